@@ -1,0 +1,33 @@
+// Lint: typescript-eslint's recommended type-aware rules plus a security lint against raw HTML
+// sinks (innerHTML, insertAdjacentHTML, document.write): Backstory renders page and corpus text.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'tests/.artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  noUnsanitized.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    // Unit tests build their DOM fixtures from literal HTML; no page or corpus text is involved.
+    files: ['tests/unit/**'],
+    rules: { 'no-unsanitized/property': 'off', 'no-unsanitized/method': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * Every message Backstory sends, in one place. Each direction has its own map from message type
+ * to request and response payloads; senders and handlers are typed against these maps, so a
+ * renamed field or a missing handler is a compile error, not a silent `undefined` at run time.
+ *
+ * Replies always travel as `Result<T>`: a handler that throws becomes `{ ok: false, error }`
+ * on the other side instead of a rejected promise that browsers report inconsistently.
+ */
+import type { PageMentionsReport } from '@/lib/page/report';
+
+/** Messages handled by the background (sent by content scripts, the popup and the options page). */
+export interface BackgroundProtocol {
+  /** Liveness check: the extension version and the version (content hash) of the loaded corpus. */
+  ping: { request: null; response: { version: string; corpusVersion: string | null } };
+}
+
+/** Messages handled by the content script of one tab (sent by the popup and the background). */
+export interface ContentProtocol {
+  /** The watched entities found on this page, with counts, forms and sentences. */
+  pageMentions: { request: null; response: PageMentionsReport };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+/** The wire format of a message: which protocol it belongs to, its type and its payload. */
+export interface Envelope<P, K extends keyof P = keyof P> {
+  backstory: 1;
+  type: K;
+  data: RequestOf<P, K>;
+}

@@ -1,0 +1,46 @@
+/** The skeleton works end to end: background, content script, popup and options in both browsers. */
+import { expect, it } from 'vitest';
+import { forEachBrowser } from '../harness/session';
+import { until } from '../harness/until';
+
+forEachBrowser((ctx) => {
+  it('the background answers a typed message', async () => {
+    const reply = await ctx().extension.background('ping', null);
+    expect(reply).toMatchObject({ ok: true, value: { version: '0.1.0' } });
+  });
+
+  it('the content script runs on a fixture page and answers the popup', async () => {
+    const url = ctx().server.url('pages/rferl-en.html');
+    const page = await ctx().session.openPage(url);
+    try {
+      await page.waitFor(() => document.readyState === 'complete');
+      // The content script starts at document_idle: ask until it answers.
+      const reply = await until(
+        () => ctx().extension.tab(url, 'pageMentions', null),
+        (r) => r.ok,
+        { what: 'the content script to answer' },
+      );
+      if (!reply.ok) return;
+      expect(reply.value.url).toBe(url);
+      expect(reply.value.blocks).toBeGreaterThan(20);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('renders the popup and the options page with Preact and i18n strings', async () => {
+    for (const [path, heading] of [
+      ['popup.html', 'Backstory'],
+      ['options.html', 'Backstory settings'],
+    ] as const) {
+      const page = await ctx().session.openExtensionPage(path);
+      try {
+        const text = await page.waitFor(() => document.querySelector('h1')?.textContent ?? '');
+        expect(text).toBe(heading);
+        expect(page.errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});

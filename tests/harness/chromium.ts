@@ -1,0 +1,96 @@
+/** Chromium (Debian's /usr/bin/chromium) with the unpacked build loaded, driven by playwright-core. */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
+import type { ExtensionSession, LaunchOptions } from './session-types';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a closed network and away from every non-local host. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+}
+
+function wrap(page: Page): BrowserPage {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    async waitFor(fn, arg, timeoutMs = DEFAULT_WAIT_MS) {
+      const handle = await page.waitForFunction(fn, arg as never, { timeout: timeoutMs, polling: 50 });
+      return (await handle.jsonValue()) as never;
+    },
+    mouse: {
+      move: (x, y) => page.mouse.move(x, y),
+      click: (x, y) => page.mouse.click(x, y),
+    },
+    keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    errors,
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless,
+      args: chromiumArgs(options.extensionDir),
+      viewport: options.headless ? { width: 1280, height: 900 } : null,
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const origin = `chrome-extension://${extensionId}`;
+    const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+    const openPage = async (url: string): Promise<BrowserPage> => {
+      const page = await context.newPage();
+      const wrapped = wrap(page);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return wrapped;
+    };
+    return {
+      browserName: 'chromium',
+      extensionOrigin: origin,
+      closed,
+      openPage,
+      openExtensionPage: (path) => openPage(`${origin}/${path}`),
+      async close() {
+        await context.close().catch(() => undefined);
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Sends typed messages to the installed extension's background from one of its own pages, the
+ * way the popup does, and reads the `Result` reply.
+ */
+import type {
+  BackgroundProtocol,
+  ContentProtocol,
+  RequestOf,
+  ResponseOf,
+  Result,
+} from '../../lib/messages/protocol';
+import type { BrowserPage } from './page';
+import type { ExtensionSession } from './session-types';
+
+export interface ExtensionClient {
+  /** An extension page (options.html) kept open to send messages from. */
+  page(): Promise<BrowserPage>;
+  background<K extends keyof BackgroundProtocol>(
+    type: K,
+    data: RequestOf<BackgroundProtocol, K>,
+  ): Promise<Result<ResponseOf<BackgroundProtocol, K>>>;
+  /** Sends to the content script of the tab whose URL is `url`. */
+  tab<K extends keyof ContentProtocol>(
+    url: string,
+    type: K,
+    data: RequestOf<ContentProtocol, K>,
+  ): Promise<Result<ResponseOf<ContentProtocol, K>>>;
+  close(): Promise<void>;
+}
+
+interface WebExtGlobal {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+}
+
+export function extensionClient(session: ExtensionSession): ExtensionClient {
+  let opened: Promise<BrowserPage> | undefined;
+  const page = () => (opened ??= session.openExtensionPage('options.html'));
+  return {
+    page,
+    async background(type, data) {
+      const p = await page();
+      return p.evaluate(
+        async (message) => {
+          const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
+          const api = (g.browser ?? g.chrome) as WebExtGlobal;
+          return api.runtime.sendMessage(message);
+        },
+        { backstory: 1, type, data },
+      ) as never;
+    },
+    async tab(url, type, data) {
+      const p = await page();
+      return p.evaluate(
+        async ({ url, message }) => {
+          const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
+          const api = (g.browser ?? g.chrome) as WebExtGlobal;
+          const tabs = await api.tabs.query({});
+          const tab = tabs.find((t) => t.url === url);
+          if (tab?.id === undefined) return { ok: false, error: `no tab at ${url}` };
+          return api.tabs.sendMessage(tab.id, message);
+        },
+        { url, message: { backstory: 1, type, data } },
+      ) as never;
+    },
+    async close() {
+      if (opened) await (await opened).close().catch(() => undefined);
+    },
+  };
+}

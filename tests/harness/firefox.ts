@@ -1,0 +1,111 @@
+/**
+ * Firefox ESR (Debian's /usr/bin/firefox-esr) with the build installed as a temporary add-on,
+ * driven by puppeteer-core over WebDriver BiDi (no geckodriver).
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
+import type { ExtensionSession, LaunchOptions } from './session-types';
+import { GECKO_ID } from '../../lib/build/ids';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Pinned so moz-extension:// URLs are known before the add-on is installed. */
+export const EXTENSION_UUID = '7b2d9c4e-5a1f-4e8b-9c3d-2f6a8e1b0c47';
+
+/**
+ * Every request that is not for 127.0.0.1 goes to a proxy on a closed local port and fails there:
+ * Firefox's own background services cannot reach the network either.
+ */
+export const FIREFOX_PREFS: Record<string, unknown> = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+};
+
+interface BidiFrameInternals {
+  browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };
+}
+
+function wrap(page: Page): BrowserPage {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    async waitFor(fn, arg, timeoutMs = DEFAULT_WAIT_MS) {
+      const handle = await page.waitForFunction(
+        fn as (arg: unknown) => unknown,
+        { timeout: timeoutMs, polling: 50 },
+        arg,
+      );
+      return (await handle.jsonValue()) as never;
+    },
+    mouse: {
+      move: (x, y) => page.mouse.move(x, y),
+      click: (x, y) => page.mouse.click(x, y),
+    },
+    keyboard: { press: (key) => page.keyboard.press(key as never), type: (text) => page.keyboard.type(text) },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    errors,
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: options.headless,
+    // Lets WebDriver BiDi open and script moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: FIREFOX_PREFS,
+    defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
+  });
+  try {
+    await browser.installExtension(options.extensionDir);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+  const origin = `moz-extension://${EXTENSION_UUID}`;
+  const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
+  const openPage = async (url: string): Promise<BrowserPage> => {
+    const page = await browser.newPage();
+    const wrapped = wrap(page);
+    if (url.startsWith('moz-extension:')) {
+      // Extension documents send no load events over BiDi: navigate, then wait for a body.
+      const frame = page.mainFrame() as unknown as BidiFrameInternals;
+      await frame.browsingContext.navigate(url, 'interactive');
+      await page.waitForFunction(() => document.readyState !== 'loading', { timeout: DEFAULT_WAIT_MS });
+    } else {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+    }
+    return wrapped;
+  };
+  return {
+    browserName: 'firefox',
+    extensionOrigin: origin,
+    closed,
+    openPage,
+    openExtensionPage: (path) => openPage(`${origin}/${path}`),
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { BrowserPage } from './page';
+import type { BrowserName } from './paths';
+
+export interface LaunchOptions {
+  extensionDir: string;
+  headless: boolean;
+}
+
+/** A browser with the built extension installed. */
+export interface ExtensionSession {
+  readonly browserName: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  readonly extensionOrigin: string;
+  /** Opens a new tab at `url` and waits for DOMContentLoaded. */
+  openPage(url: string): Promise<BrowserPage>;
+  /** Opens one of the extension's own pages (e.g. `popup.html`) in a new tab. */
+  openExtensionPage(path: string): Promise<BrowserPage>;
+  /** Resolves when the browser goes away (the user closed the window, or `close()`). */
+  readonly closed: Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+/**
+ * The shared e2e fixture: for each browser, one browser session with the built extension and one
+ * fixture server, opened before a file's tests and closed after them even when a test fails.
+ * A feature adds a few lines per browser:
+ *
+ *   forEachBrowser((ctx) => {
+ *     it('highlights', async () => {
+ *       const page = await ctx().session.openPage(ctx().server.url('pages/rferl-en.html'));
+ *       …
+ *     });
+ *   });
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import { BUILD_DIRS, FIXTURES, type BrowserName } from './paths';
+import { startFixtureServer, type FixtureServer } from './server';
+import type { ExtensionSession } from './session-types';
+import { extensionClient, type ExtensionClient } from './extension-client';
+
+export type { BrowserPage } from './page';
+export type { ExtensionSession } from './session-types';
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+export interface E2EContext {
+  browserName: BrowserName;
+  session: ExtensionSession;
+  server: FixtureServer;
+  /** Talks to the installed extension from one of its own pages. */
+  extension: ExtensionClient;
+}
+
+export async function launchExtension(browserName: BrowserName, headless = true): Promise<ExtensionSession> {
+  const options = { extensionDir: BUILD_DIRS[browserName], headless };
+  return browserName === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+export function forEachBrowser(body: (ctx: () => E2EContext) => void): void {
+  for (const browserName of BROWSERS) {
+    describe(browserName, () => {
+      let context: E2EContext | undefined;
+      let server: FixtureServer | undefined;
+      let session: ExtensionSession | undefined;
+      beforeAll(async () => {
+        server = await startFixtureServer(FIXTURES);
+        session = await launchExtension(browserName);
+        context = { browserName, session, server, extension: extensionClient(session) };
+      });
+      afterAll(async () => {
+        await context?.extension.close();
+        await session?.close();
+        await server?.close();
+      });
+      body(() => {
+        if (!context) throw new Error(`${browserName} session did not start`);
+        return context;
+      });
+    });
+  }
+}

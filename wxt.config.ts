@@ -1,0 +1,50 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { noRawHtml } from './lib/build/no-raw-html';
+import { GECKO_ID } from './lib/build/ids';
+
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: no auto-import magic, so every module says what it uses.
+  imports: false,
+  // The design keeps the top level to entrypoints/, lib/, seeds/ and tests/: static files
+  // (locales, icons) live in lib/public/.
+  publicDir: 'lib/public',
+  vite: () => ({ plugins: [preact(), noRawHtml()] }),
+  // Firefox is built as MV3 like Chrome: one permission model, event-page background, and the
+  // per-site host permission a user may withhold is handled by the product (see README).
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    // Reading pages is the product. Declared (not only implied by the content script) so that
+    // Firefox users who withheld it can grant it again from the popup.
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // The CSS Custom Highlight API ships in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {
+          // The CSS Custom Highlight API ships in Chrome 105.
+          minimum_chrome_version: '105',
+        }),
+  }),
+  zip: {
+    artifactTemplate: 'backstory-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'backstory-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'node_modules/**', '.output/**', 'bench-results/**', '.ci/**'],
+  },
+});
