@@ -44,3 +44,107 @@ export interface Matcher {
   /** Finds every mention in one block of text (a paragraph; never several blocks joined). */
   scan(text: string, options?: ScanOptions): Mention[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The catalogue schema. The catalogue is data (lib/entities/data/*), validated by a schema test
+// and compiled once into the matcher's tries.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A condition on the text around a candidate mention, evaluated on the normalised block.
+ * Cue ids name cue lists of the catalogue ('rug'); 'entity:russia' stands for any
+ * candidate mention of that entity in the block.
+ */
+export type ContextCondition =
+  /** A cue starts at most `gap` normalised characters before the mention (default 40). */
+  | { cues: readonly string[]; where: 'before'; gap?: number }
+  /** A cue starts at most `gap` normalised characters after the mention (default 40). */
+  | { cues: readonly string[]; where: 'after'; gap?: number }
+  /** A cue anywhere in the block. */
+  | { cues: readonly string[]; where: 'block' }
+  /** A longer cue word that contains the mention ("哈萨克语" around "哈萨克", "카자흐어" around "카자흐"). */
+  | { cues: readonly string[]; where: 'covering' }
+  /** The mention ends a phrase: what follows is punctuation or the end of the block. */
+  | { phraseEnd: true }
+  /** The mention is all the block says (a menu item or a language switcher: "Қазақ"). */
+  | { wholeBlock: true }
+  /** The mention is enclosed in quotation marks (a title: the newspaper «Қазақ»). */
+  | { quoted: true }
+  /** The word right before the mention ends with one of these (normalised, case-folded). */
+  | { previousWordEndsWith: readonly string[] };
+
+/** A context rule holds when any one condition holds, or when all of `all` hold. */
+export type ContextRule = ContextCondition | { all: readonly ContextCondition[] };
+
+/** Restricts an alias group to pages of some languages. */
+export interface LanguageGate {
+  /** Primary language subtags ('ky', 'fr') where the aliases are active. */
+  langs: readonly string[];
+  /** What to do when the page language is unknown. */
+  unknown: 'allow' | 'deny';
+}
+
+/**
+ * Aliases of one language and tier. `forms` are written already normalised (a test checks that
+ * each expansion is a fixed point of normaliseForMatch). Two bits of notation, expanded when the
+ * catalogue is compiled: `{a,b,}` alternatives (an empty alternative allowed), and `~`, the slot
+ * where the suffix set attaches when it is not the end of the form ("Организаци~ Договора…").
+ */
+export interface AliasGroup {
+  /** BCP 47 language of the forms; 'und' for script-neutral designations (S-300). */
+  lang: string;
+  tier: Tier;
+  forms: readonly string[];
+  /** Id of a suffix set of the catalogue: closed inflections with grammatical labels. */
+  suffixes?: string;
+  /** Label of the bare form when there is no suffix set (e.g. 'state adjective'). */
+  form?: string;
+  /** Match case-sensitively (default: true for abbreviations, false otherwise). */
+  caseSensitive?: boolean;
+  /** Attached proclitics allowed before the form: Arabic و ف ب ل ك, Hebrew ו ה ב כ ל מ ש. */
+  proclitics?: 'ar' | 'he';
+  /** Also accept one deleted or transposed character ("Kzakhstan"); long Latin names only. */
+  typos?: boolean;
+  /** Only on pages in these languages. */
+  pageLangs?: LanguageGate;
+  /** The candidate is dropped when any of these holds. */
+  vetoes?: readonly ContextRule[];
+  /** Weak tier: kept only when one of these holds or a stronger alias of the entity is in the block. */
+  needs?: readonly ContextRule[];
+}
+
+export interface EntityRecord {
+  id: EntityId;
+  kind: EntityKind;
+  /** Highlighted on pages by default (the watched entities); related ones are for search and co-mentions. */
+  highlight: boolean;
+  /** One line of English for cards and tooltips. */
+  description: string;
+  /** Display names by UI language (at least en, ru, hi, tl). */
+  displayNames: Readonly<Record<string, string>>;
+  aliases: readonly AliasGroup[];
+}
+
+/** One inflection: the ending and its grammatical label ("genitive"). '' is the bare form. */
+export type SuffixEntry = readonly [suffix: string, label: string];
+
+export interface SuffixSet {
+  lang: string;
+  endings: readonly SuffixEntry[];
+}
+
+/**
+ * Words that trigger context rules, by language (for reading; matched all together). A form
+ * ending in * is a word prefix ("больниц*" for больница, больницы…); others are whole words.
+ */
+export interface CueList {
+  /** Match case-sensitively ("No" from №), on the case-preserving copy. */
+  caseSensitive?: boolean;
+  forms: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface Catalogue {
+  entities: readonly EntityRecord[];
+  suffixSets: Readonly<Record<string, SuffixSet>>;
+  cues: Readonly<Record<string, CueList>>;
+}

@@ -1,0 +1,27 @@
+/**
+ * npm run eval [-- --json] [-- FILE]: scans the project's copy of the dev set (default
+ * tests/fixtures/eval/mentions-dev.jsonl) and scores it with the rules of the shared scorer,
+ * printing precision and recall per entity, kind and language with every error, then the
+ * targets of issue 3. Exits 1 when a target is missed.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createMatcher } from '../entities/index';
+import { parseExpected } from '../eval/dataset';
+import { formatReport } from '../eval/format';
+import { evaluate } from '../eval/run';
+import { targetFailures } from '../eval/targets';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const file = resolve(args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/eval/mentions-dev.jsonl');
+
+const report = evaluate(createMatcher(), parseExpected(readFileSync(file, 'utf8')));
+const failures = targetFailures(report);
+if (asJson) {
+  console.log(JSON.stringify({ ...report, targetFailures: failures }, null, 2));
+} else {
+  console.log(formatReport(report));
+  console.log(failures.length === 0 ? 'targets: all met' : `targets missed:\n  ${failures.join('\n  ')}`);
+}
+process.exitCode = failures.length === 0 ? 0 : 1;

@@ -1,0 +1,121 @@
+/**
+ * A character trie over UTF-16 code units, flattened into typed arrays after building so the
+ * matcher's inner loop touches only numbers: a dense table for the root (one look-up decides
+ * whether a word can start an alias at all) and sorted edge lists below it.
+ *
+ * Walking costs at most the length of the longest alias from each start position, whatever
+ * the number of aliases: that is what keeps the matcher's speed flat as the catalogue grows.
+ */
+
+export interface FlatTrie {
+  /**
+   * Child of the root for each code unit, or -1 (256 KB, so only the tries walked over every
+   * block have one; without it the root's edges are searched like any node's).
+   */
+  readonly root: Int32Array | null;
+  /** Edges of node n are edgeChar/edgeTarget[edgeStart[n] .. edgeStart[n + 1]). */
+  readonly edgeStart: Int32Array;
+  readonly edgeChar: Uint16Array;
+  readonly edgeTarget: Int32Array;
+  /** Terminal payloads of node n are terms[termStart[n] .. termStart[n + 1]). */
+  readonly termStart: Int32Array;
+  readonly terms: Int32Array;
+}
+
+/**
+ * Builds the trie in growable parallel arrays (first child / next sibling lists), so thousands
+ * of forms cost no per-node objects; build() then numbers the nodes breadth-first.
+ */
+export class TrieBuilder {
+  private readonly unit: number[] = [0];
+  private readonly firstChild: number[] = [-1];
+  private readonly nextSibling: number[] = [-1];
+  private readonly payloads: (number[] | undefined)[] = [undefined];
+
+  private child(node: number, unit: number): number {
+    for (let c = this.firstChild[node] ?? -1; c >= 0; c = this.nextSibling[c] ?? -1) {
+      if (this.unit[c] === unit) return c;
+    }
+    const created = this.unit.length;
+    this.unit.push(unit);
+    this.firstChild.push(-1);
+    this.nextSibling.push(this.firstChild[node] ?? -1);
+    this.payloads.push(undefined);
+    this.firstChild[node] = created;
+    return created;
+  }
+
+  /** Adds `key` with a payload (an entry index); a key may carry several payloads. */
+  add(key: string, payload: number): void {
+    if (key.length === 0) return;
+    let node = 0;
+    for (let i = 0; i < key.length; i++) node = this.child(node, key.charCodeAt(i));
+    const list = this.payloads[node];
+    if (list === undefined) this.payloads[node] = [payload];
+    else if (!list.includes(payload)) list.push(payload);
+  }
+
+  build(denseRoot = true): FlatTrie {
+    const count = this.unit.length;
+    const children = (node: number): number[] => {
+      const out: number[] = [];
+      for (let c = this.firstChild[node] ?? -1; c >= 0; c = this.nextSibling[c] ?? -1) out.push(c);
+      return out.sort((a, b) => (this.unit[a] ?? 0) - (this.unit[b] ?? 0));
+    };
+    // Breadth-first numbering; node 0 is the root (its own edges live in the dense table).
+    const order = new Int32Array(count);
+    const idOf = new Int32Array(count);
+    let filled = 1;
+    for (let i = 0; i < filled; i++) {
+      for (const c of children(order[i] ?? 0)) {
+        idOf[c] = filled;
+        order[filled++] = c;
+      }
+    }
+    const edgeStart = new Int32Array(count + 1);
+    const termStart = new Int32Array(count + 1);
+    const edgeChar = new Uint16Array(count - 1);
+    const edgeTarget = new Int32Array(count - 1);
+    const terms: number[] = [];
+    let edges = 0;
+    for (let id = 0; id < count; id++) {
+      const node = order[id] ?? 0;
+      edgeStart[id] = edges;
+      termStart[id] = terms.length;
+      for (const c of children(node)) {
+        edgeChar[edges] = this.unit[c] ?? 0;
+        edgeTarget[edges] = idOf[c] ?? -1;
+        edges++;
+      }
+      const list = this.payloads[node];
+      if (list !== undefined) for (const p of list) terms.push(p);
+    }
+    edgeStart[count] = edges;
+    termStart[count] = terms.length;
+    let root: Int32Array | null = null;
+    if (denseRoot) {
+      root = new Int32Array(0x10000).fill(-1);
+      for (const c of children(0)) root[this.unit[c] ?? 0] = idOf[c] ?? -1;
+    }
+    return { root, edgeStart, edgeChar, edgeTarget, termStart, terms: Int32Array.from(terms) };
+  }
+}
+
+/** The child of `node` along `unit`, or -1: binary search over the node's sorted edges. */
+export function step(trie: FlatTrie, node: number, unit: number): number {
+  let lo = trie.edgeStart[node] ?? 0;
+  let hi = (trie.edgeStart[node + 1] ?? 0) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = trie.edgeChar[mid] ?? 0;
+    if (c === unit) return trie.edgeTarget[mid] ?? -1;
+    if (c < unit) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The root's child along `unit`, or -1. */
+export function rootStep(trie: FlatTrie, unit: number): number {
+  return trie.root === null ? step(trie, 0, unit) : (trie.root[unit] ?? -1);
+}

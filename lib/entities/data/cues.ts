@@ -1,0 +1,177 @@
+/**
+ * Cue words for the context rules (vetoes and corroboration), by language. They go into the same
+ * tries as the aliases, so finding them costs nothing extra. Written normalised, like aliases; a
+ * trailing * makes a form a word prefix (язык* for язык, языка, языке…).
+ */
+import type { CueList } from '../types';
+
+export const cues: Readonly<Record<string, CueList>> = {
+  /** A language, not a country: "Kazakh language", "казахский язык", "język kazachski". */
+  language: {
+    forms: {
+      en: ['language*', 'speaking*', 'speaker*', 'alphabet*', 'script*', 'translation*', 'dialect*', 'grammar*', 'keyboard*', 'word*', 'locale*'],
+      ru: ['язык*', 'алфавит*', 'перевод*', 'латиниц*', 'кириллиц*'],
+      uk: ['мов*', 'абетк*'],
+      de: ['sprache*', 'sprachig*'],
+      fr: ['langue*'],
+      es: ['idioma*', 'lengua*'],
+      it: ['lingua*'],
+      pt: ['língua*', 'idioma*'],
+      pl: ['język*'],
+      cs: ['jazyk*'],
+      hu: ['nyelv*'],
+      tr: ['dil*'],
+      az: ['dil*'],
+      kk: ['тіл*'],
+      ky: ['тил*'],
+      uz: ['til*'],
+      ro: ['limb*'],
+      sr: ['jezik*', 'језик*'],
+      et: ['keel*'],
+      fi: ['kiel*'],
+      nl: ['taal*'],
+      sv: ['språk*'],
+      el: ['γλώσσα*'],
+      hi: ['भाषा*'],
+      bn: ['ভাষা*'],
+      ar: ['اللغة*', 'لغة*', 'باللغة*'],
+      he: ['שפה*', 'בשפה*'],
+    },
+  },
+  /** Longer words that start with an alias but name the language or the people (scripts without spaces, suffixing languages). */
+  'language-or-people-word': {
+    forms: {
+      // 伊犁哈萨克自治州: the Kazakh autonomous prefecture in Xinjiang, China.
+      zh: ['哈萨克{语,文,族,人,汗,自治}', '哈薩克{語,文,族,人,汗,自治}'],
+      ja: ['カザフ語', 'カザフ人', 'カザフ族'],
+      ko: ['카자흐어', '카자흐족', '카자흐인'],
+      kk: ['қазақша'],
+      ky: ['казакча'],
+      uz: ["qozoqcha", 'қозоқча'],
+      tr: ['kazakça'],
+      en: ['kazakh-language'],
+    },
+  },
+  /** Prepositions that introduce a language: "in Kazakh.", "на казахском.". */
+  'language-preposition': {
+    forms: { en: ['in', 'into', 'from'], ru: ['на'], de: ['auf'], fr: ['en'], es: ['en'], pt: ['em'], it: ['in'], pl: ['po'] },
+  },
+  /** "Kazakh is a Turkic language": a copula between the name and "language". */
+  copula: { forms: { en: ['is', 'was', 'remains', 'became'], de: ['ist'], fr: ['est'], es: ['es'], it: ['è'], pt: ['é'] } },
+  /** Other language names in a list with it: "in Kazakh and Russian". */
+  'language-list': {
+    forms: {
+      en: ['and russian', 'or russian', 'and english', 'or english', 'russian and', 'english and'],
+      ru: ['и русском', 'и русский', 'или русском'],
+    },
+  },
+  /** An ethnic group rather than the state: "ethnic Kazakhs". */
+  ethnic: {
+    forms: { en: ['ethnic*'], ru: ['этническ*', 'этнич*'], uk: ['етнічн*'], de: ['ethnisch*'], fr: ['ethnique*'], es: ['étnic*'], it: ['etnic*'] },
+  },
+  /** The Kazakh Khanate and other historical polities. */
+  historical: { forms: { en: ['khanate*'], ru: ['ханств*'], kk: ['хандығ*'], de: ['khanat*'], fr: ['khanat*'] } },
+  /** Kazak rugs from the Caucasus. */
+  rug: {
+    forms: {
+      en: ['rug*', 'carpet*', 'kilim*'], tr: ['halı*', 'kilim*'], ru: ['ковер*', 'ковр*'], de: ['teppich*'], fr: ['tapis*'],
+      es: ['alfombra*'], it: ['tappet*'], pl: ['dywan*'], cs: ['koberec*'],
+    },
+  },
+  /** Turkish kazak "sweater". */
+  clothing: { forms: { tr: ['model*', 'örgü*', 'yün*', 'triko*', 'hırka*', 'giyim*', 'beden*', 'kazak*'] } },
+  /** The Azerbaijani town and district Qazax. */
+  'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*'] } },
+  /** ОДКБ as "областная детская клиническая больница". */
+  hospital: {
+    forms: {
+      ru: ['больниц*', 'детск*', 'клиническ*', 'отделени*', 'врач*', 'пациент*', 'гауз*', 'гбуз*', 'буз*', 'госпитал*', 'медицин*', 'лечебн*', 'педиатр*', 'хирург*', 'поликлиник*', 'реанимац*'],
+    },
+  },
+  /** "№" normalises to "No" (NFKC); hospitals are numbered, the CSTO is not. */
+  'number-sign': { caseSensitive: true, forms: { und: ['No*'] } },
+  /** CSTO as a job title (Chief Strategy & Technology Officer). */
+  'job-title': { forms: { en: ['chief strategy', 'technology officer', 'strategy officer', 'cto', 'ciso', 'coo', 'cfo', 'cio', 'vp'] } },
+  /** OTSC as the Over-The-Scope Clip (endoscopy). */
+  medical: { forms: { en: ['clip*', 'endoscop*', 'ovesco*', 'bleeding*', 'gastro*', 'hemosta*', 'haemosta*', 'perforation*', 'over-the-scope*'] } },
+  /** Brands and product lines before a model number: Mercedes S 300, PowerShot S300. */
+  brand: {
+    forms: {
+      und: [
+        'mercedes', 'mercedes-benz', 'benz', 'mb', 'amg', 'bluetec', 'schweizer', 'sikorsky', 'hughes', 'powershot', 'canon',
+        'ideapad', 'lenovo', 'coolpix', 'nikon', 'cyber-shot', 'sony', 'galaxy', 'samsung', 'eos', 'lexus', 'dsc', 'philips',
+        'yamaha', 'pioneer', 'casio', 'garmin', 'polar', 'epson', 'brother', 'мерседес',
+      ],
+    },
+  },
+  /** Trim and product suffixes right after a model number: S 300 d, S300 Pro. */
+  'model-suffix': {
+    forms: { und: ['d', 'h', 'l', 'cdi', 'bluetec', '4matic', 'hybrid', 'pro', 'mini', 'max', 'plus', 'ultra', 'lite', 'c', 'cb', 'cbi', 'amg', 'turbo', 'coupe', 'coupé', 'sedan'] },
+  },
+  /** Bills and laws: "S. 300", "Senate bill S 300". */
+  legislation: { forms: { en: ['senate', 'bill', 'congress', 'act', 'section'] } },
+  /** The SA20 cricket league. */
+  cricket: {
+    forms: { en: ['league*', 'cricket*', 't20*', 'franchise*', 'innings*', 'wicket*', 'batsm*', 'bowler*', 'auction*', 'fixture*', 'playoff*', 'stadium*'] },
+  },
+  /** Air defence and missile context, for designations written loosely (S 300, S300, SA-20). */
+  military: {
+    forms: {
+      en: ['missile*', 'grumble', 'gargoyle', 'gladiator', 'giant', 'air defen*', 'air-defen*', 'anti-aircraft*', 'surface-to-air*', 'sam', 'sams', 'battery*', 'batteries*', 'launcher*', 'radar*', 'system*', 'interceptor*', 'deploy*', 'weapon*', 'military', 'army', 'armed forces'],
+      ru: ['ракет*', 'зрк*', 'зрс*', 'пво*', 'зенитн*', 'комплекс*', 'дивизион*', 'систем*', 'противовоздушн*', 'вооружен*', 'военн*', 'армия*'],
+      uk: ['ракет*', 'ппо*', 'зрк*', 'зенітн*', 'комплекс*', 'систем*', 'протиповітрян*', 'військов*'],
+      bg: ['ракет*', 'зрк*', 'систем*', 'противовъздушн*', 'дивизион*'],
+      sr: ['ракет*', 'систем*', 'противваздушн*', 'protivvazdušn*', 'sistem*', 'raket*'],
+      de: ['rakete*', 'flugabwehr*', 'luftabwehr*', 'system*', 'abwehr*', 'militär*', 'armee*', 'waffe*'],
+      fr: ['missile*', 'défense aérienne*', 'défense antiaérienne*', 'antiaérien*', 'batterie*', 'système*', 'armée*', 'militaire*'],
+      es: ['misil*', 'defensa aérea*', 'antiaére*', 'batería*', 'sistema*', 'ejército*', 'militar*'],
+      pt: ['míssil*', 'mísseis*', 'defesa aérea*', 'antiaére*', 'bateria*', 'sistema*', 'exército*', 'militar*'],
+      it: ['missil*', 'difesa aerea*', 'antiaere*', 'batteria*', 'sistema*', 'esercito*', 'militar*'],
+      pl: ['rakiet*', 'przeciwlotnicz*', 'obrony powietrznej*', 'system*', 'bateri*', 'wojsk*'],
+      cs: ['raket*', 'protivzdušn*', 'systém*', 'armád*'],
+      sk: ['raket*', 'protivzdušn*', 'systém*', 'armád*'],
+      lt: ['raket*', 'sistem*', 'oro gynyb*'],
+      tr: ['füze*', 'hava savunma*', 'sistem*', 'batarya*', 'askeri', 'ordu'],
+      az: ['raket*', 'hava hücumundan müdafiə*', 'sistem*'],
+      ar: ['منظوم*', 'صاروخ*', 'صواريخ*', 'الصاروخي*', 'الدفاع الجوي*', 'دفاع جوي*', 'الدفاعات الجوية*', 'بطاري*', 'عسكري*', 'الجيش*'],
+      fa: ['سامانه*', 'پدافند*', 'موشك*', 'دفاع هوايي*', 'سيستم*', 'ارتش*', 'نظامي*'],
+      he: ['טיל*', 'טילים*', 'הגנה אווירית*', 'נ"מ*', 'מערכת*', 'מערכות*', 'סוללת*', 'צבא*'],
+      hi: ['मिसाइल*', 'वायु रक्षा*', 'रक्षा प्रणाली*', 'सेना*', 'सैन्य*'],
+      zh: ['导弹*', '導彈*', '防空*', '系统*', '系統*', '地空*', '军', '軍'],
+      ja: ['ミサイル*', '防空*', '地対空*', 'システム*', '軍'],
+      ko: ['미사일*', '방공*', '지대공*', '체계*', '시스템*', '군'],
+      vi: ['tên lửa*', 'phòng không*', 'hệ thống*', 'quân đội'],
+      id: ['rudal*', 'pertahanan udara*', 'sistem*', 'militer*'],
+      el: ['πύραυλ*', 'αντιαεροπορικ*', 'σύστημα*', 'συστήματα*'],
+      hu: ['rakét*', 'légvédelm*', 'rendszer*'],
+      ro: ['rachet*', 'apărare antiaeriană*', 'sistem*'],
+      nl: ['raket*', 'luchtafweer*', 'luchtverdediging*', 'systeem*'],
+      fi: ['ohju*', 'ilmatorju*', 'järjestelm*'],
+      et: ['raket*', 'õhutõrje*', 'süsteem*'],
+    },
+  },
+  /** Peacekeeping and alliance context for loose CSTO names ("Collective Security Organization"). */
+  'alliance-context': {
+    forms: {
+      en: ['peacekeep*', 'alliance*', 'bloc', 'ex-soviet*', 'post-soviet*', 'former soviet*', 'cis', 'member states', 'troops'],
+      ru: ['миротвор*', 'альянс*', 'блок*', 'постсоветск*', 'снг*', 'государства-член*', 'контингент*'],
+      uk: ['миротвор*', 'альянс*', 'блок*', 'пострадянськ*', 'снд*'],
+      de: ['friedenstrupp*', 'bündnis*', 'allianz*', 'ex-sowjet*', 'mitgliedst*', 'truppen*'],
+      fr: ['maintien de la paix*', 'alliance*', 'ex-soviétique*', 'troupes*'],
+      es: ['mantenimiento de la paz*', 'alianza*', 'exsoviétic*', 'tropas*'],
+      pt: ['manutenção da paz*', 'aliança*', 'ex-soviétic*', 'tropas*'],
+      it: ['forze di pace', 'alleanza*', 'ex repubbliche sovietiche*', 'truppe*', 'soldati*'],
+      pl: ['sojusz*', 'pokojow*', 'wojsk*', 'żołnierz*'],
+      tr: ['barış güç*', 'ittifak*', 'birlik*'],
+      ar: ['حفظ السلام*', 'قوات*', 'تحالف*'],
+      zh: ['维和*', '維和*', '联盟*', '聯盟*'],
+      tl: ['alyansa*', 'sundalo*', 'kasapi*', 'miyembro*'],
+    },
+  },
+  /** 东南非 / 西南非: compass words before 南非. */
+  'zh-compass': { forms: { zh: ['东', '東', '西'] } },
+  /** Italian "Nato a Roma" (born in Rome). */
+  'it-born': { forms: { it: ['a', 'il', 'nel', 'nella', 'in', 'da'] } },
+  /** Nursultan Nazarbayev, the person, rather than the city Nur-Sultan. */
+  nazarbayev: { forms: { en: ['nazarbayev', 'nazarbaev', 'nazarbaïev', 'nazarbajew'], ru: ['назарбаев*'], kk: ['назарбаев*'] } },
+};

@@ -1,0 +1,24 @@
+/** The bundled catalogue: the three watched entities, the related ones, suffix sets and cues. */
+import type { Catalogue } from '../types';
+import { csto } from './csto';
+import { cues } from './cues';
+import { kazakhstan } from './kazakhstan';
+import { astana } from './related/astana';
+import { belarus } from './related/belarus';
+import { israel } from './related/israel';
+import { kyiv } from './related/kyiv';
+import { moscow } from './related/moscow';
+import { nato } from './related/nato';
+import { putin } from './related/putin';
+import { russia } from './related/russia';
+import { southAfrica } from './related/south-africa';
+import { tokayev } from './related/tokayev';
+import { ukraine } from './related/ukraine';
+import { s300, s300Suffixes } from './s300';
+import { suffixSets } from './suffixes';
+
+export const bundledCatalogue: Catalogue = {
+  entities: [kazakhstan, csto, s300, russia, ukraine, israel, southAfrica, nato, putin, tokayev, kyiv, astana, moscow, belarus],
+  suffixSets: { ...suffixSets, ...s300Suffixes },
+  cues,
+};

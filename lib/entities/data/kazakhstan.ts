@@ -1,0 +1,144 @@
+/**
+ * Kazakhstan: names in ~45 languages with their closed inflections, state adjectives and
+ * demonyms, and ethnonym adjectives ("Kazakh President", "kasachische Präsident") that count as
+ * the state unless the context makes them a language, a people, a rug or a sweater. Forms are
+ * written normalised (no nukta, folded Arabic letters, ASCII apostrophes). "Republic of …" forms
+ * are left out on purpose: the country name inside them is found anyway.
+ */
+import type { EntityRecord } from '../types';
+import { languageUse, notTheState } from './rules';
+
+export const kazakhstan: EntityRecord = {
+  id: 'kazakhstan',
+  kind: 'country',
+  highlight: true,
+  description: 'Central Asian country, the largest landlocked state; capital Astana, president Kassym-Jomart Tokayev.',
+  displayNames: {
+    en: 'Kazakhstan', ru: 'Казахстан', hi: 'कज़ाख़स्तान', tl: 'Kazakhstan', kk: 'Қазақстан', uk: 'Казахстан',
+    de: 'Kasachstan', fr: 'Kazakhstan', es: 'Kazajistán', ar: 'كازاخستان', zh: '哈萨克斯坦', tr: 'Kazakistan',
+  },
+  aliases: [
+    // English and languages that use the English spelling (tl, id, ms, vi, fr).
+    { lang: 'en', tier: 'name', forms: ['Kazakhstan', 'Kazakstan', 'Qazaqstan', 'Khazakhstan', 'Kazakhastan', 'Kazakhistan'], suffixes: 'en-noun', typos: true },
+    { lang: 'en', tier: 'adjective', forms: ['Kazakhstani'], suffixes: 'en-demonym' },
+    { lang: 'en', tier: 'adjective', forms: ['Kazakh'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'en', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, vetoes: notTheState },
+    { lang: 'tl', tier: 'name', forms: ['Kasakistan'] },
+    // East Slavic.
+    { lang: 'ru', tier: 'name', forms: ['Казахстан'], suffixes: 'ru-noun-m' },
+    { lang: 'ru', tier: 'adjective', forms: ['казахстанск'], suffixes: 'ru-adj' },
+    { lang: 'ru', tier: 'adjective', forms: ['казахстан'], suffixes: 'ru-demonym' },
+    { lang: 'ru', tier: 'adjective', forms: ['казахск'], suffixes: 'ru-adj', vetoes: notTheState },
+    { lang: 'uk', tier: 'name', forms: ['Казахстан'], suffixes: 'uk-noun-m' },
+    { lang: 'uk', tier: 'adjective', forms: ['казахстанськ'], suffixes: 'uk-adj' },
+    { lang: 'uk', tier: 'adjective', forms: ['казахськ'], suffixes: 'uk-adj', vetoes: notTheState },
+    { lang: 'be', tier: 'name', forms: ['Казахстан'], suffixes: 'be-noun-m' },
+    // Kazakh (Cyrillic, Russian-keyboard Cyrillic, and the Latin alphabets of 2017, 2018, 2021).
+    { lang: 'kk', tier: 'name', forms: ['Қазақстан', 'Казакстан'], suffixes: 'kk-noun' },
+    { lang: 'kk', tier: 'name', forms: ['Қазақ елі'] },
+    { lang: 'kk', tier: 'adjective', forms: ['қазақстан', 'казакстан'], suffixes: 'kk-adj' },
+    { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'kk', tier: 'name', forms: ['Qazaqstan'], suffixes: 'kk-noun-latn' },
+    { lang: 'kk', tier: 'adjective', forms: ['qazaqstandyq'], form: 'state adjective' },
+    { lang: 'ky', tier: 'name', forms: ['Казакстан'], suffixes: 'ky-noun' },
+    // Kyrgyz казак = Kazakh, but Russian казак = Cossack: only on Kyrgyz pages.
+    { lang: 'ky', tier: 'adjective', forms: ['казак'], form: 'ethnonym adjective', pageLangs: { langs: ['ky'], unknown: 'deny' }, vetoes: notTheState },
+    { lang: 'uz', tier: 'name', forms: ["Qozog{',}iston"], suffixes: 'uz-noun' },
+    { lang: 'uz', tier: 'adjective', forms: ['qozoq'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'uz', tier: 'name', forms: ['Қозоғистон'], suffixes: 'uz-noun-cyrl' },
+    { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
+    { lang: 'tk', tier: 'name', forms: ['Gazagystan{,yň,a,y,da,dan}'] },
+    // West and South Slavic.
+    { lang: 'pl', tier: 'name', forms: ['Kazachstan'], suffixes: 'pl-noun-m', typos: true },
+    { lang: 'pl', tier: 'adjective', forms: ['kazachstańsk'], suffixes: 'pl-adj' },
+    { lang: 'pl', tier: 'adjective', forms: ['kazachsk'], suffixes: 'pl-adj', vetoes: notTheState },
+    { lang: 'cs', tier: 'name', forms: ['Kazachstán'], suffixes: 'cs-noun-m' },
+    { lang: 'cs', tier: 'adjective', forms: ['kazachstánsk', 'kazašsk'], suffixes: 'cs-adj', vetoes: notTheState },
+    { lang: 'sk', tier: 'name', forms: ['Kazachstan'], suffixes: 'sk-noun-m' },
+    { lang: 'sk', tier: 'adjective', forms: ['kazachstansk', 'kazašsk'], suffixes: 'sk-adj', vetoes: notTheState },
+    { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
+    { lang: 'sr', tier: 'adjective', forms: ['kazahstansk'], suffixes: 'sh-adj' },
+    { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', vetoes: notTheState },
+    { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
+    { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
+    { lang: 'sr', tier: 'adjective', forms: ['казашк'], suffixes: 'sr-adj', vetoes: notTheState },
+    { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
+    { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
+    { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
+    // Germanic and Romance.
+    { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
+    { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
+    { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
+    { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun' },
+    { lang: 'sv', tier: 'adjective', forms: ['kazakisk{,a,t}', 'kazakstansk{,a,t}', 'kasakhisk{,e}', 'kasakhstansk{,e}'], vetoes: notTheState },
+    { lang: 'fr', tier: 'adjective', forms: ['kazakhstanais{,e,es}'] },
+    { lang: 'fr', tier: 'adjective', forms: ['kazakh{e,s,es}'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'es', tier: 'name', forms: ['Kazaj{i,}st{á,a}n', 'Kazakhstán', 'Kazakistán'], typos: true },
+    { lang: 'es', tier: 'adjective', forms: ['kazajistan{o,a,os,as}', 'kazaj{o,a,os,as}'], vetoes: notTheState },
+    { lang: 'pt', tier: 'name', forms: ['Cazaquist{ã,a}o'], typos: true },
+    { lang: 'pt', tier: 'adjective', forms: ['cazaquistan{ês,esa,eses,esas}', 'cazaque{,s}'], vetoes: notTheState },
+    { lang: 'it', tier: 'name', forms: ['Kazakistan'], typos: true },
+    { lang: 'it', tier: 'adjective', forms: ['kazakistan{o,a,i,e}', 'kazak{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
+    { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
+    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ilor}'], vetoes: notTheState },
+    { lang: 'mt', tier: 'name', forms: ['Każakistan'] },
+    { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
+    { lang: 'sw', tier: 'name', forms: ['Kazakistani'] },
+    // Turkic languages in Latin script.
+    { lang: 'tr', tier: 'name', forms: ['Kazakistan'], suffixes: 'tr-proper' },
+    { lang: 'tr', tier: 'adjective', forms: ['Kazakistan'], suffixes: 'tr-demonym' },
+    // Turkish Kazak is also "sweater" (lower case) and a rug type: capitalised, outside those contexts.
+    { lang: 'tr', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, vetoes: [...notTheState, { cues: ['clothing'], where: 'after', gap: 2 }] },
+    { lang: 'az', tier: 'name', forms: ['Qazax{ı,}stan'], suffixes: 'az-noun' },
+    // Azerbaijani qazax is also the town and district Qazax.
+    { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
+    // Uralic and Baltic.
+    { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back' },
+    { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i' },
+    { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
+    { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i' },
+    { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
+    { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
+    // Greek, Caucasus.
+    { lang: 'el', tier: 'name', forms: ['Καζακστάν', 'Καζαχστάν'] },
+    { lang: 'el', tier: 'adjective', forms: ['καζακικ'], suffixes: 'el-adj', vetoes: notTheState },
+    { lang: 'ka', tier: 'name', forms: ['ყაზახეთ~'], suffixes: 'ka-noun' },
+    { lang: 'hy', tier: 'name', forms: ['Ղազախստան'], suffixes: 'hy-noun' },
+    // Arabic script (Arabic, Persian, Urdu, Pashto, Sindhi, Uyghur, Kazakh in China).
+    { lang: 'ar', tier: 'name', forms: ['كازاخستان', 'كازخستان', 'كزاخستان'], proclitics: 'ar' },
+    { lang: 'ar', tier: 'adjective', forms: ['{ال,}كازاخستاني{,ة,ين}'], proclitics: 'ar', vetoes: languageUse },
+    { lang: 'ar', tier: 'adjective', forms: ['{ال,}كاز{ا,}خي{,ة,ين}'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
+    { lang: 'fa', tier: 'name', forms: ['قزاقستان'], suffixes: 'fa-noun' },
+    { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
+    { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'] },
+    { lang: 'sd', tier: 'name', forms: ['قازڪستان'] },
+    { lang: 'he', tier: 'name', forms: ['קזחסטן'], proclitics: 'he' },
+    // קזחית is also the language.
+    { lang: 'he', tier: 'adjective', forms: ['קזחי{,ת,ים,יות}'], form: 'ethnonym adjective', proclitics: 'he', vetoes: notTheState },
+    // Indic scripts. Devanagari spellings differ in ख/क and in the short i: fold both ways.
+    { lang: 'hi', tier: 'name', forms: ['क{,ा}जा{ख,क}{,ि}स्तान'] },
+    { lang: 'hi', tier: 'adjective', forms: ['क{,ा}जा{ख,क}{,ि}स्तानी'], form: 'state adjective' },
+    { lang: 'hi', tier: 'adjective', forms: ['कजा{ख,क}'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'ne', tier: 'name', forms: ['कजाकिस्तान'], suffixes: 'ne-noun' },
+    { lang: 'mr', tier: 'name', forms: ['कझाकस्तान'], suffixes: 'mr-noun' },
+    { lang: 'bn', tier: 'name', forms: ['কাজাখস্তান', 'কাজাখিস্তান'], suffixes: 'bn-noun' },
+    { lang: 'pa', tier: 'name', forms: ['ਕਜਾਕਸਤਾਨ'] },
+    { lang: 'gu', tier: 'name', forms: ['કઝાખસ્તાન'] },
+    { lang: 'ta', tier: 'name', forms: ['கசகிஸ்தான்', 'கஜகஸ்தான்'] },
+    { lang: 'ml', tier: 'name', forms: ['കസാഖിസ്ഥാൻ'] },
+    { lang: 'th', tier: 'name', forms: ['คาซัคสถาน'] },
+    { lang: 'am', tier: 'name', forms: ['ካዛክስታን'] },
+    // East Asian. Taiwan writes the country 哈薩克; mainland 哈萨克 is mostly the people.
+    { lang: 'zh', tier: 'name', forms: ['哈萨克斯坦', '哈薩克斯坦'] },
+    { lang: 'zh-Hant', tier: 'name', forms: ['哈薩克'], vetoes: languageUse },
+    { lang: 'zh', tier: 'adjective', forms: ['哈萨克'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'ja', tier: 'name', forms: ['カザフスタン'] },
+    { lang: 'ja', tier: 'adjective', forms: ['カザフ'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'ko', tier: 'name', forms: ['카자흐스탄'] },
+    { lang: 'ko', tier: 'adjective', forms: ['카자흐'], form: 'ethnonym adjective', vetoes: notTheState },
+  ],
+};

@@ -1,0 +1,100 @@
+/**
+ * The S-300 family of surface-to-air missile systems: the designation in Latin, Cyrillic,
+ * Arabic, Devanagari, Bengali and Armenian letters with its variant suffixes (PMU-2, V4, ПМУ-1),
+ * NATO reporting names, and the export names. Loose spellings ("S 300", "S300", bare "SA-20")
+ * are weak: they need air-defence context, and product numbers (Mercedes S 300) are vetoed.
+ */
+import type { EntityRecord, SuffixSet } from '../types';
+import { brandBefore, militaryContext, productNumber } from './rules';
+
+const LATIN_VARIANTS = ['P', 'PT', 'PS', 'PM', 'PMU', 'V', 'VM', 'W', 'WM', 'F', 'FM'];
+const CYRILLIC_VARIANTS = ['П', 'ПТ', 'ПС', 'ПМ', 'ПМУ', 'В', 'ВМ', 'Ф', 'ФМ'];
+const INDICES = ['', '1', '2', '3', '4', '-1', '-2', '-3', '-4'];
+const JOINERS = ['', '-', ' '];
+
+/** Variant endings: every letter code × index × how it is joined to the number. */
+function variantEndings(letters: readonly string[]): SuffixSet['endings'] {
+  const endings: [string, string][] = [];
+  for (const letters1 of letters) {
+    for (const index of INDICES) {
+      for (const joiner of JOINERS) endings.push([`${joiner}${letters1}${index}`, `variant ${letters1}${index.replace('-', '')}`]);
+    }
+  }
+  return endings;
+}
+
+/** Suffix sets of the designation; exported into the catalogue's suffix sets. */
+export const s300Suffixes: Readonly<Record<string, SuffixSet>> = {
+  's300-latin': { lang: 'und', endings: [['', 'designation'], ['s', 'plural'], ...variantEndings(LATIN_VARIANTS)] },
+  's300-latin-variants': { lang: 'und', endings: variantEndings(LATIN_VARIANTS) },
+  's300-cyrillic': { lang: 'und', endings: [['', 'designation'], ...variantEndings(CYRILLIC_VARIANTS)] },
+  's300-cyrillic-variants': { lang: 'und', endings: variantEndings(CYRILLIC_VARIANTS) },
+  's300-plain': { lang: 'und', endings: [['', 'designation'], ['s', 'plural']] },
+  's300-arabic': { lang: 'ar', endings: [['', 'designation'], ['في', 'variant V']] },
+};
+
+const NATO_NAMES = '{Grumble,Gargoyle,Gladiator,Giant}';
+
+export const s300: EntityRecord = {
+  id: 's300',
+  kind: 'weapon-system',
+  highlight: true,
+  description: 'Soviet and Russian long-range surface-to-air missile system (NATO: SA-10 Grumble, SA-12, SA-20 Gargoyle), in service since 1978.',
+  displayNames: { en: 'S-300', ru: 'С-300', hi: 'एस-300', tl: 'S-300', ar: 'اس-300', zh: 'S-300', de: 'S-300', fr: 'S-300' },
+  aliases: [
+    // S or Cyrillic С joined to 300 by a dash, with the variant codes; written with a space or
+    // nothing, the variant code is what makes it specific (S300PMU2, С 300ПМУ).
+    { lang: 'und', tier: 'name', forms: ['S-300'], suffixes: 's300-latin', caseSensitive: true, vetoes: brandBefore },
+    { lang: 'und', tier: 'name', forms: ['С-300'], suffixes: 's300-cyrillic', caseSensitive: true, vetoes: brandBefore },
+    { lang: 'und', tier: 'name', forms: ['S{ ,}300'], suffixes: 's300-latin-variants', caseSensitive: true, vetoes: brandBefore },
+    { lang: 'und', tier: 'name', forms: ['С{ ,}300'], suffixes: 's300-cyrillic-variants', caseSensitive: true, vetoes: brandBefore },
+    // Lookalikes: Cyrillic Ѕ for S, and the katakana ー mistyped for the dash in Japanese.
+    { lang: 'und', tier: 'name', forms: ['Ѕ-300', 'Sー300', 'Сー300'], suffixes: 's300-plain', caseSensitive: true, vetoes: brandBefore },
+    // "S 300" and "S300" are also cars, cameras, laptops and bills.
+    {
+      lang: 'und',
+      tier: 'weak',
+      forms: ['{S,С}{ ,}300'],
+      suffixes: 's300-plain',
+      caseSensitive: true,
+      vetoes: productNumber,
+      needs: militaryContext,
+    },
+    // Latin C for Cyrillic С: only on pages in languages written in Cyrillic (Mercedes C 300, Canon C300).
+    {
+      lang: 'ru',
+      tier: 'weak',
+      forms: ['C{-, ,}300'],
+      suffixes: 's300-cyrillic',
+      caseSensitive: true,
+      pageLangs: { langs: ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky'], unknown: 'deny' },
+      vetoes: productNumber,
+      needs: militaryContext,
+    },
+    { lang: 'ar', tier: 'name', forms: ['{اس,ايس}{-,- }300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar' },
+    { lang: 'ar', tier: 'weak', forms: ['{اس,ايس}{ ,}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar', needs: militaryContext },
+    // Serbian and Croatian Latin spell the letter out: Es-300 (as Es-200 for the S-200).
+    { lang: 'sr', tier: 'name', forms: ['Es-300'], suffixes: 's300-plain', caseSensitive: true, vetoes: brandBefore },
+    { lang: 'hi', tier: 'name', forms: ['एस-300'], caseSensitive: true },
+    { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
+    { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
+    { lang: 'hy', tier: 'name', forms: ['Ս-300'], caseSensitive: true },
+    { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
+    // NATO reporting names: with the code word they are unambiguous, the bare code needs context.
+    { lang: 'en', tier: 'name', forms: [`SA-{10,12,20,23} {,"}${NATO_NAMES}`, 'SA-N-6 {,"}Grumble', 'SA-N-20 {,"}Gargoyle'], caseSensitive: true },
+    {
+      lang: 'en',
+      tier: 'weak',
+      form: 'reporting name',
+      forms: ['SA-{10,12,20,23}{,A,B,C,D}', 'SA-N-{6,20}'],
+      caseSensitive: true,
+      vetoes: [{ cues: ['cricket'], where: 'before', gap: 40 }, { cues: ['cricket'], where: 'after', gap: 40 }],
+      needs: militaryContext,
+    },
+    // Export and project names: Antey-2500 is the S-300VM; Favorit (PMU-2) is an ordinary word too.
+    { lang: 'en', tier: 'name', forms: ['Antey-2500', 'Antej-2500'] },
+    { lang: 'ru', tier: 'name', forms: ['Антей-2500', 'Антей-300'] },
+    { lang: 'en', tier: 'weak', forms: ['Favorit'], caseSensitive: true },
+    { lang: 'ru', tier: 'weak', forms: ['Фаворит'], caseSensitive: true },
+  ],
+};

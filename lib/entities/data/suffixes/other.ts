@@ -1,0 +1,39 @@
+/**
+ * Closed suffix sets of the remaining languages: English, German and Nordic genitives,
+ * Romanian articles, Georgian, Armenian, Greek, Bengali, Nepali, Marathi, Albanian, Persian.
+ */
+import type { SuffixSet } from '../../types';
+
+export const otherSuffixes: Readonly<Record<string, SuffixSet>> = {
+  'en-noun': { lang: 'en', endings: [['', ''], ["'s", 'possessive']] },
+  'en-demonym': { lang: 'en', endings: [['', 'demonym'], ['s', 'demonym, plural'], ["'s", 'demonym, possessive']] },
+  'de-noun': { lang: 'de', endings: [['', ''], ['s', 'genitive']] },
+  'de-adj': { lang: 'de', endings: [['e', 'adjective'], ['er', 'adjective'], ['es', 'adjective'], ['en', 'adjective'], ['em', 'adjective']] },
+  'nordic-noun': { lang: 'sv', endings: [['', ''], ['s', 'genitive']] },
+  'ro-noun': { lang: 'ro', endings: [['', ''], ['ul', 'definite'], ['ului', 'genitive or dative']] },
+  'sq-noun': { lang: 'sq', endings: [['', 'indefinite'], ['i', 'definite'], ['it', 'genitive or dative'], ['in', 'accusative']] },
+  'ka-noun': {
+    lang: 'ka',
+    endings: [
+      ['ი', 'nominative'], ['ის', 'genitive'], ['ისა', 'genitive'], ['ს', 'dative'], ['მა', 'ergative'], ['ში', 'in'],
+      ['ით', 'instrumental'], ['ად', 'adverbial'], ['თან', 'with'], ['იდან', 'from'], ['ისთვის', 'for'], ['ზე', 'on'],
+    ],
+  },
+  'hy-noun': {
+    lang: 'hy',
+    endings: [['', 'nominative'], ['ի', 'genitive or dative'], ['ից', 'ablative'], ['ը', 'definite'], ['ն', 'definite'], ['ում', 'locative'], ['ով', 'instrumental'], ['ին', 'dative, definite']],
+  },
+  'hy-noun-tyun': {
+    lang: 'hy',
+    endings: [['ուն', 'nominative'], ['ան', 'genitive or dative'], ['ունը', 'definite'], ['ունն', 'definite'], ['ունից', 'ablative'], ['ունում', 'locative'], ['անը', 'genitive, definite']],
+  },
+  'el-noun-os': { lang: 'el', endings: [['ός', 'nominative'], ['ού', 'genitive'], ['ό', 'accusative']] },
+  'el-adj': {
+    lang: 'el',
+    endings: [['ός', 'adjective'], ['ή', 'adjective, feminine'], ['ό', 'adjective, neuter'], ['ού', 'adjective, genitive'], ['ής', 'adjective, feminine genitive'], ['οί', 'adjective, plural'], ['ές', 'adjective, feminine plural'], ['ά', 'adjective, neuter plural'], ['ών', 'adjective, plural genitive']],
+  },
+  'bn-noun': { lang: 'bn', endings: [['', ''], ['ের', 'genitive'], ['ে', 'locative'], ['কে', 'objective'], ['ও', 'also'], ['ই', 'emphatic'], ['েও', 'locative, also']] },
+  'ne-noun': { lang: 'ne', endings: [['', ''], ['मा', 'locative'], ['को', 'genitive'], ['ले', 'ergative'], ['बाट', 'ablative']] },
+  'mr-noun': { lang: 'mr', endings: [['', ''], ['मध्ये', 'locative'], ['ला', 'dative'], ['चा', 'genitive'], ['ची', 'genitive'], ['चे', 'genitive'], ['ने', 'instrumental'], ['शी', 'with'], ['तील', 'locative adjective']] },
+  'fa-noun': { lang: 'fa', endings: [['', ''], ['ي', 'adjective or ezafe']] },
+};

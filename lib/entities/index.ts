@@ -1,0 +1,52 @@
+/**
+ * Public entry point of the entity catalogue and the multilingual matcher.
+ *
+ *   const matcher = createMatcher();
+ *   matcher.scan('Казахстана и ОДКБ', { lang: 'ru' }) // → [{ entity: 'kazakhstan', start: 0, … }, …]
+ *   resolveEntityQuery('ОДКБ')                         // → { entity: 'csto', alias: 'ОДКБ' }
+ *   describeMention(mention)                           // → 'Казахстана — Russian, genitive'
+ */
+import { catalogue, getCatalogue, getEntity } from './catalogue';
+import { describeMention, languageName } from './describe';
+import { createMatcherFrom } from './matcher';
+import { buildQueryIndex, resolveQuery, type QueryIndex, type ResolvedQuery } from './query';
+import type { Catalogue, EntityId, Matcher } from './types';
+
+export type * from './types';
+export { catalogue, getCatalogue, getEntity, describeMention, languageName };
+export type { ResolvedQuery };
+
+export interface CreateMatcherOptions {
+  /** Another catalogue (tests, experiments); default: the bundled one. */
+  catalogue?: Catalogue;
+}
+
+/** Compiles the catalogue (a few milliseconds) into a matcher; keep and reuse the result. */
+export function createMatcher(options: CreateMatcherOptions = {}): Matcher {
+  return createMatcherFrom({ catalogue: options.catalogue ?? catalogue });
+}
+
+let queryState: { index: QueryIndex; matcher: Matcher; all: ReadonlySet<EntityId> } | undefined;
+
+/** The entity a search-box query names ("Kazakstan", "казахстана", "ОДКБ", "s300"), or null. */
+export function resolveEntityQuery(query: string): { entity: EntityId; alias: string } | null {
+  queryState ??= {
+    index: buildQueryIndex(catalogue),
+    matcher: createMatcher(),
+    all: new Set(catalogue.entities.map((e) => e.id)),
+  };
+  return resolveQuery(query, queryState.index, queryState.matcher, queryState.all);
+}
+
+/** Display name of an entity in a UI language, falling back to English, then to the id. */
+export function displayName(id: EntityId, uiLang = 'en'): string {
+  const record = getEntity(id);
+  if (record === undefined) return id;
+  const primary = uiLang.split('-')[0] ?? uiLang;
+  return record.displayNames[uiLang] ?? record.displayNames[primary] ?? record.displayNames.en ?? id;
+}
+
+/** The watched entities, highlighted on pages unless the user turns them off. */
+export function highlightedByDefault(): EntityId[] {
+  return catalogue.entities.filter((e) => e.highlight).map((e) => e.id);
+}

@@ -1,0 +1,104 @@
+/**
+ * Second pass over one block: language gates, machine-token rejection, vetoes, longest match
+ * on overlaps, then corroboration of weak aliases. Works on normalised offsets; the matcher maps
+ * the survivors back to the original string.
+ */
+import type { NormalisedText } from '../../text/normalise';
+import type { Tier } from '../types';
+import type { CompiledCatalogue, CompiledEntry, CompiledGroup } from '../compile/compile';
+import { anyRuleHolds, indexSignals } from './context';
+import { insideMachineToken } from './tokens';
+import type { Candidate, Signal } from './walk';
+
+/** A surviving match, in normalised offsets, with the entry that explains it. */
+export interface Accepted {
+  start: number;
+  end: number;
+  entry: CompiledEntry;
+  group: CompiledGroup;
+}
+
+const TIER_RANK: Readonly<Record<Tier, number>> = { name: 0, abbreviation: 1, adjective: 2, weak: 3 };
+
+function primaryLanguage(lang: string | undefined): string | undefined {
+  const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
+  return primary === undefined || primary === '' ? undefined : primary;
+}
+
+function gatePasses(group: CompiledGroup, pageLang: string | undefined): boolean {
+  if (group.gate === undefined) return true;
+  if (pageLang === undefined) return group.gate.unknown === 'allow';
+  return group.gate.langs.includes(pageLang);
+}
+
+interface Scored {
+  start: number;
+  end: number;
+  entries: CompiledEntry[];
+  primary: CompiledEntry;
+  group: CompiledGroup;
+}
+
+/** Orders the entries of one surface: real spellings, the page language, the strongest tier. */
+function choosePrimary(entries: CompiledEntry[], compiled: CompiledCatalogue, pageLang: string | undefined): CompiledEntry {
+  const score = (e: CompiledEntry): number => {
+    const g = compiled.groups[e.group];
+    if (g === undefined) return 1e9;
+    return (e.misspelling ? 100 : 0) + (primaryLanguage(g.lang) === pageLang ? 0 : 10) + TIER_RANK[g.tier];
+  };
+  return entries.reduce((a, b) => (score(b) < score(a) ? b : a));
+}
+
+export function resolveCandidates(
+  compiled: CompiledCatalogue,
+  text: NormalisedText,
+  candidates: readonly Candidate[],
+  cueSignals: readonly Signal[],
+  lang: string | undefined,
+): Accepted[] {
+  const pageLang = primaryLanguage(lang);
+  const live: Scored[] = [];
+  for (const c of candidates) {
+    const entries = c.entries
+      .map((i) => compiled.entries[i])
+      .filter((e): e is CompiledEntry => {
+        const group = e === undefined ? undefined : compiled.groups[e.group];
+        return group !== undefined && gatePasses(group, pageLang);
+      });
+    if (entries.length === 0) continue;
+    if (insideMachineToken(text, c.start, c.end)) continue;
+    const primary = choosePrimary(entries, compiled, pageLang);
+    const group = compiled.groups[primary.group];
+    if (group === undefined) continue;
+    const sameEntity = entries.filter((e) => compiled.groups[e.group]?.entity === group.entity);
+    live.push({ start: c.start, end: c.end, entries: sameEntity, primary, group });
+  }
+
+  // Strong candidates (before vetoes) are the entity signals that rules can refer to.
+  const signals = [...cueSignals];
+  for (const s of live) {
+    if (s.group.tier !== 'weak') signals.push({ id: compiled.entitySignalBase + s.group.entity, start: s.start, end: s.end });
+  }
+  const index = indexSignals(signals);
+
+  const unvetoed = live.filter(
+    (s) => !s.entries.some((e) => anyRuleHolds(compiled.groups[e.group]?.vetoes ?? [], s, text, index)),
+  );
+
+  // Longest match wins on overlaps; ties go to the earlier start, then the stronger tier.
+  const byPriority = [...unvetoed].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || TIER_RANK[a.group.tier] - TIER_RANK[b.group.tier],
+  );
+  const kept: Scored[] = [];
+  for (const s of byPriority) {
+    if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+  }
+
+  const strongEntities = new Set(kept.filter((k) => k.group.tier !== 'weak').map((k) => k.group.entity));
+  const accepted: Accepted[] = [];
+  for (const s of kept) {
+    if (s.group.tier === 'weak' && !strongEntities.has(s.group.entity) && !anyRuleHolds(s.group.needs, s, text, index)) continue;
+    accepted.push({ start: s.start, end: s.end, entry: s.primary, group: s.group });
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,160 @@
+/**
+ * First pass: one left-to-right sweep over a normalised block. At every position where a word
+ * may start (by the boundary classes of char-class.ts, or anywhere in scripts without spaces)
+ * both tries are walked; each walk keeps the longest alias whose right boundary holds, and every
+ * cue it passes. Arabic and Hebrew words are also walked after 1–3 attached proclitics.
+ *
+ * Written as a class with plain loops: this is the hot path, and it must not allocate unless it
+ * finds something.
+ */
+import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type CharClass } from '../../text/char-class';
+import type { NormalisedText } from '../../text/normalise';
+import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
+import { rootStep, step, type FlatTrie } from '../compile/trie';
+
+/** A longest alias match starting at one position, before any context rule. */
+export interface Candidate {
+  /** Normalised offsets [start, end); start includes any proclitic. */
+  start: number;
+  end: number;
+  /** Entry indices of the terminal (one surface can belong to several groups). */
+  entries: number[];
+}
+
+/** A cue list or entity seen in the block (entity signals are added by the second pass). */
+export interface Signal {
+  id: number;
+  start: number;
+  end: number;
+}
+
+export interface WalkResult {
+  candidates: Candidate[];
+  signals: Signal[];
+}
+
+const AR_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
+const HE_PROCLITICS = new Set([0x05d5, 0x05d4, 0x05d1, 0x05db, 0x05dc, 0x05de, 0x05e9]); // ו ה ב כ ל מ ש
+
+function rightBoundaryHolds(entry: CompiledEntry, next: CharClass): boolean {
+  if (entry.prefix) return true;
+  const last = entry.lastClass;
+  // Han, Thai… match as substrings; Hangul particles attach (카자흐스탄의).
+  if (last === DENSE || last === HANGUL) return true;
+  return !joins(last, next);
+}
+
+class Walker {
+  candidates: Candidate[] = [];
+  signals: Signal[] = [];
+
+  constructor(
+    private readonly compiled: CompiledCatalogue,
+    private readonly text: NormalisedText,
+    private readonly withSignals: boolean,
+  ) {}
+
+  /** Walks one trie from `from`; the match is reported as starting at `matchStart`. */
+  walk(trie: FlatTrie, units: Uint16Array, from: number, proclitic: number, matchStart: number): void {
+    const n = this.text.length;
+    const { entries, groups } = this.compiled;
+    const { edgeStart, edgeChar, edgeTarget, termStart, terms } = trie;
+    let node = rootStep(trie, units[from] ?? 0);
+    let j = from + 1;
+    let bestEnd = -1;
+    let best: number[] | null = null;
+    while (node >= 0) {
+      const termEnd = termStart[node + 1] ?? 0;
+      let t = termStart[node] ?? 0;
+      if (t < termEnd) {
+        const next = classAt(units, n, j);
+        for (; t < termEnd; t++) {
+          const index = terms[t] ?? 0;
+          const entry = entries[index];
+          if (entry === undefined || !rightBoundaryHolds(entry, next)) continue;
+          if (entry.cue >= 0) {
+            if (this.withSignals && proclitic === PROCLITIC_NONE) this.signals.push({ id: entry.cue, start: matchStart, end: j });
+            continue;
+          }
+          if (proclitic !== PROCLITIC_NONE && groups[entry.group]?.proclitics !== proclitic) continue;
+          if (bestEnd !== j || best === null) {
+            bestEnd = j;
+            best = [];
+          }
+          best.push(index);
+        }
+      }
+      if (j >= n) break;
+      // Edges are few below the root: a linear scan over the sorted list, a search when many.
+      const unit = units[j] ?? 0;
+      const first = edgeStart[node] ?? 0;
+      const end = edgeStart[node + 1] ?? 0;
+      let child = -1;
+      if (end - first > 8) child = step(trie, node, unit);
+      else {
+        for (let e = first; e < end; e++) {
+          const c = edgeChar[e] ?? 0;
+          if (c >= unit) {
+            if (c === unit) child = edgeTarget[e] ?? -1;
+            break;
+          }
+        }
+      }
+      node = child;
+      j++;
+    }
+    if (best !== null) this.candidates.push({ start: matchStart, end: bestEnd, entries: best });
+  }
+
+  walkBoth(from: number, proclitic: number, matchStart: number): void {
+    const { foldTrie, caseTrie } = this.compiled;
+    const { lower, upper } = this.text;
+    if (rootStep(foldTrie, lower[from] ?? 0) >= 0) this.walk(foldTrie, lower, from, proclitic, matchStart);
+    if (rootStep(caseTrie, upper[from] ?? 0) >= 0) this.walk(caseTrie, upper, from, proclitic, matchStart);
+  }
+
+  /** Also walks after 1…max attached proclitics (و, ول, ב, וב…). */
+  afterProclitics(i: number, set: ReadonlySet<number>, kind: number, max: number): void {
+    const { lower, length } = this.text;
+    for (let k = 1; k <= max && i + k < length && set.has(lower[i + k - 1] ?? 0); k++) this.walkBoth(i + k, kind, i);
+  }
+
+  sweep(): void {
+    const { lower, upper, length: n } = this.text;
+    const { foldTrie, caseTrie, cueFoldTrie, cueCaseTrie } = this.compiled;
+    const foldRoot = foldTrie.root;
+    const caseRoot = caseTrie.root;
+    let previous: CharClass = NONWORD;
+    for (let i = 0; i < n; i++) {
+      const unit = lower[i] ?? 0;
+      let cls: CharClass = UNIT_CLASS[unit] ?? UNRESOLVED;
+      if (cls === UNRESOLVED) cls = classAt(lower, n, i);
+      // A word may start here: anywhere in Han or Thai text, else where it does not join the previous character.
+      if (cls !== NONWORD && (cls === DENSE || (cls !== previous && !joins(previous, cls)))) {
+        const upperUnit = upper[i] ?? 0;
+        if ((foldRoot === null ? rootStep(foldTrie, unit) : (foldRoot[unit] ?? -1)) >= 0) this.walk(foldTrie, lower, i, PROCLITIC_NONE, i);
+        if ((caseRoot === null ? rootStep(caseTrie, upperUnit) : (caseRoot[upperUnit] ?? -1)) >= 0) this.walk(caseTrie, upper, i, PROCLITIC_NONE, i);
+        if (this.withSignals) {
+          if (rootStep(cueFoldTrie, unit) >= 0) this.walk(cueFoldTrie, lower, i, PROCLITIC_NONE, i);
+          if (rootStep(cueCaseTrie, upperUnit) >= 0) this.walk(cueCaseTrie, upper, i, PROCLITIC_NONE, i);
+        }
+        // Hebrew and Arabic proclitics all lie in U+05D1…U+0648: one comparison for other scripts.
+        if (unit >= 0x05d1 && unit <= 0x0648) {
+          if (AR_PROCLITICS.has(unit)) this.afterProclitics(i, AR_PROCLITICS, PROCLITIC_AR, 3);
+          else if (HE_PROCLITICS.has(unit)) this.afterProclitics(i, HE_PROCLITICS, PROCLITIC_HE, 3);
+        }
+      }
+      previous = cls;
+    }
+  }
+}
+
+/**
+ * Sweeps the block. Cue signals are only collected when `withSignals` is set: most blocks have no
+ * candidate at all, so the matcher walks once without them and again only when it needs context.
+ */
+export function walkBlock(compiled: CompiledCatalogue, text: NormalisedText, withSignals = true): WalkResult {
+  const walker = new Walker(compiled, text, withSignals);
+  walker.sweep();
+  return { candidates: walker.candidates, signals: walker.signals };
+}

@@ -1,0 +1,110 @@
+/**
+ * Resolves a search-box query to an entity: an exact look-up over every catalogue form
+ * (case-insensitive, ignoring spaces, dashes and apostrophes), then the matcher on the query as
+ * text ("S-300 missiles"), then a small edit distance for typos ("Kazakhtsan"). Short
+ * abbreviations (РФ, ПАР) must match their case exactly: in lower case they are common words.
+ */
+import { foldForMatch } from '../text/normalise';
+import { expandGroup } from './compile/expand';
+import type { Catalogue, EntityId, Matcher } from './types';
+
+export interface ResolvedQuery {
+  entity: EntityId;
+  alias: string;
+}
+
+interface IndexedForm extends ResolvedQuery {
+  highlight: boolean;
+  fuzzy: boolean;
+}
+
+export interface QueryIndex {
+  exact: ReadonlyMap<string, IndexedForm>;
+  caseExact: ReadonlyMap<string, IndexedForm>;
+  fuzzy: readonly (readonly [string, IndexedForm])[];
+}
+
+function compact(folded: string): string {
+  return folded.replace(/[\s\-'".]+/gu, '');
+}
+
+function better(a: IndexedForm | undefined, b: IndexedForm): boolean {
+  return a === undefined || (!a.highlight && b.highlight);
+}
+
+export function buildQueryIndex(catalogue: Catalogue): QueryIndex {
+  const exact = new Map<string, IndexedForm>();
+  const caseExact = new Map<string, IndexedForm>();
+  for (const entity of catalogue.entities) {
+    for (const group of entity.aliases) {
+      const shortAbbreviation = group.tier === 'abbreviation';
+      for (const form of expandGroup(group, catalogue.suffixSets)) {
+        const indexed: IndexedForm = {
+          entity: entity.id,
+          alias: form.text,
+          highlight: entity.highlight,
+          fuzzy: group.tier === 'name' && form.label !== 'misspelling',
+        };
+        const target = shortAbbreviation && Array.from(form.text).length <= 3 ? caseExact : exact;
+        const key = target === caseExact ? form.text : compact(foldForMatch(form.text));
+        if (key.length > 0 && better(target.get(key), indexed)) target.set(key, indexed);
+      }
+    }
+  }
+  const fuzzy = [...exact].filter(([key, f]) => f.fuzzy && Array.from(key).length >= 5);
+  return { exact, caseExact, fuzzy };
+}
+
+/** Optimal string alignment distance, abandoned once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+export function resolveQuery(query: string, index: QueryIndex, matcher: Matcher, allEntities: ReadonlySet<EntityId>): ResolvedQuery | null {
+  if (typeof query !== 'string') return null;
+  const trimmed = query.trim().replace(/^[#@]/, '');
+  if (trimmed.length === 0 || trimmed.length > 200) return null;
+  const caseHit = index.caseExact.get(trimmed);
+  if (caseHit) return { entity: caseHit.entity, alias: caseHit.alias };
+  const key = compact(foldForMatch(trimmed));
+  if (Array.from(key).length < 2) return null;
+  const hit = index.exact.get(key);
+  if (hit) return { entity: hit.entity, alias: hit.alias };
+
+  const mentions = matcher.scan(trimmed, { entities: allEntities });
+  if (mentions.length > 0) {
+    const first = mentions[0];
+    if (first) return { entity: first.entity, alias: first.surface };
+  }
+
+  const length = Array.from(key).length;
+  if (length < 5) return null;
+  const max = length >= 9 ? 2 : 1;
+  let best: IndexedForm | undefined;
+  let bestDistance = max + 1;
+  for (const [candidate, form] of index.fuzzy) {
+    const d = editDistance(key, candidate, max);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && !best.highlight && form.highlight)) {
+      best = form;
+      bestDistance = d;
+    }
+  }
+  return best && bestDistance <= max ? { entity: best.entity, alias: best.alias } : null;
+}

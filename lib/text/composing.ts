@@ -1,0 +1,33 @@
+/**
+ * Code points that NFKC may compose with the character before them (the second element of a
+ * canonical composition, plus the compatibility characters that normalise to one: U+0340,
+ * half-width katakana voicing marks). Only when one of these follows a base does the normaliser
+ * leave its per-character fast path and run NFKC on the whole cluster ("e" + U+0301 → "é",
+ * "ｶ" + "ﾞ" → "ガ", Hangul jamo → syllables).
+ *
+ * Derived from the Unicode data in Node 20 (every c with NFC(NFD(c)) === c !== NFD(c)); the
+ * Devanagari nukta U+093C is left out on purpose: the fold deletes it, so ऩ and न + ़ already
+ * fold to the same letter without composing.
+ */
+const RANGES: readonly (readonly [number, number])[] = [
+  [0x0300, 0x0304], [0x0306, 0x030c], [0x030f, 0x030f], [0x0311, 0x0311], [0x0313, 0x0314],
+  [0x031b, 0x031b], [0x0323, 0x0328], [0x032d, 0x032e], [0x0330, 0x0331], [0x0338, 0x0338],
+  [0x0340, 0x0345], [0x0653, 0x0655], [0x09be, 0x09be], [0x09d7, 0x09d7], [0x0b3e, 0x0b3e],
+  [0x0b56, 0x0b57], [0x0bbe, 0x0bbe], [0x0bd7, 0x0bd7], [0x0c56, 0x0c56], [0x0cc2, 0x0cc2],
+  [0x0cd5, 0x0cd6], [0x0d3e, 0x0d3e], [0x0d57, 0x0d57], [0x0dca, 0x0dca], [0x0dcf, 0x0dcf],
+  [0x0ddf, 0x0ddf], [0x102e, 0x102e], [0x1161, 0x1175], [0x11a8, 0x11c2], [0x1b35, 0x1b35],
+  [0x3099, 0x309a], [0xff9e, 0xff9f], [0x110ba, 0x110ba], [0x11127, 0x11127], [0x1133e, 0x1133e],
+  [0x11357, 0x11357], [0x113b8, 0x113b8], [0x113bb, 0x113bb], [0x113c2, 0x113c2],
+  [0x113c9, 0x113c9], [0x114b0, 0x114b0], [0x114ba, 0x114ba], [0x114bd, 0x114bd],
+  [0x115af, 0x115af], [0x11930, 0x11930], [0x1611e, 0x16120], [0x16129, 0x16129],
+  [0x16d67, 0x16d67],
+];
+
+/** True when `cp` can compose with a preceding character under NFKC. */
+export function composesWithPrevious(cp: number): boolean {
+  for (const [from, to] of RANGES) {
+    if (cp < from) return false;
+    if (cp <= to) return true;
+  }
+  return false;
+}

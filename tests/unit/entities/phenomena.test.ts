@@ -1,0 +1,107 @@
+/**
+ * Phenomena of the languages the evaluation covers, in sentences written for this test (not
+ * taken from the dev set): inflections, proclitics, scripts, abbreviations, adjectives, typos
+ * and the traps next to them. '-' means: no watched entity at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/entities';
+
+const matcher = createMatcher();
+
+const cases: readonly (readonly [lang: string, entity: string, text: string])[] = [
+  ['en', 'kazakhstan', "Kazakhstan's central bank raised rates."],
+  ['en', 'kazakhstan', 'Kzakhstan and Uzbekistan signed the deal.'],
+  ['en', 'kazakhstan', 'Kazakhstani officials declined to comment.'],
+  ['en', 'kazakhstan', 'The Kazakh capital hosted the summit.'],
+  ['en', '-', 'She spoke in Kazakh and Russian at the event.'],
+  ['en', '-', 'A Kazak rug from the Caucasus sold for $3,000.'],
+  ['en', 'csto', "The CSTO's secretary general arrived in Astana."],
+  ['en', 'csto', 'CSTO officers inspected the airport.'],
+  ['en', 'csto', 'The Collective Security Treaty Organisation deployed troops.'],
+  ['en', 'csto', 'Collective SecurityTreaty Organization members met in Moscow.'],
+  ['en', 's300', 'Russia delivered S-300s to Iran.'],
+  ['en', 's300', 'A newer model of the S-300 was shown.'],
+  ['en', 's300', 'An SA-10 Grumble radar was spotted near the border.'],
+  ['en', '-', 'The Mercedes-Benz S 300 d is a luxury sedan.'],
+  ['en', '-', 'SA20 League final: Sunrisers win again.'],
+  ['en', '-', 'The S-400 Triumf is more capable than older systems.'],
+  ['ru', 'kazakhstan', 'Президент Казахстана Касым-Жомарт Токаев прибыл в Москву.'],
+  ['ru', 'kazakhstan', 'Казахстанская сторона подтвердила договоренности.'],
+  ['ru', 'kazakhstan', 'Казахские власти ввели режим ЧП.'],
+  ['ru', '-', 'Учебник на казахском языке.'],
+  ['ru', 'csto', 'Миротворцы ОДКБ покинули Казахстан.'],
+  ['ru', 'csto', 'Генсек Организации Договора о коллективной безопасности Станислав Зась.'],
+  ['ru', '-', 'В Тверской ОДКБ открыли новое отделение.'],
+  ['ru', 's300', 'ЗРК С-300ПМУ2 «Фаворит» поставлены в Сирию.'],
+  ['ru', 's300', 'Комплексы С-300В4 заступили на дежурство.'],
+  ['uk', 'kazakhstan', 'У Казахстані відбулися протести.'],
+  ['uk', 'csto', 'Організація Договору про колективну безпеку відреагувала.'],
+  ['de', 'kazakhstan', 'In Kasachstan wurde der Ausnahmezustand verhängt.'],
+  ['de', 'kazakhstan', 'Die kasachische Regierung trat zurück.'],
+  ['de', 'csto', 'Das OVKS-Kontingent zieht ab.'],
+  ['de', 'csto', 'Die Organisation des Vertrags über kollektive Sicherheit schickte Truppen.'],
+  ['de', 's300', 'Die S-300-Systeme wurden verlegt.'],
+  ['fr', 'kazakhstan', 'Le gouvernement kazakh a démissionné.'],
+  ['fr', 'csto', "L'OTSC a envoyé des parachutistes."],
+  ['es', 'kazakhstan', 'Las autoridades kazajas detuvieron a cientos de personas.'],
+  ['es', 'csto', 'La OTSC anunció el despliegue.'],
+  ['it', 'csto', 'Le truppe della Csto lasceranno il Paese.'],
+  ['pt', 'kazakhstan', 'O governo do Cazaquistão declarou estado de emergência.'],
+  ['pl', 'kazakhstan', 'W Kazachstanie wybuchły protesty.'],
+  ['pl', 'kazakhstan', 'Kazachskie władze zatrzymały tysiące osób.'],
+  ['cs', 'kazakhstan', 'V Kazachstánu propukly protesty.'],
+  ['tr', 'kazakhstan', "Kazakistan'da protestolar sürüyor."],
+  ['tr', 'kazakhstan', "KAZAKİSTAN'DA OLAĞANÜSTÜ HAL"],
+  ['tr', 'csto', "KGAÖ'nün barış gücü çekiliyor."],
+  ['tr', 's300', "Yunanistan S-300'lere sahip."],
+  ['tr', '-', 'Yün kazak modelleri indirimde.'],
+  ['az', 'kazakhstan', 'Qazaxıstanda etirazlar davam edir.'],
+  ['az', 'csto', 'KTMT-nin sülhməramlıları geri çəkilir.'],
+  ['az', '-', 'Qazax rayonunda yeni məktəb açıldı.'],
+  ['kk', 'kazakhstan', 'Қазақстанның Президенті Қасым-Жомарт Тоқаев мәлімдеме жасады.'],
+  ['kk', 'csto', 'ҰҚШҰ бітімгерлік күштері елден шықты.'],
+  ['kk', 'csto', 'ОДКБ-ның күштері.'],
+  ['kk', '-', 'Қазақ тілі — мемлекеттік тіл.'],
+  ['kk', '-', 'Қазақ'],
+  ['ru', '-', '105 лет газете «Қазақ»'],
+  ['ky', 'kazakhstan', 'Казакстандын президенти билдирүү жасады.'],
+  ['ky', 'csto', 'ЖККУнун тынчтык орнотуу күчтөрү.'],
+  ['uz', 'kazakhstan', 'Qozog‘istonda namoyishlar bo‘ldi.'],
+  ['uz', 'csto', "KXShTga a'zo davlatlar."],
+  ['fi', 'kazakhstan', 'Kazakstaniin lähetettiin joukkoja.'],
+  ['et', 'kazakhstan', 'Kasahstanis puhkesid rahutused.'],
+  ['hu', 'kazakhstan', 'Kazahsztánban zavargások törtek ki.'],
+  ['hu', 'csto', 'A KBSZSZ-t Moszkva vezeti.'],
+  ['lt', 'kazakhstan', 'Kazachstane kilo protestai.'],
+  ['sr', 'kazakhstan', 'Протести у Казахстану су угушени.'],
+  ['sr-Latn', 'kazakhstan', 'Protesti u Kazahstanu su ugušeni.'],
+  ['ar', 'kazakhstan', 'أعلنت السلطات الكازاخستانية حالة الطوارئ.'],
+  ['ar', 's300', 'تسلمت إيران منظومة الـS-300 من روسيا.'],
+  ['fa', 's300', 'سامانه اس-۳۰۰ روسیه در ایران مستقر شد.'],
+  ['ur', 'kazakhstan', 'قازقستان کے صدر نے ماسکو کا دورہ کیا۔'],
+  ['he', 'kazakhstan', 'המהומות בקזחסטן נמשכות.'],
+  ['he', 's300', 'מערכות ה-S-300 הוצבו בסוריה.'],
+  ['hi', 'kazakhstan', 'कज़ाखस्तान में विरोध प्रदर्शन हुए।'],
+  ['hi', 's300', 'भारत ने एस-300 की खरीद पर विचार किया।'],
+  ['ja', 'csto', '集団安全保障条約機構（CSTO）が部隊を派遣した。'],
+  ['ja', 's300', 'ロシアは地対空ミサイルＳ－３００を配備した。'],
+  ['zh', 'kazakhstan', '哈萨克斯坦总统托卡耶夫表示感谢。'],
+  ['zh', 's300', '俄罗斯向叙利亚交付S-300防空导弹系统。'],
+  ['zh', '-', '集安市是吉林省的一个城市。'],
+  ['zh', '-', '他会说哈萨克语。'],
+  ['zh', '-', '伊犁哈萨克自治州位于新疆。'],
+  ['zh', 'kazakhstan', '哈萨克总统托卡耶夫出席会议。'],
+  ['zh-Hant', 'kazakhstan', '哈薩克總統托卡耶夫表示感謝。'],
+  ['ko', 'kazakhstan', '카자흐스탄에서 시위가 발생했다.'],
+  ['vi', 'csto', 'Tổ chức Hiệp ước An ninh Tập thể (CSTO) điều quân.'],
+  ['el', 'csto', 'Ο ΟΣΣΑ έστειλε στρατεύματα.'],
+  ['hy', 'csto', 'ՀԱՊԿ-ի խաղաղապահները հեռացան։'],
+];
+
+describe('phenomena by language', () => {
+  it.each(cases)('[%s] %s: %s', (lang, entity, text) => {
+    const found = matcher.scan(text, { lang }).map((m) => m.entity);
+    if (entity === '-') expect(found).toEqual([]);
+    else expect(found).toContain(entity);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, describeMention, displayName, highlightedByDefault, resolveEntityQuery } from '@/lib/entities';
+
+describe('resolveEntityQuery', () => {
+  it.each([
+    ['Kazakstan', 'kazakhstan'],
+    ['kazakhstan', 'kazakhstan'],
+    ['казахстана', 'kazakhstan'],
+    ['ОДКБ', 'csto'],
+    ['одкб', 'csto'],
+    ['s300', 's300'],
+    ['S 300', 's300'],
+    ['С-300', 's300'],
+    ['कजाकिस्तान', 'kazakhstan'],
+    ['कज़ाख़स्तान', 'kazakhstan'],
+    ['Tokaev', 'tokayev'],
+    ['csto', 'csto'],
+    ['#CSTO', 'csto'],
+    ['  Collective Security Treaty Organization ', 'csto'],
+    ['Kazakhtsan', 'kazakhstan'],
+    ['Kazachstann', 'kazakhstan'],
+    ['S-300 missiles in Syria', 's300'],
+    ['Moscow', 'moscow'],
+  ])('%s → %s', (query, entity) => {
+    expect(resolveEntityQuery(query)?.entity).toBe(entity);
+  });
+
+  it.each(['banana', 'hello world', 'weather', 'пар', 'a', '', '   ', 'Kazakh language'])('%s resolves to nothing', (query) => {
+    expect(resolveEntityQuery(query)).toBeNull();
+  });
+
+  it('returns the catalogue spelling that matched', () => {
+    expect(resolveEntityQuery('ОДКБ')).toEqual({ entity: 'csto', alias: 'ОДКБ' });
+    expect(resolveEntityQuery('Kazakstan')).toEqual({ entity: 'kazakhstan', alias: 'Kazakstan' });
+  });
+});
+
+describe('describeMention', () => {
+  const matcher = createMatcher();
+  it.each([
+    ['Казахстана', 'Казахстана — Russian, genitive'],
+    ['Kazakistan’ın', 'Kazakistan’ın — Turkish, genitive'],
+    ['ОДКБ', 'ОДКБ — Russian, abbreviation'],
+    ['S-300PMU-2', 'S-300PMU-2 — variant PMU2'],
+  ])('%s', (text, description) => {
+    const [m] = matcher.scan(text);
+    expect(m && describeMention(m)).toBe(description);
+  });
+});
+
+describe('display helpers', () => {
+  it('names entities in UI languages, falling back to English', () => {
+    expect(displayName('kazakhstan', 'ru')).toBe('Казахстан');
+    expect(displayName('kazakhstan', 'hi')).toBe('कज़ाख़स्तान');
+    expect(displayName('kazakhstan', 'pt-BR')).toBe('Kazakhstan');
+    expect(displayName('unknown-id')).toBe('unknown-id');
+    expect(highlightedByDefault()).toEqual(['kazakhstan', 'csto', 's300']);
+  });
+});
