@@ -47,4 +47,17 @@ export default defineConfig({
     sourcesTemplate: 'backstory-{{version}}-sources.zip',
     excludeSources: ['tests/**', 'node_modules/**', '.output/**', 'bench-results/**', '.ci/**'],
   },
+  hooks: {
+    // The corpus bundle is generated, not kept in public/: every build indexes seeds/ afresh with
+    // the current catalogue and matcher, so nobody has to remember a script (lib/corpus/node/emit.ts).
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('corpus.json');
+    },
+    'build:publicAssets': async (wxt, files) => {
+      const { emitCorpusBundle } = await import('./lib/corpus/node/emit');
+      const { contents, version, passages } = await emitCorpusBundle(wxt.config.root);
+      files.push({ relativeDest: 'corpus.json', contents });
+      wxt.logger.info(`Corpus bundle ${version.slice(0, 12)}…: ${passages} passages → corpus.json`);
+    },
+  },
 });

@@ -1,13 +1,16 @@
 /** The background's answer to each message of `BackgroundProtocol`. */
 import { browser } from 'wxt/browser';
+import type { CorpusService } from '@/lib/corpus/service';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 
-export function createHandlers(): Handlers<BackgroundProtocol> {
+export function createHandlers(corpus: CorpusService): Handlers<BackgroundProtocol> {
   return {
-    ping: () => ({
+    ping: async () => ({
       version: browser.runtime.getManifest().version,
-      corpusVersion: null,
+      corpusVersion: await corpus.version(),
     }),
+    cardFor: ({ entity }) => corpus.cardFor(entity),
+    search: ({ query, limit }) => corpus.search(query, limit === undefined ? {} : { limit }),
   };
 }

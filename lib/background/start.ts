@@ -1,15 +1,23 @@
 /**
  * The background's wiring: one typed router for every message, registered synchronously at
- * start-up (an MV3 service worker or event page must add listeners in its first turn).
+ * start-up (an MV3 worker or event page must add listeners in its first turn). The corpus loads
+ * on install and update, and lazily before any first answer.
  */
 import { browser } from 'wxt/browser';
+import { fetchBundledCorpus } from '@/lib/corpus/fetch-bundle';
+import { openCorpusDb } from '@/lib/corpus/db';
+import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { createHandlers } from './handlers';
 
 export function startBackground(): void {
-  const router = createRouter<BackgroundProtocol>(createHandlers(), {
+  const corpus = createCorpusService({ db: openCorpusDb(), readBundle: () => fetchBundledCorpus() });
+  const router = createRouter<BackgroundProtocol>(createHandlers(corpus), {
     extensionId: browser.runtime.id,
   });
   browser.runtime.onMessage.addListener(router);
+  browser.runtime.onInstalled.addListener(() => {
+    corpus.ready().catch((error: unknown) => console.error('Backstory: the corpus did not load.', error));
+  });
 }

@@ -6,12 +6,18 @@
  * Replies always travel as `Result<T>`: a handler that throws becomes `{ ok: false, error }`
  * on the other side instead of a rejected promise that browsers report inconsistently.
  */
+import type { CardData, SearchResponse } from '@/lib/corpus/types';
+import type { EntityId } from '@/lib/entities/types';
 import type { PageMentionsReport } from '@/lib/page/report';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
   /** Liveness check: the extension version and the version (content hash) of the loaded corpus. */
   ping: { request: null; response: { version: string; corpusVersion: string | null } };
+  /** The context card for an entity: catalogue data plus its best corpus passages, ranked. */
+  cardFor: { request: { entity: EntityId }; response: CardData };
+  /** Ranked corpus passages for a free-text query (entity-aware first, fuzzy as a fallback). */
+  search: { request: { query: string; limit?: number }; response: SearchResponse };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

@@ -1,0 +1,88 @@
+/**
+ * Loads the bundled corpus into the database at install and update, and repairs it at start.
+ * The bundle is read and verified before anything is written; then bundled rows are replaced
+ * and the `bundled` meta row written in ONE transaction. A missing or damaged bundle throws
+ * and leaves the previous corpus in place; user rows are never read or written here.
+ */
+import type { CorpusBundle } from './bundle';
+import { CorpusBundleError, parseBundle } from './bundle';
+import type { CorpusDb, DocumentRow, PassageRow } from './db';
+import { bumpRevision, LOADER_VERSION, readBundledState, type BundledState } from './meta';
+import { passageEntities, rankKeys } from './rank';
+
+export type LoadStatus = 'installed' | 'updated' | 'repaired' | 'unchanged';
+
+export interface LoadReport {
+  status: LoadStatus;
+  version: string;
+  previousVersion: string | null;
+  documents: number;
+  passages: number;
+}
+
+/** Rows for the database, with the derived `entities` and `ranks` index keys. */
+export function bundleRows(bundle: CorpusBundle): { documents: DocumentRow[]; passages: PassageRow[] } {
+  const documents = bundle.documents.map((d): DocumentRow => ({ ...d, origin: 'bundled' }));
+  const dates = new Map(documents.map((d) => [d.id, d.date]));
+  const passages = bundle.passages.map(({ doc, ...p }): PassageRow => {
+    const date = dates.get(doc);
+    if (!date) throw new CorpusBundleError(`passage ${p.id}: unknown document ${doc}`);
+    return { ...p, docId: doc, origin: 'bundled', entities: passageEntities(p), ranks: rankKeys(p, date) };
+  });
+  return { documents, passages };
+}
+
+async function isIntact(db: CorpusDb, state: BundledState | null, bundle: CorpusBundle): Promise<boolean> {
+  if (!state || state.version !== bundle.version || state.loader !== LOADER_VERSION) return false;
+  const [documents, passages] = await Promise.all([
+    db.documents.where('origin').equals('bundled').count(),
+    db.passages.where('origin').equals('bundled').count(),
+  ]);
+  return documents === state.documents && passages === state.passages;
+}
+
+/** Replaces all bundled rows with the bundle's, atomically. */
+export async function replaceBundled(db: CorpusDb, bundle: CorpusBundle, now: number): Promise<void> {
+  const rows = bundleRows(bundle);
+  await db.transaction('rw', db.documents, db.passages, db.meta, async () => {
+    await db.passages.where('origin').equals('bundled').delete();
+    await db.documents.where('origin').equals('bundled').delete();
+    await db.documents.bulkAdd(rows.documents);
+    await db.passages.bulkAdd(rows.passages);
+    const state: BundledState = {
+      version: bundle.version,
+      loader: LOADER_VERSION,
+      documents: rows.documents.length,
+      passages: rows.passages.length,
+      loadedAt: now,
+    };
+    await db.meta.put({ key: 'bundled', value: state });
+    await bumpRevision(db);
+  });
+}
+
+/**
+ * Makes sure the database holds exactly the bundle `readBundle` returns (parsed JSON).
+ * Call it on install, on update, and at background start (cheap when nothing changed).
+ */
+export async function ensureBundledCorpus(
+  db: CorpusDb,
+  readBundle: () => Promise<unknown>,
+  now: () => number = Date.now,
+): Promise<LoadReport> {
+  let raw: unknown;
+  try {
+    raw = await readBundle();
+  } catch (error) {
+    throw new CorpusBundleError(`could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const bundle = await parseBundle(raw);
+  const state = await readBundledState(db);
+  const report = { version: bundle.version, previousVersion: state?.version ?? null,
+    documents: bundle.documents.length, passages: bundle.passages.length };
+  if (await isIntact(db, state, bundle)) return { status: 'unchanged', ...report };
+  const hadRows = state !== null || (await db.passages.where('origin').equals('bundled').count()) > 0;
+  await replaceBundled(db, bundle, now());
+  const status: LoadStatus = !hadRows ? 'installed' : state && state.version !== bundle.version ? 'updated' : 'repaired';
+  return { status, ...report };
+}

@@ -1,0 +1,88 @@
+/**
+ * `search`: the popup's query box. A query that names a catalogue entity, in any script or
+ * form, returns that entity's passages in every language, best first, straight from the
+ * `ranks` index. Anything else goes to full-text search (text-search.ts) over passages and
+ * their translations, typos tolerated. Every hit says what to emphasise.
+ */
+import { foldForMatch } from '../text/normalise';
+import { entitySummary, resolveQuery } from './catalogue';
+import type { CorpusDb, PassageRow } from './db';
+import { corpusVersion } from './meta';
+import { rowScore, topPassages } from './card';
+import { textIndexFor } from './search-cache';
+import { searchText } from './text-search';
+import { rawTokens } from './tokens';
+import type { Range, SearchHit, SearchResponse } from './types';
+import { passageViews } from './views';
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+/** Longer input is cut: nobody types more, and it keeps a pasted article from stalling the worker. */
+const MAX_QUERY_LENGTH = 200;
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+function mentionRanges(mentions: PassageRow['mentions'], entity: string): Range[] {
+  return mentions.filter((m) => m[0] === entity).map(([, start, end]) => ({ start, end }));
+}
+
+function termRanges(text: string, matched: ReadonlySet<string>): Range[] {
+  return rawTokens(text)
+    .filter((t) => t.terms.some((term) => matched.has(term)))
+    .map(({ start, end }) => ({ start, end }));
+}
+
+async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number) {
+  const { rows, total, version } = await topPassages(db, entityId, limit);
+  const views = await passageViews(db, rows, version);
+  const folded = foldForMatch(query);
+  const hits = views.map((passage, i): SearchHit => {
+    const row = rows[i] as PassageRow;
+    const text = mentionRanges(row.mentions, entityId);
+    const translation = row.translation ? mentionRanges(row.translation.mentions, entityId) : [];
+    const exact = text.some((r) => foldForMatch(row.text.slice(r.start, r.end)) === folded);
+    return { passage, score: rowScore(row, entityId), exact, marks: { text, translation } };
+  });
+  const entity = entitySummary(entityId);
+  return { entity, alias, hits, total, version };
+}
+
+export async function search(db: CorpusDb, rawQuery: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_SEARCH_LIMIT, 100));
+  const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
+  if (query === '') return { query, mode: 'empty', resolved: null, hits: [], total: 0, corpusVersion: await corpusVersion(db) };
+
+  const resolved = resolveQuery(query);
+  if (resolved) {
+    const found = await entitySearch(db, query, resolved.entity, resolved.alias, limit);
+    if (found.entity && found.total > 0) {
+      return { query, mode: 'entity', resolved: { entity: found.entity, alias: found.alias },
+        hits: found.hits, total: found.total, corpusVersion: found.version };
+    }
+  }
+
+  const index = await textIndexFor(db, foldForMatch);
+  // A trailing space means the last word is finished: no prefix matching for it.
+  const result = searchText(index, query, limit, !/\s$/.test(rawQuery));
+  const version = await corpusVersion(db);
+  const views = await passageViews(db, result.hits.map((h) => h.row), version);
+  const hits = result.hits.map((hit, i): SearchHit => ({
+    passage: views[i] as SearchHit['passage'],
+    score: hit.score,
+    exact: hit.exact,
+    marks: {
+      text: termRanges(hit.row.text, result.matched),
+      translation: hit.row.translation ? termRanges(hit.row.translation.text, result.matched) : [],
+    },
+  }));
+  const summary = resolved ? entitySummary(resolved.entity) : null;
+  return {
+    query,
+    mode: 'text',
+    resolved: resolved && summary ? { entity: summary, alias: resolved.alias } : null,
+    hits,
+    total: result.total,
+    corpusVersion: version,
+  };
+}

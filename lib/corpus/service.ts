@@ -1,0 +1,65 @@
+/**
+ * The corpus as the background uses it: one database, loaded (or repaired) once per worker
+ * start before the first answer, then `cardFor` and `search`. Every method returns a native
+ * Promise (Firefox drops replies that are Dexie promises).
+ *
+ * If the bundle cannot be loaded but an earlier corpus is in the database, that corpus keeps
+ * answering and the problem is reported through `onLoadError`; with no corpus at all, every
+ * call fails with the loader's message.
+ */
+import { cardFor } from './card';
+import type { CorpusDb } from './db';
+import { ensureBundledCorpus, type LoadReport } from './load';
+import { corpusVersion } from './meta';
+import { search, type SearchOptions } from './search';
+import type { CardData, SearchResponse } from './types';
+
+export interface CorpusServiceOptions {
+  db: CorpusDb;
+  readBundle: () => Promise<unknown>;
+  onLoadError?: (error: unknown) => void;
+  now?: () => number;
+}
+
+export interface CorpusService {
+  /** Loads or repairs the bundled corpus; later calls share the first call's work. */
+  ready(): Promise<LoadReport | null>;
+  cardFor(entity: string, limit?: number): Promise<CardData>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  version(): Promise<string | null>;
+}
+
+export function createCorpusService(options: CorpusServiceOptions): CorpusService {
+  const { db, readBundle, onLoadError = (e) => console.error(e), now = Date.now } = options;
+  let loading: Promise<LoadReport | null> | null = null;
+
+  const load = async (): Promise<LoadReport | null> => {
+    try {
+      return await ensureBundledCorpus(db, readBundle, now);
+    } catch (error) {
+      if ((await corpusVersion(db)) === null) {
+        loading = null; // nothing to answer from: try again on the next call
+        throw error;
+      }
+      onLoadError(error); // keep answering from the earlier corpus until the next start
+      return null;
+    }
+  };
+  const ready = (): Promise<LoadReport | null> => (loading ??= load());
+
+  return {
+    ready,
+    async cardFor(entity, limit) {
+      await ready();
+      return cardFor(db, entity, limit);
+    },
+    async search(query, searchOptions) {
+      await ready();
+      return search(db, query, searchOptions);
+    },
+    async version() {
+      await ready().catch(() => null);
+      return corpusVersion(db);
+    },
+  };
+}

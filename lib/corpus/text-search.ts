@@ -1,0 +1,127 @@
+/**
+ * Full-text search, the fallback when a query names no entity. The term index picks the
+ * passages that contain every query word (or as many as any passage does), exactly, as a
+ * prefix or with a typo; fuse.js then ranks only the best candidates, and only on a window of
+ * text around their match, so the cost stays flat as the corpus grows. Passages holding the
+ * query verbatim (after normalisation) come first.
+ */
+import Fuse from 'fuse.js';
+import type { PassageRow } from './db';
+import { matchTerms, type TextIndex } from './text-index';
+import { terms } from './tokens';
+
+/** Candidates handed to fuse.js at most. */
+const MAX_CANDIDATES = 100;
+/** Multi-word queries: passages checked for the verbatim phrase at most (best first). */
+const MAX_PHRASE_CHECKS = 2000;
+/** Characters of context on each side of a match that fuse.js sees. */
+const WINDOW = 80;
+
+export interface TextHit {
+  row: PassageRow;
+  exact: boolean;
+  score: number;
+}
+
+export interface TextResult {
+  hits: TextHit[];
+  total: number;
+  /** Vocabulary terms that matched some query word: what to mark in the hits. */
+  matched: Set<string>;
+}
+
+interface Candidate {
+  position: number;
+  quality: number;
+  exact: boolean;
+  fuse: number;
+}
+
+interface WordHits {
+  quality: Float32Array;
+  term: Int32Array;
+}
+
+function wordHits(index: TextIndex, word: string, allowPrefix: boolean, matched: Set<string>): WordHits {
+  const n = index.rows.length;
+  const hits = { quality: new Float32Array(n), term: new Int32Array(n).fill(-1) };
+  for (const { term, quality } of matchTerms(index, word, allowPrefix)) {
+    matched.add(index.vocabulary[term] ?? '');
+    for (const p of index.postings[term] ?? []) {
+      if ((hits.quality[p] ?? 0) < quality) {
+        hits.quality[p] = quality;
+        hits.term[p] = term;
+      }
+    }
+  }
+  return hits;
+}
+
+function window(text: string, at: number, length: number): string {
+  return at < 0 ? '' : text.slice(Math.max(0, at - WINDOW), at + length + WINDOW);
+}
+
+/** `open` means the user may still be typing the last word: let it match as a prefix. */
+export function searchText(index: TextIndex, query: string, limit: number, open = true): TextResult {
+  const normalised = index.normalise(query).trim();
+  const words = [...new Set(terms(normalised))];
+  const matched = new Set<string>();
+  if (words.length === 0) return { hits: [], total: 0, matched };
+
+  // Words of 4+ characters also match as stems (declar → declaration, declared); shorter
+  // ones only while being typed, as the last word, and never a single letter.
+  const perWord = words.map((word, w) => {
+    const length = [...word].length;
+    return wordHits(index, word, length >= 4 || (open && w === words.length - 1 && length >= 2), matched);
+  });
+  const n = index.rows.length;
+  const coverage = new Uint8Array(n);
+  const quality = new Float32Array(n);
+  let maxCoverage = 0;
+  for (const hits of perWord) {
+    for (let p = 0; p < n; p++) {
+      const q = hits.quality[p] ?? 0;
+      if (q === 0) continue;
+      const c = (coverage[p] = (coverage[p] ?? 0) + 1);
+      quality[p] = (quality[p] ?? 0) + q;
+      if (c > maxCoverage) maxCoverage = c;
+    }
+  }
+  if (maxCoverage === 0) return { hits: [], total: 0, matched };
+
+  const pool: Candidate[] = [];
+  for (let p = 0; p < n; p++) {
+    if (coverage[p] === maxCoverage) pool.push({ position: p, quality: quality[p] ?? 0, exact: false, fuse: 1 });
+  }
+  pool.sort((a, b) => b.quality - a.quality || a.position - b.position);
+  // Verbatim: a single word matched exactly, or the whole phrase found in the text.
+  let checks = 0;
+  for (const c of pool) {
+    if (c.quality < words.length) break; // sorted: no more all-exact passages
+    if (words.length === 1) c.exact = true;
+    else if (checks++ < MAX_PHRASE_CHECKS) {
+      c.exact = (index.text[c.position] ?? '').includes(normalised) || (index.translation[c.position] ?? '').includes(normalised);
+    }
+  }
+  pool.sort((a, b) => Number(b.exact) - Number(a.exact) || b.quality - a.quality || a.position - b.position);
+  const candidates = pool.slice(0, MAX_CANDIDATES);
+
+  const first = perWord[0] as WordHits;
+  const items = candidates.map((c) => {
+    const term = index.vocabulary[first.term[c.position] ?? -1] ?? '';
+    const text = index.text[c.position] ?? '';
+    const translation = index.translation[c.position] ?? '';
+    return { c, text: window(text, text.indexOf(term), term.length), translation: window(translation, translation.indexOf(term), term.length) };
+  });
+  const fuse = new Fuse(items, { keys: ['text', 'translation'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  for (const result of fuse.search(normalised)) result.item.c.fuse = result.score ?? 1;
+
+  candidates.sort((a, b) => Number(b.exact) - Number(a.exact) || b.quality - a.quality || a.fuse - b.fuse || a.position - b.position);
+  const hits = candidates.slice(0, limit).map((c): TextHit => ({
+    row: index.rows[c.position] as PassageRow,
+    exact: c.exact,
+    // In (0, 1]: verbatim first, then how well the words matched, then fuse.js's closeness.
+    score: (c.exact ? 0.5 : 0) + (0.3 * c.quality) / words.length + 0.2 * (1 - c.fuse),
+  }));
+  return { hits, total: pool.length, matched };
+}

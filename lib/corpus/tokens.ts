@@ -1,0 +1,78 @@
+/**
+ * Word tokens for full-text search, in any script. Text is normalised first (the project's
+ * normaliser: case, Unicode forms, nukta…), then cut into runs of letters, marks and digits.
+ * Scripts written without spaces (Chinese, Japanese, Thai) are cut into overlapping character
+ * pairs instead, the usual cheap stand-in for a word segmenter.
+ */
+
+import { normalise as normaliseWithOffsets } from '../text/normalise';
+
+export type Normalise = (text: string) => string;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+function pieces(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  const chars = [...word];
+  if (chars.length < 2) return chars;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(`${chars[i]}${chars[i + 1]}`);
+  return pairs;
+}
+
+/** Search terms of an already normalised text, in order (repeats kept). */
+export function terms(normalised: string): string[] {
+  const out: string[] = [];
+  for (const match of normalised.matchAll(WORD)) {
+    if (UNSPACED.test(match[0])) out.push(...pieces(match[0]));
+    else out.push(match[0]);
+  }
+  return out;
+}
+
+export interface RawToken {
+  start: number;
+  end: number;
+  /** The terms this stretch of original text normalises to. */
+  terms: string[];
+}
+
+/**
+ * Words of the original text with their offsets and their terms (for marks). The text is
+ * case-folded once with the project's normaliser, whose offset map leads back to the original
+ * (a soft hyphen or a nukta inside a word stays inside its range).
+ */
+export function rawTokens(text: string): RawToken[] {
+  const n = normaliseWithOffsets(text);
+  let folded = '';
+  for (let i = 0; i < n.length; i += 4096) folded += String.fromCharCode(...n.lower.subarray(i, Math.min(n.length, i + 4096)));
+  const out: RawToken[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    const last = match.index + match[0].length - 1;
+    out.push({ start: n.starts[match.index] ?? 0, end: n.ends[last] ?? text.length, terms: pieces(match[0]) });
+  }
+  return out;
+}
+
+/** Optimal string alignment distance, giving up (returning max + 1) beyond `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}

@@ -1,0 +1,49 @@
+/**
+ * The background's corpus service: loads once before the first answer, keeps answering from
+ * an earlier corpus when a new bundle is broken, and says clearly when there is no corpus.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CorpusDb } from '@/lib/corpus/db';
+import { createCorpusService } from '@/lib/corpus/service';
+import { seedBundle } from '../../support/seed-corpus';
+import { freshDb } from '../../support/db';
+
+let db: CorpusDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => db.close());
+
+describe('createCorpusService', () => {
+  it('loads the bundle once, before the first answer, and answers with native promises', async () => {
+    const bundle = await seedBundle();
+    const readBundle = vi.fn(async () => structuredClone(bundle));
+    const corpus = createCorpusService({ db, readBundle });
+    const card = corpus.cardFor('s300');
+    expect(card).toBeInstanceOf(Promise);
+    const [c, s] = await Promise.all([card, corpus.search('s300')]);
+    expect(c.passages).toHaveLength(2);
+    expect(s.mode).toBe('entity');
+    expect(await corpus.version()).toBe(bundle.version);
+    expect(readBundle).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps answering from the earlier corpus when the new bundle is broken', async () => {
+    const bundle = await seedBundle();
+    await createCorpusService({ db, readBundle: async () => structuredClone(bundle) }).ready();
+    const onLoadError = vi.fn();
+    const corpus = createCorpusService({ db, readBundle: async () => ({ format: 1, version: 'x', documents: [], passages: 'no' }), onLoadError });
+    expect((await corpus.cardFor('s300')).passages).toHaveLength(2);
+    expect(onLoadError).toHaveBeenCalledWith(expect.objectContaining({ name: 'CorpusBundleError' }));
+  });
+
+  it('fails clearly with no corpus at all, and tries again on the next call', async () => {
+    const bundle = await seedBundle();
+    const readBundle = vi.fn()
+      .mockRejectedValueOnce(new Error('HTTP 404'))
+      .mockResolvedValueOnce(structuredClone(bundle));
+    const corpus = createCorpusService({ db, readBundle });
+    await expect(corpus.search('Kazakstan')).rejects.toThrowError(/Corpus bundle rejected: could not be read \(HTTP 404\)/);
+    expect((await corpus.search('Kazakstan')).total).toBeGreaterThan(10);
+  });
+});
