@@ -19,11 +19,23 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting + activeTab: to start Backstory, from the popup, in a tab it could not read yet
+    // (opened before installation, or a site the user withheld in Firefox).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Reading pages is the product. Declared (not only implied by the content script) so that
     // Firefox users who withheld it can grant it again from the popup.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

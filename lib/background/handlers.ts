@@ -12,5 +12,13 @@ export function createHandlers(corpus: CorpusService): Handlers<BackgroundProtoc
     }),
     cardFor: ({ entity }) => corpus.cardFor(entity),
     search: ({ query, limit }) => corpus.search(query, limit === undefined ? {} : { limit }),
+    openSearch: async ({ query }, sender) => {
+      // The popup, in a tab, keeps "On this page" about the page the request came from.
+      const params = new URLSearchParams({ q: query });
+      if (sender.tab?.id !== undefined) params.set('tab', String(sender.tab.id));
+      const url = `${browser.runtime.getURL('/popup.html')}?${params}`;
+      await browser.tabs.create({ url });
+      return null;
+    },
   };
 }

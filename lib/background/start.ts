@@ -1,7 +1,7 @@
 /**
- * The background's wiring: one typed router for every message, registered synchronously at
- * start-up (an MV3 worker or event page must add listeners in its first turn). The corpus loads
- * on install and update, and lazily before any first answer.
+ * The background's wiring: one typed router for every message and the keyboard commands, both
+ * registered synchronously at start-up (an MV3 worker or event page must add listeners in its
+ * first turn). The corpus loads on install and update, and lazily before any first answer.
  */
 import { browser } from 'wxt/browser';
 import { fetchBundledCorpus } from '@/lib/corpus/fetch-bundle';
@@ -9,6 +9,7 @@ import { openCorpusDb } from '@/lib/corpus/db';
 import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
+import { runCommand } from './commands';
 import { createHandlers } from './handlers';
 
 export function startBackground(): void {
@@ -17,6 +18,7 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
   });
   browser.runtime.onMessage.addListener(router);
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
   browser.runtime.onInstalled.addListener(() => {
     corpus.ready().catch((error: unknown) => console.error('Backstory: the corpus did not load.', error));
   });

@@ -1,7 +1,8 @@
-/** The headless part of `npm start`: show a card, take the screenshot, describe what was found. */
+/** The headless part of `npm start`: open the first mention's card, take the screenshot, report. */
 import type { PageMentionsReport } from '@/lib/page/report';
 import type { BrowserPage } from '../../tests/harness/page';
 import type { ExtensionClient } from '../../tests/harness/extension-client';
+import { waitForCard } from '../../tests/harness/card';
 
 export interface DemoRun {
   page: BrowserPage;
@@ -11,13 +12,22 @@ export interface DemoRun {
   screenshot: string;
 }
 
-export async function runDemo({ page, screenshot }: DemoRun): Promise<void> {
-  await page.setViewport(1100, 900);
+/** Opens the card of the first mention (as the keyboard command does) and saves a screenshot. */
+export async function runDemo({ page, client, url, report, screenshot }: DemoRun): Promise<void> {
+  await page.setViewport(1280, 900);
+  if (report.entities.length > 0) {
+    const step = await client.tab(url, 'stepMention', { direction: 1 });
+    if (!step.ok) throw new Error(`Could not open the first card: ${step.error}`);
+    await waitForCard(page);
+    // The card is focused for keyboard users; blur it so the screenshot shows no focus ring.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
   await page.screenshot(screenshot);
 }
 
 /** One line per entity: its count and the forms seen. */
 export function formatReport(report: PageMentionsReport): string {
+  if (!report.active) return 'Backstory is switched off for this page.';
   if (report.entities.length === 0) {
     return `Scanned ${report.blocks} text blocks; no watched entity found.`;
   }

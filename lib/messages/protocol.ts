@@ -18,12 +18,18 @@ export interface BackgroundProtocol {
   cardFor: { request: { entity: EntityId }; response: CardData };
   /** Ranked corpus passages for a free-text query (entity-aware first, fuzzy as a fallback). */
   search: { request: { query: string; limit?: number }; response: SearchResponse };
+  /** Opens Backstory's search (the popup page in a tab) with a query, e.g. from a card. */
+  openSearch: { request: { query: string }; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */
 export interface ContentProtocol {
   /** The watched entities found on this page, with counts, forms and sentences. */
   pageMentions: { request: null; response: PageMentionsReport };
+  /** Scroll to a mention of the entity (the first one by default) and open its card. */
+  revealMention: { request: { entity: EntityId; index?: number }; response: { found: boolean } };
+  /** Move to the next or previous mention in reading order and open its card. */
+  stepMention: { request: { direction: 1 | -1 }; response: { found: boolean } };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -57,6 +57,14 @@ export function isInlineElement(el: Element): boolean {
 }
 
 /** The nearest ancestor that is not inline: the block a text node belongs to. */
+/** Whether `node` sits inside a subtree that is never scanned (script, textarea, our UI…). */
+export function isInSkippedSubtree(node: Node): boolean {
+  for (let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
 export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE.has(el.tagName)) el = el.parentElement;
@@ -65,48 +73,73 @@ export function blockOf(node: Node): Element | null {
 
 /**
  * Collects the blocks under `root` (an element, a document or a shadow root), including the
- * blocks inside open shadow roots of the elements it meets.
+ * blocks inside open shadow roots of the elements it meets, in reading order.
  */
 export function collectBlocks(root: Node): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  collectInto(root, blocks);
-  return blocks;
+  return [...walkBlocks(root)];
 }
 
-function collectInto(root: Node, blocks: TextBlock[]): void {
+/**
+ * The same blocks as `collectBlocks`, one at a time, so a caller can pause between blocks (to
+ * yield the main thread on huge pages) and resume where it stopped.
+ */
+export function* walkBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<TextBlock> {
+  if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  yield* walk(root, false, onShadowRoot);
+}
+
+/**
+ * The blocks whose block element is `element` itself: its own text, not the text of nested
+ * block elements (those are blocks of their own). What a change inside `element` re-scans.
+ */
+export function* ownBlocks(element: Element): Generator<TextBlock> {
+  if (isSkippedElement(element)) return;
+  yield* walk(element, true);
+}
+
+function* walk(
+  root: Node,
+  ownOnly: boolean,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): Generator<TextBlock> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
-  if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
-
-  const shadowHosts: Element[] = [];
+  // Bumped at every element that is not inline: text after it starts a new block even when
+  // its block ancestor is the same (`<p>Kazakh<div>…</div>stan</p>`).
+  let boundary = 0;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode(node: Node): number {
-      if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+      if (node.nodeType !== ELEMENT_NODE || node === root) return FILTER_ACCEPT;
       const el = node as Element;
       if (isSkippedElement(el)) return FILTER_REJECT;
-      if (el.shadowRoot) shadowHosts.push(el);
+      if (!INLINE.has(el.tagName)) {
+        boundary++;
+        if (ownOnly) return FILTER_REJECT;
+      }
       return FILTER_ACCEPT;
     },
   });
 
   let current: TextBlock | null = null;
-  let text = '';
-  // Bumped at every element that is not inline: text after it starts a new block even when
-  // its block ancestor is the same (`<p>Kazakh<div>…</div>stan</p>`).
-  let boundary = 0;
   let currentBoundary = -1;
-  const close = () => {
-    if (current && /\S/.test(text)) {
-      current.text = text;
-      blocks.push(current);
-    }
+  let text = '';
+  const finish = (): TextBlock | null => {
+    const done = current && /\S/.test(text) ? { ...current, text } : null;
     current = null;
     text = '';
+    return done;
   };
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === ELEMENT_NODE) {
-      if (!INLINE.has((node as Element).tagName)) boundary++;
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && !ownOnly) {
+        const done = finish();
+        if (done) yield done;
+        onShadowRoot?.(shadow);
+        yield* walk(shadow, false, onShadowRoot);
+        boundary++;
+      }
       continue;
     }
     if (node.nodeType !== TEXT_NODE) continue;
@@ -116,18 +149,16 @@ function collectInto(root: Node, blocks: TextBlock[]): void {
     const block = blockOf(node) ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
     if (!block) continue;
     if (!current || current.element !== block || currentBoundary !== boundary) {
-      close();
+      const done = finish();
+      if (done) yield done;
       current = { element: block, text: '', segments: [] };
       currentBoundary = boundary;
     }
     current.segments.push({ node: node as Text, start: text.length });
     text += data;
   }
-  close();
-
-  for (const host of shadowHosts) {
-    if (host.shadowRoot) collectInto(host.shadowRoot, blocks);
-  }
+  const done = finish();
+  if (done) yield done;
 }
 
 /**

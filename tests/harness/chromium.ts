@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
-import type { ExtensionSession, LaunchOptions } from './session-types';
+import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,6 +48,7 @@ function wrap(page: Page): BrowserPage {
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     errors,
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -61,6 +62,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       headless: options.headless,
       args: chromiumArgs(options.extensionDir),
       viewport: options.headless ? { width: 1280, height: 900 } : null,
+      colorScheme: options.colorScheme ?? 'light',
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
@@ -71,10 +73,13 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     const extensionId = new URL(worker.url()).host;
     const origin = `chrome-extension://${extensionId}`;
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
-    const openPage = async (url: string): Promise<BrowserPage> => {
+    const openPage = async (url: string, options: OpenPageOptions = {}): Promise<BrowserPage> => {
       const page = await context.newPage();
       const wrapped = wrap(page);
+      if (options.initScript) await page.addInitScript(options.initScript);
       await page.goto(url, { waitUntil: 'domcontentloaded' });
+      // Background tabs get no animation frames or intersection updates: tests read the front one.
+      await page.bringToFront();
       return wrapped;
     };
     return {

@@ -25,10 +25,15 @@ export interface ExtensionClient {
     type: K,
     data: RequestOf<ContentProtocol, K>,
   ): Promise<Result<ResponseOf<ContentProtocol, K>>>;
+  /** The id of the tab showing `url`. */
+  tabId(url: string): Promise<number>;
+  /** Writes Backstory's settings (the `local:settings` storage item) as the options page does. */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
 interface WebExtGlobal {
+  storage: { local: { set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
@@ -65,6 +70,23 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
         },
         { url, message: { backstory: 1, type, data } },
       ) as never;
+    },
+    async tabId(url) {
+      const p = await page();
+      const id = await p.evaluate(async (u) => {
+        const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
+        const tabs = await (g.browser ?? g.chrome)?.tabs.query({});
+        return tabs?.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`no tab at ${url}`);
+      return id;
+    },
+    async setSettings(settings) {
+      const p = await page();
+      await p.evaluate(async (value) => {
+        const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
+        await (g.browser ?? g.chrome)?.storage.local.set({ settings: value });
+      }, settings);
     },
     async close() {
       if (opened) await (await opened).close().catch(() => undefined);

@@ -4,7 +4,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
-import type { ExtensionSession, LaunchOptions } from './session-types';
+import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
 import { GECKO_ID } from '../../lib/build/ids';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -63,6 +63,7 @@ function wrap(page: Page): BrowserPage {
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     errors,
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -74,7 +75,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
     headless: options.headless,
     // Lets WebDriver BiDi open and script moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: FIREFOX_PREFS,
+    // 0 = dark, 1 = light: what pages see as prefers-color-scheme.
+    extraPrefsFirefox: { ...FIREFOX_PREFS, 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 },
     defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
   });
   try {
@@ -85,9 +87,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
   }
   const origin = `moz-extension://${EXTENSION_UUID}`;
   const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
-  const openPage = async (url: string): Promise<BrowserPage> => {
+  const openPage = async (url: string, options: OpenPageOptions = {}): Promise<BrowserPage> => {
     const page = await browser.newPage();
     const wrapped = wrap(page);
+    if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
     if (url.startsWith('moz-extension:')) {
       // Extension documents send no load events over BiDi: navigate, then wait for a body.
       const frame = page.mainFrame() as unknown as BidiFrameInternals;
@@ -96,6 +99,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
     } else {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     }
+    // Background tabs get no animation frames or intersection updates: tests read the front one.
+    await page.bringToFront();
     return wrapped;
   };
   return {

@@ -14,6 +14,8 @@ export interface BrowserPage {
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Makes this the active tab (background tabs get no animation frames). */
+  bringToFront(): Promise<void>;
   /** Console errors and uncaught exceptions seen on this page since it opened. */
   readonly errors: string[];
   close(): Promise<void>;

@@ -41,6 +41,10 @@ export async function startFixtureServer(root: string, routes: Route[] = []): Pr
     res.setHeader('Cache-Control', 'no-store');
     for (const route of routes) if (await route(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it; a 404 would show up as a console error
+      return;
+    }
     const file = resolve(base, `.${path}`);
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('outside the fixture root');

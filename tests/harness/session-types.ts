@@ -4,6 +4,12 @@ import type { BrowserName } from './paths';
 export interface LaunchOptions {
   extensionDir: string;
   headless: boolean;
+  /** The colour scheme pages see (default light). */
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface OpenPageOptions {
+  initScript?: string;
 }
 
 /** A browser with the built extension installed. */
@@ -11,8 +17,11 @@ export interface ExtensionSession {
   readonly browserName: BrowserName;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   readonly extensionOrigin: string;
-  /** Opens a new tab at `url` and waits for DOMContentLoaded. */
-  openPage(url: string): Promise<BrowserPage>;
+  /**
+   * Opens a new tab at `url` and waits for DOMContentLoaded. `initScript` runs in the page's main
+   * world before any of its own scripts (e.g. to record mutations from the very start).
+   */
+  openPage(url: string, options?: OpenPageOptions): Promise<BrowserPage>;
   /** Opens one of the extension's own pages (e.g. `popup.html`) in a new tab. */
   openExtensionPage(path: string): Promise<BrowserPage>;
   /** Resolves when the browser goes away (the user closed the window, or `close()`). */

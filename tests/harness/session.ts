@@ -31,12 +31,19 @@ export interface E2EContext {
   extension: ExtensionClient;
 }
 
-export async function launchExtension(browserName: BrowserName, headless = true): Promise<ExtensionSession> {
-  const options = { extensionDir: BUILD_DIRS[browserName], headless };
+export async function launchExtension(
+  browserName: BrowserName,
+  headless = true,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<ExtensionSession> {
+  const options = { extensionDir: BUILD_DIRS[browserName], headless, colorScheme };
   return browserName === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-export function forEachBrowser(body: (ctx: () => E2EContext) => void): void {
+export function forEachBrowser(
+  body: (ctx: () => E2EContext) => void,
+  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+): void {
   for (const browserName of BROWSERS) {
     describe(browserName, () => {
       let context: E2EContext | undefined;
@@ -44,8 +51,10 @@ export function forEachBrowser(body: (ctx: () => E2EContext) => void): void {
       let session: ExtensionSession | undefined;
       beforeAll(async () => {
         server = await startFixtureServer(FIXTURES);
-        session = await launchExtension(browserName);
+        session = await launchExtension(browserName, true, colorScheme);
         context = { browserName, session, server, extension: extensionClient(session) };
+        // Opened now, so it never becomes the active tab in the middle of a test.
+        await context.extension.page();
       });
       afterAll(async () => {
         await context?.extension.close();

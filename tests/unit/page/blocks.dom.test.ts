@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate } from '@/lib/page/blocks';
+import { collectBlocks, locate, ownBlocks } from '@/lib/page/blocks';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html; // test input only
@@ -64,5 +64,14 @@ describe('locate', () => {
     expect(locate(block, 6, true)).toEqual({ node: block.segments[0]?.node, offset: 6 });
     expect(locate(block, 10, true)).toEqual({ node: bold, offset: 4 });
     expect(locate(block, 11, true)?.offset).toBe(1);
+  });
+});
+
+describe('ownBlocks', () => {
+  it("reads only an element's own text, not nested blocks", () => {
+    document.body.innerHTML = '<div id="d">Kazakh<b>stan</b><p>nested CSTO</p>tail</div>';
+    const div = document.getElementById('d');
+    if (!div) throw new Error('no div');
+    expect([...ownBlocks(div)].map((b) => b.text)).toEqual(['Kazakhstan', 'tail']);
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * One activation of Backstory on a page: scan, follow mutations, hit-test, open cards. Created
+ * when highlighting is on for the site and destroyed (every highlight and listener released)
+ * when it is switched off, when the watched entities change, or when the extension unloads.
+ */
+import type { CardData } from '@/lib/corpus/types';
+import type { EntityId, Matcher, Mention } from '@/lib/entities/types';
+import type { Result } from '@/lib/messages/protocol';
+import type { Settings } from '@/lib/settings/schema';
+import type { TextBlock } from './blocks';
+import { CardController } from './card/controller';
+import type { CardHost } from './card/host';
+import { Highlighter, type HighlightApi } from './highlighter';
+import { MutationBatcher } from './mutations';
+import { MentionCursor, type MentionRef } from './navigation';
+import { PageIndex } from './page-index';
+import { rescan, scanAll, type ScanContext } from './scanner';
+
+export interface SessionDeps {
+  doc: Document;
+  matcher: Matcher;
+  highlightApi: HighlightApi;
+  host: CardHost;
+  entities: ReadonlySet<EntityId>;
+  settings(): Settings;
+  loadCard(entity: EntityId): Promise<Result<CardData>>;
+  describe(mention: Mention): string;
+  nameOf(entity: EntityId): string;
+  openSearch(query: string): void;
+}
+
+export class PageSession {
+  readonly index = new PageIndex();
+  readonly highlighter: Highlighter;
+  readonly cursor: MentionCursor;
+  readonly cards: CardController;
+  /** Resolves when the first full scan has finished (or was aborted). */
+  readonly scanned: Promise<boolean>;
+  private readonly controller = new AbortController();
+
+  constructor(deps: SessionDeps, parent: AbortSignal) {
+    const signal = AbortSignal.any([parent, this.controller.signal]);
+    this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style);
+    this.cursor = new MentionCursor(this.index);
+    const docLang = deps.doc.documentElement.lang || undefined;
+    const ctx: ScanContext = {
+      matcher: deps.matcher,
+      index: this.index,
+      highlighter: this.highlighter,
+      optionsFor: (block: TextBlock) => ({
+        lang: block.element.closest('[lang]')?.getAttribute('lang') || docLang,
+        entities: deps.entities,
+      }),
+      onShadowRoot: (root) => batcher.observe(root),
+    };
+    const batcher = new MutationBatcher((work) => rescan(ctx, work, signal), signal);
+    this.cards = new CardController(
+      {
+        doc: deps.doc,
+        index: this.index,
+        highlighter: this.highlighter,
+        cursor: this.cursor,
+        host: deps.host,
+        trigger: () => ({ mode: deps.settings().trigger, delayMs: deps.settings().hoverDelayMs }),
+        loadCard: deps.loadCard,
+        describe: deps.describe,
+        nameOf: deps.nameOf,
+        openSearch: deps.openSearch,
+      },
+      signal,
+    );
+    batcher.observe(deps.doc.documentElement);
+    this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal);
+    signal.addEventListener('abort', () => {
+      this.highlighter.clear();
+      this.index.clear();
+    }, { once: true });
+  }
+
+  /** Scrolls a mention into view and opens its card with focus in it. */
+  reveal(ref: MentionRef | null): boolean {
+    if (!ref) return false;
+    const target = ref.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.cards.show(ref, 'keyboard');
+    return true;
+  }
+
+  destroy(): void {
+    this.controller.abort();
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '@/lib/entities/types';
+import { collectBlocks } from '@/lib/page/blocks';
+import { MentionCursor } from '@/lib/page/navigation';
+import { PageIndex } from '@/lib/page/page-index';
+
+function mention(entity: string, start: number, surface: string): Mention {
+  return { entity, start, end: start + surface.length, surface, tier: 'name' };
+}
+
+/** An index over three paragraphs, added out of document order as mutations would. */
+function indexOf(): PageIndex {
+  document.body.innerHTML = '<p>Kazakhstan and CSTO</p><p>nothing</p><p>S-300 in Kazakhstan</p>';
+  const [a, b, c] = collectBlocks(document.body);
+  if (!a || !b || !c) throw new Error('blocks');
+  const index = new PageIndex();
+  const range = () => document.createRange();
+  index.add({ block: c, mentions: [mention('s300', 0, 'S-300'), mention('kazakhstan', 9, 'Kazakhstan')], ranges: [range(), range()] });
+  index.add({ block: b, mentions: [], ranges: [] });
+  index.add({ block: a, mentions: [mention('kazakhstan', 0, 'Kazakhstan'), mention('csto', 15, 'CSTO')], ranges: [range(), range()] });
+  return index;
+}
+
+describe('MentionCursor', () => {
+  it('steps through mentions in reading order and wraps around', () => {
+    const cursor = new MentionCursor(indexOf());
+    const order = Array.from({ length: 5 }, () => cursor.step(1)?.mention.surface);
+    expect(order).toEqual(['Kazakhstan', 'CSTO', 'S-300', 'Kazakhstan', 'Kazakhstan']);
+    expect(cursor.step(-1)?.mention.surface).toBe('Kazakhstan');
+    expect(cursor.step(-1)?.mention.surface).toBe('S-300');
+  });
+
+  it('starts from the end when going back first', () => {
+    expect(new MentionCursor(indexOf()).step(-1)?.mention.surface).toBe('Kazakhstan');
+  });
+
+  it('reveals the nth mention of an entity', () => {
+    const cursor = new MentionCursor(indexOf());
+    expect(cursor.reveal('kazakhstan', 1)?.mention.start).toBe(9);
+    expect(cursor.step(1)?.mention.surface).toBe('Kazakhstan');
+    expect(cursor.reveal('s300', 3)).toBeNull();
+  });
+
+  it('finds nothing on a page without mentions', () => {
+    expect(new MentionCursor(new PageIndex()).step(1)).toBeNull();
+  });
+});
