@@ -29,14 +29,13 @@ forEachBrowser((ctx) => {
   });
 
   it('renders the popup and the options page with Preact and i18n strings', async () => {
-    for (const [path, heading] of [
-      ['popup.html', 'Backstory'],
-      ['options.html', 'Backstory settings'],
+    for (const [path, selector, text] of [
+      ['popup.html', 'label[for="q"]', 'Search the corpus'],
+      ['options.html', 'h1', 'Backstory settings'],
     ] as const) {
       const page = await ctx().session.openExtensionPage(path);
       try {
-        const text = await page.waitFor(() => document.querySelector('h1')?.textContent ?? '');
-        expect(text).toBe(heading);
+        expect(await page.waitFor((sel) => document.querySelector(sel)?.textContent ?? '', selector)).toBe(text);
         expect(page.errors).toEqual([]);
       } finally {
         await page.close();

@@ -1,10 +1,98 @@
-/** The toolbar popup: quick look-ups across the corpus and this page's mentions. */
+/**
+ * The toolbar popup: search first (the box has focus when the popup opens; results follow each
+ * keystroke), "On this page" while the box is empty, and a result's full card on Enter.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { SearchHit, SearchResponse } from '@/lib/corpus/types';
+import type { EntityId } from '@/lib/entities/types';
 import { t } from '@/lib/i18n';
+import { DetailView, type Detail } from './DetailView';
+import { PagePanel } from './PagePanel';
+import { SearchResults } from './SearchResults';
+import { useSearch } from './use-search';
 
-export function Popup() {
+export interface PopupProps {
+  initialQuery: string;
+  /** The tab "On this page" is about (the active tab when the popup opens from the toolbar). */
+  tabId: number | null;
+  nameOf: (entity: EntityId) => string;
+}
+
+export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const search = useSearch(query);
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  const backToSearch = () => {
+    setDetail(null);
+    input.current?.focus();
+  };
+  const openHit = (hit: SearchHit, response: SearchResponse) =>
+    setDetail(response.resolved ? { kind: 'entity', entity: response.resolved.entity.id } : { kind: 'passage', passage: hit.passage });
+
   return (
-    <main class="popup">
-      <h1>{t('popupTitle')}</h1>
-    </main>
+    <div
+      class="bs-root popup"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Esc steps back: from a card to the results, from the results to an empty box.
+        if (detail) backToSearch();
+        else if (query !== '') {
+          setQuery('');
+          input.current?.focus();
+        } else return;
+        e.preventDefault();
+      }}
+    >
+      <header class="search-bar">
+        <label for="q" class="visually-hidden">
+          {t('searchLabel')}
+        </label>
+        <input
+          id="q"
+          ref={input}
+          type="search"
+          autoFocus
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          onInput={(e) => {
+            setDetail(null);
+            setQuery(e.currentTarget.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.querySelector<HTMLElement>('.result')?.focus();
+            } else if (e.key === 'Enter') {
+              const first = search.status === 'done' ? search.response.hits[0] : undefined;
+              if (first && search.status === 'done') openHit(first, search.response);
+            }
+          }}
+        />
+      </header>
+      <main class="popup-body">
+        {detail ? (
+          <DetailView detail={detail} nameOf={nameOf} onOpen={setDetail} onBack={backToSearch} />
+        ) : query.trim() !== '' ? (
+          <SearchResults state={search} nameOf={nameOf} onOpen={openHit} onBack={backToSearch} onOpenOptions={openOptions} />
+        ) : (
+          <section aria-labelledby="page-heading">
+            <h2 id="page-heading" class="section-title">
+              {t('onThisPage')}
+            </h2>
+            <PagePanel tabId={tabId} nameOf={nameOf} />
+          </section>
+        )}
+      </main>
+      <footer class="popup-footer">
+        <button type="button" class="link" onClick={openOptions}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </div>
   );
 }

@@ -1,0 +1,98 @@
+/**
+ * "On this page": the watched entities found in the tab, with counts and forms; a click scrolls
+ * to the first mention and opens its card. Exports as Markdown and CSV. When Backstory may not
+ * read the tab, it says why and offers what the browser allows.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { sendToTab } from '@/lib/messages/send';
+import type { EntityId } from '@/lib/entities/types';
+import { checkAccess, requestSite, startInTab, type PageAccess } from './page-access';
+import { entityLine, reportCsv, reportMarkdown } from './export';
+import { SiteSwitch } from './SiteSwitch';
+
+type State = { status: 'checking' } | { status: 'known'; access: PageAccess } | { status: 'error'; message: string };
+
+function Download({ name, type, text, label }: { name: string; type: string; text: string; label: string }) {
+  const href = useMemo(() => URL.createObjectURL(new Blob([text], { type })), [text, type]);
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  return (
+    <a class="button" href={href} download={name}>
+      {label}
+    </a>
+  );
+}
+
+export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e: EntityId) => string }) {
+  const [state, setState] = useState<State>({ status: 'checking' });
+  const recheck = () =>
+    checkAccess(tabId).then(
+      (access) => setState({ status: 'known', access }),
+      (error: unknown) => setState({ status: 'error', message: String(error) }),
+    );
+  useEffect(() => void recheck(), [tabId]);
+
+  if (state.status === 'checking') return <p class="status">{t('pageChecking')}</p>;
+  if (state.status === 'error') return <p class="status error" role="alert">{t('pageError', [state.message])}</p>;
+  const { access } = state;
+  const act = (work: () => Promise<unknown>) => {
+    work().then(recheck, (error: unknown) => setState({ status: 'error', message: String(error) }));
+  };
+
+  switch (access.kind) {
+    case 'restricted':
+      return <p class="status notice">{access.reason === 'pdf' ? t('pagePdf') : t('pageRestricted')}</p>;
+    case 'needs-permission': {
+      const host = access.url ? new URL(access.url).host : null;
+      return (
+        <div class="notice">
+          <p>{host ? t('pageNeedsPermission', [host]) : t('pageNeedsPermissionUnknown')}</p>
+          <button
+            type="button"
+            onClick={() =>
+              // The request must start inside the click: browsers grant permissions to a gesture only.
+              act(() => requestSite(access.origin).then((granted) => (granted ? startInTab(access.tabId) : undefined)))
+            }
+          >
+            {host ? t('pageAllow', [host]) : t('pageAllowAll')}
+          </button>
+        </div>
+      );
+    }
+    case 'not-running':
+      return (
+        <div class="notice">
+          <p>{t('pageNotRunning')}</p>
+          <button type="button" onClick={() => act(() => startInTab(access.tabId))}>
+            {t('pageStart')}
+          </button>
+        </div>
+      );
+    case 'ready': {
+      const { report } = access;
+      const reveal = (entity: EntityId) => void sendToTab(access.tabId, 'revealMention', { entity });
+      const hostname = new URL(access.url).hostname;
+      const siteSwitch = hostname ? <SiteSwitch hostname={hostname} onChange={() => void recheck()} /> : null;
+      if (!report.active) return <>{siteSwitch}<p class="status">{t('pageOff')}</p></>;
+      if (report.entities.length === 0) return <>{siteSwitch}<p class="status">{t('pageNone')}</p></>;
+      return (
+        <>
+          {siteSwitch}
+          <ul class="page-entities">
+            {report.entities.map((e) => (
+              <li key={e.entity}>
+                <button type="button" class="entity-line" onClick={() => reveal(e.entity)}>
+                  {entityLine(nameOf(e.entity), e.count, e.forms)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="exports">
+            <Download name="backstory-mentions.md" type="text/markdown" text={reportMarkdown(report, nameOf)} label={t('exportMarkdown')} />
+            <Download name="backstory-mentions.csv" type="text/csv" text={reportCsv(report, nameOf)} label={t('exportCsv')} />
+          </p>
+        </>
+      );
+    }
+  }
+}

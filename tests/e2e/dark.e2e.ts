@@ -1,0 +1,35 @@
+/** Light and dark: with the browser in dark mode, the popup and the card follow (issues 5 and 6). */
+import { expect, it } from 'vitest';
+import { forEachBrowser } from '../harness/session';
+import { mentionPoint, waitForPainted } from '../harness/highlights';
+import { waitForCard } from '../harness/card';
+import { DEMO, DEMO_MENTIONS } from './demo-article';
+
+const DARK_BACKGROUND = 'rgb(31, 31, 36)';
+
+forEachBrowser(
+  (ctx) => {
+    it('renders the popup and the card dark', async () => {
+      const article = await ctx().session.openPage(ctx().server.url(DEMO));
+      expect(await waitForPainted(article, DEMO_MENTIONS)).toHaveLength(DEMO_MENTIONS.length);
+      const point = await mentionPoint(article, 'ОДКБ');
+      if (!point) throw new Error('mention not painted');
+      await article.mouse.click(point.x, point.y);
+      await waitForCard(article);
+      expect(
+        await article.evaluate(() => {
+          const box = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.floating');
+          return box ? getComputedStyle(box).backgroundColor : null;
+        }),
+      ).toBe(DARK_BACKGROUND);
+
+      const popup = await ctx().session.openExtensionPage('popup.html');
+      expect(await popup.waitFor(() => getComputedStyle(document.querySelector('.popup') as Element).backgroundColor)).toBe(
+        DARK_BACKGROUND,
+      );
+      await popup.close();
+      await article.close();
+    });
+  },
+  { colorScheme: 'dark' },
+);
