@@ -1,4 +1,5 @@
 /** The headless part of `npm start`: open the first mention's card, take the screenshot, report. */
+import { displayName } from '@/lib/entities';
 import type { PageMentionsReport } from '@/lib/page/report';
 import type { BrowserPage } from '../../tests/harness/page';
 import type { ExtensionClient } from '../../tests/harness/extension-client';
@@ -31,7 +32,9 @@ export function formatReport(report: PageMentionsReport): string {
   if (report.entities.length === 0) {
     return `Scanned ${report.blocks} text blocks; no watched entity found.`;
   }
-  return report.entities
-    .map((e) => `${e.entity.padEnd(12)} ×${String(e.count).padEnd(3)} ${e.forms.map((f) => f.form).join(', ')}`)
+  const rows = report.entities.map((e) => ({ name: displayName(e.entity), e }));
+  const width = Math.max(...rows.map((r) => r.name.length));
+  return rows
+    .map(({ name, e }) => `${name.padEnd(width)}  ×${String(e.count).padEnd(3)} ${e.forms.map((f) => f.form).join(', ')}`)
     .join('\n');
 }

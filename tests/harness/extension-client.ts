@@ -52,7 +52,7 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
         async (message) => {
           const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
           const api = (g.browser ?? g.chrome) as WebExtGlobal;
-          return api.runtime.sendMessage(message);
+          return api.runtime.sendMessage(message).catch((error: unknown) => ({ ok: false, error: String(error) }));
         },
         { backstory: 1, type, data },
       ) as never;
@@ -66,7 +66,8 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
           const tabs = await api.tabs.query({});
           const tab = tabs.find((t) => t.url === url);
           if (tab?.id === undefined) return { ok: false, error: `no tab at ${url}` };
-          return api.tabs.sendMessage(tab.id, message);
+          // No receiver yet (the content script is still starting) is an answer, not a crash.
+          return api.tabs.sendMessage(tab.id, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
         },
         { url, message: { backstory: 1, type, data } },
       ) as never;
