@@ -61,6 +61,18 @@ forEachBrowser((ctx) => {
     await page.close();
   });
 
+  it('follows single-page-app navigation: old views drop their highlights, new ones gain them', async () => {
+    const page = await open('e2e/spa.html');
+    await painted(page, ['kazakhstan:Kazakhstan']);
+    await page.evaluate(() => (window as unknown as { navigate(n: number): void }).navigate(2));
+    await painted(page, ['csto:CSTO', 's300:S-300']);
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => document.body.dataset.story === '1');
+    await painted(page, ['kazakhstan:Kazakhstan']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps up with a page that rewrites the text nodes it holds, and doesn't break it", async () => {
     const page = await open('e2e/rewrite.html');
     expect(await paintedMentions(page)).toEqual([]);

@@ -55,7 +55,7 @@ export function Options() {
                 disabled={settings.trigger !== 'hover'}
                 onChange={(e) => change((s) => ({ ...s, hoverDelayMs: e.currentTarget.valueAsNumber }))}
               />{' '}
-              ms
+              {t('optMilliseconds')}
             </label>
             <p class="hint">{t('optShortcuts')}</p>
           </fieldset>

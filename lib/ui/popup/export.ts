@@ -2,12 +2,13 @@
  * Exports of "On this page": a Markdown summary for notes and a CSV (entity, form, count,
  * sentence) for spreadsheets. Pure functions: the popup turns them into downloads.
  */
+import { t } from '@/lib/i18n';
 import type { PageMentionsReport } from '@/lib/page/report';
 
 export function reportMarkdown(report: PageMentionsReport, nameOf: (id: string) => string, date = new Date()): string {
-  const lines = [`# Mentions on ${report.url}`, '', `Found by Backstory on ${date.toISOString().slice(0, 10)}.`, ''];
+  const lines = [`# ${t('exportTitle', [report.url])}`, '', t('exportFoundOn', [date.toISOString().slice(0, 10)]), ''];
   for (const e of report.entities) {
-    lines.push(`## ${nameOf(e.entity)} ×${e.count}`, '', '| form | count | sentence |', '|---|---|---|');
+    lines.push(`## ${nameOf(e.entity)} ×${e.count}`, '', `| ${t('exportColumns')} |`, '|---|---|---|');
     for (const f of e.forms) lines.push(`| ${cell(f.form)} | ${f.count} | ${cell(f.sentence)} |`);
     lines.push('');
   }
