@@ -5,7 +5,8 @@
  * It narrows a query to a few hundred candidate passages; fuse.js then ranks only those.
  */
 import type { PassageRow } from './db';
-import { editDistance, terms, type Normalise } from './tokens';
+import { editDistance } from '../text/edit-distance';
+import { terms, type Normalise } from './tokens';
 
 export interface TextIndex {
   rows: PassageRow[];

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { PassageRow } from '@/lib/corpus/db';
 import { buildTextIndex, matchTerms } from '@/lib/corpus/text-index';
 import { searchText } from '@/lib/corpus/text-search';
-import { editDistance, rawTokens, terms } from '@/lib/corpus/tokens';
+import { rawTokens, terms } from '@/lib/corpus/tokens';
+import { editDistance } from '@/lib/text/edit-distance';
 import { foldForMatch } from '@/lib/text/normalise';
 
 function row(id: string, text: string, translation: string | null = null): PassageRow {
