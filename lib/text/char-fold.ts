@@ -29,8 +29,10 @@ const APOSTROPHE = /[\u2018\u2019\u02BC\u02BB\u00B4\u0060\uFF07\u055A\u05F3\u201
 const DOUBLE_QUOTE = /[\u05F4\u201C\u201D\u201E\u201F\u2033]/u;
 const SPACE = /[\p{Zs}\p{Cc}\u2028\u2029]/u;
 const DIGIT = /\p{Nd}/u;
+/** Greek letters with tonos or dialytika (ά, ΐ, ϋ…), folded to the bare letter in the case-insensitive copy. */
+const GREEK_ACCENTED = /[\u0386-\u038F\u0390\u03AA-\u03B0\u03CA-\u03CE]/u;
 
-/** Letter variants folded so one alias serves several orthographies (ar/fa/ur, hi, ru). */
+/** Letter variants folded so one alias serves several orthographies (ar/fa/ur, hi, ru, ro). */
 const LETTER_VARIANTS: Readonly<Record<string, string>> = {
   '\u0623': '\u0627', // أ → ا
   '\u0625': '\u0627', // إ → ا
@@ -44,6 +46,10 @@ const LETTER_VARIANTS: Readonly<Record<string, string>> = {
   '\u0949': '\u093E', // ॉ → ा (मॉस्को = मास्को)
   '\u0911': '\u0906', // ऑ → आ
   '\u0901': '\u0902', // ँ → ं
+  '\u0219': '\u015F', // ș → ş (Romanian comma below and the cedilla both occur)
+  '\u0218': '\u015E', // Ș → Ş
+  '\u021B': '\u0163', // ț → ţ
+  '\u021A': '\u0162', // Ț → Ţ
   '\u0451': '\u0435', // ё → е
   '\u0401': '\u0415', // Ё → Е
 };
@@ -76,6 +82,8 @@ function foldCaseCodePoint(ch: string): string {
   if (ch === '\u0130' || ch === '\u0131') return 'i'; // İ and ı: Turkish, Azerbaijani, Kazakh Latin
   if (ch === '\u03C2') return '\u03C3'; // final sigma
   const lower = ch.toLowerCase();
+  // Greek capitals drop their accents (ΚΑΖΑΚΣΤΑΝ for Καζακστάν): compare Greek without tonos and dialytika.
+  if (GREEK_ACCENTED.test(lower)) return lower.normalize('NFD').charAt(0);
   return lower.length === ch.length ? lower : ch;
 }
 

@@ -93,7 +93,13 @@ export const cues: Readonly<Record<string, CueList>> = {
   /** CSTO as a job title (Chief Strategy & Technology Officer). */
   'job-title': { forms: { en: ['chief strategy', 'technology officer', 'strategy officer', 'cto', 'ciso', 'coo', 'cfo', 'cio', 'vp'] } },
   /** OTSC as the Over-The-Scope Clip (endoscopy). */
-  medical: { forms: { en: ['clip*', 'endoscop*', 'ovesco*', 'bleeding*', 'gastro*', 'hemosta*', 'haemosta*', 'perforation*', 'over-the-scope*'] } },
+  medical: {
+    forms: {
+      en: ['clip*', 'endoscop*', 'ovesco*', 'bleeding*', 'gastro*', 'hemosta*', 'haemosta*', 'perforation*', 'over-the-scope*', 'patient*'],
+      es: ['paciente*'],
+      it: ['pazient*'],
+    },
+  },
   /** Brands and product lines before a model number: Mercedes S 300, PowerShot S300. */
   brand: {
     forms: {
@@ -137,8 +143,8 @@ export const cues: Readonly<Record<string, CueList>> = {
       fa: ['سامانه*', 'پدافند*', 'موشك*', 'دفاع هوايي*', 'سيستم*', 'ارتش*', 'نظامي*'],
       he: ['טיל*', 'טילים*', 'הגנה אווירית*', 'נ"מ*', 'מערכת*', 'מערכות*', 'סוללת*', 'צבא*'],
       hi: ['मिसाइल*', 'वायु रक्षा*', 'रक्षा प्रणाली*', 'सेना*', 'सैन्य*'],
-      zh: ['导弹*', '導彈*', '防空*', '系统*', '系統*', '地空*', '军', '軍'],
-      ja: ['ミサイル*', '防空*', '地対空*', 'システム*', '軍'],
+      zh: ['导弹*', '導彈*', '防空*', '系统*', '系統*', '地空*', '军', '軍', '部署*'],
+      ja: ['ミサイル*', '防空*', '地対空*', 'システム*', '軍', '配備*'],
       ko: ['미사일*', '방공*', '지대공*', '체계*', '시스템*', '군'],
       vi: ['tên lửa*', 'phòng không*', 'hệ thống*', 'quân đội'],
       id: ['rudal*', 'pertahanan udara*', 'sistem*', 'militer*'],

@@ -71,7 +71,7 @@ export const s300: EntityRecord = {
       vetoes: productNumber,
       needs: militaryContext,
     },
-    { lang: 'ar', tier: 'name', forms: ['{اس,ايس}{-,- }300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar' },
+    { lang: 'ar', tier: 'name', forms: ['{اس,ايس}{-,- , - }300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar' },
     { lang: 'ar', tier: 'weak', forms: ['{اس,ايس}{ ,}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar', needs: militaryContext },
     // Serbian and Croatian Latin spell the letter out: Es-300 (as Es-200 for the S-200).
     { lang: 'sr', tier: 'name', forms: ['Es-300'], suffixes: 's300-plain', caseSensitive: true, vetoes: brandBefore },
@@ -79,6 +79,7 @@ export const s300: EntityRecord = {
     { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
     { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
     { lang: 'hy', tier: 'name', forms: ['Ս-300'], caseSensitive: true },
+    { lang: 'ka', tier: 'name', forms: ['ს-300'], caseSensitive: true },
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
     // NATO reporting names: with the code word they are unambiguous, the bare code needs context.
     { lang: 'en', tier: 'name', forms: [`SA-{10,12,20,23} {,"}${NATO_NAMES}`, 'SA-N-6 {,"}Grumble', 'SA-N-20 {,"}Gargoyle'], caseSensitive: true },

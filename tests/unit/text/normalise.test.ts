@@ -153,3 +153,26 @@ describe('offset map', () => {
     expect(n.starts[149]).toBe(49);
   });
 });
+
+describe('folds added by the audit', () => {
+  it.each([
+    ['Greek capitals without accents', 'ΚΑΖΑΚΣΤΑΝ', 'Καζακστάν'],
+    ['Greek tonos', 'Καζαχική', 'καζαχικη'],
+    ['Greek dialytika with tonos', 'ΐ', 'ϊ'],
+    ['Greek decomposed accent', 'Καζακστα\u0301ν', 'ΚΑΖΑΚΣΤΑΝ'],
+    ['Romanian comma below and cedilla', 'Organizației', 'Organizaţiei'],
+    ['Romanian capitals', 'ȘȚ', 'ŞŢ'],
+  ])('%s', (_, a, b) => {
+    expect(foldForMatch(a)).toBe(foldForMatch(b));
+  });
+
+  it('keeps the case-preserving copy of Greek accented (abbreviations match there)', () => {
+    expect(normaliseForMatch('Καζακστάν')).toBe('Καζακστάν');
+    expect(foldForMatch('Καζακστάν')).toBe('καζακσταν');
+  });
+
+  it('folds Romanian ș/ț in the case-preserving copy too, one unit each', () => {
+    expect(normaliseForMatch('Organizația')).toBe('Organizaţia');
+    expect(normalise('ș').length).toBe(1);
+  });
+});

@@ -50,7 +50,7 @@ export const balticUralicSuffixes: Readonly<Record<string, SuffixSet>> = {
   'hu-noun-e': {
     lang: 'hu',
     endings: [
-      ['e', 'nominative'], ['ét', 'accusative'], ['ében', 'inessive'], ['ébe', 'illative'], ['éből', 'elative'],
+      ['', 'attributive'], ['e', 'nominative'], ['ét', 'accusative'], ['ében', 'inessive'], ['ébe', 'illative'], ['éből', 'elative'],
       ['ének', 'dative or genitive'], ['ével', 'instrumental'], ['éhez', 'allative'], ['ére', 'sublative'],
       ['éről', 'delative'], ['étől', 'ablative'], ['én', 'superessive'], ['éig', 'terminative'],
     ],

@@ -21,7 +21,7 @@ export const otherSuffixes: Readonly<Record<string, SuffixSet>> = {
   },
   'hy-noun': {
     lang: 'hy',
-    endings: [['', 'nominative'], ['ի', 'genitive or dative'], ['ից', 'ablative'], ['ը', 'definite'], ['ն', 'definite'], ['ում', 'locative'], ['ով', 'instrumental'], ['ին', 'dative, definite']],
+    endings: [['', 'nominative'], ['ի', 'genitive or dative'], ['ից', 'ablative'], ['ը', 'definite'], ['ն', 'definite'], ['ում', 'locative'], ['ով', 'instrumental'], ['ին', 'dative, definite'], ['յան', 'adjective']],
   },
   'hy-noun-tyun': {
     lang: 'hy',
@@ -32,8 +32,8 @@ export const otherSuffixes: Readonly<Record<string, SuffixSet>> = {
     lang: 'el',
     endings: [['ός', 'adjective'], ['ή', 'adjective, feminine'], ['ό', 'adjective, neuter'], ['ού', 'adjective, genitive'], ['ής', 'adjective, feminine genitive'], ['οί', 'adjective, plural'], ['ές', 'adjective, feminine plural'], ['ά', 'adjective, neuter plural'], ['ών', 'adjective, plural genitive']],
   },
-  'bn-noun': { lang: 'bn', endings: [['', ''], ['ের', 'genitive'], ['ে', 'locative'], ['কে', 'objective'], ['ও', 'also'], ['ই', 'emphatic'], ['েও', 'locative, also']] },
-  'ne-noun': { lang: 'ne', endings: [['', ''], ['मा', 'locative'], ['को', 'genitive'], ['ले', 'ergative'], ['बाट', 'ablative']] },
-  'mr-noun': { lang: 'mr', endings: [['', ''], ['मध्ये', 'locative'], ['ला', 'dative'], ['चा', 'genitive'], ['ची', 'genitive'], ['चे', 'genitive'], ['ने', 'instrumental'], ['शी', 'with'], ['तील', 'locative adjective']] },
-  'fa-noun': { lang: 'fa', endings: [['', ''], ['ي', 'adjective or ezafe']] },
+  'bn-noun': { lang: 'bn', endings: [['', ''], ['ের', 'genitive'], ['ে', 'locative'], ['কে', 'objective'], ['ও', 'also'], ['ই', 'emphatic'], ['েও', 'locative, also'], ['ি', 'adjective']] },
+  'ne-noun': { lang: 'ne', endings: [['', ''], ['मा', 'locative'], ['को', 'genitive'], ['का', 'genitive, plural'], ['की', 'genitive, feminine'], ['ले', 'ergative'], ['बाट', 'ablative'], ['संग', 'with']] },
+  'mr-noun': { lang: 'mr', endings: [['', ''], ['मध्ये', 'locative'], ['ला', 'dative'], ['चा', 'genitive'], ['ची', 'genitive'], ['चे', 'genitive'], ['च्या', 'genitive, oblique'], ['ने', 'instrumental'], ['शी', 'with'], ['तील', 'locative adjective']] },
+  'fa-noun': { lang: 'fa', endings: [['', ''], ['ي', 'adjective or ezafe'], ['ها', 'plural'], ['يها', 'adjective, plural']] },
 };

@@ -11,6 +11,7 @@ const RU_ADJ: SuffixSet['endings'] = [
   ['ому', 'adjective, dative'], ['им', 'adjective, instrumental'], ['ом', 'adjective, prepositional'],
   ['ую', 'adjective, feminine accusative'], ['их', 'adjective, plural genitive'],
   ['ими', 'adjective, plural instrumental'], ['ым', 'adjective, instrumental'], ['ых', 'adjective, plural genitive'],
+  ['о', 'adjective, first part of a compound'],
 ];
 
 export const slavicSuffixes: Readonly<Record<string, SuffixSet>> = {
@@ -42,27 +43,47 @@ export const slavicSuffixes: Readonly<Record<string, SuffixSet>> = {
       ['у', 'adjective, feminine accusative'], ['их', 'adjective, plural genitive'], ['ими', 'adjective, plural instrumental'],
     ],
   },
+  'uk-demonym': {
+    lang: 'uk',
+    endings: [
+      ['ець', 'demonym'], ['ця', 'demonym, genitive'], ['цю', 'demonym, dative'], ['цем', 'demonym, instrumental'], ['ці', 'demonym, plural'],
+      ['ців', 'demonym, plural genitive'], ['цям', 'demonym, plural dative'], ['цями', 'demonym, plural instrumental'], ['цях', 'demonym, plural locative'],
+      ['ка', 'demonym, feminine'],
+    ],
+  },
   'be-noun-m': { lang: 'be', endings: [['', 'nominative'], ['а', 'genitive'], ['у', 'dative'], ['ам', 'instrumental'], ['е', 'locative']] },
+  'be-adj': {
+    lang: 'be',
+    endings: [
+      ['і', 'adjective, masculine'], ['ая', 'adjective, feminine'], ['ае', 'adjective, neuter'], ['ія', 'adjective, plural'],
+      ['ага', 'adjective, genitive'], ['ай', 'adjective, feminine oblique'], ['аму', 'adjective, dative'], ['ім', 'adjective, instrumental'],
+      ['ую', 'adjective, feminine accusative'], ['ою', 'adjective, feminine instrumental'], ['іх', 'adjective, plural genitive'],
+      ['імі', 'adjective, plural instrumental'],
+    ],
+  },
   'be-noun-f-ija': { lang: 'be', endings: [['я', 'nominative'], ['і', 'genitive, dative or locative'], ['ю', 'accusative'], ['яй', 'instrumental']] },
   'pl-noun-m': { lang: 'pl', endings: [['', 'nominative'], ['u', 'genitive or locative'], ['owi', 'dative'], ['em', 'instrumental'], ['ie', 'locative']] },
   'pl-noun-f-ja': { lang: 'pl', endings: [['a', 'nominative'], ['i', 'genitive, dative or locative'], ['ę', 'accusative'], ['ą', 'instrumental']] },
-  'pl-adj': {
+  /** After the stem's final -s (kazachs~): -ski, and -scy for the masculine personal plural. */
+  'pl-adj-sk': {
     lang: 'pl',
     endings: [
-      ['i', 'adjective, masculine'], ['a', 'adjective, feminine'], ['ie', 'adjective, neuter or plural'],
-      ['iego', 'adjective, genitive'], ['iej', 'adjective, feminine genitive'], ['iemu', 'adjective, dative'],
-      ['im', 'adjective, instrumental'], ['ą', 'adjective, feminine instrumental'], ['ich', 'adjective, plural genitive'],
-      ['imi', 'adjective, plural instrumental'],
+      ['ki', 'adjective, masculine'], ['ka', 'adjective, feminine'], ['kie', 'adjective, neuter or plural'],
+      ['kiego', 'adjective, genitive'], ['kiej', 'adjective, feminine genitive'], ['kiemu', 'adjective, dative'],
+      ['kim', 'adjective, instrumental'], ['ką', 'adjective, feminine instrumental'], ['kich', 'adjective, plural genitive'],
+      ['kimi', 'adjective, plural instrumental'], ['cy', 'adjective, masculine personal plural'], ['ko', 'adjective, first part of a compound'],
     ],
   },
   'cs-noun-m': { lang: 'cs', endings: [['', 'nominative'], ['u', 'genitive, dative or locative'], ['em', 'instrumental'], ['e', 'vocative']] },
   'cs-noun-f-e': { lang: 'cs', endings: [['e', 'nominative'], ['i', 'dative, accusative or locative'], ['í', 'instrumental']] },
-  'cs-adj': {
+  /** After the stem without -sk (kazaš~): -ský, and -ští for the masculine animate plural. */
+  'cs-adj-sk': {
     lang: 'cs',
     endings: [
-      ['ý', 'adjective, masculine'], ['á', 'adjective, feminine'], ['é', 'adjective, neuter'], ['ého', 'adjective, genitive'],
-      ['ém', 'adjective, locative'], ['ému', 'adjective, dative'], ['ým', 'adjective, instrumental'],
-      ['ou', 'adjective, feminine instrumental'], ['ých', 'adjective, plural genitive'], ['ými', 'adjective, plural instrumental'],
+      ['ský', 'adjective, masculine'], ['ská', 'adjective, feminine'], ['ské', 'adjective, neuter'], ['ského', 'adjective, genitive'],
+      ['ském', 'adjective, locative'], ['skému', 'adjective, dative'], ['ským', 'adjective, instrumental'],
+      ['skou', 'adjective, feminine instrumental'], ['ských', 'adjective, plural genitive'], ['skými', 'adjective, plural instrumental'],
+      ['ští', 'adjective, masculine animate plural'], ['sko', 'adjective, first part of a compound'],
     ],
   },
   'sk-noun-m': { lang: 'sk', endings: [['', 'nominative'], ['u', 'genitive, dative or locative'], ['om', 'instrumental'], ['e', 'locative']] },
@@ -73,7 +94,7 @@ export const slavicSuffixes: Readonly<Record<string, SuffixSet>> = {
       ['ý', 'adjective, masculine'], ['á', 'adjective, feminine'], ['é', 'adjective, neuter or plural'], ['ého', 'adjective, genitive'],
       ['ej', 'adjective, feminine genitive'], ['ému', 'adjective, dative'], ['om', 'adjective, locative'], ['ým', 'adjective, instrumental'],
       ['ú', 'adjective, feminine accusative'], ['ou', 'adjective, feminine instrumental'], ['ých', 'adjective, plural genitive'],
-      ['ými', 'adjective, plural instrumental'],
+      ['ými', 'adjective, plural instrumental'], ['í', 'adjective, masculine animate plural'],
     ],
   },
   'sh-noun-m': { lang: 'sr', endings: [['', 'nominative'], ['a', 'genitive'], ['u', 'dative or locative'], ['om', 'instrumental']] },
@@ -84,7 +105,8 @@ export const slavicSuffixes: Readonly<Record<string, SuffixSet>> = {
       ['i', 'adjective, masculine'], ['a', 'adjective, feminine'], ['o', 'adjective, neuter'], ['e', 'adjective, plural'],
       ['og', 'adjective, genitive'], ['oga', 'adjective, genitive'], ['om', 'adjective, dative or locative'],
       ['oj', 'adjective, feminine dative'], ['ih', 'adjective, plural genitive'], ['im', 'adjective, plural dative'],
-      ['ima', 'adjective, plural dative'], ['u', 'adjective, feminine accusative'],
+      ['ima', 'adjective, plural dative'], ['u', 'adjective, feminine accusative'], ['ome', 'adjective, dative or locative (long)'],
+      ['omu', 'adjective, dative (long)'], ['ega', 'adjective, genitive (sl)'], ['emu', 'adjective, dative (sl)'], ['em', 'adjective, locative (sl)'],
     ],
   },
   'sr-adj': {
@@ -97,6 +119,6 @@ export const slavicSuffixes: Readonly<Record<string, SuffixSet>> = {
   },
   'bg-adj': {
     lang: 'bg',
-    endings: [['и', 'adjective'], ['а', 'adjective, feminine'], ['о', 'adjective, neuter'], ['ия', 'adjective, definite'], ['ият', 'adjective, definite'], ['от', 'adjective, definite'], ['ата', 'adjective, feminine definite'], ['ото', 'adjective, neuter definite'], ['ите', 'adjective, plural definite']],
+    endings: [['и', 'adjective'], ['а', 'adjective, feminine'], ['о', 'adjective, neuter'], ['ия', 'adjective, definite'], ['ият', 'adjective, definite'], ['от', 'adjective, definite'], ['ата', 'adjective, feminine definite'], ['ото', 'adjective, neuter definite'], ['ите', 'adjective, plural definite'], ['иот', 'adjective, definite (mk)']],
   },
 };

@@ -27,7 +27,7 @@ export const turkicSuffixes: Readonly<Record<string, SuffixSet>> = {
       ['dan', 'ablative'], ['la', 'instrumental'], ['dakı', 'locative adjective'], ['lı', 'demonym'], ['lılar', 'demonym, plural'],
     ],
   },
-  'az-noun-i': { lang: 'az', endings: [['ı', 'nominative'], ['nın', 'genitive'], ['na', 'dative'], ['nı', 'accusative'], ['nda', 'locative'], ['ndan', 'ablative']] },
+  'az-noun-i': { lang: 'az', endings: [['ı', 'nominative'], ['ının', 'genitive'], ['ına', 'dative'], ['ını', 'accusative'], ['ında', 'locative'], ['ından', 'ablative']] },
   'kk-noun': {
     lang: 'kk',
     endings: [
