@@ -6,7 +6,7 @@
 import type { EntityId } from '../entities/types';
 import { entitySummary } from './catalogue';
 import type { CorpusDb, PassageRow } from './db';
-import { corpusVersion } from './meta';
+import { corpusVersion, entityPassageCount } from './meta';
 import { rankKey, rankRange, scoreOfKey } from './rank';
 import type { CardData, RankedPassage } from './types';
 import { passageViews } from './views';
@@ -54,7 +54,7 @@ export async function topPassages(
   return db.transaction('r', db.passages, db.meta, async () => {
     const [rows, total, version] = await Promise.all([
       db.passages.where('ranks').between(lower, upper, true, true).limit(fetch).toArray(),
-      db.passages.where('entities').equals(entity).count(),
+      entityPassageCount(db, entity),
       corpusVersion(db),
     ]);
     return { rows: diversify(rows, entity, limit), total, version };
@@ -69,8 +69,11 @@ export function countMentions(row: PassageRow, entity: EntityId): number {
 export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES): Promise<CardData> {
   const entity = entitySummary(entityId);
   if (!entity) throw new Error(`Unknown entity "${entityId}": it is not in the catalogue.`);
-  const { rows, total, version } = await topPassages(db, entityId, Math.max(1, Math.min(limit, 50)));
-  const views = await passageViews(db, rows, version);
+  // One read transaction for the rows and their documents: each transaction costs a round trip.
+  const { rows, total, version, views } = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
+    const top = await topPassages(db, entityId, Math.max(1, Math.min(limit, 50)));
+    return { ...top, views: await passageViews(db, top.rows, top.version) };
+  });
   const passages = views.map((view, i): RankedPassage => {
     const row = rows[i] as PassageRow;
     return { ...view, score: rowScore(row, entityId), entityMentions: countMentions(row, entityId) };

@@ -11,6 +11,7 @@ import type { EntityId } from '../entities/types';
 import type { BundleDocument, BundlePassage } from './bundle';
 import type { Origin } from './types';
 import { SCHEMA } from './schema';
+import type { StoredTextIndex } from './text-index-store';
 
 export const DB_NAME = 'backstory-corpus';
 
@@ -40,6 +41,7 @@ export class CorpusDb extends Dexie {
   documents!: EntityTable<DocumentRow, 'id'>;
   passages!: EntityTable<PassageRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  textIndex!: EntityTable<StoredTextIndex, 'revision'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);

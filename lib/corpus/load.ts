@@ -7,7 +7,7 @@
 import type { CorpusBundle } from './bundle';
 import { CorpusBundleError, parseBundle } from './bundle';
 import type { CorpusDb, DocumentRow, PassageRow } from './db';
-import { bumpRevision, LOADER_VERSION, readBundledState, type BundledState } from './meta';
+import { bumpRevision, LOADER_VERSION, readBundledState, writeEntityCounts, type BundledState } from './meta';
 import { passageEntities, rankKeys } from './rank';
 
 export type LoadStatus = 'installed' | 'updated' | 'repaired' | 'unchanged';
@@ -57,7 +57,13 @@ export async function replaceBundled(db: CorpusDb, bundle: CorpusBundle, now: nu
       loadedAt: now,
     };
     await db.meta.put({ key: 'bundled', value: state });
-    await bumpRevision(db);
+    const revision = await bumpRevision(db);
+    // Counted here, where every bundled row is at hand (user rows are read: they are few).
+    const counts: Record<string, number> = {};
+    const add = (entities: readonly string[]) => entities.forEach((e) => (counts[e] = (counts[e] ?? 0) + 1));
+    rows.passages.forEach((p) => add(p.entities));
+    await db.passages.where('origin').equals('user').each((p) => add(p.entities));
+    await writeEntityCounts(db, { revision, counts });
   });
 }
 

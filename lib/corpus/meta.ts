@@ -2,7 +2,10 @@
  * Bookkeeping rows of the corpus database. `bundled` records which bundle is loaded; it is
  * written in the same transaction as the rows it describes, so it exists only if they do.
  * `revision` counts every change to passages, so in-memory caches know when to rebuild.
+ * `entityCounts` holds how many passages mention each entity, for one revision: a card's total
+ * without counting thousands of index entries on every request.
  */
+import type { EntityId } from '../entities/types';
 import type { CorpusDb } from './db';
 
 /** Bump when the loader derives rows differently (e.g. rank.ts changes): forces a reload. */
@@ -45,4 +48,28 @@ export async function bumpRevision(db: CorpusDb): Promise<number> {
   const next = (await readRevision(db)) + 1;
   await db.meta.put({ key: 'revision', value: next });
   return next;
+}
+
+export interface EntityCounts {
+  revision: number;
+  counts: Record<EntityId, number>;
+}
+
+/** Call inside the transaction that changes passages, with the revision it bumped to. */
+export async function writeEntityCounts(db: CorpusDb, value: EntityCounts): Promise<void> {
+  await db.meta.put({ key: 'entityCounts', value });
+}
+
+/**
+ * How many passages mention `entity`: from the stored counts when they are this revision's
+ * (read in the caller's transaction), else counted on the index, which is slower but never
+ * wrong (a writer that bumps the revision without new counts only costs time).
+ */
+export async function entityPassageCount(db: CorpusDb, entity: EntityId): Promise<number> {
+  const [revision, stored] = await Promise.all([readRevision(db), db.meta.get('entityCounts')]);
+  const value = stored?.value as Partial<EntityCounts> | undefined;
+  if (value?.revision === revision && typeof value.counts === 'object' && value.counts !== null) {
+    return value.counts[entity] ?? 0;
+  }
+  return db.passages.where('entities').equals(entity).count();
 }

@@ -37,6 +37,12 @@ export const SCHEMA: readonly SchemaStep[] = [
       });
     },
   },
+  {
+    // Version 3 keeps the full-text index beside the passages (text-index-store.ts): derived
+    // data, rebuilt on demand, so there is nothing to migrate.
+    version: 3,
+    stores: { textIndex: 'revision' },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]?.version ?? 1;

@@ -1,12 +1,14 @@
 /**
- * One text index per open database, rebuilt only when the corpus revision changes (a bundle
- * load or a user import bumps it in the same transaction as the rows). Concurrent searches
- * during a rebuild share the same promise.
+ * One text index per open database, for the current corpus revision (a bundle load or a user
+ * import bumps it in the same transaction as the rows). Read from the database when it was
+ * stored for this revision; otherwise built from the passages once and stored (see
+ * text-index-store.ts). Concurrent searches while it loads share the same promise.
  */
+import { foldForMatch } from '../text/normalise';
 import type { CorpusDb } from './db';
 import { readRevision } from './meta';
 import { buildTextIndex, type TextIndex } from './text-index';
-import type { Normalise } from './tokens';
+import { packTextIndex, readStoredIndex, unpackTextIndex, writeStoredIndex } from './text-index-store';
 
 interface Entry {
   revision: number;
@@ -15,21 +17,31 @@ interface Entry {
 
 const cache = new WeakMap<CorpusDb, Entry>();
 
-export async function textIndexFor(db: CorpusDb, normalise: Normalise): Promise<TextIndex> {
+/** Search text is normalised like catalogue aliases: case-folded, NFKC and the project's folds. */
+const normalise = foldForMatch;
+
+async function loadOrBuild(db: CorpusDb, revision: number): Promise<{ index: TextIndex; revision: number }> {
+  const stored = await readStoredIndex(db, revision);
+  if (stored) return { index: unpackTextIndex(stored, normalise), revision };
+  // Rows and revision read together, so the index never claims rows newer or older than they are.
+  const { rows, current } = await db.transaction('r', db.passages, db.meta, async () => {
+    const [rows, current] = await Promise.all([db.passages.toArray(), readRevision(db)]);
+    return { rows, current };
+  });
+  const index = buildTextIndex(rows, normalise);
+  // Not awaited: the search goes on; a failed write only means building again next time.
+  writeStoredIndex(db, packTextIndex(index, current)).catch(() => undefined);
+  return { index, revision: current };
+}
+
+export async function textIndexFor(db: CorpusDb): Promise<TextIndex> {
   const revision = await readRevision(db);
   const entry = cache.get(db);
   if (entry && entry.revision === revision) return entry.index;
-  const index = db
-    .transaction('r', db.passages, db.meta, async () => {
-      // Rows and revision read together, so the entry never claims rows newer or older than they are.
-      const [rows, current] = await Promise.all([db.passages.toArray(), readRevision(db)]);
-      return { rows, current };
-    })
-    .then(({ rows, current }) => {
-      const built = buildTextIndex(rows, normalise);
-      if (current !== revision) cache.set(db, { revision: current, index: Promise.resolve(built) });
-      return built;
-    });
+  const index = loadOrBuild(db, revision).then(({ index: built, revision: current }) => {
+    if (current !== revision) cache.set(db, { revision: current, index: Promise.resolve(built) });
+    return built;
+  });
   cache.set(db, { revision, index });
   index.catch(() => {
     if (cache.get(db)?.index === index) cache.delete(db);
@@ -37,7 +49,7 @@ export async function textIndexFor(db: CorpusDb, normalise: Normalise): Promise<
   return index;
 }
 
-/** Drops the cached index (tests; or to free memory when the popup is closed for long). */
+/** Drops the in-memory index (tests, benchmarks; as a worker restart would). */
 export function forgetTextIndex(db: CorpusDb): void {
   cache.delete(db);
 }

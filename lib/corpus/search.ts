@@ -34,8 +34,11 @@ function termRanges(text: string, matched: ReadonlySet<string>): Range[] {
 }
 
 async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number) {
-  const { rows, total, version } = await topPassages(db, entityId, limit);
-  const views = await passageViews(db, rows, version);
+  // One read transaction for the rows and their documents: each transaction costs a round trip.
+  const { rows, total, version, views } = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
+    const top = await topPassages(db, entityId, limit);
+    return { ...top, views: await passageViews(db, top.rows, top.version) };
+  });
   const folded = foldForMatch(query);
   const hits = views.map((passage, i): SearchHit => {
     const row = rows[i] as PassageRow;
@@ -62,18 +65,26 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
     }
   }
 
-  const index = await textIndexFor(db, foldForMatch);
+  const index = await textIndexFor(db);
   // A trailing space means the last word is finished: no prefix matching for it.
   const result = searchText(index, query, limit, !/\s$/.test(rawQuery));
-  const version = await corpusVersion(db);
-  const views = await passageViews(db, result.hits.map((h) => h.row), version);
-  const hits = result.hits.map((hit, i): SearchHit => ({
+  // The index knows passages by id: read the rows of the hits shown, and only those, with
+  // their documents, in one read transaction (each transaction costs a round trip).
+  const { version, shown, views } = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
+    const [version, found] = await Promise.all([corpusVersion(db), db.passages.bulkGet(result.hits.map((h) => h.row.id))]);
+    const shown = result.hits.flatMap((hit, i) => {
+      const row = found[i];
+      return row ? [{ hit, row }] : [];
+    });
+    return { version, shown, views: await passageViews(db, shown.map((s) => s.row), version) };
+  });
+  const hits = shown.map(({ hit, row }, i): SearchHit => ({
     passage: views[i] as SearchHit['passage'],
     score: hit.score,
     exact: hit.exact,
     marks: {
-      text: termRanges(hit.row.text, result.matched),
-      translation: hit.row.translation ? termRanges(hit.row.translation.text, result.matched) : [],
+      text: termRanges(row.text, result.matched),
+      translation: row.translation ? termRanges(row.translation.text, result.matched) : [],
     },
   }));
   const summary = resolved ? entitySummary(resolved.entity) : null;

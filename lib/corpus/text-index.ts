@@ -3,20 +3,28 @@
  * terms with postings (which passages contain each term), kept sorted for prefix look-ups
  * (search as you type), and a trigram index over the vocabulary for typo-tolerant look-ups.
  * It narrows a query to a few hundred candidate passages; fuse.js then ranks only those.
+ * Built once per corpus revision and kept in the database (text-index-store.ts).
  */
 import type { PassageRow } from './db';
 import { editDistance } from '../text/edit-distance';
 import { terms, type Normalise } from './tokens';
 
+/** What the index reads of a passage. */
+export type IndexedPassage = Pick<PassageRow, 'id' | 'text' | 'translation'>;
+
+/** A passage as the index refers to it: callers fetch the rows of the hits they show. */
+export type PassageRef = Pick<PassageRow, 'id'>;
+
 export interface TextIndex {
-  rows: PassageRow[];
+  rows: readonly PassageRef[];
   /** Normalised passage text and translation, by row position (fuse.js and exact matching). */
   text: string[];
   translation: string[];
   /** Sorted vocabulary; `postings[t]` lists the row positions containing `vocabulary[t]`. */
   vocabulary: string[];
   postings: Uint32Array[];
-  trigrams: Map<string, number[]>;
+  /** Trigram → the vocabulary terms that contain it. */
+  trigrams: Map<string, Iterable<number>>;
   normalise: Normalise;
 }
 
@@ -28,14 +36,14 @@ export interface TermMatch {
 
 const MAX_PREFIX_TERMS = 200;
 
-function trigramsOf(term: string): string[] {
+export function trigramsOf(term: string): string[] {
   const chars = [...`^${term}$`];
   const out: string[] = [];
   for (let i = 0; i + 2 < chars.length; i++) out.push(chars.slice(i, i + 3).join(''));
   return out;
 }
 
-export function buildTextIndex(rows: PassageRow[], normalise: Normalise): TextIndex {
+export function buildTextIndex(rows: readonly IndexedPassage[], normalise: Normalise): TextIndex {
   const text = rows.map((r) => normalise(r.text));
   const translation = rows.map((r) => (r.translation ? normalise(r.translation.text) : ''));
   const byTerm = new Map<string, number[]>();
@@ -56,7 +64,7 @@ export function buildTextIndex(rows: PassageRow[], normalise: Normalise): TextIn
       else trigrams.set(g, [t]);
     }
   });
-  return { rows, text, translation, vocabulary, postings, trigrams, normalise };
+  return { rows: rows.map(({ id }) => ({ id })), text, translation, vocabulary, postings, trigrams, normalise };
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -68,6 +76,18 @@ function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+const scratch = new WeakMap<TextIndex, Uint16Array>();
+
+/** A zeroed counter per vocabulary term, reused (and left zeroed) by every look-up. */
+function sharedCounts(index: TextIndex): Uint16Array {
+  let counts = scratch.get(index);
+  if (!counts) {
+    counts = new Uint16Array(index.vocabulary.length);
+    scratch.set(index, counts);
+  }
+  return counts;
 }
 
 /** Vocabulary terms that match a query term exactly, as a prefix, or within a small typo. */
@@ -86,11 +106,22 @@ export function matchTerms(index: TextIndex, query: string, allowPrefix: boolean
   if (length >= 4) {
     const maxEdits = length <= 6 ? 1 : 2;
     const grams = trigramsOf(query);
-    const shared = new Map<number, number>();
-    for (const g of new Set(grams)) for (const t of index.trigrams.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+    // Terms sharing a trigram with the query, counted in a typed array rather than a Map:
+    // common trigrams are shared by thousands of terms, and this runs on every keystroke.
+    const shared = sharedCounts(index);
+    const touched: number[] = [];
+    for (const g of new Set(grams)) {
+      for (const t of index.trigrams.get(g) ?? []) {
+        const n = (shared[t] ?? 0) + 1;
+        shared[t] = n;
+        if (n === 1) touched.push(t);
+      }
+    }
     // Each edit spoils at most three trigrams: fewer shared ones cannot be within maxEdits.
     const needed = Math.max(1, grams.length - 3 * maxEdits);
-    for (const [t, n] of shared) {
+    for (const t of touched) {
+      const n = shared[t] ?? 0;
+      shared[t] = 0;
       if (n < needed || found.has(t)) continue;
       if (editDistance(query, vocabulary[t] ?? '', maxEdits) <= maxEdits) found.set(t, 0.5);
     }

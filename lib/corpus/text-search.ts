@@ -6,8 +6,7 @@
  * query verbatim (after normalisation) come first.
  */
 import Fuse from 'fuse.js';
-import type { PassageRow } from './db';
-import { matchTerms, type TextIndex } from './text-index';
+import { matchTerms, type PassageRef, type TextIndex } from './text-index';
 import { terms } from './tokens';
 
 /** Candidates handed to fuse.js at most. */
@@ -18,7 +17,7 @@ const MAX_PHRASE_CHECKS = 2000;
 const WINDOW = 80;
 
 export interface TextHit {
-  row: PassageRow;
+  row: PassageRef;
   exact: boolean;
   score: number;
 }
@@ -118,7 +117,7 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
 
   candidates.sort((a, b) => Number(b.exact) - Number(a.exact) || b.quality - a.quality || a.fuse - b.fuse || a.position - b.position);
   const hits = candidates.slice(0, limit).map((c): TextHit => ({
-    row: index.rows[c.position] as PassageRow,
+    row: index.rows[c.position] as PassageRef,
     exact: c.exact,
     // In (0, 1]: verbatim first, then how well the words matched, then fuse.js's closeness.
     score: (c.exact ? 0.5 : 0) + (0.3 * c.quality) / words.length + 0.2 * (1 - c.fuse),

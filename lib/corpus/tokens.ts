@@ -5,7 +5,7 @@
  * pairs instead, the usual cheap stand-in for a word segmenter.
  */
 
-import { normalise as normaliseWithOffsets } from '../text/normalise';
+import { createNormaliser, type Normaliser } from '../text/normalise';
 
 export type Normalise = (text: string) => string;
 
@@ -38,13 +38,16 @@ export interface RawToken {
   terms: string[];
 }
 
+let offsets: Normaliser | undefined;
+
 /**
  * Words of the original text with their offsets and their terms (for marks). The text is
  * case-folded once with the project's normaliser, whose offset map leads back to the original
  * (a soft hyphen or a nukta inside a word stays inside its range).
  */
 export function rawTokens(text: string): RawToken[] {
-  const n = normaliseWithOffsets(text);
+  // Its buffers are reused call after call (search marks every hit): nothing here keeps them.
+  const n = (offsets ??= createNormaliser()).normalise(text);
   let folded = '';
   for (let i = 0; i < n.length; i += 4096) folded += String.fromCharCode(...n.lower.subarray(i, Math.min(n.length, i + 4096)));
   const out: RawToken[] = [];
