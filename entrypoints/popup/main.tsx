@@ -1,6 +1,7 @@
 import { render } from 'preact';
+import type { EntityId } from '@/lib/entities/types';
 import { Popup } from '@/lib/ui/popup/Popup';
-import { displayName } from '@/lib/entities';
+import { loadEntityNames, type NameOf } from '@/lib/ui/entity-names';
 import '@/lib/ui/card/card.css';
 import '@/lib/ui/popup/popup.css';
 
@@ -10,5 +11,9 @@ const params = new URLSearchParams(location.search);
 const tab = Number(params.get('tab'));
 const root = document.getElementById('app');
 if (root) {
-  render(<Popup initialQuery={params.get('q') ?? ''} tabId={Number.isInteger(tab) && tab > 0 ? tab : null} nameOf={displayName} />, root);
+  const show = (nameOf: NameOf) =>
+    render(<Popup initialQuery={params.get('q') ?? ''} tabId={Number.isInteger(tab) && tab > 0 ? tab : null} nameOf={nameOf} />, root);
+  // Rendered at once (the search starts now); entity names fill in when storage answers.
+  show((entity: EntityId) => entity);
+  void loadEntityNames().then(show);
 }

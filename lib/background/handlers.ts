@@ -3,15 +3,19 @@ import { browser } from 'wxt/browser';
 import type { CorpusService } from '@/lib/corpus/service';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
+import type { MatcherStore } from './matcher';
 
-export function createHandlers(corpus: CorpusService): Handlers<BackgroundProtocol> {
+export function createHandlers(corpus: CorpusService, matchers: MatcherStore): Handlers<BackgroundProtocol> {
   return {
     ping: async () => ({
       version: browser.runtime.getManifest().version,
       corpusVersion: await corpus.version(),
     }),
     cardFor: ({ entity }) => corpus.cardFor(entity),
-    search: ({ query, limit }) => corpus.search(query, limit === undefined ? {} : { limit }),
+    search: async ({ query, limit }) => {
+      await matchers.prime(); // a query may name an entity: resolving it needs the compiled catalogue
+      return corpus.search(query, limit === undefined ? {} : { limit });
+    },
     openSearch: async ({ query }, sender) => {
       // The popup, in a tab, keeps "On this page" about the page the request came from.
       const params = new URLSearchParams({ q: query });
@@ -19,6 +23,11 @@ export function createHandlers(corpus: CorpusService): Handlers<BackgroundProtoc
       const url = `${browser.runtime.getURL('/popup.html')}?${params}`;
       await browser.tabs.create({ url });
       return null;
+    },
+    entityNames: () => matchers.packed().names,
+    packedMatcher: () => {
+      void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
+      return matchers.packed();
     },
   };
 }

@@ -11,15 +11,19 @@ import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { runCommand } from './commands';
 import { createHandlers } from './handlers';
+import { createMatcherStore } from './matcher';
 
 export function startBackground(): void {
   const corpus = createCorpusService({ db: openCorpusDb(), readBundle: () => fetchBundledCorpus() });
-  const router = createRouter<BackgroundProtocol>(createHandlers(corpus), {
+  const matchers = createMatcherStore();
+  const router = createRouter<BackgroundProtocol>(createHandlers(corpus, matchers), {
     extensionId: browser.runtime.id,
   });
   browser.runtime.onMessage.addListener(router);
   browser.commands.onCommand.addListener((command) => void runCommand(command));
   browser.runtime.onInstalled.addListener(() => {
     corpus.ready().catch((error: unknown) => console.error('Backstory: the corpus did not load.', error));
+    // So that pages opened from now on find the compiled matcher in storage.
+    matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
   });
 }

@@ -8,7 +8,8 @@
  */
 import { catalogue, getCatalogue, getEntity } from './catalogue';
 import { describeMention, languageName } from './describe';
-import { createMatcherFrom } from './matcher';
+import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
+import { createMatcherFromCompiled } from './matcher';
 import { buildQueryIndex, resolveQuery, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
@@ -21,9 +22,27 @@ export interface CreateMatcherOptions {
   catalogue?: Catalogue;
 }
 
-/** Compiles the catalogue (a few milliseconds) into a matcher; keep and reuse the result. */
+let bundledCompiled: CompiledCatalogue | undefined;
+
+/**
+ * The bundled catalogue, compiled once per process (tens of milliseconds): the tries are
+ * read-only, so every matcher over the bundled catalogue shares them.
+ */
+export function compiledCatalogue(): CompiledCatalogue {
+  return (bundledCompiled ??= compileCatalogue(catalogue));
+}
+
+/**
+ * Hands over the bundled catalogue already compiled (unpacked from what this build stored, see
+ * lib/background/matcher.ts), so that a restarted background does not compile it again.
+ */
+export function provideCompiledCatalogue(compiled: CompiledCatalogue): void {
+  bundledCompiled ??= compiled;
+}
+
+/** A matcher over the catalogue (compiled on first use); keep and reuse the result. */
 export function createMatcher(options: CreateMatcherOptions = {}): Matcher {
-  return createMatcherFrom({ catalogue: options.catalogue ?? catalogue });
+  return createMatcherFromCompiled(options.catalogue ? compileCatalogue(options.catalogue) : compiledCatalogue());
 }
 
 let queryState: { index: QueryIndex; matcher: Matcher; all: ReadonlySet<EntityId> } | undefined;

@@ -4,20 +4,15 @@
  * content script, the background and the CLI share it.
  */
 import { createNormaliser } from '../text/normalise';
-import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
+import type { CompiledCatalogue } from './compile/compile';
 import { resolveCandidates, type Accepted } from './match/resolve';
 import { walkBlock, type Candidate } from './match/walk';
-import type { Catalogue, Matcher, Mention, ScanOptions } from './types';
+import type { Matcher, Mention, ScanOptions } from './types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
 const WINDOW = 1 << 20;
 /** Context kept on each side of a window: longer than any alias plus its context rules. */
 const MARGIN = 512;
-
-export interface MatcherOptions {
-  /** The catalogue to compile (default: the bundled one, passed in by index.ts). */
-  catalogue: Catalogue;
-}
 
 function toMention(text: string, a: Accepted, compiled: CompiledCatalogue, starts: Int32Array, ends: Int32Array, offset: number): Mention {
   const start = (starts[a.start] ?? 0) + offset;
@@ -34,8 +29,11 @@ function toMention(text: string, a: Accepted, compiled: CompiledCatalogue, start
   return mention;
 }
 
-export function createMatcherFrom(options: MatcherOptions): Matcher {
-  const compiled = compileCatalogue(options.catalogue);
+/**
+ * A matcher over a compiled catalogue (index.ts compiles the bundled one; the content script
+ * receives it compiled by the background: see lib/page/matcher-source.ts).
+ */
+export function createMatcherFromCompiled(compiled: CompiledCatalogue): Matcher {
   const normaliser = createNormaliser();
   const defaultEntities = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
 

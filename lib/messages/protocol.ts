@@ -7,7 +7,9 @@
  * on the other side instead of a rejected promise that browsers report inconsistently.
  */
 import type { CardData, SearchResponse } from '@/lib/corpus/types';
+import type { PackedMatcher } from '@/lib/entities/packed';
 import type { EntityId } from '@/lib/entities/types';
+import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/report';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
@@ -20,6 +22,13 @@ export interface BackgroundProtocol {
   search: { request: { query: string; limit?: number }; response: SearchResponse };
   /** Opens Backstory's search (the popup page in a tab) with a query, e.g. from a card. */
   openSearch: { request: { query: string }; response: null };
+  /**
+   * This build's compiled matcher, for a content script that did not find it in extension
+   * storage (first pages after an install or update); the background also stores it there.
+   */
+  packedMatcher: { request: null; response: PackedMatcher };
+  /** Entity id → English display name (the popup, when storage does not hold them yet). */
+  entityNames: { request: null; response: Record<EntityId, string> };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */
@@ -30,6 +39,11 @@ export interface ContentProtocol {
   revealMention: { request: { entity: EntityId; index?: number }; response: { found: boolean } };
   /** Move to the next or previous mention in reading order and open its card. */
   stepMention: { request: { direction: 1 | -1 }; response: { found: boolean } };
+  /**
+   * What the content script measured of its own work on this page (scan and rescan times, the
+   * longest task, card open-to-painted times): read by `npm run bench`, recorded at no cost.
+   */
+  diagnostics: { request: null; response: PageDiagnostics };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

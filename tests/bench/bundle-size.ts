@@ -1,6 +1,6 @@
 /**
- * Size of what the content script ships for the matcher: the exports it imports from
- * lib/entities, bundled and minified by the installed Vite (Rolldown), then gzipped.
+ * Size of what a bundle ships for some exports: bundled and minified by the installed Vite
+ * (Rolldown) as an app build, like the extension's, then gzipped.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,12 @@ export interface BundleSize {
   gzipped: number;
 }
 
-export async function contentMatcherSize(exports: readonly string[]): Promise<BundleSize> {
+/** `exports`: module path (from the repository root) → the names to re-export from it. */
+export async function bundleSize(exports: Record<string, readonly string[]>): Promise<BundleSize> {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-size-'));
-  const entry = join(dir, 'content-matcher.ts');
-  writeFileSync(entry, `export { ${exports.join(', ')} } from ${JSON.stringify(resolve('lib/entities/index.ts'))};\n`);
+  const entry = join(dir, 'entry.ts');
+  const lines = Object.entries(exports).map(([path, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(resolve(path))};`);
+  writeFileSync(entry, `${lines.join('\n')}\n`);
   try {
     const result = await build({
       configFile: false,

@@ -1,0 +1,64 @@
+/**
+ * The matcher as a content script receives it: the compiled catalogue as JSON plus the little
+ * catalogue data a page needs (which entities are watched, their names), stamped with the build
+ * that made it. The background packs it once per build (pack.ts) and keeps it in extension
+ * storage; content scripts unpack it in a millisecond or two instead of compiling the catalogue
+ * on every page, and do not carry the catalogue or its compiler at all.
+ */
+import { TEXT_BUILD_KEY } from '../text/build-key';
+import { deserializeCompiled, type SerializedCatalogue } from './compile/serialize';
+import { createMatcherFromCompiled } from './matcher';
+import type { EntityId, Matcher } from './types';
+
+/**
+ * Where the packed matcher lives in `browser.storage.local`, as JSON text: storage hands a page
+ * a 250 KB string in a few milliseconds, and the same data as an object three times slower
+ * (every value is converted between the browser's and the page's representations).
+ */
+export const PACKED_MATCHER_STORAGE_KEY = 'matcher';
+/** The build key of the stored matcher, kept beside it so the background checks it cheaply. */
+export const PACKED_MATCHER_KEY_STORAGE_KEY = 'matcherKey';
+/** Entity id → English display name, stored with the matcher for pages that need only names (the popup). */
+export const ENTITY_NAMES_STORAGE_KEY = 'entityNames';
+
+/** A page never uses tables another build compiled (lib/text/build-key.ts). */
+export const MATCHER_BUILD_KEY = TEXT_BUILD_KEY;
+
+export interface PackedMatcher {
+  key: string;
+  compiled: SerializedCatalogue;
+  /** English display name of every entity (cards name co-mentioned entities). */
+  names: Record<EntityId, string>;
+}
+
+export interface UnpackedMatcher {
+  matcher: Matcher;
+  /** The entities highlighted by default (the watched ones), in catalogue order. */
+  watched: EntityId[];
+  nameOf(entity: EntityId): string;
+}
+
+/**
+ * The matcher from a packed value (or its JSON text), or null when it is missing, damaged or of
+ * another build.
+ */
+export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): UnpackedMatcher | null {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  const packed = parsed as Partial<PackedMatcher> | null;
+  if (typeof packed !== 'object' || packed === null || packed.key !== key) return null;
+  const compiled = deserializeCompiled(packed.compiled);
+  if (!compiled || typeof packed.names !== 'object' || packed.names === null) return null;
+  const names = packed.names;
+  return {
+    matcher: createMatcherFromCompiled(compiled),
+    watched: compiled.entityIds.filter((_, i) => compiled.highlight[i]),
+    nameOf: (entity) => names[entity] ?? entity,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The matcher a page unpacks from storage (lib/entities/packed.ts) is the matcher the catalogue
+ * compiles to: same tables after a trip through JSON, same mentions on real text, and refused
+ * when it is another build's or damaged.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compiledCatalogue, createMatcher, displayName, highlightedByDefault } from '@/lib/entities';
+import { deserializeCompiled } from '@/lib/entities/compile/serialize';
+import { packMatcher } from '@/lib/entities/pack';
+import { unpackMatcher } from '@/lib/entities/packed';
+import { parseExpected } from '@/lib/eval/dataset';
+
+/** What extension storage does to a value: Chrome keeps JSON. */
+const throughStorage = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+describe('packed matcher', () => {
+  const packed = packMatcher('build-a');
+
+  it('survives JSON with every table intact', () => {
+    expect(deserializeCompiled(throughStorage(packed.compiled))).toEqual(compiledCatalogue());
+  });
+
+  it('finds exactly what the compiled catalogue finds', () => {
+    const unpacked = unpackMatcher(throughStorage(packed), 'build-a');
+    if (!unpacked) throw new Error('not unpacked');
+    const reference = createMatcher();
+    const everything = { entities: new Set(compiledCatalogue().entityIds) };
+    const texts = parseExpected(readFileSync('tests/fixtures/eval/mentions-dev.jsonl', 'utf8')).map((r) => ({ text: r.text, lang: r.lang }));
+    texts.push(...readFileSync('seeds/001_f757772c22decdf9.txt', 'utf8').split('\n').map((text) => ({ text, lang: 'hi' })));
+    for (const { text, lang } of texts) {
+      expect(unpacked.matcher.scan(text, { lang })).toEqual(reference.scan(text, { lang }));
+      expect(unpacked.matcher.scan(text, { lang, ...everything })).toEqual(reference.scan(text, { lang, ...everything }));
+    }
+  });
+
+  it('carries the watched entities and their names', () => {
+    const unpacked = unpackMatcher(throughStorage(packed), 'build-a');
+    expect(unpacked?.watched).toEqual(highlightedByDefault());
+    expect(unpacked?.nameOf('csto')).toBe(displayName('csto'));
+  });
+
+  it("refuses another build's matcher, another format and damaged values", () => {
+    expect(unpackMatcher(throughStorage(packed), 'build-b')).toBeNull();
+    expect(unpackMatcher({ ...packed, compiled: { ...packed.compiled, format: 0 } }, 'build-a')).toBeNull();
+    expect(unpackMatcher({ ...packed, compiled: { ...packed.compiled, foldTrie: { ...packed.compiled.foldTrie, terms: '%%%' } } }, 'build-a')).toBeNull();
+    expect(unpackMatcher(undefined, 'build-a')).toBeNull();
+    expect(unpackMatcher('matcher', 'build-a')).toBeNull();
+  });
+});
+
+describe('packed matcher as stored', () => {
+  it('unpacks from its JSON text, as the background stores it', () => {
+    const text = JSON.stringify(packMatcher('build-a'));
+    expect(unpackMatcher(text, 'build-a')?.watched).toEqual(highlightedByDefault());
+    expect(unpackMatcher(text.slice(0, -10), 'build-a')).toBeNull();
+  });
+});
