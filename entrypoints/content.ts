@@ -5,8 +5,9 @@ import '@/lib/page/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // As soon as the DOM is parsed: first highlights shortly after DOMContentLoaded.
-  runAt: 'document_end',
+  // Started while the page is still parsing, so that reading the settings and the compiled
+  // matcher overlaps the parse; the scan itself waits for DOMContentLoaded (lib/page/start.ts).
+  runAt: 'document_start',
   main(ctx) {
     void startPage(document, ctx.signal);
   },

@@ -30,33 +30,42 @@ const INLINE = new Set([
   'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
-// Never read: code, form controls, metadata, embedded content and Backstory's own UI.
+// Never read: code, form controls, metadata, embedded content and Backstory's own UI (HTML
+// elements), and SVG's <title> and <desc>.
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OPTGROUP',
   'DATALIST', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP',
-  'RP', 'RT', 'BACKSTORY-CARD', 'svg:title', 'svg:desc',
+  'RP', 'RT', 'BACKSTORY-CARD',
 ]);
+const SVG_SKIPPED = new Set(['title', 'desc']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Whether an element and its subtree are left out of scanning (checked without styles). */
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.namespaceURI === 'http://www.w3.org/2000/svg' ? `svg:${el.localName}` : el.tagName;
-  if (SKIPPED.has(tag)) return true;
+/** Whether an element is skipped for what it is (its tag name, given to spare a read). */
+function isSkippedKind(el: Element, tag: string): boolean {
+  if (SVG_SKIPPED.has(tag)) return el.namespaceURI === SVG_NS;
+  return SKIPPED.has(tag) && el.namespaceURI !== SVG_NS;
+}
+
+/** Whether an element is skipped for its attributes: hidden, aria-hidden, editable. */
+function isSkippedByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+/** Whether an element and its subtree are left out of scanning (checked without styles). */
+export function isSkippedElement(el: Element): boolean {
+  return isSkippedKind(el, el.tagName) || isSkippedByAttributes(el);
 }
 
 export function isInlineElement(el: Element): boolean {
   return INLINE.has(el.tagName);
 }
 
-/** The nearest ancestor that is not inline: the block a text node belongs to. */
 /** Whether `node` sits inside a subtree that is never scanned (script, textarea, our UI…). */
 export function isInSkippedSubtree(node: Node): boolean {
   for (let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
@@ -65,6 +74,7 @@ export function isInSkippedSubtree(node: Node): boolean {
   return false;
 }
 
+/** The nearest ancestor that is not inline: the block a text node belongs to. */
 export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE.has(el.tagName)) el = el.parentElement;
@@ -97,6 +107,62 @@ export function* ownBlocks(element: Element): Generator<TextBlock> {
   yield* walk(element, true);
 }
 
+// Every element skipped for its attributes matches this (isSkippedByAttributes decides): one
+// native query per walk instead of three attribute reads per element.
+const ATTRIBUTE_CANDIDATES = '[hidden],[aria-hidden],[contenteditable]';
+
+/** The elements below `root` skipped for their attributes, found with one query. */
+function hiddenBelow(root: Node): Set<Element> {
+  const found = new Set<Element>();
+  if (typeof (root as Partial<ParentNode>).querySelectorAll !== 'function') return found;
+  for (const el of (root as ParentNode).querySelectorAll(ATTRIBUTE_CANDIDATES)) if (isSkippedByAttributes(el)) found.add(el);
+  return found;
+}
+
+// Only these elements (and custom elements) can host a shadow root: no other needs the check.
+const SHADOW_HOSTS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+]);
+
+/**
+ * The block of the elements met most recently (text nodes come right after their parent, so a
+ * short memory answers almost every look-up; the rest is worked out from the tree). Plain
+ * arrays compared by identity: a Map or WeakMap keyed by DOM nodes would give each node's
+ * wrapper an identity hash, which keeps the wrapper alive as long as the node — thousands of
+ * them on a long page.
+ */
+class RecentBlocks {
+  private static readonly SIZE = 32;
+  // Filled up front: reading a hole of a sparse array is slow in every engine.
+  private readonly elements: (Node | null)[] = new Array<Node | null>(RecentBlocks.SIZE).fill(null);
+  private readonly blocks: (Element | null)[] = new Array<Element | null>(RecentBlocks.SIZE).fill(null);
+  private next = 0;
+
+  remember(element: Node, block: Element | null): void {
+    this.elements[this.next] = element;
+    this.blocks[this.next] = block;
+    this.next = this.next === RecentBlocks.SIZE - 1 ? 0 : this.next + 1;
+  }
+
+  /** The remembered block of `element` (most recent first), or undefined when not met lately. */
+  lookup(element: Node): Element | null | undefined {
+    let i = this.next;
+    for (let k = 0; k < RecentBlocks.SIZE; k++) {
+      i = i === 0 ? RecentBlocks.SIZE - 1 : i - 1;
+      if (this.elements[i] === element) return this.blocks[i];
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The walk. A TreeWalker without a filter callback (one call from the browser into script per
+ * node would cost more than the rest of the walk): skipped subtrees are stepped over here, by
+ * tag name (read anyway) and by a set of hidden elements found with one query up front; a text
+ * node's block comes from its parent, the block of each element being remembered on the way
+ * down.
+ */
 function* walk(
   root: Node,
   ownOnly: boolean,
@@ -104,22 +170,27 @@ function* walk(
 ): Generator<TextBlock> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
+  // Few elements are visited when reading an element's own text: checking each one costs less
+  // than querying its whole subtree.
+  const hidden = ownOnly ? null : hiddenBelow(root);
+  const isSkipped = (el: Element, tag: string) => isSkippedKind(el, tag) || (hidden ? hidden.has(el) : isSkippedByAttributes(el));
+  const recent = new RecentBlocks();
+  if (root.nodeType === ELEMENT_NODE && INLINE.has((root as Element).tagName)) recent.remember(root, blockOf(root));
+  // Below the root every parent is an element: only the root itself can be a document, a
+  // fragment or a shadow root (no node type read per text node to find that out).
+  const rootIsElement = root.nodeType === ELEMENT_NODE;
+  /** The block that text directly inside `parent` belongs to (null: none, as at a shadow root's top). */
+  const blockOfChildren = (parent: Node | null): Element | null => {
+    if (parent === null || (parent === root && !rootIsElement)) return null;
+    const known = recent.lookup(parent);
+    if (known !== undefined) return known;
+    const el = parent as Element;
+    return INLINE.has(el.tagName) ? blockOf(el) : el;
+  };
+
   // Bumped at every element that is not inline: text after it starts a new block even when
   // its block ancestor is the same (`<p>Kazakh<div>…</div>stan</p>`).
   let boundary = 0;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType !== ELEMENT_NODE || node === root) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkippedElement(el)) return FILTER_REJECT;
-      if (!INLINE.has(el.tagName)) {
-        boundary++;
-        if (ownOnly) return FILTER_REJECT;
-      }
-      return FILTER_ACCEPT;
-    },
-  });
-
   let current: TextBlock | null = null;
   let currentBoundary = -1;
   let text = '';
@@ -130,32 +201,65 @@ function* walk(
     return done;
   };
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow && !ownOnly) {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  /** The node after `node`'s subtree (what FILTER_REJECT would have given). */
+  const nextOutside = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
+
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        const parent = node.parentNode;
+        // Text directly inside a shadow root has no parent element: its host is its block.
+        const block = parent === root && !rootIsElement ? ((root as ShadowRoot).host ?? null) : blockOfChildren(parent);
+        if (block) {
+          if (!current || current.element !== block || currentBoundary !== boundary) {
+            const done = finish();
+            if (done) yield done;
+            current = { element: block, text: '', segments: [] };
+            currentBoundary = boundary;
+          }
+          current.segments.push({ node: node as Text, start: text.length });
+          text += data;
+        }
+      }
+      node = walker.nextNode();
+      continue;
+    }
+    const el = node as Element;
+    const tag = el.tagName;
+    if (isSkipped(el, tag)) {
+      node = nextOutside();
+      continue;
+    }
+    if (INLINE.has(tag)) {
+      recent.remember(el, blockOfChildren(el.parentNode));
+    } else {
+      recent.remember(el, el);
+      boundary++;
+      if (ownOnly) {
+        node = nextOutside();
+        continue;
+      }
+    }
+    if (!ownOnly && (SHADOW_HOSTS.has(tag) || tag.includes('-'))) {
+      const shadow = el.shadowRoot;
+      if (shadow) {
         const done = finish();
         if (done) yield done;
         onShadowRoot?.(shadow);
         yield* walk(shadow, false, onShadowRoot);
         boundary++;
       }
-      continue;
     }
-    if (node.nodeType !== TEXT_NODE) continue;
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    // Text directly inside a shadow root has no parent element: its host is its block.
-    const block = blockOf(node) ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
-    if (!block) continue;
-    if (!current || current.element !== block || currentBoundary !== boundary) {
-      const done = finish();
-      if (done) yield done;
-      current = { element: block, text: '', segments: [] };
-      currentBoundary = boundary;
-    }
-    current.segments.push({ node: node as Text, start: text.length });
-    text += data;
+    node = walker.nextNode();
   }
   const done = finish();
   if (done) yield done;

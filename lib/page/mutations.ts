@@ -46,11 +46,12 @@ export class MutationBatcher {
         if (node.nodeType === 1) work.subtrees.add(node);
       }
       if (!relevant) continue;
+      changed = true;
+      if (!changesOwnText(record)) continue;
       // The target's own text changed (a node came or went inside it).
       const target = record.target as Element;
       const block = target.nodeType === 1 && !isInlineElement(target) ? target : blockOf(target);
       if (block) work.own.add(block);
-      changed = true;
     }
     if (changed) this.schedule();
   }
@@ -65,6 +66,33 @@ export class MutationBatcher {
       if (!this.signal.aborted) await this.flush(work);
     });
   }
+}
+
+/** A node that ends a run of its parent's own text: a block element, or no node (the parent's edge). */
+function isBoundary(node: Node | null): boolean {
+  return node === null || (node.nodeType === 1 && !isInlineElement(node as Element) && !isSkippedElement(node as Element));
+}
+
+/**
+ * Whether a childList mutation may have changed its target's own text. Block elements coming or
+ * going next to a boundary cannot: they only move where one run of text ends. That is what an
+ * infinite scroll does (paragraphs appended to a long article), and it keeps the rescan from
+ * re-reading the whole container's own text each time.
+ */
+export function changesOwnText(record: Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes' | 'previousSibling' | 'nextSibling'>): boolean {
+  const target = record.target;
+  if (target.nodeType !== 1 || isInlineElement(target as Element)) return true;
+  let blocks = false;
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) {
+      if (node.nodeType !== 1) return true; // text (or a comment, to be safe)
+      const el = node as Element;
+      if (isSkippedElement(el)) continue; // no text and no boundary
+      if (isInlineElement(el)) return true;
+      blocks = true;
+    }
+  }
+  return blocks && !isBoundary(record.previousSibling) && !isBoundary(record.nextSibling);
 }
 
 function emptyRescan(): Rescan {

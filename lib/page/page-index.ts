@@ -1,7 +1,9 @@
 /**
- * What the content script knows about the page: for every scanned block, its text, the mentions
- * found in it and the ranges that paint them. Looked up by block element (to re-scan after a
- * mutation) and by text node (to hit-test the pointer).
+ * What the content script knows about the page: how many blocks each block element holds, and
+ * for the blocks with mentions, their text nodes, the mentions and the ranges that paint them.
+ * Looked up by block element (to re-scan after a mutation) and by text node (to hit-test the
+ * pointer). Blocks without a mention leave only their count behind: on a long page they are
+ * most of the text, and keeping them would hold a copy of it.
  */
 import type { Mention } from '@/lib/entities/types';
 import type { TextBlock } from './blocks';
@@ -21,52 +23,67 @@ export interface TextPosition {
 }
 
 export class PageIndex {
+  /** Blocks per block element, mentions or not. */
+  private readonly counts = new Map<Element, number>();
   private readonly byElement = new Map<Element, BlockRecord[]>();
-  private readonly byText = new WeakMap<Text, TextPosition>();
+  /** Text node → its block's record (its offset is looked up in the record: one object less per node). */
+  private readonly byText = new WeakMap<Text, BlockRecord>();
+  private total = 0;
   private orderCache: BlockRecord[] | null = null;
 
   add(record: BlockRecord): void {
-    const list = this.byElement.get(record.block.element);
+    const element = record.block.element;
+    this.counts.set(element, (this.counts.get(element) ?? 0) + 1);
+    this.total++;
+    if (record.mentions.length === 0) return;
+    const list = this.byElement.get(element);
     if (list) list.push(record);
-    else this.byElement.set(record.block.element, [record]);
-    for (const seg of record.block.segments) this.byText.set(seg.node, { record, start: seg.start });
-    if (record.mentions.length > 0) this.orderCache = null;
+    else this.byElement.set(element, [record]);
+    for (const seg of record.block.segments) this.byText.set(seg.node, record);
+    this.orderCache = null;
   }
 
-  /** Forgets the blocks of `element`; returns them so their ranges can be unpainted. */
+  /** Forgets the blocks of `element`; returns those with mentions so their ranges can be unpainted. */
   removeElement(element: Element): BlockRecord[] {
+    const count = this.counts.get(element);
+    if (count === undefined) return [];
+    this.counts.delete(element);
+    this.total -= count;
     const list = this.byElement.get(element);
     if (!list) return [];
     this.byElement.delete(element);
     for (const record of list) {
       for (const seg of record.block.segments) {
-        if (this.byText.get(seg.node)?.record === record) this.byText.delete(seg.node);
+        if (this.byText.get(seg.node) === record) this.byText.delete(seg.node);
       }
     }
-    if (list.some((r) => r.mentions.length > 0)) this.orderCache = null;
+    this.orderCache = null;
     return list;
   }
 
   /** Block elements no longer in the document (removed subtrees). */
   detachedElements(): Element[] {
     const gone: Element[] = [];
-    for (const element of this.byElement.keys()) if (!element.isConnected) gone.push(element);
+    for (const element of this.counts.keys()) if (!element.isConnected) gone.push(element);
     return gone;
   }
 
   positionOf(node: Text): TextPosition | undefined {
-    return this.byText.get(node);
+    const record = this.byText.get(node);
+    const segment = record?.block.segments.find((s) => s.node === node);
+    return record && segment ? { record, start: segment.start } : undefined;
   }
 
   get blockCount(): number {
-    let n = 0;
-    for (const list of this.byElement.values()) n += list.length;
-    return n;
+    return this.total;
   }
 
+  /** Forgets everything; returns the blocks with mentions. */
   clear(): BlockRecord[] {
     const all = [...this.byElement.values()].flat();
     this.byElement.clear();
+    this.counts.clear();
+    this.total = 0;
     this.orderCache = null;
     return all;
   }
@@ -74,10 +91,7 @@ export class PageIndex {
   /** Blocks holding at least one mention, in document order (computed when first needed). */
   withMentions(): BlockRecord[] {
     if (this.orderCache) return this.orderCache;
-    const records: BlockRecord[] = [];
-    for (const list of this.byElement.values()) {
-      for (const r of list) if (r.mentions.length > 0) records.push(r);
-    }
+    const records = [...this.byElement.values()].flat();
     records.sort(compareRecords);
     this.orderCache = records;
     return records;

@@ -4,7 +4,8 @@
  * scans run in time slices; re-scans replace an element's records idempotently.
  */
 import type { Matcher, ScanOptions } from '@/lib/entities/types';
-import { locate, ownBlocks, walkBlocks, type TextBlock } from './blocks';
+import { locate, ownBlocks, walkBlocks, type TextBlock, type TextSegment } from './blocks';
+import type { ScanProgress } from './diagnostics';
 import type { Highlighter } from './highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
 import { runSliced } from './scheduler';
@@ -36,7 +37,22 @@ export function rangeFor(
   return create({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
 }
 
-function scanBlock(ctx: ScanContext, block: TextBlock): BlockRecord {
+/**
+ * A block as the index keeps it: its text is read back from its nodes when asked (the report's
+ * sentences), not held, so a long page's text is not kept twice.
+ */
+class StoredBlock implements TextBlock {
+  constructor(
+    readonly element: Element,
+    readonly segments: TextSegment[],
+  ) {}
+
+  get text(): string {
+    return this.segments.map((s) => s.node.data).join('');
+  }
+}
+
+function scanBlock(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): void {
   const record: BlockRecord = { block, mentions: [], ranges: [] };
   for (const mention of ctx.matcher.scan(block.text, ctx.optionsFor(block))) {
     const range = rangeFor(block, mention.start, mention.end, ctx.createRange);
@@ -45,8 +61,9 @@ function scanBlock(ctx: ScanContext, block: TextBlock): BlockRecord {
     record.ranges.push(range);
     ctx.highlighter.add(mention.entity, range);
   }
+  if (record.mentions.length > 0) record.block = new StoredBlock(block.element, block.segments);
   ctx.index.add(record);
-  return record;
+  progress?.block(block.segments.length, block.text.length, record.mentions.length);
 }
 
 export function unpaint(ctx: ScanContext, records: BlockRecord[]): void {
@@ -59,8 +76,10 @@ export function unpaint(ctx: ScanContext, records: BlockRecord[]): void {
 }
 
 /** Scans everything under `root`, yielding between slices. Resolves false if aborted. */
-export function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal): Promise<boolean> {
-  return runSliced(walkBlocks(root, ctx.onShadowRoot), (block) => scanBlock(ctx, block), signal);
+export function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+  return runSliced(walkBlocks(root, ctx.onShadowRoot), (block) => scanBlock(ctx, block, progress), signal, {
+    onSlice: progress?.slice,
+  });
 }
 
 /** What a batch of mutations asks to re-scan. */
@@ -74,14 +93,16 @@ export interface Rescan {
 }
 
 /** Applies a rescan: forgets what is gone, re-reads what changed, paints the new mentions. */
-export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal): Promise<boolean> {
-  if (work.removals) {
-    for (const element of ctx.index.detachedElements()) unpaint(ctx, ctx.index.removeElement(element));
-  }
+export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
   const units: Array<() => void> = [];
+  if (work.removals) {
+    units.push(() => {
+      for (const element of ctx.index.detachedElements()) unpaint(ctx, ctx.index.removeElement(element));
+    });
+  }
   const replace = (element: Element, blocks: Iterable<TextBlock>) => {
     unpaint(ctx, ctx.index.removeElement(element));
-    for (const block of blocks) scanBlock(ctx, block);
+    for (const block of blocks) scanBlock(ctx, block, progress);
   };
   for (const element of work.own) {
     if (element.isConnected) units.push(() => replace(element, ownBlocks(element)));
@@ -100,5 +121,5 @@ export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal): Pro
       for (const [element, blocks] of byElement) replace(element, blocks);
     });
   }
-  return runSliced(units, (unit) => unit(), signal);
+  return runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
 }

@@ -22,6 +22,13 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+export interface SliceOptions {
+  budgetMs?: number;
+  now?: () => number;
+  /** Told how long each slice ran (diagnostics). */
+  onSlice?: ((ms: number) => void) | undefined;
+}
+
 /**
  * Feeds `items` to `work` in slices of `budgetMs`, yielding between slices. Stops early (without
  * throwing) when `signal` aborts. Returns whether every item was processed.
@@ -30,16 +37,19 @@ export async function runSliced<T>(
   items: Iterable<T>,
   work: (item: T) => void,
   signal: AbortSignal,
-  { budgetMs = SLICE_BUDGET_MS, now = () => performance.now() } = {},
+  { budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), onSlice }: SliceOptions = {},
 ): Promise<boolean> {
   let sliceStart = now();
   for (const item of items) {
-    if (signal.aborted) return false;
+    if (signal.aborted) break;
     work(item);
-    if (now() - sliceStart >= budgetMs) {
+    const elapsed = now() - sliceStart;
+    if (elapsed >= budgetMs) {
+      onSlice?.(elapsed);
       await yieldToMain();
       sliceStart = now();
     }
   }
+  onSlice?.(now() - sliceStart);
   return !signal.aborted;
 }

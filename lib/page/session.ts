@@ -10,8 +10,10 @@ import type { Settings } from '@/lib/settings/schema';
 import type { TextBlock } from './blocks';
 import { CardController } from './card/controller';
 import type { CardHost } from './card/host';
+import type { Diagnostics } from './diagnostics';
 import { Highlighter, type HighlightApi } from './highlighter';
 import { MutationBatcher } from './mutations';
+import { BlockLanguages } from './language';
 import { MentionCursor, type MentionRef } from './navigation';
 import { PageIndex } from './page-index';
 import { rescan, scanAll, type ScanContext } from './scanner';
@@ -27,6 +29,7 @@ export interface SessionDeps {
   describe(mention: Mention): string;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
+  diagnostics: Diagnostics;
 }
 
 export class PageSession {
@@ -43,17 +46,21 @@ export class PageSession {
     this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style);
     this.cursor = new MentionCursor(this.index);
     const docLang = deps.doc.documentElement.lang || undefined;
+    // Fresh for every scan, so a language attribute changed since the last one is seen.
+    let languages = new BlockLanguages(docLang);
     const ctx: ScanContext = {
       matcher: deps.matcher,
       index: this.index,
       highlighter: this.highlighter,
-      optionsFor: (block: TextBlock) => ({
-        lang: block.element.closest('[lang]')?.getAttribute('lang') || docLang,
-        entities: deps.entities,
-      }),
+      optionsFor: (block: TextBlock) => ({ lang: languages.of(block.element), entities: deps.entities }),
       onShadowRoot: (root) => batcher.observe(root),
     };
-    const batcher = new MutationBatcher((work) => rescan(ctx, work, signal), signal);
+    const { diagnostics } = deps;
+    const batcher = new MutationBatcher((work) => {
+      languages = new BlockLanguages(docLang);
+      const run = diagnostics.begin('rescan');
+      return rescan(ctx, work, signal, run).then((complete) => run.done(complete));
+    }, signal);
     this.cards = new CardController(
       {
         doc: deps.doc,
@@ -66,11 +73,16 @@ export class PageSession {
         describe: deps.describe,
         nameOf: deps.nameOf,
         openSearch: deps.openSearch,
+        diagnostics,
       },
       signal,
     );
     batcher.observe(deps.doc.documentElement);
-    this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal);
+    const run = diagnostics.begin('scan');
+    this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
+      run.done(complete);
+      return complete;
+    });
     signal.addEventListener('abort', () => {
       this.highlighter.clear();
       this.index.clear();

@@ -4,30 +4,56 @@
  * released when `signal` aborts (extension reload or update).
  */
 import { browser } from 'wxt/browser';
-import { createMatcher, describeMention, displayName, highlightedByDefault } from '@/lib/entities';
 import type { CardData } from '@/lib/corpus/types';
+import { describeMention } from '@/lib/entities/describe';
 import type { EntityId } from '@/lib/entities/types';
 import { createRouter } from '@/lib/messages/router';
 import type { ContentProtocol, Result } from '@/lib/messages/protocol';
 import { sendToBackground } from '@/lib/messages/send';
-import { isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import cardCss from '@/lib/ui/card/card.css?inline';
 import { CardHost } from './card/host';
+import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
+import { loadMatcher, type LoadedMatcher } from './matcher-source';
 import { buildReport } from './report';
 import { PageSession } from './session';
 
+function domParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/** The compiled matcher, timed; null (and a warning) when it cannot be had. */
+function requestMatcher(diagnostics: Diagnostics): Promise<LoadedMatcher | null> {
+  const start = performance.now();
+  return loadMatcher(diagnostics).then(
+    (loaded) => {
+      diagnostics.matcherLoaded(loaded.source, performance.now() - start, loaded.unpackMs);
+      return loaded;
+    },
+    (error: unknown) => {
+      console.warn('Backstory: no matcher for this page.', error);
+      return null;
+    },
+  );
+}
+
 export async function startPage(doc: Document, signal: AbortSignal): Promise<void> {
+  const diagnostics = new Diagnostics();
   const win = doc.defaultView ?? window;
   const highlightApi = browserHighlightApi(win);
-  const matcher = createMatcher();
   const host = new CardHost(doc, cardCss);
   signal.addEventListener('abort', () => host.destroy(), { once: true });
 
-  let settings: Settings = await loadSettings();
+  // The matcher is read while the settings are: on the sites where Backstory is on (most of
+  // them) the first scan starts one storage round trip sooner. Dropped unused where it is off.
+  let matcherRequest: Promise<LoadedMatcher | null> | null = requestMatcher(diagnostics);
+  let settings: Settings = DEFAULT_SETTINGS; // until they are read, before anything uses them
   let session: PageSession | null = null;
   let sessionEntities = '';
+  let matcher: LoadedMatcher | null = null;
   const cards = new Map<EntityId, Promise<Result<CardData>>>();
 
   const loadCard = (entity: EntityId) => {
@@ -40,71 +66,112 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
     }
     return pending;
   };
-  const enabledEntities = () =>
-    new Set(highlightedByDefault().filter((id) => isEntityOn(settings, id, true)));
+  const isActive = () => !!highlightApi && isActiveOn(settings, doc.location.hostname);
+
+  /** Gets the matcher once (apply() runs again when it is here); a failure is tried again later. */
+  const fetchMatcher = () => {
+    matcherRequest ??= requestMatcher(diagnostics);
+    const request = matcherRequest;
+    void request.then((loaded) => {
+      if (matcherRequest !== request) return;
+      if (!loaded) matcherRequest = null;
+      else if (!matcher) {
+        matcher = loaded;
+        if (!signal.aborted) apply();
+      }
+    });
+  };
 
   const apply = () => {
-    const active = !!highlightApi && isActiveOn(settings, doc.location.hostname);
-    const entities = enabledEntities();
+    const active = isActive();
+    if (active && !matcher) {
+      fetchMatcher(); // apply() runs again once it is here
+      return;
+    }
+    if (!active && !matcher) matcherRequest = null; // not needed here (read again if switched on)
+    const entities = new Set(matcher?.watched.filter((id) => isEntityOn(settings, id, true)));
     const key = [...entities].sort().join(',');
     if (session && (!active || key !== sessionEntities)) {
       session.destroy();
       session = null;
     }
-    if (!active || session || !highlightApi) return;
+    if (!active || session || !highlightApi || !matcher) return;
     sessionEntities = key;
     session = new PageSession(
       {
         doc,
-        matcher,
+        matcher: matcher.matcher,
         highlightApi,
         host,
         entities,
         settings: () => settings,
         loadCard,
         describe: describeMention,
-        nameOf: displayName,
+        nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),
+        diagnostics,
       },
       signal,
     );
     session.highlighter.setStyle(settings.style);
   };
 
+  // Settled once the settings are read, the page is parsed and the first apply() has run.
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+
+  /** The running session, once started and once the matcher it waits for (if any) is here. */
+  const currentSession = async (): Promise<PageSession | null> => {
+    await started;
+    if (isActive() && !matcher && matcherRequest) await matcherRequest;
+    return session;
+  };
+
   const router = createRouter<ContentProtocol>(
     {
       pageMentions: async () => {
-        const current = session;
+        const current = await currentSession();
         if (current) await current.scanned;
-        return buildReport(
-          doc.location.href,
-          doc.contentType,
-          current !== null,
-          current?.index.blockCount ?? 0,
-          current ? current.index.withMentions() : [],
-          (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+        return diagnostics.measure('page report', () =>
+          buildReport(
+            doc.location.href,
+            doc.contentType,
+            current !== null,
+            current?.index.blockCount ?? 0,
+            current ? current.index.withMentions() : [],
+            (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+          ),
         );
       },
       revealMention: async ({ entity, index }) => {
-        if (!session) return { found: false };
-        await session.scanned;
-        return { found: session.reveal(session.cursor.reveal(entity, index ?? 0)) };
+        const current = await currentSession();
+        if (!current) return { found: false };
+        await current.scanned;
+        return { found: current.reveal(current.cursor.reveal(entity, index ?? 0)) };
       },
       stepMention: async ({ direction }) => {
-        if (!session) return { found: false };
-        await session.scanned;
-        return { found: session.reveal(session.cursor.step(direction)) };
+        const current = await currentSession();
+        if (!current) return { found: false };
+        await current.scanned;
+        return { found: current.reveal(current.cursor.step(direction)) };
       },
+      diagnostics: () => diagnostics.snapshot(),
     },
     { extensionId: browser.runtime.id },
   );
+  // Listening from the start: the popup may ask while a long page is still being parsed.
   browser.runtime.onMessage.addListener(router);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(router), { once: true });
 
+  settings = await loadSettings();
+  // Nothing is read from the page until it is parsed (a scan during parsing would see half of it,
+  // and every parsed node would be a mutation to follow).
+  await domParsed(doc);
   watchSettings((next) => {
     settings = next;
     apply();
     session?.highlighter.setStyle(settings.style);
   }, signal);
   apply();
+  markStarted();
 }

@@ -9,6 +9,8 @@ import type { EntityId, Mention } from '@/lib/entities/types';
 import type { Result } from '@/lib/messages/protocol';
 import { EntityCard, type CardState } from '@/lib/ui/card/EntityCard';
 import type { CardTrigger } from '@/lib/settings/schema';
+import { afterNextPaint } from '@/lib/ui/after-paint';
+import type { Diagnostics } from '../diagnostics';
 import type { Highlighter } from '../highlighter';
 import { mentionAt } from '../hit-test';
 import type { MentionCursor, MentionRef } from '../navigation';
@@ -29,6 +31,7 @@ export interface CardControllerDeps {
   describe(mention: Mention): string;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
+  diagnostics: Diagnostics;
 }
 
 type OpenedBy = 'hover' | 'click' | 'keyboard';
@@ -147,15 +150,22 @@ export class CardController {
     }
     this.open = { ref, by };
     const token = ++this.token;
+    const openedAt = performance.now();
     deps.cursor.set(ref);
     deps.highlighter.setCurrent(ref.range);
     this.render(ref, { status: 'loading' }, by !== 'hover');
     const reply = await deps.loadCard(ref.mention.entity);
     if (token !== this.token) return;
     this.render(ref, reply.ok ? { status: 'ready', card: reply.value } : { status: 'error', message: reply.error }, false);
+    const entity = ref.mention.entity;
+    afterNextPaint(() => deps.diagnostics.card({ entity, by, openedAt, paintedAt: performance.now() }));
   }
 
   private render(ref: MentionRef, state: CardState, focus: boolean): void {
+    this.deps.diagnostics.measure('card render', () => this.renderNow(ref, state, focus));
+  }
+
+  private renderNow(ref: MentionRef, state: CardState, focus: boolean): void {
     const { deps } = this;
     const card = h(EntityCard, {
       entity: ref.mention.entity,

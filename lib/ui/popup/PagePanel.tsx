@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { markPaintedOnce } from '@/lib/ui/after-paint';
 import { sendToTab } from '@/lib/messages/send';
 import type { EntityId } from '@/lib/entities/types';
 import { checkAccess, requestSite, startInTab, type PageAccess } from './page-access';
@@ -31,6 +32,9 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
       (error: unknown) => setState({ status: 'error', message: String(error) }),
     );
   useEffect(() => void recheck(), [tabId]);
+  useEffect(() => {
+    if (state.status === 'known') markPaintedOnce('backstory:page-panel');
+  }, [state.status]);
 
   if (state.status === 'checking') return <p class="status">{t('pageChecking')}</p>;
   if (state.status === 'error') return <p class="status error" role="alert">{t('pageError', [state.message])}</p>;

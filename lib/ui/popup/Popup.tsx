@@ -2,11 +2,12 @@
  * The toolbar popup: search first (the box has focus when the popup opens; results follow each
  * keystroke), "On this page" while the box is empty, and a result's full card on Enter.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SearchHit, SearchResponse } from '@/lib/corpus/types';
 import type { EntityId } from '@/lib/entities/types';
 import { t } from '@/lib/i18n';
+import { markPaintedOnce } from '@/lib/ui/after-paint';
 import { DetailView, type Detail } from './DetailView';
 import { PagePanel } from './PagePanel';
 import { SearchResults } from './SearchResults';
@@ -24,6 +25,9 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const search = useSearch(query);
+  useEffect(() => {
+    if (search.status === 'done') markPaintedOnce('backstory:first-results');
+  }, [search.status]);
   const openOptions = () => void browser.runtime.openOptionsPage();
   const backToSearch = () => {
     setDetail(null);

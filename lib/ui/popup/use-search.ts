@@ -2,7 +2,7 @@
  * Search as you type: every change of the query asks the background; replies that arrive after
  * a newer query was typed are dropped, and the previous results stay on screen meanwhile.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SearchResponse } from '@/lib/corpus/types';
 import { sendToBackground } from '@/lib/messages/send';
 
@@ -16,7 +16,8 @@ export const RESULT_LIMIT = 20;
 
 export function useSearch(query: string): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
-  useEffect(() => {
+  // A layout effect: the request leaves as soon as the query is rendered, not a frame later.
+  useLayoutEffect(() => {
     const q = query.trim();
     if (q === '') {
       setState({ status: 'idle' });
