@@ -25,15 +25,23 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
+const playwrightPages = new WeakMap<BrowserPage, Page>();
+
+/** The Playwright page behind a Chromium `BrowserPage`: for tools that need DevTools (the benchmark). */
+export function playwrightPageOf(page: BrowserPage): Page | undefined {
+  return playwrightPages.get(page);
+}
+
 function wrap(page: Page): BrowserPage {
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
+  const wrapped: BrowserPage = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    evaluateSource: (source) => page.evaluate(source),
     async waitFor(fn, arg, timeoutMs = DEFAULT_WAIT_MS) {
       const handle = await page.waitForFunction(fn, arg as never, { timeout: timeoutMs, polling: 50 });
       return (await handle.jsonValue()) as never;
@@ -51,6 +59,8 @@ function wrap(page: Page): BrowserPage {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+  playwrightPages.set(wrapped, page);
+  return wrapped;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {

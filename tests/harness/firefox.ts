@@ -45,6 +45,7 @@ function wrap(page: Page): BrowserPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    evaluateSource: (source) => page.evaluate(source),
     async waitFor(fn, arg, timeoutMs = DEFAULT_WAIT_MS) {
       const handle = await page.waitForFunction(
         fn as (arg: unknown) => unknown,
@@ -76,7 +77,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
     // Lets WebDriver BiDi open and script moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     // 0 = dark, 1 = light: what pages see as prefers-color-scheme.
-    extraPrefsFirefox: { ...FIREFOX_PREFS, 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 },
+    extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      ...options.firefoxPrefs,
+    },
     defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
   });
   try {

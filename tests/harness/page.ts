@@ -8,6 +8,11 @@ export interface BrowserPage {
   url(): string;
   /** Runs `fn` in the page's main world with one serialisable argument. */
   evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
+  /**
+   * Evaluates a whole script in the page's main world (a bundle, for tools such as the
+   * benchmark), as the browser's developer tools would: the page's CSP does not apply.
+   */
+  evaluateSource(source: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value, and resolves with that value. */
   waitFor<R, A = undefined>(fn: PageFunction<A, R>, arg?: A, timeoutMs?: number): Promise<R>;
   mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };

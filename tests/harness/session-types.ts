@@ -6,6 +6,8 @@ export interface LaunchOptions {
   headless: boolean;
   /** The colour scheme pages see (default light). */
   colorScheme?: 'light' | 'dark';
+  /** Extra Firefox preferences (the benchmark's precise timers, a short background idle time). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export interface OpenPageOptions {

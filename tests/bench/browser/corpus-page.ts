@@ -1,0 +1,115 @@
+/**
+ * Runs inside one of the extension's own pages (bundled by browser/corpus.ts and evaluated
+ * there, never part of the extension build): the corpus functions the background runs —
+ * loading the bundle, `search`, `cardFor` — on the browser's real IndexedDB, in databases of
+ * their own that are deleted afterwards. Exposes `globalThis.__backstoryBench`.
+ */
+import Dexie from 'dexie';
+import Fuse from 'fuse.js';
+import { cardFor } from '../../../lib/corpus/card';
+import { catalogueIndexerOptions } from '../../../lib/corpus/catalogue';
+import { CorpusDb } from '../../../lib/corpus/db';
+import { buildCorpusBundle } from '../../../lib/corpus/indexer';
+import { ensureBundledCorpus } from '../../../lib/corpus/load';
+import { search } from '../../../lib/corpus/search';
+import { forgetTextIndex } from '../../../lib/corpus/search-cache';
+import { syntheticDocuments } from '../../../lib/corpus/synthetic';
+import { foldForMatch } from '../../../lib/text/normalise';
+
+const databases = new Map<string, CorpusDb>();
+
+function db(name: string): CorpusDb {
+  const found = databases.get(name);
+  if (!found) throw new Error(`no database ${name}`);
+  return found;
+}
+
+async function fresh(name: string): Promise<CorpusDb> {
+  databases.get(name)?.close();
+  await Dexie.delete(name);
+  const created = new CorpusDb(name);
+  databases.set(name, created);
+  return created;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function samples(items: readonly string[], runs: number, fn: (item: string) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let r = 0; r < runs; r++) for (const item of items) out.push(await timed(() => fn(item)));
+  return out;
+}
+
+const api = {
+  /** As at install: read /corpus.json, verify it, load it into an empty database. */
+  async loadSeeds(name: string): Promise<number> {
+    const target = await fresh(name);
+    return timed(async () => {
+      const bundle: unknown = await (await fetch('/corpus.json')).json();
+      await ensureBundledCorpus(target, async () => bundle);
+    });
+  },
+
+  /** Generates and indexes a synthetic corpus in this page, then loads it. */
+  async loadSynthetic(name: string, passages: number): Promise<{ indexMs: number; loadMs: number; passages: number }> {
+    const target = await fresh(name);
+    const start = performance.now();
+    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages }), catalogueIndexerOptions());
+    const indexMs = performance.now() - start;
+    const loadMs = await timed(() => ensureBundledCorpus(target, async () => bundle));
+    return { indexMs, loadMs, passages: bundle.passages.length };
+  },
+
+  /**
+   * The first text search of a corpus revision (builds the text index and stores it), then the
+   * first one after a worker restart (the in-memory index dropped: it is read back).
+   */
+  async firstTextSearch(name: string, query: string): Promise<{ buildMs: number; restartMs: number }> {
+    const target = db(name);
+    forgetTextIndex(target);
+    await target.textIndex.clear();
+    const buildMs = await timed(() => search(target, query));
+    // The index is stored without the search waiting for it.
+    for (let i = 0; i < 500 && (await target.textIndex.count()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    forgetTextIndex(target);
+    const restartMs = await timed(() => search(target, query));
+    return { buildMs, restartMs };
+  },
+
+  searchTimes(name: string, queries: string[], runs: number): Promise<number[]> {
+    const target = db(name);
+    return samples(queries, runs, (q) => search(target, q));
+  },
+
+  cardForTimes(name: string, entities: string[], runs: number): Promise<number[]> {
+    const target = db(name);
+    return samples(entities, runs, (e) => cardFor(target, e));
+  },
+
+  /** Plain fuse.js over every passage and translation (what the term index spares). */
+  async fuseTimes(name: string, queries: string[], runs: number): Promise<{ buildMs: number; samples: number[] }> {
+    const rows = await db(name).passages.toArray();
+    let fuse: Fuse<{ text: string; translation: string }> | undefined;
+    const buildMs = await timed(async () => {
+      const items = rows.map((p) => ({ text: foldForMatch(p.text), translation: p.translation ? foldForMatch(p.translation.text) : '' }));
+      fuse = new Fuse(items, { keys: ['text', 'translation'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+    });
+    const index = fuse as Fuse<{ text: string; translation: string }>;
+    return { buildMs, samples: await samples(queries, runs, async (q) => index.search(foldForMatch(q), { limit: 20 })) };
+  },
+
+  async cleanup(): Promise<void> {
+    for (const [name, open] of databases) {
+      open.close();
+      await Dexie.delete(name);
+    }
+    databases.clear();
+  },
+};
+
+export type CorpusBenchApi = typeof api;
+(globalThis as unknown as { __backstoryBench: CorpusBenchApi }).__backstoryBench = api;
