@@ -5,6 +5,7 @@
  */
 import { createNormaliser } from '../text/normalise';
 import type { CompiledCatalogue } from './compile/compile';
+import { createPrefilter, type Prefilter } from './match/prefilter';
 import { resolveCandidates, type Accepted } from './match/resolve';
 import { walkBlock, type Candidate } from './match/walk';
 import type { Matcher, Mention, ScanOptions } from './types';
@@ -31,11 +32,25 @@ function toMention(text: string, a: Accepted, compiled: CompiledCatalogue, start
 
 /**
  * A matcher over a compiled catalogue (index.ts compiles the bundled one; the content script
- * receives it compiled by the background: see lib/page/matcher-source.ts).
+ * receives it compiled by the background: see lib/page/matcher-source.ts). `prefilter: false`
+ * normalises and walks every block: the reference the prefilter's tests compare against.
  */
-export function createMatcherFromCompiled(compiled: CompiledCatalogue): Matcher {
+export function createMatcherFromCompiled(compiled: CompiledCatalogue, options: { prefilter?: boolean } = {}): Matcher {
+  const usePrefilter = options.prefilter ?? true;
   const normaliser = createNormaliser();
   const defaultEntities = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
+
+  // One prefilter per set of wanted entities: callers pass the same set block after block.
+  const prefilters = new WeakMap<ReadonlySet<string>, Prefilter>();
+  const prefilterFor = (wanted: ReadonlySet<string>): Prefilter => {
+    let prefilter = prefilters.get(wanted);
+    if (!prefilter) {
+      const indices = compiled.entityIds.flatMap((id, i) => (wanted.has(id) ? [i] : []));
+      prefilter = createPrefilter(compiled.prefilter, indices);
+      prefilters.set(wanted, prefilter);
+    }
+    return prefilter;
+  };
 
   /** Whether any candidate could become a mention the caller wants (others only give context). */
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean =>
@@ -59,6 +74,7 @@ export function createMatcherFromCompiled(compiled: CompiledCatalogue): Matcher 
   const scan = (text: string, scanOptions?: ScanOptions): Mention[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const wanted = scanOptions?.entities ?? defaultEntities;
+    if (usePrefilter && !prefilterFor(wanted).mayMatch(text)) return [];
     const lang = scanOptions?.lang;
     const found: Mention[] = [];
     for (let keepFrom = 0; keepFrom < text.length; keepFrom += WINDOW) {

@@ -8,6 +8,7 @@ import { classOfString, type CharClass } from '../../text/char-class';
 import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
+import { compilePrefilter, type CompiledPrefilter } from './prefilter';
 import { TrieBuilder, type FlatTrie } from './trie';
 
 export const PROCLITIC_NONE = 0;
@@ -61,6 +62,8 @@ export interface CompiledCatalogue {
   cueIds: readonly string[];
   /** Signals are cue lists (0 … cues-1) then entities (cues + entity index). */
   entitySignalBase: number;
+  /** What a block must contain before it is normalised and walked (match/prefilter.ts). */
+  prefilter: CompiledPrefilter;
 }
 
 const DEFAULT_GAP = 40;
@@ -105,6 +108,9 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const exact = new TrieBuilder();
   const cueFold = new TrieBuilder();
   const cueExact = new TrieBuilder();
+  // Per entity, the keys of its forms in each trie: the prefilter's anchors come from them.
+  const foldedKeys = catalogue.entities.map(() => new Set<string>());
+  const exactKeys = catalogue.entities.map(() => new Set<string>());
 
   catalogue.entities.forEach((entity, entityIndex) => {
     for (const group of entity.aliases) {
@@ -130,6 +136,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
           misspelling: form.label === 'misspelling',
         });
         (caseSensitive ? exact : fold).add(key, entry);
+        (caseSensitive ? exactKeys : foldedKeys)[entityIndex]?.add(key);
       }
     }
   });
@@ -168,5 +175,6 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
     cueCaseTrie: cueExact.build(false),
     cueIds,
     entitySignalBase: cueIds.length,
+    prefilter: compilePrefilter({ folded: foldedKeys, exact: exactKeys }),
   };
 }
