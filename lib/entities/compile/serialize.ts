@@ -2,26 +2,30 @@
  * The compiled catalogue as compact JSON, so it can be compiled once (in the background) and
  * handed to every content script through extension storage instead of being compiled again on
  * every page (compiling takes 70–150 ms of a page's main thread). Each page reads this, so it is
- * kept small: a trie is its edge labels plus, per node, how many children and terminals it has
- * (targets and offsets follow from the breadth-first numbering), and typed arrays travel as
- * base64 — Chrome stores values as UTF-8 JSON, where a raw string of UTF-16 units (lone
- * surrogates in the edge labels) would not survive.
+ * made cheap to unpack: a trie's arrays travel as they are used, base64 over their bytes (16-bit
+ * where every value fits), and unpacking is a native base64 decode per array — no loop over
+ * nodes, which would run in a cold page's interpreter. Chrome stores values as UTF-8 JSON, where
+ * a raw string of UTF-16 units (lone surrogates in the edge labels) would not survive; base64 does.
  */
 import type { CompiledCatalogue, CompiledEntry } from './compile';
-import type { FlatTrie } from './trie';
+import type { FlatTrie, TrieIndices } from './trie';
 
 /** Bump when CompiledCatalogue or this encoding changes shape. */
-export const COMPILED_FORMAT = 2;
+export const COMPILED_FORMAT = 4;
+
+/** A typed array as base64 over its bytes, with its element width. */
+interface Packed {
+  bits: 16 | 32;
+  data: string;
+}
 
 export interface SerializedTrie {
   dense: boolean;
-  /** Uint16 edge labels, in edge order. */
+  /** Edge labels (always 16 bits). */
   chars: string;
-  /** Uint16 per node: number of children, then number of terminal payloads. */
-  children: string;
-  terminals: string;
-  /** Uint16 payloads (entry indices), in node order. */
-  terms: string;
+  edgeStart: Packed;
+  termStart: Packed;
+  terms: Packed;
 }
 
 /** An entry as [group, cue, label index (-1: none), last character's class, prefix, misspelling]. */
@@ -39,7 +43,7 @@ export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'en
   cueCaseTrie: SerializedTrie;
 }
 
-function toBase64(array: Uint16Array): string {
+function toBase64(array: Uint16Array | Uint32Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -48,68 +52,59 @@ function toBase64(array: Uint16Array): string {
   return btoa(binary);
 }
 
-/** Uint8Array.fromBase64 where the browser has it (native, and every page unpacks ~250 KB). */
+/** Uint8Array.fromBase64 where the browser has it (native: every page unpacks this). */
 const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
 
-function fromBase64(text: string): Uint16Array {
-  let bytes: Uint8Array;
-  if (nativeFromBase64) bytes = nativeFromBase64(text);
-  else {
-    const binary = atob(text);
-    bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  }
-  if (bytes.length % 2 !== 0) throw new Error('truncated array');
-  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+function bytesOf(text: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
-function uint16(values: ArrayLike<number>, what: string): Uint16Array {
-  const out = new Uint16Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? 0;
-    if (v < 0 || v > 0xffff) throw new Error(`${what} ${v} does not fit 16 bits`);
-    out[i] = v;
+function uint16FromBase64(text: string): Uint16Array {
+  const bytes = bytesOf(text);
+  if (bytes.length % 2 !== 0) throw new Error('truncated array');
+  // A copy when unaligned (a view needs its offset to be a multiple of the element size).
+  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2) : new Uint16Array(bytes.slice().buffer);
+}
+
+function pack(values: TrieIndices): Packed {
+  let max = 0;
+  for (const v of values) {
+    if (v < 0) throw new Error(`negative trie index ${v}`);
+    if (v > max) max = v;
   }
-  return out;
+  return max <= 0xffff ? { bits: 16, data: toBase64(Uint16Array.from(values)) } : { bits: 32, data: toBase64(Uint32Array.from(values)) };
+}
+
+function unpack(packed: Packed): TrieIndices {
+  if (packed.bits === 16) return uint16FromBase64(packed.data);
+  if (packed.bits !== 32) throw new Error(`unknown width ${String(packed.bits)}`);
+  const bytes = bytesOf(packed.data);
+  if (bytes.length % 4 !== 0) throw new Error('truncated array');
+  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Uint32Array(bytes.slice().buffer);
 }
 
 function serializeTrie(trie: FlatTrie): SerializedTrie {
-  const nodes = trie.edgeStart.length - 1;
-  // TrieBuilder numbers nodes breadth-first and lists edges in node order, so edge e leads to
-  // node e + 1: targets need not travel.
-  trie.edgeTarget.forEach((target, e) => {
-    if (target !== e + 1) throw new Error('trie is not numbered breadth-first');
-  });
-  const children = new Uint16Array(nodes);
-  const terminals = new Uint16Array(nodes);
-  for (let n = 0; n < nodes; n++) {
-    children[n] = uint16([(trie.edgeStart[n + 1] ?? 0) - (trie.edgeStart[n] ?? 0)], 'child count')[0] ?? 0;
-    terminals[n] = uint16([(trie.termStart[n + 1] ?? 0) - (trie.termStart[n] ?? 0)], 'terminal count')[0] ?? 0;
-  }
   return {
     dense: trie.root !== null,
     chars: toBase64(trie.edgeChar),
-    children: toBase64(children),
-    terminals: toBase64(terminals),
-    terms: toBase64(uint16(trie.terms, 'entry index')),
+    edgeStart: pack(trie.edgeStart),
+    termStart: pack(trie.termStart),
+    terms: pack(trie.terms),
   };
 }
 
 function deserializeTrie(s: SerializedTrie): FlatTrie {
-  const edgeChar = fromBase64(s.chars);
-  const children = fromBase64(s.children);
-  const terminals = fromBase64(s.terminals);
-  const nodes = children.length;
-  if (terminals.length !== nodes || edgeChar.length !== nodes - 1) throw new Error('inconsistent trie');
-  const edgeStart = new Int32Array(nodes + 1);
-  const termStart = new Int32Array(nodes + 1);
-  for (let n = 0; n < nodes; n++) {
-    edgeStart[n + 1] = (edgeStart[n] ?? 0) + (children[n] ?? 0);
-    termStart[n + 1] = (termStart[n] ?? 0) + (terminals[n] ?? 0);
-  }
-  const edgeTarget = new Int32Array(edgeChar.length);
-  for (let e = 0; e < edgeTarget.length; e++) edgeTarget[e] = e + 1;
-  const terms = Int32Array.from(fromBase64(s.terms));
+  const edgeChar = uint16FromBase64(s.chars);
+  const edgeStart = unpack(s.edgeStart);
+  const termStart = unpack(s.termStart);
+  const terms = unpack(s.terms);
+  const nodes = edgeStart.length - 1;
+  // Cheap checks that catch a damaged value: the offsets must end where the arrays do.
+  if (nodes < 1 || termStart.length !== nodes + 1 || edgeChar.length !== nodes - 1) throw new Error('inconsistent trie');
   if (edgeStart[nodes] !== edgeChar.length || termStart[nodes] !== terms.length) throw new Error('inconsistent trie');
   let root: Int32Array | null = null;
   if (s.dense) {
@@ -117,7 +112,7 @@ function deserializeTrie(s: SerializedTrie): FlatTrie {
     root = new Int32Array(0x10000).fill(-1);
     for (let e = 0; e < (edgeStart[1] ?? 0); e++) root[edgeChar[e] ?? 0] = e + 1;
   }
-  return { root, edgeStart, edgeChar, edgeTarget, termStart, terms };
+  return { root, edgeStart, edgeChar, termStart, terms };
 }
 
 export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {

@@ -7,20 +7,29 @@
  * the number of aliases: that is what keeps the matcher's speed flat as the catalogue grows.
  */
 
+/** Offsets into a trie's arrays: 16 bits where they fit (what pages unpack), 32 otherwise. */
+export type TrieIndices = Int32Array | Uint32Array | Uint16Array;
+
 export interface FlatTrie {
   /**
    * Child of the root for each code unit, or -1 (256 KB, so only the tries walked over every
    * block have one; without it the root's edges are searched like any node's).
    */
   readonly root: Int32Array | null;
-  /** Edges of node n are edgeChar/edgeTarget[edgeStart[n] .. edgeStart[n + 1]). */
-  readonly edgeStart: Int32Array;
+  /**
+   * Edges of node n are edgeChar[edgeStart[n] .. edgeStart[n + 1]). Nodes are numbered
+   * breadth-first and edges listed in node order, so edge e always leads to node e + 1: no
+   * target array is needed (see childOf).
+   */
+  readonly edgeStart: TrieIndices;
   readonly edgeChar: Uint16Array;
-  readonly edgeTarget: Int32Array;
   /** Terminal payloads of node n are terms[termStart[n] .. termStart[n + 1]). */
-  readonly termStart: Int32Array;
-  readonly terms: Int32Array;
+  readonly termStart: TrieIndices;
+  readonly terms: TrieIndices;
 }
+
+/** The node an edge leads to (breadth-first numbering: see FlatTrie). */
+export const childOf = (edge: number): number => edge + 1;
 
 /**
  * Builds the trie in growable parallel arrays (first child / next sibling lists), so thousands
@@ -75,7 +84,6 @@ export class TrieBuilder {
     const edgeStart = new Int32Array(count + 1);
     const termStart = new Int32Array(count + 1);
     const edgeChar = new Uint16Array(count - 1);
-    const edgeTarget = new Int32Array(count - 1);
     const terms: number[] = [];
     let edges = 0;
     for (let id = 0; id < count; id++) {
@@ -83,8 +91,9 @@ export class TrieBuilder {
       edgeStart[id] = edges;
       termStart[id] = terms.length;
       for (const c of children(node)) {
+        // Breadth-first numbering gives the edge's target as edges + 1 (childOf).
+        if (idOf[c] !== childOf(edges)) throw new Error('trie numbering is not breadth-first');
         edgeChar[edges] = this.unit[c] ?? 0;
-        edgeTarget[edges] = idOf[c] ?? -1;
         edges++;
       }
       const list = this.payloads[node];
@@ -97,7 +106,7 @@ export class TrieBuilder {
       root = new Int32Array(0x10000).fill(-1);
       for (const c of children(0)) root[this.unit[c] ?? 0] = idOf[c] ?? -1;
     }
-    return { root, edgeStart, edgeChar, edgeTarget, termStart, terms: Int32Array.from(terms) };
+    return { root, edgeStart, edgeChar, termStart, terms: Int32Array.from(terms) };
   }
 }
 
@@ -108,7 +117,7 @@ export function step(trie: FlatTrie, node: number, unit: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const c = trie.edgeChar[mid] ?? 0;
-    if (c === unit) return trie.edgeTarget[mid] ?? -1;
+    if (c === unit) return childOf(mid);
     if (c < unit) lo = mid + 1;
     else hi = mid - 1;
   }

@@ -10,7 +10,7 @@
 import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type CharClass } from '../../text/char-class';
 import type { NormalisedText } from '../../text/normalise';
 import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
-import { rootStep, step, type FlatTrie } from '../compile/trie';
+import { childOf, rootStep, step, type FlatTrie } from '../compile/trie';
 
 /** A longest alias match starting at one position, before any context rule. */
 export interface Candidate {
@@ -58,7 +58,7 @@ class Walker {
   walk(trie: FlatTrie, units: Uint16Array, from: number, proclitic: number, matchStart: number): void {
     const n = this.text.length;
     const { entries, groups } = this.compiled;
-    const { edgeStart, edgeChar, edgeTarget, termStart, terms } = trie;
+    const { edgeStart, edgeChar, termStart, terms } = trie;
     let node = rootStep(trie, units[from] ?? 0);
     let j = from + 1;
     let bestEnd = -1;
@@ -95,7 +95,7 @@ class Walker {
         for (let e = first; e < end; e++) {
           const c = edgeChar[e] ?? 0;
           if (c >= unit) {
-            if (c === unit) child = edgeTarget[e] ?? -1;
+            if (c === unit) child = childOf(e);
             break;
           }
         }
