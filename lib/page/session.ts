@@ -17,6 +17,7 @@ import { BlockLanguages } from './language';
 import { MentionCursor, type MentionRef } from './navigation';
 import { PageIndex } from './page-index';
 import { rescan, scanAll, type ScanContext } from './scanner';
+import { ShadowRoots } from './shadow-roots';
 
 export interface SessionDeps {
   doc: Document;
@@ -30,6 +31,8 @@ export interface SessionDeps {
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
   diagnostics: Diagnostics;
+  /** Highlight rules that shadow roots must adopt (Firefox), or null. */
+  shadowHighlightCss: string | null;
 }
 
 export class PageSession {
@@ -53,8 +56,9 @@ export class PageSession {
       index: this.index,
       highlighter: this.highlighter,
       optionsFor: (block: TextBlock) => ({ lang: languages.of(block.element), entities: deps.entities }),
-      onShadowRoot: (root) => batcher.observe(root),
+      onShadowRoot: (root) => shadowRoots.add(root),
     };
+    const shadowRoots = new ShadowRoots({ onNew: (root) => batcher.observe(root), highlightCss: deps.shadowHighlightCss }, signal);
     const { diagnostics } = deps;
     const batcher = new MutationBatcher((work) => {
       languages = new BlockLanguages(docLang);
@@ -74,6 +78,7 @@ export class PageSession {
         nameOf: deps.nameOf,
         openSearch: deps.openSearch,
         diagnostics,
+        shadowRoots: () => shadowRoots.list(),
       },
       signal,
     );

@@ -13,6 +13,7 @@ import { sendToBackground } from '@/lib/messages/send';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import cardCss from '@/lib/ui/card/card.css?inline';
+import highlightCss from './highlights.css?inline';
 import { CardHost } from './card/host';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
@@ -110,6 +111,8 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),
         diagnostics,
+        // Firefox does not carry the document's ::highlight() rules into shadow trees.
+        shadowHighlightCss: import.meta.env.FIREFOX ? highlightCss : null,
       },
       signal,
     );

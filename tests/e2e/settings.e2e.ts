@@ -1,7 +1,9 @@
 /** Settings are honoured live, and open shadow roots are read (issue 5). */
 import { afterEach, expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
-import { mentionPoint, paintedMentions, waitForPainted } from '../harness/highlights';
+import { join } from 'node:path';
+import { isPaintedWithFill, mentionPoint, paintedMentions, waitForPainted } from '../harness/highlights';
+import { ARTIFACTS } from '../harness/paths';
 import { cardIsClosed, readCard, waitForCard } from '../harness/card';
 
 const REWRITE_EXPECTED = ['kazakhstan:Kazakhstan', 'csto:CSTO', 's300:S-300'];
@@ -98,6 +100,16 @@ forEachBrowser((ctx) => {
       return texts.length === 2 ? texts.sort() : null;
     });
     expect(got).toEqual(['CSTO', 'Kazakhstan']);
+    // Painted, not only registered (Firefox needs the rules adopted by the shadow root), and
+    // reachable by the pointer (the caret lookup must be given the shadow root).
+    const shot = join(ARTIFACTS, `${ctx().browserName}-shadow.png`);
+    expect(await isPaintedWithFill(page, 'Kazakhstan', 'kazakhstan', shot)).toBe(true);
+    expect(await isPaintedWithFill(page, 'CSTO', 'csto', shot)).toBe(true);
+    const point = await mentionPoint(page, 'Kazakhstan');
+    if (!point) throw new Error('no box for the mention');
+    await page.mouse.click(point.x, point.y);
+    expect((await waitForCard(page)).name).toContain('Kazakhstan');
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });

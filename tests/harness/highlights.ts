@@ -2,7 +2,10 @@
  * Reads Backstory's highlights back from a page's main world (the CSS Custom Highlight API
  * registry is shared with the content script), so tests assert what is actually painted.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { BrowserPage } from './page';
+import { boxHasTint, readPng } from './png';
 
 /** Slot names from lib/ui/palette.ts, for readable assertions. */
 const SLOT_ENTITY: Record<string, string> = { '1': 'kazakhstan', '2': 'csto', '3': 's300' };
@@ -65,4 +68,42 @@ export async function mentionPoint(page: BrowserPage, text: string): Promise<{ x
     }
     return null;
   }, text);
+}
+
+/**
+ * What each entity's fill looks like on a white page (highlights.css: the slot colour at its
+ * alpha over #fff), for checking pixels.
+ */
+export const FILL_ON_WHITE: Record<string, [number, number, number]> = {
+  kazakhstan: [255, 231, 161],
+  csto: [195, 227, 255],
+  s300: [250, 207, 229],
+};
+
+/**
+ * Whether the mention whose text is `text` is actually painted with its entity's fill: a
+ * screenshot's pixels inside the mention's first box, not the registry (a registered highlight
+ * is not always painted).
+ */
+export async function isPaintedWithFill(page: BrowserPage, text: string, entity: string, screenshotPath: string): Promise<boolean> {
+  const box = await page.evaluate((wanted) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('backstory-') || name === 'backstory-current') continue;
+      for (const r of highlight) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== wanted) continue;
+        const b = live.getClientRects()[0];
+        if (b) return { x: b.left, y: b.top, width: b.width, height: b.height };
+      }
+    }
+    return null;
+  }, text);
+  const tint = FILL_ON_WHITE[entity];
+  if (!box || !tint) return false;
+  mkdirSync(dirname(screenshotPath), { recursive: true });
+  await page.screenshot(screenshotPath);
+  return boxHasTint(readPng(screenshotPath), box, tint);
 }

@@ -32,6 +32,8 @@ export interface CardControllerDeps {
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
   diagnostics: Diagnostics;
+  /** Open shadow roots holding scanned text: the caret APIs look inside only those given. */
+  shadowRoots(): ShadowRoot[];
 }
 
 type OpenedBy = 'hover' | 'click' | 'keyboard';
@@ -101,7 +103,7 @@ export class CardController {
       clearTimeout(this.hideTimer);
       return;
     }
-    const hit = mentionAt(this.deps.doc, this.deps.index, x, y);
+    const hit = mentionAt(this.deps.doc, this.deps.index, x, y, this.deps.shadowRoots());
     if (hit) {
       clearTimeout(this.hideTimer);
       if (this.open && sameRef(this.open.ref, hit)) return;
@@ -126,7 +128,7 @@ export class CardController {
   private onClick(event: MouseEvent): void {
     if (this.deps.host.containsEvent(event)) return;
     const target = event.target instanceof Element ? event.target : null;
-    const hit = target?.closest(INTERACTIVE) ? null : mentionAt(this.deps.doc, this.deps.index, event.clientX, event.clientY);
+    const hit = target?.closest(INTERACTIVE) ? null : mentionAt(this.deps.doc, this.deps.index, event.clientX, event.clientY, this.deps.shadowRoots());
     if (hit) {
       void this.openCard(hit, 'click');
       return;
