@@ -7,7 +7,11 @@ import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement } from '
 import type { Rescan } from './scanner';
 import { yieldToMain } from './scheduler';
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+// Attributes that show or hide text from the scan (blocks.ts: isSkippedByAttributes). Style and
+// class changes are not followed: what CSS hides stays indexed, and is left out where it counts
+// (the page report, keyboard navigation) by a visibility check at that time.
+const SHOWING = ['hidden', 'aria-hidden', 'contenteditable'];
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
 
 export class MutationBatcher {
   private pending: Rescan = emptyRescan();
@@ -31,6 +35,14 @@ export class MutationBatcher {
     const work = this.pending;
     let changed = false;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        // The element itself may now be skipped: what matters is whether its parent is read.
+        const parent = record.target.parentNode;
+        if (!parent || isInSkippedSubtree(parent)) continue;
+        work.reread.add(record.target as Element);
+        changed = true;
+        continue;
+      }
       if (isInSkippedSubtree(record.target)) continue;
       if (record.type === 'characterData') {
         const block = blockOf(record.target);
@@ -96,5 +108,5 @@ export function changesOwnText(record: Pick<MutationRecord, 'target' | 'addedNod
 }
 
 function emptyRescan(): Rescan {
-  return { own: new Set(), subtrees: new Set(), removals: false };
+  return { own: new Set(), subtrees: new Set(), reread: new Set(), removals: false };
 }

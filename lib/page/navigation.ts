@@ -12,7 +12,8 @@ export interface MentionRef {
   range: AbstractRange;
 }
 
-function isShown(record: BlockRecord): boolean {
+/** Whether a block is rendered (not display: none, not in a closed <details>…), checked now. */
+export function isShown(record: BlockRecord): boolean {
   const el = record.block.element as Element & { checkVisibility?: () => boolean };
   return el.checkVisibility ? el.checkVisibility() : true;
 }

@@ -61,6 +61,12 @@ export class PageIndex {
     return list;
   }
 
+  /** Forgets the blocks of `root` and of every element inside it; returns those with mentions. */
+  removeWithin(root: Element): BlockRecord[] {
+    const inside = [...this.counts.keys()].filter((element) => root === element || root.contains(element));
+    return inside.flatMap((element) => this.removeElement(element));
+  }
+
   /** Block elements no longer in the document (removed subtrees). */
   detachedElements(): Element[] {
     const gone: Element[] = [];

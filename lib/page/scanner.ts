@@ -4,7 +4,7 @@
  * scans run in time slices; re-scans replace an element's records idempotently.
  */
 import type { Matcher, ScanOptions } from '@/lib/entities/types';
-import { locate, ownBlocks, walkBlocks, type TextBlock, type TextSegment } from './blocks';
+import { blockOf, isInlineElement, locate, ownBlocks, walkBlocks, type TextBlock, type TextSegment } from './blocks';
 import type { ScanProgress } from './diagnostics';
 import type { Highlighter } from './highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
@@ -88,38 +88,59 @@ export interface Rescan {
   own: Set<Element>;
   /** Newly added subtrees: every block inside them. */
   subtrees: Set<Node>;
+  /**
+   * Elements that were shown or hidden (hidden, aria-hidden, contenteditable changed): whatever
+   * was read inside them is forgotten, and they are read again (nothing, if now hidden).
+   */
+  reread: Set<Element>;
   /** Something was removed: forget blocks that left the document. */
   removals: boolean;
 }
 
-/** Applies a rescan: forgets what is gone, re-reads what changed, paints the new mentions. */
+/**
+ * Applies a rescan: forgets what is gone, re-reads what changed, paints the new mentions. The
+ * work is cut into one unit per block (not per added subtree), so that a single-page site
+ * swapping in a whole new article is still read in short slices.
+ */
 export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
-  const units: Array<() => void> = [];
-  if (work.removals) {
-    units.push(() => {
-      for (const element of ctx.index.detachedElements()) unpaint(ctx, ctx.index.removeElement(element));
-    });
-  }
   const replace = (element: Element, blocks: Iterable<TextBlock>) => {
     unpaint(ctx, ctx.index.removeElement(element));
     for (const block of blocks) scanBlock(ctx, block, progress);
   };
-  for (const element of work.own) {
-    if (element.isConnected) units.push(() => replace(element, ownBlocks(element)));
+  /** Units reading every block under `root`; an element's earlier blocks are dropped when it is first met. */
+  function* subtree(root: Node): Generator<() => void> {
+    const met = new Set<Element>();
+    for (const block of walkBlocks(root, ctx.onShadowRoot)) {
+      // An inline subtree also yields its parent's block: that one is re-read via `own`.
+      if (work.own.has(block.element) || !root.contains(block.element)) continue;
+      yield () => {
+        if (!met.has(block.element)) {
+          met.add(block.element);
+          unpaint(ctx, ctx.index.removeElement(block.element));
+        }
+        scanBlock(ctx, block, progress);
+      };
+    }
   }
-  for (const root of work.subtrees) {
-    if (!root.isConnected) continue;
-    units.push(() => {
-      const byElement = new Map<Element, TextBlock[]>();
-      for (const block of walkBlocks(root, ctx.onShadowRoot)) {
-        // An inline subtree also yields its parent's block: that one is re-read via `own`.
-        if (work.own.has(block.element) || !root.contains(block.element)) continue;
-        const list = byElement.get(block.element);
-        if (list) list.push(block);
-        else byElement.set(block.element, [block]);
-      }
-      for (const [element, blocks] of byElement) replace(element, blocks);
-    });
+  function* units(): Generator<() => void> {
+    if (work.removals) {
+      yield () => {
+        for (const element of ctx.index.detachedElements()) unpaint(ctx, ctx.index.removeElement(element));
+      };
+    }
+    for (const element of work.reread) {
+      if (!element.isConnected) continue;
+      // An inline element's text belongs to its block: that is what is read again.
+      const scope = isInlineElement(element) ? (blockOf(element) ?? element) : element;
+      yield () => unpaint(ctx, ctx.index.removeWithin(scope));
+      yield* subtree(scope);
+    }
+    for (const element of work.own) {
+      if (element.isConnected) yield () => replace(element, ownBlocks(element));
+    }
+    for (const root of work.subtrees) {
+      if (root.isConnected) yield* subtree(root);
+    }
   }
-  return runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
+  return runSliced(units(), (unit) => unit(), signal, { onSlice: progress?.slice });
 }

@@ -18,6 +18,7 @@ import { CardHost } from './card/host';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
 import { loadMatcher, type LoadedMatcher } from './matcher-source';
+import { isShown } from './navigation';
 import { buildReport } from './report';
 import { PageSession } from './session';
 
@@ -141,7 +142,8 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
             doc.contentType,
             current !== null,
             current?.index.blockCount ?? 0,
-            current ? current.index.withMentions() : [],
+            // What CSS hides now is indexed (it may be shown later) but not reported.
+            current ? current.index.withMentions().filter(isShown) : [],
             (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
           ),
         );

@@ -14,7 +14,7 @@ forEachBrowser((ctx) => {
     const page = await ctx().session.openPage(url);
     try {
       await page.waitFor(() => document.readyState === 'complete');
-      // The content script starts at document_idle: ask until it answers.
+      // The content script may still be starting (it reads the page once parsed): ask until it answers.
       const reply = await until(
         () => ctx().extension.tab(url, 'pageMentions', null),
         (r) => r.ok,

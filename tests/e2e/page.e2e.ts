@@ -73,6 +73,39 @@ forEachBrowser((ctx) => {
     await page.close();
   });
 
+  it('reads text a page shows later, drops text it hides, and reports only what is shown', async () => {
+    const url = ctx().server.url('e2e/visibility.html');
+    const page = await open('e2e/visibility.html');
+    // Under aria-hidden: not read. Hidden by CSS: read (it may be shown) but not reported.
+    await painted(page, ['csto:CSTO', 'csto:CSTO', 'kazakhstan:Kazakhstan', 's300:S-300', 's300:S-300']);
+    const reported = async () => {
+      const reply = await ctx().extension.tab(url, 'pageMentions', null);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value.entities.map((e) => `${e.entity}×${e.count}`).sort();
+    };
+    expect(await reported()).toEqual(['csto×2', 'kazakhstan×1']);
+    // The reader accepts the consent wall: the article under it is read.
+    await page.evaluate(() => (window as unknown as { accept(): void }).accept());
+    await painted(page, ['csto:CSTO', 'csto:CSTO', 'kazakhstan:Kazakhstan', 'kazakhstan:Kazakhstan', 's300:S-300', 's300:S-300']);
+    // The page hides a paragraph with the hidden attribute: its mentions go.
+    await page.evaluate(() => (window as unknown as { retire(): void }).retire());
+    await painted(page, ['csto:CSTO', 'kazakhstan:Kazakhstan', 's300:S-300', 's300:S-300']);
+    expect(await reported()).toEqual(['csto×1', 'kazakhstan×1']);
+    // Opening <details> shows its paragraph: reported from then on.
+    await page.evaluate(() => document.querySelector('details')?.setAttribute('open', ''));
+    expect(await reported()).toEqual(['csto×1', 'kazakhstan×1', 's300×1']);
+    // Every change to the DOM was the page's own.
+    const change = (type: string, target: string, attribute: string | null, removed: string[] = []) => ({ type, target, attribute, added: [], removed });
+    expect(await mutationsSinceLoad(page)).toEqual([
+      change('attributes', 'MAIN', 'aria-hidden'),
+      change('childList', 'BODY', null, ['DIV']),
+      change('attributes', 'P', 'hidden'),
+      change('attributes', 'DETAILS', 'open'),
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps up with a page that rewrites the text nodes it holds, and doesn't break it", async () => {
     const page = await open('e2e/rewrite.html');
     expect(await paintedMentions(page)).toEqual([]);

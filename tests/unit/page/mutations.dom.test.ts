@@ -66,4 +66,19 @@ describe('MutationBatcher', () => {
     document.getElementById('b')?.append(document.createElement('div'));
     expect(own(await flushed)).toEqual(['p']);
   });
+
+  it('re-reads an element shown or hidden by an attribute, and ignores other attributes', async () => {
+    document.body.innerHTML = '<main id="m" aria-hidden="true"><p>Kazakhstan</p></main><p id="q" class="a">CSTO</p><div hidden><p id="inner">x</p></div>';
+    const batches = watch();
+    let flushed = batches.next();
+    document.getElementById('q')?.setAttribute('class', 'b'); // not followed
+    document.getElementById('m')?.removeAttribute('aria-hidden');
+    let work = await flushed;
+    expect([...work.reread].map((el) => el.id)).toEqual(['m']);
+    flushed = batches.next();
+    document.getElementById('inner')?.setAttribute('hidden', ''); // inside a hidden subtree: nothing to do
+    document.getElementById('q')?.setAttribute('hidden', '');
+    work = await flushed;
+    expect([...work.reread].map((el) => el.id)).toEqual(['q']);
+  });
 });
