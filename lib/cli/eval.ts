@@ -16,7 +16,18 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const file = resolve(args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/eval/mentions-dev.jsonl');
 
-const report = evaluate(createMatcher(), parseExpected(readFileSync(file, 'utf8')));
+function readDataset(path: string): ReturnType<typeof parseExpected> {
+  try {
+    return parseExpected(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    process.stderr.write(`eval: ${path}: ${reason}\n`);
+    process.exit(2);
+  }
+}
+
+const report = evaluate(createMatcher(), readDataset(file));
 const failures = targetFailures(report);
 if (asJson) {
   console.log(JSON.stringify({ ...report, targetFailures: failures }, null, 2));

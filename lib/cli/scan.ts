@@ -68,8 +68,7 @@ function mentionLine(file: string, block: number, m: Mention): Record<string, un
 
 function scanDocument(file: string, bytes: Buffer, matcher: Matcher, options: Options, out: Output): void {
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return out.error(file, decoded.error);
-  if (looksLikeHtml(decoded.text, file)) {
+  if (decoded.ok && looksLikeHtml(decoded.text, file)) {
     const page = htmlToBlocks(decoded.text);
     const lang = options.lang ?? page.lang;
     page.blocks.forEach((text, i) => {
@@ -77,9 +76,15 @@ function scanDocument(file: string, bytes: Buffer, matcher: Matcher, options: Op
     });
     return;
   }
-  decoded.text.split('\n').forEach((text, i) => {
-    for (const m of matcher.scan(text, { lang: options.lang, entities: options.entities })) out.line(mentionLine(file, i + 1, m));
-  });
+  // Plain text, line by line: a line that is not text is reported, and the others are still read.
+  for (const { line, bytes: raw } of byteLines(bytes)) {
+    const text = decodeUtf8(raw);
+    if (!text.ok) {
+      out.error(`${file}:${line}`, text.error);
+      continue;
+    }
+    for (const m of matcher.scan(text.text, { lang: options.lang, entities: options.entities })) out.line(mentionLine(file, line, m));
+  }
 }
 
 function scanJsonl(file: string, bytes: Buffer, matcher: Matcher, options: Options, out: Output): void {

@@ -24,7 +24,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'backstory-scan-'));
 });
 
-describe('scan FILE', () => {
+// Each test starts a tsx process: seconds on a loaded 2-core machine, not milliseconds.
+describe('scan FILE', { timeout: 30_000 }, () => {
   it('prints one JSON line per mention of a plain-text file, offsets within each line', () => {
     const path = file('plain.txt', 'Nothing here.\nВ Казахстане и ОДКБ.\nS-300 батарея\n');
     const { status, lines } = scan(path);
@@ -63,8 +64,16 @@ describe('scan FILE', () => {
     const path = file('blob.bin', Buffer.from([0x4b, 0x61, 0x00, 0xff, 0xfe, 0x43, 0x53, 0x54, 0x4f]));
     const { status, stderr, lines } = scan(path);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/blob\.bin: binary data/);
+    expect(stderr).toMatch(/blob\.bin:1: binary data/);
     expect(lines).toEqual([]);
+  });
+
+  it('reports a binary line of a text file by number and still reads the other lines', () => {
+    const path = file('mixed.txt', Buffer.concat([Buffer.from('Kazakhstan, line one\n'), Buffer.from([0x00, 0xff, 0x0a]), Buffer.from('the CSTO, line three\n')]));
+    const { status, stderr, lines } = scan(path);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(`scan: ${path}:2: binary data (NUL byte), not UTF-8 text`);
+    expect(lines.map((l) => [(l as { block: number }).block, (l as { surface: string }).surface])).toEqual([[1, 'Kazakhstan'], [3, 'CSTO']]);
   });
 
   it('explains its usage without arguments', () => {
@@ -74,7 +83,7 @@ describe('scan FILE', () => {
   });
 });
 
-describe('scan --jsonl FILE', () => {
+describe('scan --jsonl FILE', { timeout: 30_000 }, () => {
   it('writes one line per input line with JavaScript string offsets', () => {
     const path = file('in.jsonl', ['{"id":"a","text":"😀 Казахстана и ОДКБ","lang":"ru"}', '{"id":7,"text":"nothing"}', ''].join('\n'));
     const { status, lines } = scan('--jsonl', path);
