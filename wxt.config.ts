@@ -64,6 +64,10 @@ export default defineConfig({
     excludeSources: ['tests/**', 'node_modules/**', '.output/**', 'bench-results/**', '.ci/**'],
   },
   hooks: {
+    // WXT takes the popup's <title> as the toolbar button's title: put the translated one back.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
     // The corpus bundle is generated, not kept in public/: every build indexes seeds/ afresh with
     // the current catalogue and matcher, so nobody has to remember a script (lib/corpus/node/emit.ts).
     'prepare:publicPaths': (_wxt, paths) => {

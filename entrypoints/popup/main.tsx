@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { EntityId } from '@/lib/entities/types';
+import { t } from '@/lib/i18n';
 import { Popup } from '@/lib/ui/popup/Popup';
 import { loadEntityNames, type NameOf } from '@/lib/ui/entity-names';
 import '@/lib/ui/card/card.css';
@@ -9,6 +10,7 @@ import '@/lib/ui/popup/popup.css';
 // "On this page" is about when the popup is opened in a tab rather than from the toolbar.
 const params = new URLSearchParams(location.search);
 const tab = Number(params.get('tab'));
+document.title = t('extName');
 const root = document.getElementById('app');
 if (root) {
   const show = (nameOf: NameOf) =>

@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { CardData } from '@/lib/corpus/types';
-import { describeMention } from '@/lib/entities/describe';
 import type { EntityId } from '@/lib/entities/types';
 import { createRouter } from '@/lib/messages/router';
 import type { ContentProtocol, Result } from '@/lib/messages/protocol';
@@ -13,6 +12,7 @@ import { sendToBackground } from '@/lib/messages/send';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import cardCss from '@/lib/ui/card/card.css?inline';
+import { describeRecognition } from '@/lib/ui/recognition';
 import highlightCss from './highlights.css?inline';
 import { CardHost } from './card/host';
 import { Diagnostics } from './diagnostics';
@@ -108,7 +108,7 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         entities,
         settings: () => settings,
         loadCard,
-        describe: describeMention,
+        describe: describeRecognition,
         nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),
         diagnostics,

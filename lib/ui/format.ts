@@ -3,9 +3,10 @@ import type { DocumentDate } from '@/lib/corpus/types';
 import type { EntityKind } from '@/lib/entities/types';
 import { t, type MessageKey } from '@/lib/i18n';
 
-const UI_LOCALE = 'en';
-// Day-month-year, spelled out: unambiguous for readers on either side of the Atlantic.
-const DATE_LOCALE = 'en-GB';
+// The locales come with the translation (an English UI names languages in English), and dates
+// are spelled out day-month-year: unambiguous for readers on either side of the Atlantic.
+const uiLocale = () => t('uiLocale');
+const dateLocale = () => t('dateLocale');
 
 let languageNames: Intl.DisplayNames | null = null;
 
@@ -17,7 +18,7 @@ export function languageName(code: string): string {
   const override = NAME_OVERRIDES[code];
   if (override) return override;
   try {
-    languageNames ??= new Intl.DisplayNames([UI_LOCALE], { type: 'language' });
+    languageNames ??= new Intl.DisplayNames([uiLocale()], { type: 'language' });
     return languageNames.of(code) ?? code;
   } catch {
     return code;
@@ -46,7 +47,7 @@ function formatIso(value: string, precision: 'day' | 'month' | 'year'): string {
       : precision === 'month'
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(DATE_LOCALE, options).format(date);
+  return new Intl.DateTimeFormat(dateLocale(), options).format(date);
 }
 
 /** A date as precise as it is known, and no more: "28 November 2022", "c. 2010–2013", "date unknown". */

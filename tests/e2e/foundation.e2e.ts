@@ -1,5 +1,8 @@
 /** The skeleton works end to end: background, content script, popup and options in both browsers. */
-import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIRS } from '../harness/paths';
 import { forEachBrowser } from '../harness/session';
 import { until } from '../harness/until';
 
@@ -36,10 +39,26 @@ forEachBrowser((ctx) => {
       const page = await ctx().session.openExtensionPage(path);
       try {
         expect(await page.waitFor((sel) => document.querySelector(sel)?.textContent ?? '', selector)).toBe(text);
+        expect(await page.evaluate(() => document.title)).toBe(path === 'popup.html' ? 'Backstory' : 'Backstory settings');
         expect(page.errors).toEqual([]);
       } finally {
         await page.close();
       }
+    }
+  });
+});
+
+describe('the built manifests', () => {
+  it('take every string a user sees from _locales', () => {
+    for (const dir of Object.values(BUILD_DIRS)) {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+        name: string;
+        description: string;
+        action: { default_title: string };
+        commands: Record<string, { description: string }>;
+      };
+      const visible = [manifest.name, manifest.description, manifest.action.default_title, ...Object.values(manifest.commands).map((c) => c.description)];
+      expect(visible.filter((s) => !/^__MSG_\w+__$/.test(s)), dir).toEqual([]);
     }
   });
 });

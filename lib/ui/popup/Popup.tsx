@@ -82,7 +82,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         {detail ? (
           <DetailView detail={detail} nameOf={nameOf} onOpen={setDetail} onBack={backToSearch} />
         ) : query.trim() !== '' ? (
-          <SearchResults state={search} nameOf={nameOf} onOpen={openHit} onBack={backToSearch} onOpenOptions={openOptions} />
+          <SearchResults state={search} nameOf={nameOf} onOpen={openHit} onBack={backToSearch} />
         ) : (
           <section aria-labelledby="page-heading">
             <h2 id="page-heading" class="section-title">

@@ -14,7 +14,6 @@ export interface SearchResultsProps {
   nameOf: (entity: EntityId) => string;
   onOpen: (hit: SearchHit, response: SearchResponse) => void;
   onBack: () => void;
-  onOpenOptions: () => void;
 }
 
 function moveFocus(from: HTMLElement, step: 1 | -1, onBack: () => void): void {
@@ -24,7 +23,7 @@ function moveFocus(from: HTMLElement, step: 1 | -1, onBack: () => void): void {
   else if (step === -1) onBack();
 }
 
-export function SearchResults({ state, nameOf, onOpen, onBack, onOpenOptions }: SearchResultsProps) {
+export function SearchResults({ state, nameOf, onOpen, onBack }: SearchResultsProps) {
   if (state.status === 'idle') return null;
   if (state.status === 'error') {
     return <p class="status error" role="alert">{t('searchError', [state.message])}</p>;
@@ -42,9 +41,7 @@ export function SearchResults({ state, nameOf, onOpen, onBack, onOpenOptions }: 
             : t('searchTextCount', [String(response.total), response.query])}
       </h2>
       {response.total === 0 && (
-        <p class="status">
-          <button type="button" class="link" onClick={onOpenOptions}>{t('searchNoneAction')}</button>
-        </p>
+        <p class="status">{t('searchNoneHint')}</p>
       )}
       <ol class="result-list">
         {response.hits.map((hit) => (

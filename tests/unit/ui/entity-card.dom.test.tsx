@@ -87,7 +87,7 @@ describe('EntityCard', () => {
       <EntityCard entity="s300" state={{ status: 'ready', card: { ...card, passages: [], totalPassages: 0 } }} nameOf={nameOf} />,
       document.body,
     );
-    expect(document.body.textContent).toContain('No passages mention S-300 yet. Add documents in the options.');
+    expect(document.body.textContent).toContain('No passages in the corpus mention S-300 yet.');
   });
 
   it('ranks co-mentioned entities by how many passages name them', () => {
