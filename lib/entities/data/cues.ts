@@ -91,7 +91,14 @@ export const cues: Readonly<Record<string, CueList>> = {
   /** "№" normalises to "No" (NFKC); hospitals are numbered, the CSTO is not. */
   'number-sign': { caseSensitive: true, forms: { und: ['No*'] } },
   /** CSTO as a job title (Chief Strategy & Technology Officer). */
-  'job-title': { forms: { en: ['chief strategy', 'technology officer', 'strategy officer', 'cto', 'ciso', 'coo', 'cfo', 'cio', 'vp'] } },
+  'job-title': {
+    forms: {
+      en: [
+        'chief strategy', 'technology officer', 'strategy officer', 'security officer', 'trust officer', 'chief security',
+        'security and trust', 'cto', 'ciso', 'cso', 'ceo', 'coo', 'cfo', 'cio', 'vp',
+      ],
+    },
+  },
   /** OTSC as the Over-The-Scope Clip (endoscopy). */
   medical: {
     forms: {

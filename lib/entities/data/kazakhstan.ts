@@ -38,6 +38,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'be', tier: 'adjective', forms: ['казахск'], suffixes: 'be-adj', vetoes: notTheState },
     // Kazakh (Cyrillic, Russian-keyboard Cyrillic, and the Latin alphabets of 2017, 2018, 2021).
     { lang: 'kk', tier: 'name', forms: ['Қазақстан', 'Казакстан'], suffixes: 'kk-noun' },
+    { lang: 'mn', tier: 'name', forms: ['Казахстан'], suffixes: 'mn-noun-n' },
     { lang: 'kk', tier: 'name', forms: ['Қазақ елі'] },
     { lang: 'kk', tier: 'adjective', forms: ['қазақстан', 'казакстан'], suffixes: 'kk-adj' },
     { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', vetoes: notTheState },

@@ -37,8 +37,14 @@ export const allianceContext: readonly ContextRule[] = [
   },
 ];
 
-/** A brand or product line right before a model number: Mercedes S 300, Schweizer S-300. */
-export const brandBefore: readonly ContextRule[] = [{ cues: ['brand'], where: 'before', gap: 25 }];
+/**
+ * A brand or product line right before a model number (Mercedes S 300, Schweizer S-300), or
+ * just after it ("an S-300 series Mercedes").
+ */
+export const brandBefore: readonly ContextRule[] = [
+  { cues: ['brand'], where: 'before', gap: 25 },
+  { cues: ['brand'], where: 'after', gap: 12 },
+];
 
 /** Model numbers of cars, cameras and laptops ("S 300 d", "S300 Pro") and bills ("Senate bill S 300"). */
 export const productNumber: readonly ContextRule[] = [

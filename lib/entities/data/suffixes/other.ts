@@ -1,6 +1,7 @@
 /**
  * Closed suffix sets of the remaining languages: English, German and Nordic genitives,
- * Romanian articles, Georgian, Armenian, Greek, Bengali, Nepali, Marathi, Albanian, Persian.
+ * Romanian articles, Georgian, Armenian, Greek, Bengali, Nepali, Marathi, Albanian, Mongolian,
+ * Persian.
  */
 import type { SuffixSet } from '../../types';
 
@@ -35,5 +36,11 @@ export const otherSuffixes: Readonly<Record<string, SuffixSet>> = {
   'bn-noun': { lang: 'bn', endings: [['', ''], ['ের', 'genitive'], ['ে', 'locative'], ['কে', 'objective'], ['ও', 'also'], ['ই', 'emphatic'], ['েও', 'locative, also'], ['ি', 'adjective']] },
   'ne-noun': { lang: 'ne', endings: [['', ''], ['मा', 'locative'], ['को', 'genitive'], ['का', 'genitive, plural'], ['की', 'genitive, feminine'], ['ले', 'ergative'], ['बाट', 'ablative'], ['संग', 'with']] },
   'mr-noun': { lang: 'mr', endings: [['', ''], ['मध्ये', 'locative'], ['ला', 'dative'], ['चा', 'genitive'], ['ची', 'genitive'], ['चे', 'genitive'], ['च्या', 'genitive, oblique'], ['ने', 'instrumental'], ['शी', 'with'], ['तील', 'locative adjective']] },
+  // Mongolian cases after a stem ending in -н (Казахстан): the vowel follows the stem's back
+  // vowels (unverified by a native speaker). The bare name is Russian's too: the Russian group has it.
+  'mn-noun-n': {
+    lang: 'mn',
+    endings: [['ы', 'genitive'], ['ыг', 'accusative'], ['д', 'dative or locative'], ['аас', 'ablative'], ['аар', 'instrumental'], ['тай', 'comitative'], ['ынх', 'possessive']],
+  },
   'fa-noun': { lang: 'fa', endings: [['', ''], ['ي', 'adjective or ezafe'], ['ها', 'plural'], ['يها', 'adjective, plural']] },
 };
