@@ -2,7 +2,8 @@
  * Loads the bundled corpus into the database at install and update, and repairs it at start.
  * The bundle is read and verified before anything is written; then bundled rows are replaced
  * and the `bundled` meta row written in ONE transaction. A missing or damaged bundle throws
- * and leaves the previous corpus in place; user rows are never read or written here.
+ * and leaves the previous corpus in place; user rows are never written here (only read, to count
+ * passages per entity).
  */
 import type { CorpusBundle } from './bundle';
 import { CorpusBundleError, parseBundle } from './bundle';

@@ -57,9 +57,16 @@ export function forEachBrowser(
         await context.extension.page();
       });
       afterAll(async () => {
-        await context?.extension.close();
-        await session?.close();
-        await server?.close();
+        // Each one closed even when the one before fails to.
+        try {
+          await context?.extension.close();
+        } finally {
+          try {
+            await session?.close();
+          } finally {
+            await server?.close();
+          }
+        }
       });
       body(() => {
         if (!context) throw new Error(`${browserName} session did not start`);
