@@ -85,7 +85,10 @@ export class CardController {
     this.deps.highlighter.setCurrent(null);
     const target = this.returnFocus;
     this.returnFocus = null;
-    if (restoreFocus && target?.isConnected) target.focus({ preventScroll: true });
+    if (!restoreFocus) return;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+    // Nothing was focused before (the page itself): give focus back to it, not to a hidden card.
+    else if (this.deps.doc.activeElement === this.deps.host.element) this.deps.host.element?.blur();
   }
 
   private onPointerMove(event: PointerEvent): void {

@@ -57,7 +57,10 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
           {t('recognisedAs')} {recognised}
         </p>
       )}
-      {state.status === 'loading' && <p class="status">{t('cardLoading')}</p>}
+      {/* Announced by screen readers as it changes: "Looking up…", then what was found. */}
+      <p class={state.status === 'loading' ? 'status' : 'sr-only'} role="status">
+        {state.status === 'loading' ? t('cardLoading') : card ? t('cardFound', [String(card.passages.length), name]) : ''}
+      </p>
       {state.status === 'error' && (
         <p class="status error" role="alert">
           {t('cardError', [state.message])}

@@ -50,6 +50,16 @@ const nameOf = (id: string) => names[id] ?? id;
 afterEach(() => render(null, document.body));
 
 describe('EntityCard', () => {
+  it('tells screen readers that it is looking, then what it found, in one status region of its own', () => {
+    render(<EntityCard entity="s300" state={{ status: 'loading' }} nameOf={nameOf} />, document.body);
+    expect(document.querySelector('.card > [role="status"]')?.textContent).toBe('Looking up the corpus…');
+    render(<EntityCard entity="s300" state={{ status: 'ready', card }} nameOf={nameOf} />, document.body);
+    const status = document.querySelectorAll('.card > [role="status"]');
+    expect(status).toHaveLength(1);
+    expect(status[0]?.textContent).toBe('2 passages about S-300.');
+    expect(status[0]?.className).toBe('sr-only');
+  });
+
   it('is a dialog named after the entity, with passages, translations and co-mentions', () => {
     const onSearch = vi.fn();
     render(
