@@ -3,6 +3,7 @@
  * five scripts, paragraphs of filler words with catalogue names mixed in (in the forms real
  * text uses), each with a synthetic English "translation". Same options, same bytes.
  */
+import { seededRandom } from '../seeded-random';
 import { sha256Hex } from './bundle';
 import type { SourceDocument } from './indexer';
 import type { Manifest, ManifestParagraph } from './manifest';
@@ -37,17 +38,6 @@ const POOLS: LanguagePool[] = [
 
 const EN = POOLS[0] as LanguagePool;
 
-/** mulberry32: small, fast, and the same everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;
@@ -87,7 +77,7 @@ export interface SyntheticOptions {
 
 export async function syntheticDocuments(options: SyntheticOptions = {}): Promise<SourceDocument[]> {
   const { passages = 10_000, paragraphsPerDocument = 20, seed = 20_221_128 } = options;
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const vocabularies = new Map(POOLS.map((pool) => [pool, vocabulary(pool, rand, 3000)]));
   const docs: SourceDocument[] = [];
   for (let d = 0; d * paragraphsPerDocument < passages; d++) {

@@ -6,18 +6,7 @@
  * paragraphs, in the forms real text uses. Also the paragraphs the incremental benchmark
  * appends to it.
  */
-
-/** mulberry32: small, fast, and the same everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../lib/seeded-random';
 
 interface Language {
   lang: string;
@@ -97,7 +86,7 @@ function section(rand: () => number, n: number): string {
 
 /** An HTML document of about `bytes` bytes (UTF-8). */
 export function generateArticle(bytes = 10 * 1024 * 1024, seed = 7): string {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const head = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Generated long article</title>
 <style>body { font: 16px/1.5 serif; max-width: 48rem; margin: 1rem auto; }</style></head>
@@ -119,6 +108,6 @@ export function generateArticle(bytes = 10 * 1024 * 1024, seed = 7): string {
 
 /** The HTML of `count` paragraphs to append to a scanned page (the incremental benchmark). */
 export function appendedParagraphs(count = 100, seed = 11): string[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => paragraph(rand, LANGUAGES[i % LANGUAGES.length] as Language, 4));
 }

@@ -184,7 +184,15 @@ export function checkTargets(results: BenchResults): TargetResult[] {
   if (results.matcher) {
     const m = results.matcher;
     out.push({ id: 'matcher-speed', target: 'matcher ≥ 50 MB/s in Node', where: 'node', value: `${m.matcherMBs.toFixed(1)} MB/s`, met: m.matcherMBs >= 50 });
-    out.push({ id: 'matcher-size', target: 'matcher as shipped in the content script ≤ 25 KB gzipped', where: 'build', value: `${(m.code.gzipped / 1024).toFixed(1)} KB`, met: m.code.gzipped <= 25 * 1024 });
+    // The tables are not in the content script: pages read them from extension storage. They are
+    // shown beside the code so that nobody mistakes the code's size for the whole matcher's.
+    out.push({
+      id: 'matcher-size',
+      target: 'matcher as shipped in the content script ≤ 25 KB gzipped',
+      where: 'build',
+      value: `${(m.code.gzipped / 1024).toFixed(1)} KB of code (its tables, read from storage: ${(m.tables.gzipped / 1024).toFixed(1)} KB gzipped)`,
+      met: m.code.gzipped <= 25 * 1024,
+    });
   }
   for (const t of out) if (!t.met && REASONS[t.id]) t.reason = REASONS[t.id];
   return out;

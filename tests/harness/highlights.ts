@@ -50,24 +50,31 @@ export async function waitForPainted(page: BrowserPage, expected: string[], time
   return paintedMentions(page);
 }
 
+/**
+ * Runs in the page: the first box of the painted mention whose text is `text` (viewport
+ * coordinates), scrolled to the middle of the view first when `scroll` is set.
+ */
+function firstBox({ wanted, scroll }: { wanted: string; scroll: boolean }): { x: number; y: number; width: number; height: number } | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('backstory-') || name === 'backstory-current') continue;
+    for (const r of highlight) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (live.toString() !== wanted) continue;
+      if (scroll) (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const b = live.getClientRects()[0];
+      if (b) return { x: b.left, y: b.top, width: b.width, height: b.height };
+    }
+  }
+  return null;
+}
+
 /** Centre of the first box of the painted mention whose text is `text` (viewport coordinates). */
 export async function mentionPoint(page: BrowserPage, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((wanted) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('backstory-') || name === 'backstory-current') continue;
-      for (const r of highlight) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted) continue;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0];
-        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const box = await page.evaluate(firstBox, { wanted: text, scroll: true });
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
 }
 
 /**
@@ -86,21 +93,7 @@ export const FILL_ON_WHITE: Record<string, [number, number, number]> = {
  * is not always painted).
  */
 export async function isPaintedWithFill(page: BrowserPage, text: string, entity: string, screenshotPath: string): Promise<boolean> {
-  const box = await page.evaluate((wanted) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('backstory-') || name === 'backstory-current') continue;
-      for (const r of highlight) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted) continue;
-        const b = live.getClientRects()[0];
-        if (b) return { x: b.left, y: b.top, width: b.width, height: b.height };
-      }
-    }
-    return null;
-  }, text);
+  const box = await page.evaluate(firstBox, { wanted: text, scroll: false });
   const tint = FILL_ON_WHITE[entity];
   if (!box || !tint) return false;
   mkdirSync(dirname(screenshotPath), { recursive: true });

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { htmlToBlocks } from '@/lib/cli/support/html-blocks';
 import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
@@ -49,14 +50,6 @@ function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; en
 const foldedKeys = trieKeys(compiled, compiled.foldTrie);
 const exactKeys = trieKeys(compiled, compiled.caseTrie);
 
-/** A deterministic generator, so a failure reproduces. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x7fffffff;
-  };
-}
 
 describe('prefilter', () => {
   it('changes nothing on the fixture pages, the evaluation sets and the seeds', () => {
@@ -125,7 +118,7 @@ describe('prefilter', () => {
   });
 
   it('changes nothing on random text made of forms, their pieces and characters that fold', () => {
-    const next = random(20261205);
+    const next = seededRandom(20261205);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
     const keys = [...foldedKeys, ...exactKeys].map((k) => k.key);
     const noise = [

@@ -1,5 +1,6 @@
 /** The matcher must never throw, and every mention must point at the original text exactly. */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { createMatcher, getCatalogue } from '@/lib/entities';
 import type { Mention } from '@/lib/entities';
 
@@ -17,14 +18,6 @@ function expectWellFormed(text: string, mentions: readonly Mention[]): void {
   }
 }
 
-/** A deterministic pseudo-random generator, so failures reproduce. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x7fffffff;
-  };
-}
 
 describe('robustness', () => {
   it('returns nothing for empty and non-text input', () => {
@@ -41,7 +34,7 @@ describe('robustness', () => {
   });
 
   it('survives random Unicode, including unpaired surrogates', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 200; round++) {
       let text = '';
       const length = Math.floor(next() * 300);
