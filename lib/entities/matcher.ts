@@ -5,7 +5,7 @@
  */
 import { createNormaliser } from '../text/normalise';
 import type { CompiledCatalogue } from './compile/compile';
-import { createPrefilter, type Prefilter } from './match/prefilter';
+import { createPrefilter, PrefilterGate, type Prefilter } from './match/prefilter';
 import { resolveCandidates, type Accepted } from './match/resolve';
 import { walkBlock, type Candidate } from './match/walk';
 import type { Matcher, Mention, ScanOptions } from './types';
@@ -52,6 +52,8 @@ export function createMatcherFromCompiled(compiled: CompiledCatalogue, options: 
     return prefilter;
   };
 
+  const gate = new PrefilterGate();
+
   /** Whether any candidate could become a mention the caller wants (others only give context). */
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean =>
     candidates.some((c) =>
@@ -74,7 +76,10 @@ export function createMatcherFromCompiled(compiled: CompiledCatalogue, options: 
   const scan = (text: string, scanOptions?: ScanOptions): Mention[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const wanted = scanOptions?.entities ?? defaultEntities;
-    if (usePrefilter && !prefilterFor(wanted).mayMatch(text)) return [];
+    if (usePrefilter && gate.open && !prefilterFor(wanted).mayMatch(text)) {
+      gate.record(text.length, false);
+      return [];
+    }
     const lang = scanOptions?.lang;
     const found: Mention[] = [];
     for (let keepFrom = 0; keepFrom < text.length; keepFrom += WINDOW) {
@@ -83,6 +88,7 @@ export function createMatcherFromCompiled(compiled: CompiledCatalogue, options: 
       const to = Math.min(text.length, keepTo + MARGIN);
       for (const m of scanWindow(text, from, to, keepFrom, keepTo, lang, wanted)) if (wanted.has(m.entity)) found.push(m);
     }
+    gate.record(text.length, found.length > 0);
     return found;
   };
 

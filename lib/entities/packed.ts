@@ -6,6 +6,7 @@
  * on every page, and do not carry the catalogue or its compiler at all.
  */
 import { TEXT_BUILD_KEY } from '../text/build-key';
+import { installTextTables, type SerializedTextTables } from '../text/tables';
 import { deserializeCompiled, type SerializedCatalogue } from './compile/serialize';
 import { createMatcherFromCompiled } from './matcher';
 import type { EntityId, Matcher } from './types';
@@ -29,6 +30,8 @@ export interface PackedMatcher {
   compiled: SerializedCatalogue;
   /** English display name of every entity (cards name co-mentioned entities). */
   names: Record<EntityId, string>;
+  /** The normaliser's and boundary classes' per-character data (lib/text/tables.ts). */
+  text: SerializedTextTables;
 }
 
 export interface UnpackedMatcher {
@@ -56,6 +59,8 @@ export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): 
   const compiled = deserializeCompiled(packed.compiled);
   if (!compiled || typeof packed.names !== 'object' || packed.names === null) return null;
   const names = packed.names;
+  // Without them (an older value) the page works characters out itself: slower, same result.
+  installTextTables(packed.text);
   return {
     matcher: createMatcherFromCompiled(compiled),
     watched: compiled.entityIds.filter((_, i) => compiled.highlight[i]),

@@ -41,31 +41,58 @@ const MULTI_FOLDS = new Map<number, CodePointFold>();
 const ASTRAL_FOLDS = new Map<number, CodePointFold>();
 const IS_MARK = /\p{M}/u;
 
+/** What the normaliser knows of one BMP unit (see tables.ts, which ships it to pages). */
+export interface UnitInfo {
+  /** SIMPLE, DELETE, MULTI, SPACE or HIGH, with the TRIGGER and MARK flags. */
+  kind: number;
+  /** The case-preserved and case-folded unit (SIMPLE only; the unit itself otherwise). */
+  up: number;
+  lo: number;
+  /** MULTI only: the case-preserved and case-folded folds. */
+  multi?: [string, string];
+}
+
+/** Works out a unit's fold from the Unicode data (char-fold.ts). */
+export function describeUnit(unit: number): UnitInfo {
+  if (unit >= 0xd800 && unit <= 0xdbff) return { kind: HIGH, up: unit, lo: unit };
+  if (unit >= 0xdc00 && unit <= 0xdfff) return { kind: SIMPLE, up: unit, lo: unit }; // a lone low surrogate passes through
+  const ch = String.fromCharCode(unit);
+  const fold = foldCodePoint(ch);
+  const flags = (composesWithPrevious(unit) ? TRIGGER : 0) | (IS_MARK.test(ch) ? MARK : 0);
+  if (fold.upper.length === 0) return { kind: DELETE | flags, up: unit, lo: unit };
+  if (fold.upper === ' ') return { kind: SPACE | flags, up: unit, lo: unit };
+  if (fold.upper.length === 1) return { kind: SIMPLE | flags, up: fold.upper.charCodeAt(0), lo: fold.lower.charCodeAt(0) };
+  return { kind: MULTI | flags, up: unit, lo: unit, multi: [fold.upper, fold.lower] };
+}
+
+function store(unit: number, info: UnitInfo): void {
+  KIND[unit] = info.kind;
+  UP[unit] = info.up;
+  LO[unit] = info.lo;
+  if (info.multi) MULTI_FOLDS.set(unit, { upper: info.multi[0], lower: info.multi[1] });
+}
+
+/** Fills a 256-unit page of the tables from precomputed data (tables.ts), or null. */
+type UnitProvider = (page: number, set: (unit: number, info: UnitInfo) => void) => void;
+let provider: UnitProvider | null = null;
+const provided = new Uint8Array(256);
+
+/** Lets precomputed data fill the tables, a page at a time, instead of working units out. */
+export function provideUnits(next: UnitProvider): void {
+  provider = next;
+}
+
 function learn(unit: number): number {
-  let kind: number;
-  if (unit >= 0xd800 && unit <= 0xdbff) kind = HIGH;
-  else if (unit >= 0xdc00 && unit <= 0xdfff) {
-    kind = SIMPLE; // a lone low surrogate passes through unchanged
-    UP[unit] = unit;
-    LO[unit] = unit;
-  } else {
-    const ch = String.fromCharCode(unit);
-    const fold = foldCodePoint(ch);
-    if (fold.upper.length === 0) kind = DELETE;
-    else if (fold.upper === ' ') kind = SPACE;
-    else if (fold.upper.length === 1) {
-      kind = SIMPLE;
-      UP[unit] = fold.upper.charCodeAt(0);
-      LO[unit] = fold.lower.charCodeAt(0);
-    } else {
-      kind = MULTI;
-      MULTI_FOLDS.set(unit, fold);
-    }
-    if (composesWithPrevious(unit)) kind |= TRIGGER;
-    if (IS_MARK.test(ch)) kind |= MARK;
+  const page = unit >> 8;
+  if (provider && provided[page] === 0) {
+    provided[page] = 1;
+    provider(page, store);
+    const kind = KIND[unit] ?? 0;
+    if (kind !== 0) return kind;
   }
-  KIND[unit] = kind;
-  return kind;
+  const info = describeUnit(unit);
+  store(unit, info);
+  return info.kind;
 }
 
 function astralFold(cp: number): CodePointFold {

@@ -13,7 +13,7 @@ import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { ANCHOR_LENGTH } from '@/lib/entities/compile/prefilter';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
-import { createPrefilter } from '@/lib/entities/match/prefilter';
+import { createPrefilter, PrefilterGate } from '@/lib/entities/match/prefilter';
 import { createMatcherFromCompiled } from '@/lib/entities/matcher';
 import { parseExpected } from '@/lib/eval/dataset';
 import { foldCodePoint } from '@/lib/text/char-fold';
@@ -162,5 +162,17 @@ describe('prefilter', () => {
     expect(kazakhstan.mayMatch('Kaza\u0301khstan')).toBe(true); // a combining accent: normalised in full
     expect(kazakhstan.mayMatch('Ka\u00ADzakh\u200Bstan')).toBe(true);
     expect(kazakhstan.mayMatch('ＫＡＺＡＫＨＳＴＡＮ')).toBe(true);
+  });
+});
+
+describe('prefilter gate', () => {
+  it('stays open on text where mentions are few, and closes where many paragraphs have one', () => {
+    const gate = new PrefilterGate();
+    for (let i = 0; i < 1000; i++) gate.record(500, i % 10 === 0);
+    expect(gate.open).toBe(true);
+    for (let i = 0; i < 1000; i++) gate.record(500, i % 4 === 0);
+    expect(gate.open).toBe(false);
+    for (let i = 0; i < 1000; i++) gate.record(500, false);
+    expect(gate.open).toBe(true);
   });
 });
