@@ -10,11 +10,13 @@ import { matchTerms, type PassageRef, type TextIndex } from './text-index';
 import { terms } from './tokens';
 
 /** Candidates handed to fuse.js at most. */
-const MAX_CANDIDATES = 100;
+const MAX_CANDIDATES = 60;
 /** Multi-word queries: passages checked for the verbatim phrase at most (best first). */
 const MAX_PHRASE_CHECKS = 2000;
 /** Characters of context on each side of a match that fuse.js sees. */
-const WINDOW = 80;
+const WINDOW = 60;
+/** Sort keys carry the passage position in their low part: room for four million passages. */
+const POSITIONS = 1 << 22;
 
 export interface TextHit {
   row: PassageRef;
@@ -88,22 +90,33 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
   }
   if (maxCoverage === 0) return { hits: [], total: 0, matched };
 
-  const pool: Candidate[] = [];
-  for (let p = 0; p < n; p++) {
-    if (coverage[p] === maxCoverage) pool.push({ position: p, quality: quality[p] ?? 0, exact: false, fuse: 1 });
-  }
-  pool.sort((a, b) => b.quality - a.quality || a.position - b.position);
-  // Verbatim: a single word matched exactly, or the whole phrase found in the text.
+  // The candidates: every passage with the best coverage. Only the best MAX_CANDIDATES of them
+  // are ranked further, picked with one native sort of numbers rather than sorting objects (a
+  // common word matches thousands of passages, and this runs on every keystroke). Order:
+  // verbatim first, then how well the words matched, then position.
+  let total = 0;
   let checks = 0;
-  for (const c of pool) {
-    if (c.quality < words.length) break; // sorted: no more all-exact passages
-    if (words.length === 1) c.exact = true;
-    else if (checks++ < MAX_PHRASE_CHECKS) {
-      c.exact = (index.text[c.position] ?? '').includes(normalised) || (index.translation[c.position] ?? '').includes(normalised);
+  const keys: number[] = [];
+  const exactAt = new Uint8Array(n);
+  for (let p = 0; p < n; p++) {
+    if (coverage[p] !== maxCoverage) continue;
+    total++;
+    const q = quality[p] ?? 0;
+    // Verbatim: a single word matched exactly, or the whole phrase found in the text (checked
+    // for the first MAX_PHRASE_CHECKS all-exact passages).
+    if (q >= words.length) {
+      if (words.length === 1) exactAt[p] = 1;
+      else if (checks++ < MAX_PHRASE_CHECKS) {
+        exactAt[p] = (index.text[p] ?? '').includes(normalised) || (index.translation[p] ?? '').includes(normalised) ? 1 : 0;
+      }
     }
+    keys.push(-((exactAt[p] ?? 0) * 65536 + Math.round(q * 16)) * POSITIONS + p);
   }
-  pool.sort((a, b) => Number(b.exact) - Number(a.exact) || b.quality - a.quality || a.position - b.position);
-  const candidates = pool.slice(0, MAX_CANDIDATES);
+  const best = Float64Array.from(keys).sort().subarray(0, MAX_CANDIDATES);
+  const candidates: Candidate[] = Array.from(best, (key) => {
+    const position = ((key % POSITIONS) + POSITIONS) % POSITIONS;
+    return { position, quality: quality[position] ?? 0, exact: exactAt[position] === 1, fuse: 1 };
+  });
 
   const first = perWord[0] as WordHits;
   const items = candidates.map((c) => {
@@ -122,5 +135,5 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
     // In (0, 1]: verbatim first, then how well the words matched, then fuse.js's closeness.
     score: (c.exact ? 0.5 : 0) + (0.3 * c.quality) / words.length + 0.2 * (1 - c.fuse),
   }));
-  return { hits, total: pool.length, matched };
+  return { hits, total, matched };
 }
