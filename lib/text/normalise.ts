@@ -72,7 +72,7 @@ function store(unit: number, info: UnitInfo): void {
   if (info.multi) MULTI_FOLDS.set(unit, { upper: info.multi[0], lower: info.multi[1] });
 }
 
-/** Fills a 256-unit page of the tables from precomputed data (tables.ts), or null. */
+/** Fills a 256-unit page of the tables from precomputed data (tables.ts). */
 type UnitProvider = (page: number, set: (unit: number, info: UnitInfo) => void) => void;
 let provider: UnitProvider | null = null;
 const provided = new Uint8Array(256);
