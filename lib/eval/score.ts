@@ -1,5 +1,6 @@
 /**
- * A typed port of the shared scorer (../shared/eval/score.mjs): same rules, same numbers.
+ * A typed port of the scorer that came with the evaluation set (its `eval/score.mjs`, kept with
+ * the team's materials outside this repository): same rules, same numbers.
  *
  * A prediction is a true positive when it overlaps an unmatched, non-optional expected span of
  * the same entity; a false positive when it overlaps no expected span of its entity at all

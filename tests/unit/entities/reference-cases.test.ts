@@ -1,6 +1,7 @@
 /**
- * Every positive and negative test string of §6.9 of the alias reference
- * (../shared/reference/entity-aliases.md), table-driven. A few rows carry a page language where
+ * Every positive and negative test string of §6.9 of the team's alias reference
+ * (entity-aliases.md, kept with the team's materials outside this repository; the strings are
+ * copied into this file), table-driven. A few rows carry a page language where
  * the reference itself gates the alias on it (KTMT on az pages, ЖККУ on ky pages, 哈薩克 in
  * zh-TW), and loose spellings that the reference says need context get a context sentence.
  */
