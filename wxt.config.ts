@@ -29,7 +29,6 @@ export default defineConfig({
     // Reading pages is the product. Declared (not only implied by the content script) so that
     // Firefox users who withheld it can grant it again from the popup.
     host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,6 +1,7 @@
 /** The background's answer to each message of `BackgroundProtocol`. */
 import { browser } from 'wxt/browser';
 import type { CorpusService } from '@/lib/corpus/service';
+import { entityNames } from '@/lib/entities/pack';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherStore } from './matcher';
@@ -13,7 +14,9 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
     }),
     cardFor: ({ entity }) => corpus.cardFor(entity),
     search: async ({ query, limit }) => {
-      await matchers.prime(); // a query may name an entity: resolving it needs the compiled catalogue
+      // A query may name an entity, and resolving it needs the compiled catalogue: read it from
+      // storage while the corpus gets ready, rather than one after the other.
+      await Promise.all([matchers.prime(), corpus.ready()]);
       return corpus.search(query, limit === undefined ? {} : { limit });
     },
     openSearch: async ({ query }, sender) => {
@@ -24,7 +27,8 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
       await browser.tabs.create({ url });
       return null;
     },
-    entityNames: () => matchers.packed().names,
+    // From the catalogue: no need to compile and pack the matcher to name the entities.
+    entityNames: () => entityNames(),
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
       return matchers.packed();

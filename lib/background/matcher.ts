@@ -4,13 +4,10 @@
  * the entities' names, all the popup needs of the catalogue).
  */
 import { browser } from 'wxt/browser';
-import { deserializeCompiled } from '@/lib/entities/compile/serialize';
 import { provideCompiledCatalogue } from '@/lib/entities/index';
 import { packMatcher } from '@/lib/entities/pack';
-import {
-  ENTITY_NAMES_STORAGE_KEY, MATCHER_BUILD_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY,
-  type PackedMatcher,
-} from '@/lib/entities/packed';
+import { MATCHER_BUILD_KEY, readPacked, type PackedMatcher } from '@/lib/entities/packed';
+import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 
 export interface MatcherStore {
   /** This build's packed matcher (compiled on first use, tens of milliseconds). */
@@ -43,10 +40,9 @@ export function createMatcherStore(key: string = MATCHER_BUILD_KEY): MatcherStor
   let priming: Promise<void> | undefined;
   const readStored = async () => {
     const stored = await browser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY]);
-    const text = stored[PACKED_MATCHER_STORAGE_KEY];
-    if (stored[PACKED_MATCHER_KEY_STORAGE_KEY] !== key || typeof text !== 'string' || packed) return;
-    const compiled = deserializeCompiled((JSON.parse(text) as Partial<PackedMatcher>).compiled);
-    if (compiled) provideCompiledCatalogue(compiled);
+    if (stored[PACKED_MATCHER_KEY_STORAGE_KEY] !== key || packed) return;
+    const read = readPacked(stored[PACKED_MATCHER_STORAGE_KEY], key);
+    if (read) provideCompiledCatalogue(read.compiled);
   };
   return {
     packed: get,

@@ -4,26 +4,31 @@
  * printing precision and recall per entity, kind and language with every error, then the
  * targets of issue 3. Exits 1 when a target is missed.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMatcher } from '../entities/index';
 import { parseExpected } from '../eval/dataset';
 import { formatReport } from '../eval/format';
 import { evaluate } from '../eval/run';
 import { targetFailures } from '../eval/targets';
+import { decodeUtf8, readInputFile } from './support/input';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const file = resolve(args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/eval/mentions-dev.jsonl');
 
 function readDataset(path: string): ReturnType<typeof parseExpected> {
-  try {
-    return parseExpected(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  const fail = (reason: string): never => {
     process.stderr.write(`eval: ${path}: ${reason}\n`);
     process.exit(2);
+  };
+  const read = readInputFile(path);
+  if (!read.ok) return fail(read.error);
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) return fail(decoded.error);
+  try {
+    return parseExpected(decoded.text);
+  } catch (error) {
+    return fail((error as Error).message);
   }
 }
 

@@ -8,7 +8,7 @@ import { entitySummary } from './catalogue';
 import type { CorpusDb, PassageRow } from './db';
 import { corpusVersion, entityPassageCount } from './meta';
 import { rankKey, rankRange, scoreOfKey } from './rank';
-import type { CardData, RankedPassage } from './types';
+import type { CardData, PassageView, RankedPassage } from './types';
 import { passageViews } from './views';
 
 export const DEFAULT_CARD_PASSAGES = 5;
@@ -42,22 +42,26 @@ export function diversify(rows: readonly PassageRow[], entity: EntityId, limit: 
   return picked;
 }
 
-/** An entity's passages, best first, and how many there are in all. */
+/**
+ * An entity's passages, best first, with their documents, and how many there are in all: one
+ * read transaction for all of it (each transaction costs a round trip).
+ */
 export async function topPassages(
   db: CorpusDb,
   entity: EntityId,
   limit: number,
-): Promise<{ rows: PassageRow[]; total: number; version: string | null }> {
+): Promise<{ rows: PassageRow[]; views: PassageView[]; total: number; version: string | null }> {
   const [lower, upper] = rankRange(entity);
   // A few more than needed, read in rank order straight from the index, to diversify.
   const fetch = Math.min(limit * 3, limit + 30);
-  return db.transaction('r', db.passages, db.meta, async () => {
+  return db.transaction('r', db.passages, db.documents, db.meta, async () => {
     const [rows, total, version] = await Promise.all([
       db.passages.where('ranks').between(lower, upper, true, true).limit(fetch).toArray(),
       entityPassageCount(db, entity),
       corpusVersion(db),
     ]);
-    return { rows: diversify(rows, entity, limit), total, version };
+    const picked = diversify(rows, entity, limit);
+    return { rows: picked, views: await passageViews(db, picked, version), total, version };
   });
 }
 
@@ -69,11 +73,7 @@ export function countMentions(row: PassageRow, entity: EntityId): number {
 export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES): Promise<CardData> {
   const entity = entitySummary(entityId);
   if (!entity) throw new Error(`Unknown entity "${entityId}": it is not in the catalogue.`);
-  // One read transaction for the rows and their documents: each transaction costs a round trip.
-  const { rows, total, version, views } = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
-    const top = await topPassages(db, entityId, Math.max(1, Math.min(limit, 50)));
-    return { ...top, views: await passageViews(db, top.rows, top.version) };
-  });
+  const { rows, total, version, views } = await topPassages(db, entityId, Math.max(1, Math.min(limit, 50)));
   const passages = views.map((view, i): RankedPassage => {
     const row = rows[i] as PassageRow;
     return { ...view, score: rowScore(row, entityId), entityMentions: countMentions(row, entityId) };

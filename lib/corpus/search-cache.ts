@@ -13,6 +13,8 @@ import { packTextIndex, readStoredIndex, unpackTextIndex, writeStoredIndex } fro
 interface Entry {
   revision: number;
   index: Promise<TextIndex>;
+  /** Settles once the index is in the database (at once when it was read from there). */
+  stored: Promise<void>;
 }
 
 const cache = new WeakMap<CorpusDb, Entry>();
@@ -20,9 +22,15 @@ const cache = new WeakMap<CorpusDb, Entry>();
 /** Search text is normalised like catalogue aliases: case-folded, NFKC and the project's folds. */
 const normalise = foldForMatch;
 
-async function loadOrBuild(db: CorpusDb, revision: number): Promise<{ index: TextIndex; revision: number }> {
+interface Loaded {
+  index: TextIndex;
+  revision: number;
+  stored: Promise<void>;
+}
+
+async function loadOrBuild(db: CorpusDb, revision: number): Promise<Loaded> {
   const stored = await readStoredIndex(db, revision);
-  if (stored) return { index: unpackTextIndex(stored, normalise), revision };
+  if (stored) return { index: unpackTextIndex(stored, normalise), revision, stored: Promise.resolve() };
   // Rows and revision read together, so the index never claims rows newer or older than they are.
   const { rows, current } = await db.transaction('r', db.passages, db.meta, async () => {
     const [rows, current] = await Promise.all([db.passages.toArray(), readRevision(db)]);
@@ -30,23 +38,32 @@ async function loadOrBuild(db: CorpusDb, revision: number): Promise<{ index: Tex
   });
   const index = buildTextIndex(rows, normalise);
   // Not awaited: the search goes on; a failed write only means building again next time.
-  writeStoredIndex(db, packTextIndex(index, current)).catch(() => undefined);
-  return { index, revision: current };
+  const written = writeStoredIndex(db, packTextIndex(index, current)).catch(() => undefined);
+  return { index, revision: current, stored: written };
 }
 
 export async function textIndexFor(db: CorpusDb): Promise<TextIndex> {
   const revision = await readRevision(db);
   const entry = cache.get(db);
   if (entry && entry.revision === revision) return entry.index;
-  const index = loadOrBuild(db, revision).then(({ index: built, revision: current }) => {
-    if (current !== revision) cache.set(db, { revision: current, index: Promise.resolve(built) });
+  const loaded = loadOrBuild(db, revision);
+  const index = loaded.then(({ index: built, revision: current, stored }) => {
+    if (current !== revision) cache.set(db, { revision: current, index: Promise.resolve(built), stored });
     return built;
   });
-  cache.set(db, { revision, index });
+  cache.set(db, { revision, index, stored: loaded.then(({ stored }) => stored, () => undefined) });
   index.catch(() => {
     if (cache.get(db)?.index === index) cache.delete(db);
   });
   return index;
+}
+
+/**
+ * Settles once the index of the last search is in the database: the search does not wait for
+ * that write, a caller who must (tests, benchmarks) can.
+ */
+export async function textIndexStored(db: CorpusDb): Promise<void> {
+  await cache.get(db)?.stored;
 }
 
 /** Drops the in-memory index (tests, benchmarks; as a worker restart would). */

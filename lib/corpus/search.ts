@@ -34,11 +34,7 @@ function termRanges(text: string, matched: ReadonlySet<string>): Range[] {
 }
 
 async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number) {
-  // One read transaction for the rows and their documents: each transaction costs a round trip.
-  const { rows, total, version, views } = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
-    const top = await topPassages(db, entityId, limit);
-    return { ...top, views: await passageViews(db, top.rows, top.version) };
-  });
+  const { rows, total, version, views } = await topPassages(db, entityId, limit);
   const folded = foldForMatch(query);
   const hits = views.map((passage, i): SearchHit => {
     const row = rows[i] as PassageRow;

@@ -36,7 +36,7 @@ export interface TermMatch {
 
 const MAX_PREFIX_TERMS = 200;
 
-export function trigramsOf(term: string): string[] {
+function trigramsOf(term: string): string[] {
   const chars = [...`^${term}$`];
   const out: string[] = [];
   for (let i = 0; i + 2 < chars.length; i++) out.push(chars.slice(i, i + 3).join(''));

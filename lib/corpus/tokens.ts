@@ -5,7 +5,7 @@
  * pairs instead, the usual cheap stand-in for a word segmenter.
  */
 
-import { createNormaliser, type Normaliser } from '../text/normalise';
+import { foldWithOffsets } from '../text/normalise';
 
 export type Normalise = (text: string) => string;
 
@@ -38,23 +38,17 @@ export interface RawToken {
   terms: string[];
 }
 
-let offsets: Normaliser | undefined;
-
 /**
  * Words of the original text with their offsets and their terms (for marks). The text is
  * case-folded once with the project's normaliser, whose offset map leads back to the original
  * (a soft hyphen or a nukta inside a word stays inside its range).
  */
 export function rawTokens(text: string): RawToken[] {
-  // Its buffers are reused call after call (search marks every hit): nothing here keeps them.
-  const n = (offsets ??= createNormaliser()).normalise(text);
-  let folded = '';
-  for (let i = 0; i < n.length; i += 4096) folded += String.fromCharCode(...n.lower.subarray(i, Math.min(n.length, i + 4096)));
+  const { folded, starts, ends } = foldWithOffsets(text);
   const out: RawToken[] = [];
   for (const match of folded.matchAll(WORD)) {
     const last = match.index + match[0].length - 1;
-    out.push({ start: n.starts[match.index] ?? 0, end: n.ends[last] ?? text.length, terms: pieces(match[0]) });
+    out.push({ start: starts[match.index] ?? 0, end: ends[last] ?? text.length, terms: pieces(match[0]) });
   }
   return out;
 }
-

@@ -26,10 +26,26 @@ export function languageName(tag: string): string {
   }
 }
 
-export function describeMention(m: Mention): string {
+/** The words a description is made of, so that the UI can give them in its own language. */
+export interface MentionWords {
+  languageName(tag: string): string;
+  tier(tier: Tier): string;
+  /** The mention as written, and how it was recognised. */
+  join(surface: string, how: string): string;
+}
+
+/** "Казахстана — Russian, genitive": the language, the grammatical form, else the kind of alias. */
+export function describeMentionWith(m: Mention, words: MentionWords): string {
   const parts: string[] = [];
-  if (m.language) parts.push(languageName(m.language));
+  if (m.language) parts.push(words.languageName(m.language));
   if (m.form) parts.push(m.form);
-  if (parts.length === 0 || (m.tier !== 'name' && !m.form)) parts.push(TIER_LABEL[m.tier]);
-  return `${m.surface} — ${parts.join(', ')}`;
+  if (parts.length === 0 || (m.tier !== 'name' && !m.form)) parts.push(words.tier(m.tier));
+  return words.join(m.surface, parts.join(', '));
+}
+
+const ENGLISH: MentionWords = { languageName, tier: (tier) => TIER_LABEL[tier], join: (surface, how) => `${surface} — ${how}` };
+
+/** The description in English (the command line, tests). */
+export function describeMention(m: Mention): string {
+  return describeMentionWith(m, ENGLISH);
 }

@@ -7,14 +7,14 @@
  *   describeMention(mention)                           // → 'Казахстана — Russian, genitive'
  */
 import { catalogue, getCatalogue, getEntity } from './catalogue';
-import { describeMention, languageName } from './describe';
+import { describeMention } from './describe';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
 import { createMatcherFromCompiled } from './matcher';
 import { buildQueryIndex, resolveQuery, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
 export type * from './types';
-export { catalogue, getCatalogue, getEntity, describeMention, languageName };
+export { catalogue, getCatalogue, getEntity, describeMention };
 export type { ResolvedQuery };
 
 export interface CreateMatcherOptions {

@@ -6,8 +6,13 @@ import { exportTextTables } from '../text/tables';
 import { serializeCompiled } from './compile/serialize';
 import { compiledCatalogue, displayName, getCatalogue } from './index';
 import { MATCHER_BUILD_KEY, type PackedMatcher } from './packed';
+import type { EntityId } from './types';
+
+/** Entity id → English display name, for every catalogue entity. */
+export function entityNames(): Record<EntityId, string> {
+  return Object.fromEntries(getCatalogue().entities.map((e) => [e.id, displayName(e.id)]));
+}
 
 export function packMatcher(key: string = MATCHER_BUILD_KEY): PackedMatcher {
-  const names = Object.fromEntries(getCatalogue().entities.map((e) => [e.id, displayName(e.id)]));
-  return { key, compiled: serializeCompiled(compiledCatalogue()), names, text: exportTextTables() };
+  return { key, compiled: serializeCompiled(compiledCatalogue()), names: entityNames(), text: exportTextTables() };
 }

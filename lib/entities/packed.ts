@@ -7,20 +7,10 @@
  */
 import { TEXT_BUILD_KEY } from '../text/build-key';
 import { installTextTables, type SerializedTextTables } from '../text/tables';
+import type { CompiledCatalogue } from './compile/compile';
 import { deserializeCompiled, type SerializedCatalogue } from './compile/serialize';
 import { createMatcherFromCompiled } from './matcher';
 import type { EntityId, Matcher } from './types';
-
-/**
- * Where the packed matcher lives in `browser.storage.local`, as JSON text: storage hands a page
- * a 250 KB string in a few milliseconds, and the same data as an object three times slower
- * (every value is converted between the browser's and the page's representations).
- */
-export const PACKED_MATCHER_STORAGE_KEY = 'matcher';
-/** The build key of the stored matcher, kept beside it so the background checks it cheaply. */
-export const PACKED_MATCHER_KEY_STORAGE_KEY = 'matcherKey';
-/** Entity id → English display name, stored with the matcher for pages that need only names (the popup). */
-export const ENTITY_NAMES_STORAGE_KEY = 'entityNames';
 
 /** A page never uses tables another build compiled (lib/text/build-key.ts). */
 export const MATCHER_BUILD_KEY = TEXT_BUILD_KEY;
@@ -42,10 +32,10 @@ export interface UnpackedMatcher {
 }
 
 /**
- * The matcher from a packed value (or its JSON text), or null when it is missing, damaged or of
- * another build.
+ * A packed value (or its JSON text) of build `key`, with its catalogue unpacked; null when it
+ * is missing, damaged or another build's.
  */
-export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): UnpackedMatcher | null {
+export function readPacked(value: unknown, key: string = MATCHER_BUILD_KEY): { packed: PackedMatcher; compiled: CompiledCatalogue } | null {
   let parsed = value;
   if (typeof value === 'string') {
     try {
@@ -58,6 +48,17 @@ export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): 
   if (typeof packed !== 'object' || packed === null || packed.key !== key) return null;
   const compiled = deserializeCompiled(packed.compiled);
   if (!compiled || typeof packed.names !== 'object' || packed.names === null) return null;
+  return { packed: packed as PackedMatcher, compiled };
+}
+
+/**
+ * The matcher from a packed value (or its JSON text), or null when it is missing, damaged or of
+ * another build.
+ */
+export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): UnpackedMatcher | null {
+  const read = readPacked(value, key);
+  if (!read) return null;
+  const { packed, compiled } = read;
   const names = packed.names;
   // Without them (an older value) the page works characters out itself: slower, same result.
   installTextTables(packed.text);

@@ -5,7 +5,8 @@
  * has stored it, ask the background directly.
  */
 import { browser } from 'wxt/browser';
-import { PACKED_MATCHER_STORAGE_KEY, unpackMatcher, type UnpackedMatcher } from '@/lib/entities/packed';
+import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/packed';
+import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { sendToBackground } from '@/lib/messages/send';
 import type { Diagnostics } from './diagnostics';
 

@@ -34,6 +34,9 @@ const TRIGGER = 0x10; // may compose with the preceding character
 const MARK = 0x20; // not a base for composition
 const SIMPLE_MARK = SIMPLE | MARK;
 
+/** The parts of `UnitInfo.kind`, for code that reads unit descriptions (the prefilter's compiler). */
+export const UNIT_KIND = { SIMPLE, DELETE, MULTI, SPACE, HIGH, TYPE_MASK, TRIGGER, MARK } as const;
+
 const KIND = new Uint8Array(0x10000);
 const UP = new Uint16Array(0x10000);
 const LO = new Uint16Array(0x10000);
@@ -45,7 +48,7 @@ const IS_MARK = /\p{M}/u;
 export interface UnitInfo {
   /** SIMPLE, DELETE, MULTI, SPACE or HIGH, with the TRIGGER and MARK flags. */
   kind: number;
-  /** The case-preserved and case-folded unit (SIMPLE only; the unit itself otherwise). */
+  /** The case-preserved and case-folded unit (SIMPLE, and SPACE: a space; the unit itself otherwise). */
   up: number;
   lo: number;
   /** MULTI only: the case-preserved and case-folded folds. */
@@ -60,7 +63,7 @@ export function describeUnit(unit: number): UnitInfo {
   const fold = foldCodePoint(ch);
   const flags = (composesWithPrevious(unit) ? TRIGGER : 0) | (IS_MARK.test(ch) ? MARK : 0);
   if (fold.upper.length === 0) return { kind: DELETE | flags, up: unit, lo: unit };
-  if (fold.upper === ' ') return { kind: SPACE | flags, up: unit, lo: unit };
+  if (fold.upper === ' ') return { kind: SPACE | flags, up: 0x20, lo: 0x20 };
   if (fold.upper.length === 1) return { kind: SIMPLE | flags, up: fold.upper.charCodeAt(0), lo: fold.lower.charCodeAt(0) };
   return { kind: MULTI | flags, up: unit, lo: unit, multi: [fold.upper, fold.lower] };
 }
@@ -311,4 +314,13 @@ export function normaliseForMatch(text: string): string {
 export function foldForMatch(text: string): string {
   const n = (shared ??= createNormaliser()).normalise(text);
   return unitsToString(n.lower, n.length);
+}
+
+/**
+ * The case-folded matching form of a string, with where each of its units comes from in the
+ * original. The offsets are the shared buffers: read them before the next call of any helper here.
+ */
+export function foldWithOffsets(text: string): { folded: string; starts: Int32Array; ends: Int32Array } {
+  const n = (shared ??= createNormaliser()).normalise(text);
+  return { folded: unitsToString(n.lower, n.length), starts: n.starts, ends: n.ends };
 }

@@ -9,6 +9,7 @@
  * milliseconds of a page's first scan. With them, a page fills 256 units at a time from the
  * runs, the first time it meets a unit of that range.
  */
+import { toBase64, uint16FromBase64 } from '../base64';
 import { classOfCodePoint, provideClasses } from './char-class';
 import { describeUnit, provideUnits, type UnitInfo } from './normalise';
 
@@ -34,27 +35,6 @@ interface Tables {
   up: Uint16Array;
   lo: Uint16Array;
   multi: Record<string, [string, string]>;
-}
-
-function toBase64(array: Uint16Array): string {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(binary);
-}
-
-const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
-
-function fromBase64(text: string): Uint16Array {
-  let bytes: Uint8Array;
-  if (nativeFromBase64) bytes = nativeFromBase64(text);
-  else {
-    const binary = atob(text);
-    bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  }
-  if (bytes.length % 2 !== 0) throw new Error('truncated text table');
-  return new Uint16Array(bytes.slice().buffer);
 }
 
 /** Every BMP unit described (about 100 ms): for the background to pack. */
@@ -92,7 +72,7 @@ function decode(value: unknown): Tables | null {
   const t = value as Partial<SerializedTextTables> | null;
   if (typeof t !== 'object' || t === null || t.format !== TEXT_TABLES_FORMAT || typeof t.multi !== 'object' || t.multi === null) return null;
   try {
-    const tables = { starts: fromBase64(t.starts ?? ''), kinds: fromBase64(t.kinds ?? ''), up: fromBase64(t.up ?? ''), lo: fromBase64(t.lo ?? ''), multi: t.multi };
+    const tables = { starts: uint16FromBase64(t.starts ?? ''), kinds: uint16FromBase64(t.kinds ?? ''), up: uint16FromBase64(t.up ?? ''), lo: uint16FromBase64(t.lo ?? ''), multi: t.multi };
     const n = tables.starts.length;
     if (n === 0 || tables.starts[0] !== 0 || tables.kinds.length !== n || tables.up.length !== n || tables.lo.length !== n) return null;
     return tables;

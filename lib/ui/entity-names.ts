@@ -5,7 +5,7 @@
  * whole catalogue before it can show anything.
  */
 import { browser } from 'wxt/browser';
-import { ENTITY_NAMES_STORAGE_KEY } from '@/lib/entities/packed';
+import { ENTITY_NAMES_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { EntityId } from '@/lib/entities/types';
 import { sendToBackground } from '@/lib/messages/send';
 

@@ -3,6 +3,7 @@
  * is named in the UI's language and the tier through `_locales`; the grammatical label is the
  * catalogue's own (data, like the aliases it describes).
  */
+import { describeMentionWith } from '@/lib/entities/describe';
 import type { Mention, Tier } from '@/lib/entities/types';
 import { t, type MessageKey } from '@/lib/i18n';
 import { languageName } from './format';
@@ -15,9 +16,5 @@ const TIER_KEYS: Record<Tier, MessageKey> = {
 };
 
 export function describeRecognition(m: Mention): string {
-  const parts: string[] = [];
-  if (m.language) parts.push(languageName(m.language));
-  if (m.form) parts.push(m.form);
-  if (parts.length === 0 || (m.tier !== 'name' && !m.form)) parts.push(t(TIER_KEYS[m.tier]));
-  return t('recognition', [m.surface, parts.join(', ')]);
+  return describeMentionWith(m, { languageName, tier: (tier) => t(TIER_KEYS[tier]), join: (surface, how) => t('recognition', [surface, how]) });
 }

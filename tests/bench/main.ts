@@ -20,7 +20,7 @@ import { benchPopup, type PopupBench } from './browser/popup';
 import { benchPageScan, type PageScan } from './browser/scan';
 import { machine, type Machine } from './machine';
 import { aliasAlternation, benchMatcher, type MatcherBench } from './matcher';
-import { servePages } from './pages';
+import { servePages, type ServedPages } from './pages';
 import { updateReadme } from './readme';
 import { report } from './report';
 import { measureSizes, type Sizes } from './sizes';
@@ -50,8 +50,7 @@ export interface BenchResults {
 
 const log = (line: string) => console.error(line);
 
-async function measureBrowser(name: BrowserChoice, args: BenchArgs, results: BenchResults): Promise<void> {
-  const served = await servePages(args.folders);
+async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: ServedPages, results: BenchResults): Promise<void> {
   log(`${name}: launching`);
   const browser = await launchBench(name);
   results.machine.browsers[name] = browser.version;
@@ -70,7 +69,6 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, results: Ben
     if (sections.has('memory')) entry.memory = await benchMemory(browser, generated, runs, log);
   } finally {
     await browser.close();
-    await served.close();
   }
 }
 
@@ -91,7 +89,13 @@ async function measure(args: BenchArgs): Promise<BenchResults> {
     matcher: null,
     targets: [],
   };
-  for (const name of args.browsers) await measureBrowser(name, args, results);
+  // Served once for both browsers: generating the 10 MB article and hashing the pages takes a while.
+  const served = await servePages(args.folders);
+  try {
+    for (const name of args.browsers) await measureBrowser(name, args, served, results);
+  } finally {
+    await served.close();
+  }
   if (args.sections.has('size')) results.sizes = measureSizes();
   if (args.sections.has('matcher')) {
     log('matcher in Node…');

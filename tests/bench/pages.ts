@@ -20,7 +20,7 @@ export interface BenchPage {
   generated?: boolean;
 }
 
-export const GENERATED_PATH = 'generated/article-10mb.html';
+const GENERATED_PATH = 'generated/article-10mb.html';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -32,7 +32,12 @@ function htmlFiles(dir: string): string[] {
 
 const digest = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
-export async function servePages(extraDirs: readonly string[]): Promise<{ pages: BenchPage[]; close(): Promise<void> }> {
+export interface ServedPages {
+  pages: BenchPage[];
+  close(): Promise<void>;
+}
+
+export async function servePages(extraDirs: readonly string[]): Promise<ServedPages> {
   const article = generateArticle();
   const fixtures = await startFixtureServer(FIXTURES, [
     (req, res) => {

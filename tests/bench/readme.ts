@@ -1,10 +1,10 @@
 /** Rewrites what lies between the README's benchmark markers, and nothing else. */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const START = '<!-- bench:start -->';
-export const END = '<!-- bench:end -->';
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
 
-export function replaceBetweenMarkers(text: string, content: string): string {
+function replaceBetweenMarkers(text: string, content: string): string {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md needs ${START} … ${END}`);

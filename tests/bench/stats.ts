@@ -1,6 +1,6 @@
 /** Small statistics for the benchmark: medians and percentiles of samples. */
 
-export function quantile(samples: readonly number[], q: number): number {
+function quantile(samples: readonly number[], q: number): number {
   const sorted = samples.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const at = (sorted.length - 1) * q;

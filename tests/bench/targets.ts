@@ -5,6 +5,10 @@
  */
 import type { PageScan } from './browser/scan';
 import type { BenchResults, BrowserResults } from './main';
+import { MATCHER_SIZE_LIMIT, MATCHER_TARGET_MB_S } from './matcher';
+
+/** Issue 7: the content script, gzipped. */
+const CONTENT_SCRIPT_LIMIT = 40 * 1024;
 
 export interface TargetResult {
   id: string;
@@ -17,7 +21,7 @@ export interface TargetResult {
 }
 
 /** Why a target is still missed, from profiling these figures (printed only while missed). */
-export const REASONS: Record<string, string> = {
+const REASONS: Record<string, string> = {
   'scan-ratio':
     '(b) is the first scan in a fresh page, where our code runs for the first time (parsed and compiled lazily, ' +
     'then interpreted) while (a) is a ten-line loop. Profiled in Chromium: on ordinary pages about 5–8 ms of (b) are ' +
@@ -182,11 +186,11 @@ export function checkTargets(results: BenchResults): TargetResult[] {
   }
   if (results.sizes) {
     const gz = results.sizes.contentScript.gzipped;
-    out.push({ id: 'content-size', target: 'content script ≤ 40 KB gzipped', where: 'build', value: `${(gz / 1024).toFixed(1)} KB`, met: gz <= 40 * 1024 });
+    out.push({ id: 'content-size', target: 'content script ≤ 40 KB gzipped', where: 'build', value: `${(gz / 1024).toFixed(1)} KB`, met: gz <= CONTENT_SCRIPT_LIMIT });
   }
   if (results.matcher) {
     const m = results.matcher;
-    out.push({ id: 'matcher-speed', target: 'matcher ≥ 50 MB/s in Node', where: 'node', value: `${m.matcherMBs.toFixed(1)} MB/s`, met: m.matcherMBs >= 50 });
+    out.push({ id: 'matcher-speed', target: `matcher ≥ ${MATCHER_TARGET_MB_S} MB/s in Node`, where: 'node', value: `${m.matcherMBs.toFixed(1)} MB/s`, met: m.matcherMBs >= MATCHER_TARGET_MB_S });
     // The tables are not in the content script: pages read them from extension storage. They are
     // shown beside the code so that nobody mistakes the code's size for the whole matcher's.
     out.push({
@@ -194,7 +198,7 @@ export function checkTargets(results: BenchResults): TargetResult[] {
       target: 'matcher as shipped in the content script ≤ 25 KB gzipped',
       where: 'build',
       value: `${(m.code.gzipped / 1024).toFixed(1)} KB of code (its tables, read from storage: ${(m.tables.gzipped / 1024).toFixed(1)} KB gzipped)`,
-      met: m.code.gzipped <= 25 * 1024,
+      met: m.code.gzipped <= MATCHER_SIZE_LIMIT,
     });
   }
   for (const t of out) if (!t.met && REASONS[t.id]) t.reason = REASONS[t.id];

@@ -1,5 +1,5 @@
 /** Chromium (Debian's /usr/bin/chromium) with the unpacked build loaded, driven by playwright-core. */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +27,16 @@ export function chromiumArgs(extensionDir: string): string[] {
 
 const playwrightPages = new WeakMap<BrowserPage, Page>();
 
-/** The Playwright page behind a Chromium `BrowserPage`: for tools that need DevTools (the benchmark). */
-export function playwrightPageOf(page: BrowserPage): Page | undefined {
-  return playwrightPages.get(page);
+/** Runs `use` with a DevTools session on a Chromium `BrowserPage`, detached afterwards. */
+export async function withCdp<T>(page: BrowserPage, use: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const pw = playwrightPages.get(page);
+  if (!pw) throw new Error('not a Chromium page');
+  const cdp = await pw.context().newCDPSession(pw);
+  try {
+    return await use(cdp);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function wrap(page: Page): BrowserPage {

@@ -29,11 +29,13 @@ export interface ExtensionClient {
   tabId(url: string): Promise<number>;
   /** Writes Backstory's settings (the `local:settings` storage item) as the options page does. */
   setSettings(settings: Record<string, unknown>): Promise<void>;
+  /** Whether `storage.local` holds `key`. */
+  stored(key: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
 interface WebExtGlobal {
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
@@ -88,6 +90,13 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
         const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
         await (g.browser ?? g.chrome)?.storage.local.set({ settings: value });
       }, settings);
+    },
+    async stored(key) {
+      const p = await page();
+      return p.evaluate(async (k) => {
+        const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
+        return k in ((await (g.browser ?? g.chrome)?.storage.local.get(k)) ?? {});
+      }, key);
     },
     async close() {
       if (opened) await (await opened).close().catch(() => undefined);

@@ -81,7 +81,7 @@ export async function mentionPoint(page: BrowserPage, text: string): Promise<{ x
  * What each entity's fill looks like on a white page (highlights.css: the slot colour at its
  * alpha over #fff), for checking pixels.
  */
-export const FILL_ON_WHITE: Record<string, [number, number, number]> = {
+const FILL_ON_WHITE: Record<string, [number, number, number]> = {
   kazakhstan: [255, 231, 161],
   csto: [195, 227, 255],
   s300: [250, 207, 229],

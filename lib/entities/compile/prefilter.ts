@@ -16,8 +16,7 @@
  * a way the classes do not cover (to several units, or with a lower case of several units, as
  * İ). Invisible characters are removed before the test.
  */
-import { foldCodePoint } from '../../text/char-fold';
-import { composesWithPrevious } from '../../text/composing';
+import { describeUnit, UNIT_KIND } from '../../text/normalise';
 
 /** Units of each form that the prefilter looks for: enough to be rare in ordinary text. */
 export const ANCHOR_LENGTH = 5;
@@ -53,7 +52,7 @@ interface CharTable {
 
 let table: CharTable | undefined;
 
-/** Every BMP unit's fold, computed once per process (about 100 ms). */
+/** Every BMP unit as the normaliser folds it (describeUnit), computed once per process (about 100 ms). */
 function charTable(): CharTable {
   if (table) return table;
   const t: CharTable = {
@@ -64,26 +63,24 @@ function charTable(): CharTable {
     stable: new Uint8Array(0x10000),
     multiple: new Map(),
   };
+  const { TYPE_MASK, TRIGGER, DELETE, SIMPLE, SPACE } = UNIT_KIND;
   for (let u = 0; u < 0x10000; u++) {
-    if (u >= 0xd800 && u <= 0xdfff) {
-      t.kind[u] = COMPLEX;
-      continue;
-    }
-    const ch = String.fromCharCode(u);
-    const fold = foldCodePoint(ch);
+    const info = describeUnit(u);
+    const type = info.kind & TYPE_MASK;
     // As in the normaliser, composition comes first: ي + U+0654 is ئ, though U+0654 alone is deleted.
-    if (composesWithPrevious(u)) t.kind[u] = COMPLEX;
-    else if (fold.upper.length === 0) t.kind[u] = DELETED;
-    else if (fold.upper.length === 1) {
-      t.kind[u] = SINGLE;
-      t.up[u] = fold.upper.charCodeAt(0);
-      t.lo[u] = fold.lower.charCodeAt(0);
+    if ((u >= 0xd800 && u <= 0xdfff) || (info.kind & TRIGGER) !== 0) t.kind[u] = COMPLEX;
+    else if (type === DELETE) t.kind[u] = DELETED;
+    else if (type === SIMPLE || type === SPACE) {
+      const ch = String.fromCharCode(u);
       const lower = ch.toLowerCase();
+      t.kind[u] = SINGLE;
+      t.up[u] = info.up;
+      t.lo[u] = info.lo;
       t.lower[u] = lower.length === 1 ? lower.charCodeAt(0) : 0;
       t.stable[u] = ch.normalize('NFKD') === ch.normalize('NFD') ? 1 : 0;
     } else {
       t.kind[u] = MULTIPLE;
-      t.multiple.set(u, fold.upper + fold.lower);
+      t.multiple.set(u, info.multi ? info.multi[0] + info.multi[1] : '');
     }
   }
   return (table = t);

@@ -7,6 +7,7 @@
  * nodes, which would run in a cold page's interpreter. Chrome stores values as UTF-8 JSON, where
  * a raw string of UTF-16 units (lone surrogates in the edge labels) would not survive; base64 does.
  */
+import { toBase64, uint16FromBase64, uint32FromBase64 } from '../../base64';
 import type { CompiledCatalogue, CompiledEntry } from './compile';
 import type { FlatTrie, TrieIndices } from './trie';
 
@@ -43,33 +44,6 @@ export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'en
   cueCaseTrie: SerializedTrie;
 }
 
-function toBase64(array: Uint16Array | Uint32Array): string {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  }
-  return btoa(binary);
-}
-
-/** Uint8Array.fromBase64 where the browser has it (native: every page unpacks this). */
-const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
-
-function bytesOf(text: string): Uint8Array {
-  if (nativeFromBase64) return nativeFromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function uint16FromBase64(text: string): Uint16Array {
-  const bytes = bytesOf(text);
-  if (bytes.length % 2 !== 0) throw new Error('truncated array');
-  // A copy when unaligned (a view needs its offset to be a multiple of the element size).
-  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2) : new Uint16Array(bytes.slice().buffer);
-}
-
 function pack(values: TrieIndices): Packed {
   let max = 0;
   for (const v of values) {
@@ -82,9 +56,7 @@ function pack(values: TrieIndices): Packed {
 function unpack(packed: Packed): TrieIndices {
   if (packed.bits === 16) return uint16FromBase64(packed.data);
   if (packed.bits !== 32) throw new Error(`unknown width ${String(packed.bits)}`);
-  const bytes = bytesOf(packed.data);
-  if (bytes.length % 4 !== 0) throw new Error('truncated array');
-  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Uint32Array(bytes.slice().buffer);
+  return uint32FromBase64(packed.data);
 }
 
 function serializeTrie(trie: FlatTrie): SerializedTrie {

@@ -51,7 +51,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
       }}
     >
       <header class="search-bar">
-        <label for="q" class="visually-hidden">
+        <label for="q" class="sr-only">
           {t('searchLabel')}
         </label>
         <input

@@ -9,10 +9,9 @@
  */
 import { mentionPoint } from '../../harness/highlights';
 import { waitForCard } from '../../harness/card';
-import { playwrightPageOf } from '../../harness/chromium';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
-import { diagnostics, FIREFOX_IDLE_MS, open, scanned, setBackstory, type BenchBrowser } from './launch';
+import { diagnostics, open, scanned, setBackstory, stopBackground, type BenchBrowser } from './launch';
 
 export interface CardBench {
   page: string;
@@ -27,24 +26,6 @@ export interface CardBench {
 
 const DEMO = 'demo/article.html';
 const MENTION = 'S-300PMU-2';
-
-/** Stops the extension's background, so that the next message has to start it. */
-export async function stopBackground(browser: BenchBrowser): Promise<string> {
-  if (browser.name === 'chromium') {
-    const page = playwrightPageOf(await browser.ext.page());
-    if (!page) throw new Error('no Playwright page');
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-    } finally {
-      await cdp.detach();
-    }
-    return 'service worker stopped (DevTools ServiceWorker.stopAllWorkers)';
-  }
-  await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_MS * 2));
-  return `background idle for ${(FIREFOX_IDLE_MS * 2) / 1000} s (idle timeout ${FIREFOX_IDLE_MS / 1000} s)`;
-}
 
 async function hoverOnce(browser: BenchBrowser, page: BenchPage, cold: boolean): Promise<{ ms: number; coldBy: string; longestTask: number }> {
   const tab = await open(browser, page.url);

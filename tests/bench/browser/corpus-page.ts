@@ -5,16 +5,15 @@
  * their own that are deleted afterwards. Exposes `globalThis.__backstoryBench`.
  */
 import Dexie from 'dexie';
-import Fuse from 'fuse.js';
 import { cardFor } from '../../../lib/corpus/card';
 import { catalogueIndexerOptions } from '../../../lib/corpus/catalogue';
 import { CorpusDb } from '../../../lib/corpus/db';
 import { buildCorpusBundle } from '../../../lib/corpus/indexer';
 import { ensureBundledCorpus } from '../../../lib/corpus/load';
 import { search } from '../../../lib/corpus/search';
-import { forgetTextIndex } from '../../../lib/corpus/search-cache';
+import { forgetTextIndex, textIndexStored } from '../../../lib/corpus/search-cache';
 import { syntheticDocuments } from '../../../lib/corpus/synthetic';
-import { foldForMatch } from '../../../lib/text/normalise';
+import { plainFuse, samples, timed } from '../corpus-timing';
 
 const databases = new Map<string, CorpusDb>();
 
@@ -32,23 +31,14 @@ async function fresh(name: string): Promise<CorpusDb> {
   return created;
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-async function samples(items: readonly string[], runs: number, fn: (item: string) => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let r = 0; r < runs; r++) for (const item of items) out.push(await timed(() => fn(item)));
-  return out;
-}
+/** Milliseconds `fn` took. */
+const ms = async (fn: () => Promise<unknown>): Promise<number> => (await timed(fn))[0];
 
 const api = {
   /** As at install: read /corpus.json, verify it, load it into an empty database. */
   async loadSeeds(name: string): Promise<number> {
     const target = await fresh(name);
-    return timed(async () => {
+    return ms(async () => {
       const bundle: unknown = await (await fetch('/corpus.json')).json();
       await ensureBundledCorpus(target, async () => bundle);
     });
@@ -60,7 +50,7 @@ const api = {
     const start = performance.now();
     const bundle = await buildCorpusBundle(await syntheticDocuments({ passages }), catalogueIndexerOptions());
     const indexMs = performance.now() - start;
-    const loadMs = await timed(() => ensureBundledCorpus(target, async () => bundle));
+    const loadMs = await ms(() => ensureBundledCorpus(target, async () => bundle));
     return { indexMs, loadMs, passages: bundle.passages.length };
   },
 
@@ -72,11 +62,11 @@ const api = {
     const target = db(name);
     forgetTextIndex(target);
     await target.textIndex.clear();
-    const buildMs = await timed(() => search(target, query));
-    // The index is stored without the search waiting for it.
-    for (let i = 0; i < 500 && (await target.textIndex.count()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const buildMs = await ms(() => search(target, query));
+    // The index is stored without the search waiting for it: wait here.
+    await textIndexStored(target);
     forgetTextIndex(target);
-    const restartMs = await timed(() => search(target, query));
+    const restartMs = await ms(() => search(target, query));
     return { buildMs, restartMs };
   },
 
@@ -93,13 +83,8 @@ const api = {
   /** Plain fuse.js over every passage and translation (what the term index spares). */
   async fuseTimes(name: string, queries: string[], runs: number): Promise<{ buildMs: number; samples: number[] }> {
     const rows = await db(name).passages.toArray();
-    let fuse: Fuse<{ text: string; translation: string }> | undefined;
-    const buildMs = await timed(async () => {
-      const items = rows.map((p) => ({ text: foldForMatch(p.text), translation: p.translation ? foldForMatch(p.translation.text) : '' }));
-      fuse = new Fuse(items, { keys: ['text', 'translation'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-    });
-    const index = fuse as Fuse<{ text: string; translation: string }>;
-    return { buildMs, samples: await samples(queries, runs, async (q) => index.search(foldForMatch(q), { limit: 20 })) };
+    const [buildMs, search] = await timed(() => plainFuse(rows));
+    return { buildMs, samples: await samples(queries, runs, search) };
   },
 
   async cleanup(): Promise<void> {

@@ -14,7 +14,7 @@ import { figure, p95, type Figure } from '../stats';
 import type { CorpusBenchApi } from './corpus-page';
 import { NAME_SHIM, type BenchBrowser } from './launch';
 
-export const SYNTHETIC_PASSAGES = 10_000;
+const SYNTHETIC_PASSAGES = 10_000;
 
 export interface CorpusRun {
   passages: number;
@@ -85,11 +85,12 @@ export async function benchCorpus(browser: BenchBrowser, runs: number, log: (lin
     const loads: number[] = [];
     for (let r = 0; r < runs; r++) loads.push(await call('loadSeeds', 'backstory-bench-seeds'));
     const seeds = await corpusRun(call, 'backstory-bench-seeds', 25, runs);
-    log(`  ${browser.name} corpus: seeds loaded in ${figure(loads).median.toFixed(1)} ms; generating ${SYNTHETIC_PASSAGES} passages…`);
+    const loadAtInstall = figure(loads);
+    log(`  ${browser.name} corpus: seeds loaded in ${loadAtInstall.median.toFixed(1)} ms; generating ${SYNTHETIC_PASSAGES} passages…`);
     const generated = await call('loadSynthetic', 'backstory-bench-synthetic', SYNTHETIC_PASSAGES);
     const synthetic = { ...(await corpusRun(call, 'backstory-bench-synthetic', generated.passages, runs)), indexMs: generated.indexMs, loadMs: generated.loadMs };
     await call('cleanup');
-    const result = { loadAtInstall: figure(loads), seeds, synthetic };
+    const result = { loadAtInstall, seeds, synthetic };
     log(`  ${browser.name} corpus: keystroke p95 ${synthetic.keystroke.p95.toFixed(1)} ms at ${synthetic.passages}, text search ${synthetic.textSearch.median.toFixed(1)} ms, fuse.js ${synthetic.fuse.search.median.toFixed(0)} ms`);
     return result;
   } finally {

@@ -6,8 +6,7 @@
 import { appendedParagraphs } from '../article';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
-import { until } from '../../harness/until';
-import { diagnostics, open, scanned, setBackstory, type BenchBrowser } from './launch';
+import { diagnosticsWhen, open, scanned, setBackstory, type BenchBrowser } from './launch';
 
 export interface IncrementalBench {
   page: string;
@@ -40,10 +39,12 @@ export async function benchIncremental(browser: BenchBrowser, page: BenchPage, r
         const parsed = new DOMParser().parseFromString(html, 'text/html');
         document.getElementById('article')?.append(...parsed.body.childNodes);
       }, PARAGRAPHS.join('\n'));
-      const after = await until(
-        () => diagnostics(browser, page.url),
-        (d) => (d?.rescans ?? 0) > first.rescans && d?.lastRescan?.complete === true,
-        { timeoutMs: 30_000, what: 'the rescan of the appended paragraphs' },
+      const after = await diagnosticsWhen(
+        browser,
+        page.url,
+        (d) => d.rescans > first.rescans && d.lastRescan?.complete === true,
+        'the rescan of the appended paragraphs',
+        30_000,
       );
       work.push(after?.lastRescan?.workMs ?? NaN);
       wall.push(after?.lastRescan?.wallMs ?? NaN);
@@ -53,14 +54,15 @@ export async function benchIncremental(browser: BenchBrowser, page: BenchPage, r
       await tab.close();
     }
   }
+  const [fullFigure, workFigure] = [figure(full), figure(work)];
   const result = {
     page: page.name,
     paragraphs: PARAGRAPHS.length,
-    fullScan: figure(full),
-    rescan: figure(work),
+    fullScan: fullFigure,
+    rescan: workFigure,
     rescanWall: figure(wall),
     rescanBlocks: blocks,
-    ratio: figure(work).median / figure(full).median,
+    ratio: workFigure.median / fullFigure.median,
     longestTask: longest,
   };
   log(`  ${browser.name} incremental: ${result.rescan.median.toFixed(2)} ms for ${blocks} blocks vs ${result.fullScan.median.toFixed(1)} ms full (${(result.ratio * 100).toFixed(2)} %)`);

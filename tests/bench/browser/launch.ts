@@ -6,14 +6,14 @@
  * script's world.
  */
 import { execFileSync } from 'node:child_process';
-import { launchChromium, CHROMIUM_PATH } from '../../harness/chromium';
+import { launchChromium, CHROMIUM_PATH, withCdp } from '../../harness/chromium';
 import { extensionClient, type ExtensionClient } from '../../harness/extension-client';
 import { FIREFOX_PATH, launchFirefox } from '../../harness/firefox';
 import type { BrowserPage } from '../../harness/page';
 import { BUILD_DIRS, type BrowserName } from '../../harness/paths';
 import type { ExtensionSession } from '../../harness/session-types';
 import { until } from '../../harness/until';
-import { PACKED_MATCHER_STORAGE_KEY } from '../../../lib/entities/packed';
+import { PACKED_MATCHER_STORAGE_KEY } from '../../../lib/entities/storage-keys';
 import type { PageDiagnostics } from '../../../lib/page/diagnostics';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
@@ -34,7 +34,7 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export function browserVersion(name: BrowserName): string {
+function browserVersion(name: BrowserName): string {
   const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
   try {
     return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -57,18 +57,7 @@ export async function launchBench(name: BrowserName): Promise<BenchBrowser> {
   await (await ext.page()).evaluateSource(NAME_SHIM);
   // The first page after an install asks the background for the compiled matcher; later ones
   // find it in storage. Measure the steady state: wait until it is stored.
-  const page = await ext.page();
-  await until(
-    () =>
-      page.evaluate(async (key) => {
-        type Api = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const stored = (await (g.browser ?? g.chrome)?.storage.local.get(key)) ?? {};
-        return key in stored;
-      }, PACKED_MATCHER_STORAGE_KEY),
-    (found) => found,
-    { timeoutMs: 30_000, what: 'the packed matcher in storage' },
-  );
+  await until(() => ext.stored(PACKED_MATCHER_STORAGE_KEY), (found) => found, { timeoutMs: 30_000, what: 'the packed matcher in storage' });
   return {
     name,
     version: browserVersion(name),
@@ -91,15 +80,22 @@ export async function diagnostics(browser: BenchBrowser, url: string): Promise<P
   return reply.ok ? reply.value : null;
 }
 
-/** Waits until the content script on `url` has finished its first full scan. */
-export async function scanned(browser: BenchBrowser, url: string, timeoutMs = 120_000): Promise<PageDiagnostics> {
-  const found = await until(
-    () => diagnostics(browser, url),
-    (d) => d?.lastFullScan?.complete === true,
-    { timeoutMs, intervalMs: 50, what: `the first scan of ${url}` },
-  );
+/** Waits until the content script on `url` answers with diagnostics that `accept` takes. */
+export async function diagnosticsWhen(
+  browser: BenchBrowser,
+  url: string,
+  accept: (d: PageDiagnostics) => boolean,
+  what: string,
+  timeoutMs = 120_000,
+): Promise<PageDiagnostics> {
+  const found = await until(() => diagnostics(browser, url), (d) => d !== null && accept(d), { timeoutMs, intervalMs: 50, what });
   if (!found) throw new Error(`no diagnostics from ${url}`);
   return found;
+}
+
+/** Waits until the content script on `url` has finished its first full scan. */
+export function scanned(browser: BenchBrowser, url: string): Promise<PageDiagnostics> {
+  return diagnosticsWhen(browser, url, (d) => d.lastFullScan?.complete === true, `the first scan of ${url}`);
 }
 
 /** What the floor pass read: every text node's data under <body>. */
@@ -117,18 +113,16 @@ export interface Floor {
  * access costs as the content script (Firefox's Xray wrappers included).
  */
 export async function floorInContentWorld(browser: BenchBrowser, url: string): Promise<Floor> {
+  const tabId = await browser.ext.tabId(url);
   const page = await browser.ext.page();
-  const result = await page.evaluate(async (target) => {
+  const result = await page.evaluate(async (id) => {
     interface Api {
-      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
       scripting: { executeScript(o: object): Promise<{ result?: unknown }[]> };
     }
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     const api = (g.browser ?? g.chrome) as Api;
-    const tab = (await api.tabs.query({})).find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab at ${target}`);
     const [injection] = await api.scripting.executeScript({
-      target: { tabId: tab.id },
+      target: { tabId: id },
       // Serialised by the browser and run in the tab: self-contained.
       func: () => {
         const start = performance.now();
@@ -148,7 +142,7 @@ export async function floorInContentWorld(browser: BenchBrowser, url: string): P
       },
     });
     return injection?.result;
-  }, url);
+  }, tabId);
   if (!result) throw new Error(`the floor pass did not run on ${url}`);
   return result as Floor;
 }
@@ -161,5 +155,18 @@ export async function open(browser: BenchBrowser, url: string, initScript?: stri
 
 /** Waits for a content script answer on a freshly opened page (it may still be starting). */
 export async function contentReady(browser: BenchBrowser, url: string): Promise<void> {
-  await until(() => diagnostics(browser, url), (d) => d !== null, { timeoutMs: 30_000, what: `the content script on ${url}` });
+  await diagnosticsWhen(browser, url, () => true, `the content script on ${url}`, 30_000);
+}
+
+/** Stops the extension's background, so that the next message has to start it. */
+export async function stopBackground(browser: BenchBrowser): Promise<string> {
+  if (browser.name === 'chromium') {
+    await withCdp(await browser.ext.page(), async (cdp) => {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    });
+    return 'service worker stopped (DevTools ServiceWorker.stopAllWorkers)';
+  }
+  await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_MS * 2));
+  return `background idle for ${(FIREFOX_IDLE_MS * 2) / 1000} s (idle timeout ${FIREFOX_IDLE_MS / 1000} s)`;
 }

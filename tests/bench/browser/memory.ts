@@ -6,11 +6,10 @@
  * Backstory keeps: the compiled matcher, the page index, the ranges. Chromium only: Firefox
  * offers no per-page heap figure to automation.
  */
-import { playwrightPageOf } from '../../harness/chromium';
-import { until } from '../../harness/until';
+import { withCdp } from '../../harness/chromium';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
-import { diagnostics, open, scanned, setBackstory, type BenchBrowser } from './launch';
+import { contentReady, open, scanned, setBackstory, type BenchBrowser } from './launch';
 
 export interface MemoryBench {
   page: string;
@@ -19,24 +18,19 @@ export interface MemoryBench {
   added: number;
 }
 
-async function heapAfterGc(tab: Awaited<ReturnType<typeof open>>): Promise<number> {
-  const page = playwrightPageOf(tab);
-  if (!page) throw new Error('no Playwright page');
-  const cdp = await page.context().newCDPSession(page);
-  try {
+function heapAfterGc(tab: Awaited<ReturnType<typeof open>>): Promise<number> {
+  return withCdp(tab, async (cdp) => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     return usage.usedSize;
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 async function loadAndMeasure(browser: BenchBrowser, page: BenchPage, on: boolean): Promise<number> {
   const tab = await open(browser, page.url);
   try {
     if (on) await scanned(browser, page.url);
-    else await until(() => diagnostics(browser, page.url), (d) => d !== null, { timeoutMs: 30_000, what: 'the content script' });
+    else await contentReady(browser, page.url);
     return await heapAfterGc(tab);
   } finally {
     await tab.close();
@@ -51,7 +45,8 @@ export async function benchMemory(browser: BenchBrowser, page: BenchPage, runs: 
   for (let r = 0; r < runs; r++) off.push(await loadAndMeasure(browser, page, false));
   await setBackstory(browser, true);
   for (let r = 0; r < runs; r++) on.push(await loadAndMeasure(browser, page, true));
-  const result = { page: page.name, on: figure(on), off: figure(off), added: figure(on).median - figure(off).median };
+  const [onFigure, offFigure] = [figure(on), figure(off)];
+  const result = { page: page.name, on: onFigure, off: offFigure, added: onFigure.median - offFigure.median };
   log(`  ${browser.name} memory: +${(result.added / 1048576).toFixed(2)} MB of JS heap with Backstory on`);
   return result;
 }

@@ -10,8 +10,7 @@
 import type { BrowserPage } from '../../harness/page';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
-import { stopBackground } from './card';
-import { open, scanned, setBackstory, type BenchBrowser } from './launch';
+import { open, scanned, setBackstory, stopBackground, type BenchBrowser } from './launch';
 
 export interface PopupBench {
   search: { query: string; warm: Figure; cold: Figure };

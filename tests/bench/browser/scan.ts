@@ -15,16 +15,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PageDiagnostics, WorkTiming } from '../../../lib/page/diagnostics';
-import { until } from '../../harness/until';
 import type { BenchPage } from '../pages';
-import { figure, max, median, type Figure } from '../stats';
-import { diagnostics as readDiagnostics, floorInContentWorld, open, scanned, setBackstory, type BenchBrowser, type Floor } from './launch';
+import { figure, median, type Figure } from '../stats';
+import { diagnosticsWhen, floorInContentWorld, open, scanned, setBackstory, type BenchBrowser, type Floor } from './launch';
 
 /** mark.js gets this long per run; a page that needs more is run once and reported as a bound. */
 const MARK_TIMEOUT_MS = 90_000;
 
 /** In the page's world from its first script: long tasks (Chromium) and the first painted highlight. */
-export const OBSERVE_PAGE = `
+const OBSERVE_PAGE = `
   window.__bsLongTasks = [];
   try {
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
@@ -143,14 +142,10 @@ async function scanRun(browser: BenchBrowser, page: BenchPage): Promise<ScanSamp
     // Off and on again: the same code path as the first scan, with the code and the page warm.
     await setBackstory(browser, false);
     await setBackstory(browser, true);
-    const again = await until(
-      () => readDiagnostics(browser, page.url),
-      (d) => (d?.fullScans ?? 0) >= 2 && d?.lastFullScan?.complete === true,
-      { timeoutMs: 120_000, what: `a second scan of ${page.url}` },
-    );
+    const again = await diagnosticsWhen(browser, page.url, (d) => d.fullScans >= 2 && d.lastFullScan?.complete === true, `a second scan of ${page.url}`);
     return {
       diagnostics,
-      warm: again?.lastFullScan ?? null,
+      warm: again.lastFullScan,
       longtaskMs: overlapping ? (overlapping.length ? Math.max(...overlapping) : 0) : null,
       firstPaintAt: seen.firstPaint,
     };
@@ -167,6 +162,7 @@ function summarise(page: BenchPage, floors: Floor[], marks: Array<{ ms: number; 
   const first = runs[0];
   const a = figure(floors.map((f) => f.ms));
   const b = figure(runs.map((r) => r.workMs));
+  const bWarm = figure(scans.map((s) => s.warm?.workMs ?? NaN));
   const finished = marks.filter((m) => m !== null);
   const timedOut = finished.length < marks.length;
   const c = marks.length === 0 ? null : timedOut ? { median: MARK_TIMEOUT_MS, samples: [] } : figure(finished.map((m) => m.ms));
@@ -189,11 +185,11 @@ function summarise(page: BenchPage, floors: Floor[], marks: Array<{ ms: number; 
     a,
     b,
     bWall: figure(runs.map((r) => r.wallMs)),
-    bWarm: figure(scans.map((s) => s.warm?.workMs ?? NaN)),
+    bWarm,
     c,
     cTimedOut: timedOut,
     ratioBA: b.median / a.median,
-    ratioWarmBA: figure(scans.map((s) => s.warm?.workMs ?? NaN)).median / a.median,
+    ratioWarmBA: bWarm.median / a.median,
     ratioCB: c ? c.median / b.median : null,
     longestTask: { ...figure(tasks.map((t) => t.ms)), max: longest.ms, what: longest.what },
     longtask: longtasks.length ? figure(longtasks) : null,
@@ -236,7 +232,7 @@ export async function benchPageScan(
     const samples: ScanSample[] = [];
     for (let r = 0; r < runs; r++) samples.push(await scanRun(browser, page));
     const result = summarise(page, floors.get(page.name) ?? [], marks.get(page.name) ?? [], samples);
-    log(`  ${browser.name} ${page.name}: scan ${result.b.median.toFixed(2)} ms (b/a ${result.ratioBA.toFixed(1)}), longest task ${max(result.longestTask.samples).toFixed(1)} ms`);
+    log(`  ${browser.name} ${page.name}: scan ${result.b.median.toFixed(2)} ms (b/a ${result.ratioBA.toFixed(1)}), longest task ${result.longestTask.max.toFixed(1)} ms`);
     results.push(result);
   }
   return results;

@@ -3,11 +3,11 @@
  * background reads it back instead of rebuilding it: same answers either way, and a new
  * revision (or another build's index) is never used.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { readRevision } from '@/lib/corpus/meta';
 import { search } from '@/lib/corpus/search';
-import { forgetTextIndex, textIndexFor } from '@/lib/corpus/search-cache';
+import { forgetTextIndex, textIndexFor, textIndexStored } from '@/lib/corpus/search-cache';
 import { buildTextIndex } from '@/lib/corpus/text-index';
 import { packTextIndex, readStoredIndex, unpackTextIndex, writeStoredIndex } from '@/lib/corpus/text-index-store';
 import { replaceBundled } from '@/lib/corpus/load';
@@ -23,14 +23,12 @@ afterAll(() => db.close());
 const QUERIES = ['strategic partner', 'anniversery', 'Zgurest', 'payment system', 'sanctions'];
 const answers = async () => Promise.all(QUERIES.map(async (q) => (await search(db, q)).hits.map((h) => [h.passage.id, h.score, h.marks])));
 
-/** Waits for the write that the first search leaves running. */
+/** The stored index of `revision`, once the write that the last search left running has settled. */
 async function stored(revision: number) {
-  for (let i = 0; i < 100; i++) {
-    const found = await readStoredIndex(db, revision);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('the index was never stored');
+  await textIndexStored(db);
+  const found = await readStoredIndex(db, revision);
+  if (!found) throw new Error('the index was never stored');
+  return found;
 }
 
 describe('stored text index', () => {
@@ -50,17 +48,12 @@ describe('stored text index', () => {
     await stored(await readRevision(db));
     expect(await db.textIndex.count()).toBe(1);
     forgetTextIndex(db); // as a restarted worker
-    const toArray = db.passages.toArray.bind(db.passages);
-    let rowsRead = 0;
-    db.passages.toArray = (() => {
-      rowsRead++;
-      return toArray();
-    }) as typeof db.passages.toArray;
+    const toArray = vi.spyOn(db.passages, 'toArray');
     try {
       expect(await answers()).toEqual(fresh);
-      expect(rowsRead).toBe(0);
+      expect(toArray).not.toHaveBeenCalled();
     } finally {
-      db.passages.toArray = toArray;
+      toArray.mockRestore();
     }
   });
 
