@@ -52,7 +52,7 @@ forEachBrowser((ctx) => {
 
   it('applies a change made in the options page to an open page', async () => {
     const page = await rewrittenPage();
-    const options = await ctx().session.openExtensionPage('options.html');
+    const options = await ctx().session.openExtensionPage('options.html#settings');
     await options.waitFor(() => document.querySelectorAll('input[name="style"]').length === 2);
     await options.evaluate(() => document.querySelectorAll<HTMLInputElement>('input[name="style"]')[1]?.click());
     await page.bringToFront();

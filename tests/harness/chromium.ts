@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
+import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,6 +58,22 @@ function wrap(page: Page): BrowserPage {
       click: (x, y) => page.mouse.click(x, y),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
+    async click(selector) {
+      const at = await centreOf(wrapped, selector);
+      await page.mouse.click(at.x, at.y);
+    },
+    async hover(selector) {
+      const at = await centreOf(wrapped, selector);
+      await page.mouse.move(at.x, at.y);
+    },
+    async fill(selector, text) {
+      await wrapped.click(selector);
+      await page.keyboard.press(SELECT_ALL);
+      // Typing nothing over a selection would leave it: a person presses Delete instead.
+      if (text === '') await page.keyboard.press('Delete');
+      else await page.keyboard.type(text);
+    },
+    chooseFiles: (selector, paths) => page.setInputFiles(selector, paths),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

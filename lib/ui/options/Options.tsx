@@ -1,6 +1,6 @@
 /**
- * The options page: every setting, applied live to open pages (they watch storage). Entities
- * list the watched ones first, then the related ones the corpus knows, off by default.
+ * The library's Settings tab: every setting, applied live to open pages (they watch storage).
+ * Entities list the watched ones first, then the related ones the corpus knows, off by default.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { displayName, getCatalogue } from '@/lib/entities';
@@ -15,8 +15,8 @@ export function Options() {
   const entities = [...getCatalogue().entities].sort((a, b) => Number(b.highlight) - Number(a.highlight));
 
   return (
-    <main class="bs-root options">
-      <h1>{t('optionsTitle')}</h1>
+    <div class="options">
+      <h2>{t('libTabSettings')}</h2>
       <p>{t('optionsIntro')}</p>
       {settings && (
         <form onSubmit={(e) => e.preventDefault()}>
@@ -91,6 +91,6 @@ export function Options() {
           </fieldset>
         </form>
       )}
-    </main>
+    </div>
   );
 }
