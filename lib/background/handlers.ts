@@ -29,6 +29,12 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
     },
     // From the catalogue: no need to compile and pack the matcher to name the entities.
     entityNames: () => entityNames(),
+    loadCardUi: async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('only a page can load the card interface');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+      return null;
+    },
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
       return matchers.packed();

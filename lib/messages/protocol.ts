@@ -29,6 +29,11 @@ export interface BackgroundProtocol {
   packedMatcher: { request: null; response: PackedMatcher };
   /** Entity id → English display name (the popup, when storage does not hold them yet). */
   entityNames: { request: null; response: Record<EntityId, string> };
+  /**
+   * Injects the card's interface (card-ui.js) into the sending frame's content-script world: a
+   * page loads it only when its first card opens (lib/page/card/card-ui.ts).
+   */
+  loadCardUi: { request: null; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

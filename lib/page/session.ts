@@ -9,6 +9,7 @@ import type { Result } from '@/lib/messages/protocol';
 import type { Settings } from '@/lib/settings/schema';
 import type { TextBlock } from './blocks';
 import { CardController } from './card/controller';
+import type { CardUi } from './card/card-ui';
 import type { CardHost } from './card/host';
 import type { Diagnostics } from './diagnostics';
 import { Highlighter, type HighlightApi } from './highlighter';
@@ -27,6 +28,7 @@ export interface SessionDeps {
   entities: ReadonlySet<EntityId>;
   settings(): Settings;
   loadCard(entity: EntityId): Promise<Result<CardData>>;
+  loadUi(): Promise<CardUi>;
   describe(mention: Mention): string;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
@@ -74,6 +76,7 @@ export class PageSession {
         host: deps.host,
         trigger: () => ({ mode: deps.settings().trigger, delayMs: deps.settings().hoverDelayMs }),
         loadCard: deps.loadCard,
+        loadUi: deps.loadUi,
         describe: deps.describe,
         nameOf: deps.nameOf,
         openSearch: deps.openSearch,

@@ -11,10 +11,10 @@ import type { ContentProtocol, Result } from '@/lib/messages/protocol';
 import { sendToBackground } from '@/lib/messages/send';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import cardCss from '@/lib/ui/card/card.css?inline';
 import { describeRecognition } from '@/lib/ui/recognition';
 import highlightCss from './highlights.css?inline';
 import { CardHost } from './card/host';
+import { CardUiLoader } from './card/ui-loader';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
 import { loadMatcher, type LoadedMatcher } from './matcher-source';
@@ -46,7 +46,8 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
   const diagnostics = new Diagnostics();
   const win = doc.defaultView ?? window;
   const highlightApi = browserHighlightApi(win);
-  const host = new CardHost(doc, cardCss);
+  const host = new CardHost(doc);
+  const cardUi = new CardUiLoader(() => sendToBackground('loadCardUi', null));
   signal.addEventListener('abort', () => host.destroy(), { once: true });
 
   // The matcher is read while the settings are: on the sites where Backstory is on (most of
@@ -108,6 +109,7 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         entities,
         settings: () => settings,
         loadCard,
+        loadUi: () => cardUi.load(),
         describe: describeRecognition,
         nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),

@@ -3,11 +3,9 @@
  * pointer enters the card), click, or the keyboard. Esc or a click outside closes it and focus
  * returns where it was. The card follows scroll and resize and stays inside the viewport.
  */
-import { h } from 'preact';
 import type { CardData } from '@/lib/corpus/types';
 import type { EntityId, Mention } from '@/lib/entities/types';
 import type { Result } from '@/lib/messages/protocol';
-import { EntityCard, type CardState } from '@/lib/ui/card/EntityCard';
 import type { CardTrigger } from '@/lib/settings/schema';
 import { afterNextPaint } from '@/lib/ui/after-paint';
 import type { Diagnostics } from '../diagnostics';
@@ -15,6 +13,7 @@ import type { Highlighter } from '../highlighter';
 import { mentionAt } from '../hit-test';
 import type { MentionCursor, MentionRef } from '../navigation';
 import type { PageIndex } from '../page-index';
+import type { CardState, CardUi } from './card-ui';
 import type { CardHost } from './host';
 import { placeCard } from './position';
 
@@ -28,6 +27,8 @@ export interface CardControllerDeps {
   host: CardHost;
   trigger(): { mode: CardTrigger; delayMs: number };
   loadCard(entity: EntityId): Promise<Result<CardData>>;
+  /** The card's interface (loaded with the first card: see card-ui.ts). */
+  loadUi(): Promise<CardUi>;
   describe(mention: Mention): string;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
@@ -158,21 +159,32 @@ export class CardController {
     const openedAt = performance.now();
     deps.cursor.set(ref);
     deps.highlighter.setCurrent(ref.range);
-    this.render(ref, { status: 'loading' }, by !== 'hover');
-    const reply = await deps.loadCard(ref.mention.entity);
+    // The passages are asked for while the interface loads (the first card of a page).
+    const card = deps.loadCard(ref.mention.entity);
+    let ui: CardUi;
+    try {
+      ui = await deps.loadUi();
+    } catch (error) {
+      console.warn('Backstory: the card could not be shown.', error);
+      if (token === this.token) this.close(false);
+      return;
+    }
     if (token !== this.token) return;
-    this.render(ref, reply.ok ? { status: 'ready', card: reply.value } : { status: 'error', message: reply.error }, false);
+    this.render(ui, ref, { status: 'loading' }, by !== 'hover');
+    const reply = await card;
+    if (token !== this.token) return;
+    this.render(ui, ref, reply.ok ? { status: 'ready', card: reply.value } : { status: 'error', message: reply.error }, false);
     const entity = ref.mention.entity;
     afterNextPaint(() => deps.diagnostics.card({ entity, by, openedAt, paintedAt: performance.now() }));
   }
 
-  private render(ref: MentionRef, state: CardState, focus: boolean): void {
-    this.deps.diagnostics.measure('card render', () => this.renderNow(ref, state, focus));
+  private render(ui: CardUi, ref: MentionRef, state: CardState, focus: boolean): void {
+    this.deps.diagnostics.measure('card render', () => this.renderNow(ui, ref, state, focus));
   }
 
-  private renderNow(ref: MentionRef, state: CardState, focus: boolean): void {
+  private renderNow(ui: CardUi, ref: MentionRef, state: CardState, focus: boolean): void {
     const { deps } = this;
-    const card = h(EntityCard, {
+    const box = deps.host.show(ui, {
       entity: ref.mention.entity,
       state,
       recognised: deps.describe(ref.mention),
@@ -180,7 +192,6 @@ export class CardController {
       onClose: () => this.close(true),
       onSearch: (query: string) => deps.openSearch(query),
     });
-    const box = deps.host.show(card);
     this.place(ref, box);
     if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
