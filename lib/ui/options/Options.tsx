@@ -23,14 +23,14 @@ export function Options() {
           <fieldset>
             <legend>{t('optHighlighting')}</legend>
             <label>
-              <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => change((s) => ({ ...s, enabled: e.currentTarget.checked }))} />{' '}
+              <input type="checkbox" role="switch" data-control="enabled" checked={settings.enabled} onChange={(e) => change((s) => ({ ...s, enabled: e.currentTarget.checked }))} />{' '}
               {t('optEnabled')}
             </label>
             <p class="field">
               <span>{t('optStyle')}</span>
               {(['fill', 'underline'] as const).map((style) => (
                 <label key={style}>
-                  <input type="radio" name="style" checked={settings.style === style} onChange={() => change((s) => ({ ...s, style }))} />{' '}
+                  <input type="radio" name="style" value={style} data-control="style" checked={settings.style === style} onChange={() => change((s) => ({ ...s, style }))} />{' '}
                   {style === 'fill' ? t('optStyleFill') : t('optStyleUnderline')}
                 </label>
               ))}
@@ -40,7 +40,7 @@ export function Options() {
             <legend>{t('optCards')}</legend>
             {(['hover', 'click'] as const).map((trigger) => (
               <label key={trigger}>
-                <input type="radio" name="trigger" checked={settings.trigger === trigger} onChange={() => change((s) => ({ ...s, trigger }))} />{' '}
+                <input type="radio" name="trigger" value={trigger} data-control="trigger" checked={settings.trigger === trigger} onChange={() => change((s) => ({ ...s, trigger }))} />{' '}
                 {trigger === 'hover' ? t('optTriggerHover') : t('optTriggerClick')}
               </label>
             ))}
@@ -48,6 +48,7 @@ export function Options() {
               {t('optDelay')}{' '}
               <input
                 type="number"
+                data-control="hover-delay"
                 min={HOVER_DELAY_RANGE.min}
                 max={HOVER_DELAY_RANGE.max}
                 step={50}
@@ -65,6 +66,8 @@ export function Options() {
               <label key={e.id} class="entity">
                 <input
                   type="checkbox"
+                  data-control="entity"
+                  data-entity={e.id}
                   checked={isEntityOn(settings, e.id, e.highlight)}
                   onChange={(ev) => change((s) => ({ ...s, entities: { ...s.entities, [e.id]: ev.currentTarget.checked } }))}
                 />{' '}
@@ -81,7 +84,7 @@ export function Options() {
                 {settings.disabledSites.map((site) => (
                   <li key={site}>
                     {site}{' '}
-                    <button type="button" onClick={() => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) }))}>
+                    <button type="button" data-control="site-remove" data-site={site} onClick={() => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) }))}>
                       {t('optSiteRemove', [site])}
                     </button>
                   </li>

@@ -14,11 +14,11 @@ import { SiteSwitch } from './SiteSwitch';
 
 type State = { status: 'checking' } | { status: 'known'; access: PageAccess } | { status: 'error'; message: string };
 
-function Download({ name, type, text, label }: { name: string; type: string; text: string; label: string }) {
+function Download({ name, type, text, label, control }: { name: string; type: string; text: string; label: string; control: string }) {
   const href = useMemo(() => URL.createObjectURL(new Blob([text], { type })), [text, type]);
   useEffect(() => () => URL.revokeObjectURL(href), [href]);
   return (
-    <a class="button" href={href} download={name}>
+    <a class="button" href={href} download={name} data-control={control}>
       {label}
     </a>
   );
@@ -53,6 +53,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
           <p>{host ? t('pageNeedsPermission', [host]) : t('pageNeedsPermissionUnknown')}</p>
           <button
             type="button"
+            data-control="allow-site"
             onClick={() =>
               // The request must start inside the click: browsers grant permissions to a gesture only.
               act(() => requestSite(access.origin).then((granted) => (granted ? startInTab(access.tabId) : undefined)))
@@ -67,7 +68,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
       return (
         <div class="notice">
           <p>{t('pageNotRunning')}</p>
-          <button type="button" onClick={() => act(() => startInTab(access.tabId))}>
+          <button type="button" data-control="start-in-tab" onClick={() => act(() => startInTab(access.tabId))}>
             {t('pageStart')}
           </button>
         </div>
@@ -85,15 +86,15 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
           <ul class="page-entities">
             {report.entities.map((e) => (
               <li key={e.entity}>
-                <button type="button" class="entity-line" onClick={() => reveal(e.entity)}>
+                <button type="button" class="entity-line" data-control="reveal-mention" onClick={() => reveal(e.entity)}>
                   {entityLine(nameOf(e.entity), e.count, e.forms)}
                 </button>
               </li>
             ))}
           </ul>
           <p class="exports">
-            <Download name="backstory-mentions.md" type="text/markdown" text={reportMarkdown(report, nameOf)} label={t('exportMarkdown')} />
-            <Download name="backstory-mentions.csv" type="text/csv" text={reportCsv(report, nameOf)} label={t('exportCsv')} />
+            <Download name="backstory-mentions.md" type="text/markdown" text={reportMarkdown(report, nameOf)} label={t('exportMarkdown')} control="export-markdown" />
+            <Download name="backstory-mentions.csv" type="text/csv" text={reportCsv(report, nameOf)} label={t('exportCsv')} control="export-csv" />
           </p>
         </>
       );

@@ -63,7 +63,7 @@ export function SearchResults({ state, nameOf, onOpen, onBack }: SearchResultsPr
             onDblClick={() => onOpen(hit, response)}
           >
             <Passage passage={hit.passage} focus={focus} matches={hit.marks} nameOf={nameOf} compact />
-            <button type="button" class="open" onClick={() => onOpen(hit, response)}>
+            <button type="button" class="open" data-control="open-result" onClick={() => onOpen(hit, response)}>
               {response.resolved ? t('openCard', [response.resolved.entity.name]) : t('openPassage')}
             </button>
           </li>

@@ -20,7 +20,7 @@ export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange:
   return (
     <div class="site-switch">
       <label>
-        <input type="checkbox" role="switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
+        <input type="checkbox" role="switch" data-control="site-switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
         {t('siteSwitch', [hostname])}
       </label>
       {!settings.enabled && <p class="status">{t('pausedEverywhere')}</p>}
