@@ -54,7 +54,7 @@ export function DetailView({ detail, nameOf, onOpen, onBack }: DetailViewProps) 
               {t('passageEntities')}{' '}
               {detail.passage.entities.map((e) => (
                 <button key={e} type="button" class="chip" data-control="chip" onClick={() => onOpen({ kind: 'entity', entity: e })}>
-                  {nameOf(e)}
+                  <bdi>{nameOf(e)}</bdi>
                 </button>
               ))}
             </p>

@@ -9,7 +9,9 @@ import { markPaintedOnce } from '@/lib/ui/after-paint';
 import { sendToTab } from '@/lib/messages/send';
 import type { EntityId } from '@/lib/entities/types';
 import { checkAccess, requestSite, startInTab, type PageAccess } from './page-access';
-import { entityLine, reportCsv, reportMarkdown } from './export';
+import { reportCsv, reportMarkdown } from './export';
+import { withIsolates } from '../isolate';
+import { EntityLine } from './EntityLine';
 import { SiteSwitch } from './SiteSwitch';
 
 type State = { status: 'checking' } | { status: 'known'; access: PageAccess } | { status: 'error'; message: string };
@@ -37,7 +39,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
   }, [state.status]);
 
   if (state.status === 'checking') return <p class="status">{t('pageChecking')}</p>;
-  if (state.status === 'error') return <p class="status error" role="alert">{t('pageError', [state.message])}</p>;
+  if (state.status === 'error') return <p class="status error" role="alert">{withIsolates((m) => t('pageError', m), [state.message])}</p>;
   const { access } = state;
   const act = (work: () => Promise<unknown>) => {
     work().then(recheck, (error: unknown) => setState({ status: 'error', message: String(error) }));
@@ -50,7 +52,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
       const host = access.url ? new URL(access.url).host : null;
       return (
         <div class="notice">
-          <p>{host ? t('pageNeedsPermission', [host]) : t('pageNeedsPermissionUnknown')}</p>
+          <p>{host ? withIsolates((m) => t('pageNeedsPermission', m), [host]) : t('pageNeedsPermissionUnknown')}</p>
           <button
             type="button"
             data-control="allow-site"
@@ -59,7 +61,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
               act(() => requestSite(access.origin).then((granted) => (granted ? startInTab(access.tabId) : undefined)))
             }
           >
-            {host ? t('pageAllow', [host]) : t('pageAllowAll')}
+            {host ? withIsolates((m) => t('pageAllow', m), [host]) : t('pageAllowAll')}
           </button>
         </div>
       );
@@ -87,7 +89,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
             {report.entities.map((e) => (
               <li key={e.entity}>
                 <button type="button" class="entity-line" data-control="reveal-mention" onClick={() => reveal(e.entity)}>
-                  {entityLine(nameOf(e.entity), e.count, e.forms)}
+                  <EntityLine name={nameOf(e.entity)} count={e.count} forms={e.forms} />
                 </button>
               </li>
             ))}

@@ -53,8 +53,3 @@ export function reportCsv(report: PageMentionsReport, nameOf: (id: string) => st
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
-
-/** "Kazakhstan ×7 — Kazakhstan, Казахстана, Kazakh" */
-export function entityLine(name: string, count: number, forms: readonly { form: string }[]): string {
-  return `${name} ×${count} — ${forms.map((f) => f.form).join(', ')}`;
-}

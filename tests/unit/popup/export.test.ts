@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMentionsReport } from '@/lib/page/report';
-import { csvCell, entityLine, reportCsv, reportMarkdown } from '@/lib/ui/popup/export';
+import { csvCell, reportCsv, reportMarkdown } from '@/lib/ui/popup/export';
 
 const report: PageMentionsReport = {
   url: 'https://news.example/a',
@@ -74,11 +74,5 @@ describe('exports', () => {
 
   it('Markdown falls back to the URL when the page has no title', () => {
     expect(reportMarkdown({ ...report, title: '' }, nameOf, at)).toContain('# Mentions on https://news.example/a');
-  });
-
-  it('summarises an entity on one line', () => {
-    expect(entityLine('Kazakhstan', 7, [{ form: 'Kazakhstan' }, { form: 'Казахстана' }, { form: 'Kazakh' }])).toBe(
-      'Kazakhstan ×7 — Kazakhstan, Казахстана, Kazakh',
-    );
   });
 });
