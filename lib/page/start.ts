@@ -20,6 +20,7 @@ import { browserHighlightApi } from './highlighter';
 import { loadMatcher, type LoadedMatcher } from './matcher-source';
 import { isShown } from './navigation';
 import { buildReport } from './report';
+import { createSentenceContexts } from './sentence-context';
 import { PageSession } from './session';
 
 function domParsed(doc: Document): Promise<void> {
@@ -146,7 +147,11 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
             current?.index.blockCount ?? 0,
             // What CSS hides now is indexed (it may be shown later) but not reported.
             current ? current.index.withMentions().filter(isShown) : [],
-            (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+            {
+              title: doc.title,
+              langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+              contextOf: createSentenceContexts(),
+            },
           ),
         );
       },

@@ -56,6 +56,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         </label>
         <input
           id="q"
+          data-control="search"
           ref={input}
           type="search"
           autoFocus
@@ -93,7 +94,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         )}
       </main>
       <footer class="popup-footer">
-        <button type="button" class="link" onClick={openOptions}>
+        <button type="button" class="link" data-control="open-options" onClick={openOptions}>
           {t('openOptions')}
         </button>
       </footer>
