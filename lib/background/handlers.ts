@@ -12,7 +12,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
       version: browser.runtime.getManifest().version,
       corpusVersion: await corpus.version(),
     }),
-    cardFor: ({ entity }) => corpus.cardFor(entity),
+    cardFor: ({ entity, limit }) => corpus.cardFor(entity, limit),
     search: async ({ query, limit }) => {
       // A query may name an entity, and resolving it needs the compiled catalogue: read it from
       // storage while the corpus gets ready, rather than one after the other.

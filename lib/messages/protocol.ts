@@ -16,8 +16,11 @@ import type { PageMentionsReport } from '@/lib/page/report';
 export interface BackgroundProtocol {
   /** Liveness check: the extension version and the version (content hash) of the loaded corpus. */
   ping: { request: null; response: { version: string; corpusVersion: string | null } };
-  /** The context card for an entity: catalogue data plus its best corpus passages, ranked. */
-  cardFor: { request: { entity: EntityId }; response: CardData };
+  /**
+   * The context card for an entity: catalogue data plus its best corpus passages, ranked;
+   * `limit` passages (5 by default; the card's "more" asks for the next ones this way).
+   */
+  cardFor: { request: { entity: EntityId; limit?: number }; response: CardData };
   /** Ranked corpus passages for a free-text query (entity-aware first, fuzzy as a fallback). */
   search: { request: { query: string; limit?: number }; response: SearchResponse };
   /** Opens Backstory's search (the popup page in a tab) with a query, e.g. from a card. */

@@ -7,6 +7,7 @@ import type { CardData } from '@/lib/corpus/types';
 import type { EntityId, Matcher, Mention } from '@/lib/entities/types';
 import type { Result } from '@/lib/messages/protocol';
 import type { Settings } from '@/lib/settings/schema';
+import type { Recognition } from '@/lib/ui/recognition';
 import type { TextBlock } from './blocks';
 import { CardController } from './card/controller';
 import type { CardUi } from './card/card-ui';
@@ -27,9 +28,10 @@ export interface SessionDeps {
   host: CardHost;
   entities: ReadonlySet<EntityId>;
   settings(): Settings;
-  loadCard(entity: EntityId): Promise<Result<CardData>>;
+  /** The card of `entity`, with `limit` passages when asked for more than the first few. */
+  loadCard(entity: EntityId, limit?: number): Promise<Result<CardData>>;
   loadUi(): Promise<CardUi>;
-  describe(mention: Mention): string;
+  describe(mention: Mention): Recognition;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
   diagnostics: Diagnostics;

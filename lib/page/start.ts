@@ -11,7 +11,7 @@ import type { ContentProtocol, Result } from '@/lib/messages/protocol';
 import { sendToBackground } from '@/lib/messages/send';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import { describeRecognition } from '@/lib/ui/recognition';
+import { recognitionOf } from '@/lib/ui/recognition';
 import highlightCss from './highlights.css?inline';
 import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
@@ -60,7 +60,9 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
   let matcher: LoadedMatcher | null = null;
   const cards = new Map<EntityId, Promise<Result<CardData>>>();
 
-  const loadCard = (entity: EntityId) => {
+  const loadCard = (entity: EntityId, limit?: number) => {
+    // "More passages" asks afresh; the first page of each entity's card is asked for once.
+    if (limit !== undefined) return sendToBackground('cardFor', { entity, limit });
     let pending = cards.get(entity);
     if (!pending) {
       pending = sendToBackground('cardFor', { entity });
@@ -111,7 +113,7 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         settings: () => settings,
         loadCard,
         loadUi: () => cardUi.load(),
-        describe: describeRecognition,
+        describe: recognitionOf,
         nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),
         diagnostics,
