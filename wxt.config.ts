@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRawHtml } from './lib/build/no-raw-html';
+import { inertContentScriptContext } from './lib/build/inert-content-script-context';
 import { GECKO_ID } from './lib/build/ids';
 import { textKey } from './lib/build/text-key';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   // The design keeps the top level to entrypoints/, lib/, seeds/ and tests/: static files
   // (locales, icons) live in lib/public/.
   publicDir: 'lib/public',
-  vite: () => ({ plugins: [preact(), noRawHtml(), textKey(ROOT)] }),
+  vite: () => ({ plugins: [preact(), noRawHtml(), textKey(ROOT), inertContentScriptContext()] }),
   // Firefox is built as MV3 like Chrome: one permission model, event-page background, and the
   // per-site host permission a user may withhold is handled by the product (see README).
   manifestVersion: 3,

@@ -13,6 +13,7 @@ import { CardController } from './card/controller';
 import type { CardUi } from './card/card-ui';
 import type { CardHost } from './card/host';
 import type { Diagnostics } from './diagnostics';
+import { HighlightGuard } from './highlight-guard';
 import { Highlighter, type HighlightApi } from './highlighter';
 import { MutationBatcher } from './mutations';
 import { BlockLanguages } from './language';
@@ -64,10 +65,17 @@ export class PageSession {
     };
     const shadowRoots = new ShadowRoots({ onNew: (root) => batcher.observe(root), highlightCss: deps.shadowHighlightCss }, signal);
     const { diagnostics } = deps;
+    // A page that clears CSS.highlights gets ours back (bounded: see highlight-guard.ts).
+    const guard = new HighlightGuard(this.highlighter, signal, { onReport: (r) => diagnostics.highlightsRestored(r) });
+    guard.watch(deps.doc.defaultView ?? window);
     const batcher = new MutationBatcher((work) => {
       languages = new BlockLanguages(docLang);
       const run = diagnostics.begin('rescan');
-      return rescan(ctx, work, signal, run).then((complete) => run.done(complete));
+      guard.request();
+      return rescan(ctx, work, signal, run).then((complete) => {
+        run.done(complete);
+        guard.request();
+      });
     }, signal);
     this.cards = new CardController(
       {
@@ -91,6 +99,7 @@ export class PageSession {
     const run = diagnostics.begin('scan');
     this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
       run.done(complete);
+      guard.request();
       return complete;
     });
     signal.addEventListener('abort', () => {
