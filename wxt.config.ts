@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { noRawHtml } from './lib/build/no-raw-html';
 import { GECKO_ID } from './lib/build/ids';
 import { textKey } from './lib/build/text-key';
-import { ICON_SIZES, iconPath, iconPaths } from './lib/build/icons';
+import { ICON_SIZES, iconPath, iconPaths } from './lib/build/icon-paths';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 

@@ -7,21 +7,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ICON_SIZES, iconPath, type IconState } from './icon-paths';
 
-export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
-export type IconSize = (typeof ICON_SIZES)[number];
-export type IconState = 'on' | 'off';
+export { ICON_SIZES, iconPath, iconPaths } from './icon-paths';
 
 export const ICON_MASTER = 'lib/public/icon/icon.svg';
-
-/** Where each PNG goes in the extension (also what the manifest and `action.setIcon` name). */
-export function iconPath(state: IconState, size: IconSize): string {
-  return state === 'on' ? `icon/${size}.png` : `icon/off-${size}.png`;
-}
-
-export function iconPaths(state: IconState): Record<IconSize, string> {
-  return Object.fromEntries(ICON_SIZES.map((size) => [size, iconPath(state, size)])) as Record<IconSize, string>;
-}
 
 /** Off: every colour greyed, and a stroke across (visible on any toolbar: dark core, light rim). */
 const OFF_FILLS: Record<string, string> = {

@@ -33,6 +33,8 @@ export interface SessionDeps {
   diagnostics: Diagnostics;
   /** Highlight rules that shadow roots must adopt (Firefox), or null. */
   shadowHighlightCss: string | null;
+  /** After the first scan and after every rescan (the toolbar badge's count). */
+  onIndexChange?(index: PageIndex): void;
 }
 
 export class PageSession {
@@ -63,7 +65,10 @@ export class PageSession {
     const batcher = new MutationBatcher((work) => {
       languages = new BlockLanguages(docLang);
       const run = diagnostics.begin('rescan');
-      return rescan(ctx, work, signal, run).then((complete) => run.done(complete));
+      return rescan(ctx, work, signal, run).then((complete) => {
+        run.done(complete);
+        if (!signal.aborted) deps.onIndexChange?.(this.index);
+      });
     }, signal);
     this.cards = new CardController(
       {
@@ -86,6 +91,7 @@ export class PageSession {
     const run = diagnostics.begin('scan');
     this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
       run.done(complete);
+      if (!signal.aborted) deps.onIndexChange?.(this.index);
       return complete;
     });
     signal.addEventListener('abort', () => {
