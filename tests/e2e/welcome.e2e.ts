@@ -81,4 +81,20 @@ forEachBrowser((ctx) => {
     await page.waitFor(() => location.pathname === '/options.html' && document.querySelector('h1')?.textContent === 'Backstory settings');
     await page.close();
   });
+
+  it('shows what is new only when the version at the foot of the options page is clicked', async () => {
+    const page = await ctx().session.openExtensionPage('options.html');
+    const button = await page.waitFor(() => document.querySelector('.version-footer .version')?.textContent);
+    expect(button).toBe('Backstory 0.1.0 — what\'s new');
+    expect(await page.evaluate(() => document.getElementById('whats-new'))).toBeNull();
+    await clickElement(page, '.version-footer .version');
+    const shown = await page.waitFor(() => {
+      const section = document.getElementById('whats-new');
+      return section && { heading: section.querySelector('h2')?.textContent, items: section.querySelectorAll('li').length };
+    });
+    expect(shown?.heading).toBe('New in 0.1.0');
+    expect(shown?.items).toBeGreaterThan(3);
+    expect(await page.evaluate(() => document.querySelector('.version-footer .version')?.getAttribute('aria-expanded'))).toBe('true');
+    await page.close();
+  });
 });

@@ -7,6 +7,7 @@ import { displayName, getCatalogue } from '@/lib/entities';
 import { t } from '@/lib/i18n';
 import { HOVER_DELAY_RANGE, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { VersionFooter } from './VersionFooter';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -91,6 +92,7 @@ export function Options() {
           </fieldset>
         </form>
       )}
+      <VersionFooter />
     </main>
   );
 }
