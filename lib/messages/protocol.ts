@@ -11,6 +11,7 @@ import type { PackedMatcher } from '@/lib/entities/packed';
 import type { EntityId } from '@/lib/entities/types';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageCount } from '@/lib/page/count-reporter';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -37,6 +38,11 @@ export interface BackgroundProtocol {
    * page loads it only when its first card opens (lib/page/card/card-ui.ts).
    */
   loadCardUi: { request: null; response: null };
+  /**
+   * A content script's mention count for its tab's toolbar badge, sent when it changes (at most
+   * twice a second); `active: false` where Backstory is off for the site.
+   */
+  pageCount: { request: PageCount; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

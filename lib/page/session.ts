@@ -38,6 +38,8 @@ export interface SessionDeps {
   diagnostics: Diagnostics;
   /** Highlight rules that shadow roots must adopt (Firefox), or null. */
   shadowHighlightCss: string | null;
+  /** After the first scan and after every rescan (the toolbar badge's count). */
+  onIndexChange?(index: PageIndex): void;
 }
 
 export class PageSession {
@@ -75,6 +77,7 @@ export class PageSession {
       return rescan(ctx, work, signal, run).then((complete) => {
         run.done(complete);
         guard.request();
+        if (!signal.aborted) deps.onIndexChange?.(this.index);
       });
     }, signal);
     this.cards = new CardController(
@@ -100,6 +103,7 @@ export class PageSession {
     this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
       run.done(complete);
       guard.request();
+      if (!signal.aborted) deps.onIndexChange?.(this.index);
       return complete;
     });
     signal.addEventListener('abort', () => {

@@ -18,8 +18,9 @@ import { CardUiLoader } from './card/ui-loader';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
 import { loadMatcher, type LoadedMatcher } from './matcher-source';
-import { isShown } from './navigation';
+import { isShown, visibleMentions } from './navigation';
 import { buildReport } from './report';
+import { CountReporter } from './count-reporter';
 import { createSentenceContexts } from './sentence-context';
 import { PageSession } from './session';
 
@@ -73,6 +74,9 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
     return pending;
   };
   const isActive = () => !!highlightApi && isActiveOn(settings, doc.location.hostname);
+  const counts = new CountReporter((count) => void sendToBackground('pageCount', count), signal);
+  // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
+  win.addEventListener('pageshow', (event) => event.persisted && counts.resend(), { signal });
 
   /** Gets the matcher once (apply() runs again when it is here); a failure is tried again later. */
   const fetchMatcher = () => {
@@ -95,6 +99,7 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
       return;
     }
     if (!active && !matcher) matcherRequest = null; // not needed here (read again if switched on)
+    if (!active) counts.report(() => ({ active: false, count: 0 }));
     const entities = new Set(matcher?.watched.filter((id) => isEntityOn(settings, id, true)));
     const key = [...entities].sort().join(',');
     if (session && (!active || key !== sessionEntities)) {
@@ -119,6 +124,7 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         diagnostics,
         // Firefox does not carry the document's ::highlight() rules into shadow trees.
         shadowHighlightCss: import.meta.env.FIREFOX ? highlightCss : null,
+        onIndexChange: (index) => counts.report(() => ({ active: true, count: visibleMentions(index).length })),
       },
       signal,
     );

@@ -126,6 +126,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       closed,
       openPage,
       openExtensionPage: (path) => openPage(`${origin}/${path}`),
+      async evaluateInBackground(fn) {
+        const current = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? (await context.waitForEvent('serviceworker'));
+        return current.evaluate(fn);
+      },
       async close() {
         await context.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });
