@@ -5,8 +5,11 @@
  * written normalised (no nukta, folded Arabic letters, ASCII apostrophes). "Republic of …" forms
  * are left out on purpose: the country name inside them is found anyway.
  */
-import type { EntityRecord } from '../types';
+import type { EntityRecord, LanguageGate } from '../types';
 import { languageUse, notTheState } from './rules';
+
+/** South Slavic pages (and pages of unknown language): where kazaški / казашки is the adjective. */
+const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'bg', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
   id: 'kazakhstan',
@@ -65,13 +68,15 @@ export const kazakhstan: EntityRecord = {
     { lang: 'sk', tier: 'adjective', forms: ['kazachstansk', 'kazašsk'], suffixes: 'sk-adj', vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
     { lang: 'sr', tier: 'adjective', forms: ['kazahstansk'], suffixes: 'sh-adj' },
-    { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', vetoes: notTheState },
+    { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
-    { lang: 'sr', tier: 'adjective', forms: ['казашк'], suffixes: 'sr-adj', vetoes: notTheState },
+    // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
+    { lang: 'sr', tier: 'adjective', forms: ['казашк'], suffixes: 'sr-adj', pageLangs: southSlavic, vetoes: notTheState },
     { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
-    { lang: 'bg', tier: 'adjective', forms: ['казахск', 'казашк'], suffixes: 'bg-adj', vetoes: notTheState },
+    { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
+    { lang: 'bg', tier: 'adjective', forms: ['казашк'], suffixes: 'bg-adj', pageLangs: southSlavic, vetoes: notTheState },
     // Germanic and Romance.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
     { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
