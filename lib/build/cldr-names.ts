@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandGroup } from '../entities/compile/expand';
+import { modelsLanguage } from '../entities/forms';
 import { CLDR_TERRITORIES } from '../entities/data/cldr';
 import type { Catalogue } from '../entities/types';
 import { classOfString, DENSE } from '../text/char-class';
@@ -66,20 +67,35 @@ export type NewNames = Record<string, string[]>;
 
 /**
  * The names CLDR adds to the hand catalogue, by primary language: normalised, not too short,
- * and not already a form of any entity of the hand catalogue.
+ * and not already a form of the hand catalogue — unless only another language has it and the
+ * word-form model knows this one (Tatar Казахстан is Russian's too, but only a Tatar group
+ * gives Казахстанның).
  */
 export function newNames(territory: string, byLocale: LocaleNames, hand: Catalogue): NewNames {
   const known = new Set<string>();
+  const knownIn = new Map<string, Set<string>>();
   for (const entity of hand.entities) {
-    for (const group of entity.aliases) for (const form of expandGroup(group, hand.suffixSets)) known.add(foldForMatch(form.text));
+    for (const group of entity.aliases) {
+      const lang = (group.lang.split('-')[0] ?? group.lang).toLowerCase();
+      const inLang = knownIn.get(lang) ?? new Set<string>();
+      knownIn.set(lang, inLang);
+      for (const form of expandGroup(group, hand.suffixSets)) {
+        known.add(foldForMatch(form.text));
+        inLang.add(foldForMatch(form.text));
+      }
+    }
   }
+  const isKnown = (form: string, lang: string): boolean => {
+    const key = foldForMatch(form);
+    return knownIn.get(lang)?.has(key) === true || (known.has(key) && !modelsLanguage(lang));
+  };
   const out: Record<string, Set<string>> = {};
   for (const [locale, names] of byLocale) {
     const lang = (locale.split('-')[0] ?? locale).toLowerCase();
     for (const raw of names) {
       const form = normaliseForMatch(raw);
       // Catalogue notation ({a,b} and ~) cannot appear in a name.
-      if (form === '' || tooShort(form, territory) || /[{}~]/.test(form) || COMMON_WORDS.has(foldForMatch(form)) || known.has(foldForMatch(form))) continue;
+      if (form === '' || tooShort(form, territory) || /[{}~]/.test(form) || COMMON_WORDS.has(foldForMatch(form)) || isKnown(form, lang)) continue;
       (out[lang] ??= new Set()).add(form);
     }
   }

@@ -9,10 +9,17 @@
  */
 import { normaliseForMatch } from '../../text/normalise';
 import type { ExpandedForm } from '../compile/expand';
+import { kannadaForms, malayalamForms, tamilForms, teluguForms } from './dravidian';
 import { belarusianForms, russianForms, ukrainianForms } from './east-slavic';
 import { englishForms, germanForms, nordicForms } from './germanic';
+import { mongolianForms } from './mongolic';
+import {
+  amharicForms, bantuPeopleForms, bretonForms, irishForms, malteseForms, ngutiForms, scottishGaelicForms, swahiliForms, tigrinyaForms, welshForms,
+} from './prefixing';
 import { azerbaijaniForms, kazakhForms, turkishForms } from './turkic';
-import type { LanguageForms } from './types';
+import { bashkirForms, chuvashForms, kyrgyzForms, sakhaForms, tatarForms, turkmenForms, uyghurForms, uzbekForms } from './turkic-more';
+import { estonianForms, finnishForms, hungarianForms } from './uralic';
+import type { LanguageForms, WordInflector } from './types';
 
 const CASES = 'nominative';
 
@@ -32,7 +39,44 @@ const LANGUAGES: Readonly<Record<string, LanguageForms>> = {
   tr: { inflect: turkishForms, head: 'last', bare: CASES },
   az: { inflect: azerbaijaniForms, head: 'last', bare: CASES },
   kk: { inflect: kazakhForms, head: 'last', bare: CASES },
+  // Turkic beyond Turkish and Kazakh, and Mongolian: endings on the last word.
+  ...suffixing(['ky'], kyrgyzForms),
+  ...suffixing(['uz'], uzbekForms),
+  ...suffixing(['tk'], turkmenForms),
+  ...suffixing(['tt'], tatarForms),
+  ...suffixing(['ba'], bashkirForms),
+  ...suffixing(['ug'], uyghurForms),
+  ...suffixing(['sah'], sakhaForms),
+  ...suffixing(['cv'], chuvashForms),
+  ...suffixing(['mn'], mongolianForms),
+  // Uralic and Dravidian: endings attached to the last word.
+  ...suffixing(['hu'], hungarianForms),
+  ...suffixing(['fi'], finnishForms),
+  ...suffixing(['et'], estonianForms),
+  ...suffixing(['ta'], tamilForms),
+  ...suffixing(['te'], teluguForms),
+  ...suffixing(['kn'], kannadaForms),
+  ...suffixing(['ml'], malayalamForms),
+  // Prefixes and initial mutations change the first word (after an article).
+  ...prefixing(['sw'], swahiliForms),
+  ...prefixing(['zu', 'xh', 'ss', 'nr'], ngutiForms),
+  ...prefixing(['ln', 'lg', 'rw', 'rn'], bantuPeopleForms),
+  ga: { inflect: irishForms, head: 'first', bare: '', articles: ['an', 'na'] },
+  gd: { inflect: scottishGaelicForms, head: 'first', bare: '', articles: ['an', 'na', 'a'] },
+  cy: { inflect: welshForms, head: 'first', bare: '', articles: ['y', 'yr'] },
+  br: { inflect: bretonForms, head: 'first', bare: '', articles: ['an', 'ar', 'al'] },
+  ...prefixing(['am'], amharicForms),
+  ...prefixing(['ti'], tigrinyaForms),
+  ...prefixing(['mt'], malteseForms),
 };
+
+function suffixing(langs: readonly string[], inflect: WordInflector): Record<string, LanguageForms> {
+  return Object.fromEntries(langs.map((lang) => [lang, { inflect, head: 'last', bare: CASES }]));
+}
+
+function prefixing(langs: readonly string[], inflect: WordInflector): Record<string, LanguageForms> {
+  return Object.fromEntries(langs.map((lang) => [lang, { inflect, head: 'first', bare: '' }]));
+}
 
 /** The primary language subtag ('kk' of 'kk-Cyrl-KZ'). */
 function primary(lang: string): string {
@@ -54,11 +98,20 @@ export function phraseForms(phrase: string, lang: string, headIndex?: number): E
   const bare: ExpandedForm = model?.bare ? { text, label: model.bare } : { text };
   if (model === undefined || text === '') return [bare];
   const words = text.split(' ');
-  const head = Math.min(Math.max(headIndex ?? (model.head === 'first' ? 0 : words.length - 1), 0), words.length - 1);
   const seen = new Map<string, ExpandedForm>([[text, bare]]);
-  for (const [form, label] of model.inflect(words[head] ?? '')) {
-    const whole = normaliseForMatch([...words.slice(0, head), form, ...words.slice(head + 1)].join(' '));
-    if (!seen.has(whole)) seen.set(whole, label ? { text: whole, label } : { text: whole });
+  const add = (whole: string, label: string): void => {
+    const normal = normaliseForMatch(whole);
+    if (normal !== '' && !seen.has(normal)) seen.set(normal, label ? { text: normal, label } : { text: normal });
+  };
+  // A leading article: the head is the next word, and the name also stands without it.
+  const article = words.length > 1 && model.articles?.includes((words[0] ?? '').toLowerCase()) === true ? 1 : 0;
+  const defaultHead = model.head === 'first' ? article : words.length - 1;
+  const head = Math.min(Math.max(headIndex ?? defaultHead, 0), words.length - 1);
+  for (const [form, label] of model.inflect(words[head] ?? '')) add([...words.slice(0, head), form, ...words.slice(head + 1)].join(' '), label);
+  if (article === 1 && headIndex === undefined) {
+    const rest = words.slice(1);
+    add(rest.join(' '), model.bare);
+    for (const [form, label] of model.inflect(rest[0] ?? '')) add([form, ...rest.slice(1)].join(' '), label);
   }
   return [...seen.values()];
 }
