@@ -4,11 +4,15 @@
  * real matcher the background packs, painted with the same highlighter, and opens the same cards.
  */
 import { h, type render as preactRender } from 'preact';
+import { installCardUi } from '@/lib/page/card/card-ui';
 import { startPage } from '@/lib/page/start';
+import { pageCardUi } from '../card/page-card-ui';
 import { Welcome } from './Welcome';
 
 export function startWelcome(root: HTMLElement, render: typeof preactRender, signal?: AbortSignal): void {
   render(h(Welcome, {}), root);
+  // An extension page cannot be injected into: the card's second stage is simply here already.
+  installCardUi(pageCardUi);
   // The rest of the page names no entity: only the sample paragraph lights up.
   void startPage(document, signal ?? new AbortController().signal);
 }
