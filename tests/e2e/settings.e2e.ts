@@ -165,6 +165,8 @@ forEachBrowser((ctx) => {
     // Back to the defaults, through the same controls.
     await options.bringToFront();
     await options.click('[data-control="trigger"][value="hover"]');
+    // The delay field is enabled once hover cards are on again, as a person sees before typing.
+    await options.waitFor(() => !(document.querySelector('[data-control="hover-delay"]') as HTMLInputElement).disabled);
     await options.fill('[data-control="hover-delay"]', '300');
     await options.keyboard.press('Enter');
     expect(await stored({ trigger: 'hover', hoverDelayMs: 300 })).toMatchObject({ trigger: 'hover', hoverDelayMs: 300 });
