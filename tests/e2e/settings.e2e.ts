@@ -86,7 +86,6 @@ forEachBrowser((ctx) => {
     await popup.waitFor(() => (document.querySelector('[data-control="site-switch"]') as HTMLInputElement | null)?.checked === true);
     await popup.click('[data-control="site-switch"]');
     expect(await stored({ disabledSites: ['127.0.0.1'] })).toMatchObject({ disabledSites: ['127.0.0.1'] });
-    await popup.close();
     await page.bringToFront();
     expect(await waitForPainted(page, [])).toEqual([]);
     await options.bringToFront();
@@ -96,6 +95,11 @@ forEachBrowser((ctx) => {
     expect(await stored({ enabled: false })).toMatchObject({ enabled: false });
     await page.bringToFront();
     expect(await paintedMentions(page)).toEqual([]);
+    // The open popup follows too: its switch says highlighting is paused everywhere.
+    await popup.bringToFront();
+    expect(await popup.waitFor(() => document.querySelector('.site-switch')?.textContent?.includes('Highlighting is paused everywhere'))).toBe(true);
+    expect(await popup.evaluate(() => (document.querySelector('[data-control="site-switch"]') as HTMLInputElement).disabled)).toBe(true);
+    await popup.close();
 
     // A reload shows what was saved.
     await options.close();
