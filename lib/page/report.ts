@@ -94,7 +94,8 @@ export function buildReport(
   records: readonly BlockRecord[],
   { title = '', langOf = () => undefined, contextOf = (r) => ({ text: r.block.text, offset: 0 }) }: ReportSources = {},
 ): PageMentionsReport {
-  const byEntity = new Map<EntityId, EntityOnPage & { byForm: Map<string, FormCount> }>();
+  type Group = FormCount & { variants: Map<string, number> };
+  const byEntity = new Map<EntityId, EntityOnPage & { byForm: Map<string, Group> }>();
   for (const record of records) {
     let context: SentenceContext | undefined;
     for (const mention of record.mentions) {
@@ -110,18 +111,23 @@ export function buildReport(
       entry.occurrences.push({ form, sentence });
       const key = formKey(form);
       const seen = entry.byForm.get(key);
-      if (seen) seen.count++;
-      else {
-        const fc = { form, count: 1, sentence };
-        entry.byForm.set(key, fc);
-        entry.forms.push(fc);
+      if (seen) {
+        seen.count++;
+        const n = (seen.variants.get(form) ?? 0) + 1;
+        seen.variants.set(form, n);
+        // Shown as its most frequent spelling ("S-300" rather than one "S‑300"); ties: the first.
+        if (n > (seen.variants.get(seen.form) ?? 0)) seen.form = form;
+      } else {
+        const group: Group = { form, count: 1, sentence, variants: new Map([[form, 1]]) };
+        entry.byForm.set(key, group);
+        entry.forms.push(group);
       }
     }
   }
   const entities = [...byEntity.values()].map(({ entity, count, forms, occurrences }) => ({
     entity,
     count,
-    forms: [...forms].sort((a, b) => b.count - a.count),
+    forms: forms.map(({ form, count, sentence }) => ({ form, count, sentence })).sort((a, b) => b.count - a.count),
     occurrences,
   }));
   entities.sort((a, b) => b.count - a.count);

@@ -86,7 +86,6 @@ forEachBrowser((ctx) => {
     await popup.waitFor(() => (document.querySelector('[data-control="site-switch"]') as HTMLInputElement | null)?.checked === true);
     await popup.click('[data-control="site-switch"]');
     expect(await stored({ disabledSites: ['127.0.0.1'] })).toMatchObject({ disabledSites: ['127.0.0.1'] });
-    await popup.close();
     await page.bringToFront();
     expect(await waitForPainted(page, [])).toEqual([]);
     await options.bringToFront();
@@ -96,6 +95,11 @@ forEachBrowser((ctx) => {
     expect(await stored({ enabled: false })).toMatchObject({ enabled: false });
     await page.bringToFront();
     expect(await paintedMentions(page)).toEqual([]);
+    // The open popup follows too: its switch says highlighting is paused everywhere.
+    await popup.bringToFront();
+    expect(await popup.waitFor(() => document.querySelector('.site-switch')?.textContent?.includes('Highlighting is paused everywhere'))).toBe(true);
+    expect(await popup.evaluate(() => (document.querySelector('[data-control="site-switch"]') as HTMLInputElement).disabled)).toBe(true);
+    await popup.close();
 
     // A reload shows what was saved.
     await options.close();
@@ -165,6 +169,8 @@ forEachBrowser((ctx) => {
     // Back to the defaults, through the same controls.
     await options.bringToFront();
     await options.click('[data-control="trigger"][value="hover"]');
+    // The delay field is enabled once hover cards are on again, as a person sees before typing.
+    await options.waitFor(() => !(document.querySelector('[data-control="hover-delay"]') as HTMLInputElement).disabled);
     await options.fill('[data-control="hover-delay"]', '300');
     await options.keyboard.press('Enter');
     expect(await stored({ trigger: 'hover', hoverDelayMs: 300 })).toMatchObject({ trigger: 'hover', hoverDelayMs: 300 });

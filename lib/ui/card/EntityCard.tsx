@@ -5,7 +5,7 @@
  */
 import type { CardData } from '@/lib/corpus/types';
 import type { EntityId } from '@/lib/entities/types';
-import { t } from '@/lib/i18n';
+import { t, tPlural } from '@/lib/i18n';
 import { Passage } from '../components/Passage';
 import { uiDirection } from '../direction';
 import { kindLabel } from '../format';
@@ -74,7 +74,7 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
       {recognised && <RecognitionLine {...recognised} />}
       {/* Announced by screen readers as it changes: "Looking up…", then what was found. */}
       <p class={state.status === 'loading' ? 'status' : 'sr-only'} role="status">
-        {state.status === 'loading' ? t('cardLoading') : card ? t('cardFound', [String(more.passages.length), name]) : ''}
+        {state.status === 'loading' ? t('cardLoading') : card ? tPlural(more.passages.length, { one: 'cardFound_one', other: 'cardFound_other' }, [name]) : ''}
       </p>
       {state.status === 'error' && (
         <p class="status error" role="alert">

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { markPaintedOnce } from '@/lib/ui/after-paint';
 import { sendToTab } from '@/lib/messages/send';
+import { watchSettings } from '@/lib/settings/store';
 import type { EntityId } from '@/lib/entities/types';
 import { checkAccess, requestSite, startInTab, type PageAccess } from './page-access';
 import { reportCsv, reportMarkdown } from './export';
@@ -34,6 +35,12 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
       (error: unknown) => setState({ status: 'error', message: String(error) }),
     );
   useEffect(() => void recheck(), [tabId]);
+  // Settings changed anywhere (the Settings tab, this popup's switch) change what the page shows.
+  useEffect(() => {
+    const stop = new AbortController();
+    watchSettings(() => void recheck(), stop.signal);
+    return () => stop.abort();
+  }, [tabId]);
   useEffect(() => {
     if (state.status === 'known') markPaintedOnce('backstory:page-panel');
   }, [state.status]);

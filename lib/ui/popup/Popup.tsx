@@ -28,7 +28,8 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
   useEffect(() => {
     if (search.status === 'done') markPaintedOnce('backstory:first-results');
   }, [search.status]);
-  const openOptions = () => void browser.runtime.openOptionsPage();
+  // The library opens on its Settings tab: that is what "Options" in the popup is for.
+  const openOptions = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#settings` });
   const backToSearch = () => {
     setDetail(null);
     input.current?.focus();

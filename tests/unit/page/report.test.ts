@@ -84,6 +84,13 @@ describe('buildReport: forms that look identical, every occurrence, whole senten
     expect(report.entities[0]?.occurrences).toHaveLength(4);
   });
 
+  it('shows a group by its most frequent spelling', () => {
+    const r = record('S\u2011300, then S-300 and S-300 again.', [['s300', 'S\u2011300'], ['s300', 'S-300'], ['s300', 'S-300']]);
+    expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms).toEqual([
+      { form: 'S-300', count: 3, sentence: 'S\u2011300, then S-300 and S-300 again.' },
+    ]);
+  });
+
   it('keeps distinct forms apart (case and inflection are not invisible differences)', () => {
     const r = record('Kazakhstan, KAZAKHSTAN, Kazakhstan’s.', [['kazakhstan', 'Kazakhstan'], ['kazakhstan', 'KAZAKHSTAN'], ['kazakhstan', 'Kazakhstan’s']]);
     expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms.map((f) => f.form)).toEqual(['Kazakhstan', 'KAZAKHSTAN', 'Kazakhstan’s']);
