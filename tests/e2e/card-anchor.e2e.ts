@@ -65,15 +65,23 @@ forEachBrowser((ctx) => {
     await page.close();
   });
 
-  it('closes a card opened by hovering when the pointer leaves the window', async () => {
+  it('closes a card opened by hovering when the reader leaves the page', async () => {
     const page = await ctx().session.openPage(ctx().server.url(DEMO));
     await waitForPainted(page, DEMO_MENTIONS);
     const point = await mentionPoint(page, 'S-300PMU-2');
     if (!point) throw new Error('mention not painted');
     await page.mouse.move(point.x, point.y);
     await waitForCard(page);
-    // Straight up and out of the window: no further move over the page.
-    await page.mouse.move(point.x, -20);
+    if (ctx().browserName === 'chromium') {
+      // The pointer goes straight up and out of the window: no further move over the page.
+      await page.mouse.move(point.x, -20);
+    } else {
+      // WebDriver BiDi will not move Firefox's pointer out of the viewport (and Playwright keeps
+      // every headless Chromium tab visible): here the reader leaves for another tab instead.
+      const other = await ctx().session.openPage(ctx().server.url('e2e/rtl.html'));
+      await other.close();
+      await page.bringToFront();
+    }
     expect(await cardIsClosed(page)).toBe(true);
     expect(page.errors).toEqual([]);
     await page.close();
