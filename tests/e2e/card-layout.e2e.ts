@@ -98,4 +98,22 @@ forEachBrowser((ctx) => {
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it('shows more passages in the popup\'s full card too', async () => {
+    const popup = await ctx().session.openExtensionPage('popup.html');
+    await popup.setViewport(400, 600);
+    await popup.waitFor(() => document.activeElement?.id === 'q');
+    await popup.keyboard.type('Kazakhstan');
+    await popup.waitFor(() => document.querySelector('.result') && document.querySelector('section[aria-busy="false"]'));
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    const count = () => popup.evaluate(() => document.querySelectorAll('.detail [role="dialog"] .passage').length);
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 0);
+    expect(await count()).toBe(5);
+    await popup.click('.detail button.more-passages');
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 5);
+    expect(await count()).toBe(10);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+  });
 });
