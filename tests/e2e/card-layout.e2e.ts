@@ -29,7 +29,8 @@ function cardLayout() {
   const titleRect = title.getBoundingClientRect();
   const closeRect = close.getBoundingClientRect();
   const inView = (r: DOMRect) => r.top >= boxRect.top - 0.5 && r.bottom <= boxRect.bottom + 0.5;
-  const atCentre = (r: DOMRect) => root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  /** Whether `el` is what the pointer would meet at its own centre (nothing covers it). */
+  const onTop = (el: HTMLElement, r: DOMRect) => el.contains(root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
   const passages = [...root.querySelectorAll<HTMLElement>('.passage')];
   return {
     direction: getComputedStyle(dialog).direction,
@@ -41,7 +42,7 @@ function cardLayout() {
     heading: q('.passages-title')?.textContent ?? '',
     badgeLines: [...root.querySelectorAll('.badge')].map((b) => b.getClientRects().length),
     scrollTop: box.scrollTop,
-    headerShown: inView(titleRect) && inView(closeRect) && atCentre(closeRect) === close && atCentre(titleRect) === title,
+    headerShown: inView(titleRect) && inView(closeRect) && onTop(close, closeRect) && onTop(title, titleRect),
   };
 }
 

@@ -13,6 +13,7 @@ import type { Result } from '@/lib/messages/protocol';
 import { EntityCard, type CardState } from '@/lib/ui/card/EntityCard';
 import type { CardTrigger } from '@/lib/settings/schema';
 import { afterNextPaint } from '@/lib/ui/after-paint';
+import { uiDirection } from '@/lib/ui/direction';
 import type { Diagnostics } from '../diagnostics';
 import type { Highlighter } from '../highlighter';
 import { mentionAt } from '../hit-test';
@@ -213,6 +214,8 @@ export class CardController {
       loadMore: (limit: number) => deps.loadCard(entity, limit),
     });
     const box = deps.host.show(card);
+    // The box scrolls (its scrollbar side follows its direction): the UI's, not the page's.
+    box.dir = uiDirection();
     if (!this.place(box)) return;
     if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
