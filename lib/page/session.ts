@@ -65,7 +65,11 @@ export class PageSession {
     const batcher = new MutationBatcher((work) => {
       languages = new BlockLanguages(docLang);
       const run = diagnostics.begin('rescan');
-      return rescan(ctx, work, signal, run).then((complete) => run.done(complete));
+      return rescan(ctx, work, signal, run).then((complete) => {
+        run.done(complete);
+        // The page changed: an open card follows its mention into the new text, or closes.
+        this.cards.followPage();
+      });
     }, signal);
     this.cards = new CardController(
       {

@@ -220,6 +220,11 @@ export class CardController {
     if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
+  /** After the page changed (a re-scan): re-anchors the open card if its mention was replaced. */
+  followPage(): void {
+    if (this.open && !isAttached(this.open.ref)) this.reposition();
+  }
+
   private reposition(): void {
     const box = this.deps.host.box;
     if (this.open && box && !box.hidden) this.place(box);
