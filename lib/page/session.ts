@@ -78,6 +78,8 @@ export class PageSession {
         run.done(complete);
         guard.request();
         if (!signal.aborted) deps.onIndexChange?.(this.index);
+        // The page changed: an open card follows its mention into the new text, or closes.
+        this.cards.followPage();
       });
     }, signal);
     this.cards = new CardController(

@@ -29,7 +29,8 @@ function cardLayout() {
   const titleRect = title.getBoundingClientRect();
   const closeRect = close.getBoundingClientRect();
   const inView = (r: DOMRect) => r.top >= boxRect.top - 0.5 && r.bottom <= boxRect.bottom + 0.5;
-  const atCentre = (r: DOMRect) => root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  /** Whether `el` is what the pointer would meet at its own centre (nothing covers it). */
+  const onTop = (el: HTMLElement, r: DOMRect) => el.contains(root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
   const passages = [...root.querySelectorAll<HTMLElement>('.passage')];
   return {
     direction: getComputedStyle(dialog).direction,
@@ -41,7 +42,7 @@ function cardLayout() {
     heading: q('.passages-title')?.textContent ?? '',
     badgeLines: [...root.querySelectorAll('.badge')].map((b) => b.getClientRects().length),
     scrollTop: box.scrollTop,
-    headerShown: inView(titleRect) && inView(closeRect) && atCentre(closeRect) === close && atCentre(titleRect) === title,
+    headerShown: inView(titleRect) && inView(closeRect) && onTop(close, closeRect) && onTop(title, titleRect),
   };
 }
 
@@ -97,5 +98,23 @@ forEachBrowser((ctx) => {
     expect(scrolled?.headerShown).toBe(true);
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows more passages in the popup\'s full card too', async () => {
+    const popup = await ctx().session.openExtensionPage('popup.html');
+    await popup.setViewport(400, 600);
+    await popup.waitFor(() => document.activeElement?.id === 'q');
+    await popup.keyboard.type('Kazakhstan');
+    await popup.waitFor(() => document.querySelector('.result') && document.querySelector('section[aria-busy="false"]'));
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    const count = () => popup.evaluate(() => document.querySelectorAll('.detail [role="dialog"] .passage').length);
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 0);
+    expect(await count()).toBe(5);
+    await popup.click('.detail button.more-passages');
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 5);
+    expect(await count()).toBe(10);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
   });
 });

@@ -11,6 +11,7 @@ import type { Recognition } from '@/lib/ui/recognition';
 import type { Result } from '@/lib/messages/protocol';
 import type { CardTrigger } from '@/lib/settings/schema';
 import { afterNextPaint } from '@/lib/ui/after-paint';
+import { uiDirection } from '@/lib/ui/direction';
 import type { Diagnostics } from '../diagnostics';
 import type { Highlighter } from '../highlighter';
 import { mentionAt } from '../hit-test';
@@ -224,8 +225,15 @@ export class CardController {
       onSearch: (query: string) => deps.openSearch(query),
       loadMore: (limit: number) => deps.loadCard(entity, limit),
     });
+    // The box scrolls (its scrollbar side follows its direction): the UI's, not the page's.
+    box.dir = uiDirection();
     if (!this.place(box)) return;
     if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  }
+
+  /** After the page changed (a re-scan): re-anchors the open card if its mention was replaced. */
+  followPage(): void {
+    if (this.open && !isAttached(this.open.ref)) this.reposition();
   }
 
   private reposition(): void {

@@ -60,7 +60,10 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
     // The UI's own direction: a right-to-left page must not turn the card around.
     <section class="card" dir={uiDirection()} role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`} tabIndex={-1}>
       <header class="head">
-        <h2 id={titleId}>{name}</h2>
+        {/* A watched entity's name may be the user's own, in any script. */}
+        <h2 id={titleId}>
+          <bdi>{name}</bdi>
+        </h2>
         {card && <span class="kind">{kindLabel(card.entity.kind)}</span>}
         {onClose && (
           <button type="button" class="close" aria-label={t('closeCard')} onClick={onClose}>

@@ -31,7 +31,7 @@ function EntityDetail({ entity, nameOf }: { entity: EntityId; nameOf: (e: Entity
       current = false;
     };
   }, [entity]);
-  return <EntityCard entity={entity} state={state} nameOf={nameOf} />;
+  return <EntityCard entity={entity} state={state} nameOf={nameOf} loadMore={(limit) => sendToBackground('cardFor', { entity, limit })} />;
 }
 
 export function DetailView({ detail, nameOf, onOpen, onBack }: DetailViewProps) {
