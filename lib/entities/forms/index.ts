@@ -23,52 +23,61 @@ import type { LanguageForms, WordInflector } from './types';
 
 const CASES = 'nominative';
 
-/** Each modelled language: its inflector, the word of a phrase that changes, the bare form's label. */
-const LANGUAGES: Readonly<Record<string, LanguageForms>> = {
-  en: { inflect: englishForms, head: 'last', bare: '' },
-  de: { inflect: germanForms, head: 'last', bare: '' },
-  sv: { inflect: nordicForms, head: 'last', bare: '' },
-  da: { inflect: nordicForms, head: 'last', bare: '' },
-  nb: { inflect: nordicForms, head: 'last', bare: '' },
-  no: { inflect: nordicForms, head: 'last', bare: '' },
-  // Slavic phrases decline their head noun, which comes first (Организация Договора…);
-  // a one-word name is its own head.
-  ru: { inflect: russianForms, head: 'first', bare: CASES },
-  uk: { inflect: ukrainianForms, head: 'first', bare: CASES },
-  be: { inflect: belarusianForms, head: 'first', bare: CASES },
-  tr: { inflect: turkishForms, head: 'last', bare: CASES },
-  az: { inflect: azerbaijaniForms, head: 'last', bare: CASES },
-  kk: { inflect: kazakhForms, head: 'last', bare: CASES },
-  // Turkic beyond Turkish and Kazakh, and Mongolian: endings on the last word.
-  ...suffixing(['ky'], kyrgyzForms),
-  ...suffixing(['uz'], uzbekForms),
-  ...suffixing(['tk'], turkmenForms),
-  ...suffixing(['tt'], tatarForms),
-  ...suffixing(['ba'], bashkirForms),
-  ...suffixing(['ug'], uyghurForms),
-  ...suffixing(['sah'], sakhaForms),
-  ...suffixing(['cv'], chuvashForms),
-  ...suffixing(['mn'], mongolianForms),
-  // Uralic and Dravidian: endings attached to the last word.
-  ...suffixing(['hu'], hungarianForms),
-  ...suffixing(['fi'], finnishForms),
-  ...suffixing(['et'], estonianForms),
-  ...suffixing(['ta'], tamilForms),
-  ...suffixing(['te'], teluguForms),
-  ...suffixing(['kn'], kannadaForms),
-  ...suffixing(['ml'], malayalamForms),
-  // Prefixes and initial mutations change the first word (after an article).
-  ...prefixing(['sw'], swahiliForms),
-  ...prefixing(['zu', 'xh', 'ss', 'nr'], ngutiForms),
-  ...prefixing(['ln', 'lg', 'rw', 'rn'], bantuPeopleForms),
-  ga: { inflect: irishForms, head: 'first', bare: '', articles: ['an', 'na'] },
-  gd: { inflect: scottishGaelicForms, head: 'first', bare: '', articles: ['an', 'na', 'a'] },
-  cy: { inflect: welshForms, head: 'first', bare: '', articles: ['y', 'yr'] },
-  br: { inflect: bretonForms, head: 'first', bare: '', articles: ['an', 'ar', 'al'] },
-  ...prefixing(['am'], amharicForms),
-  ...prefixing(['ti'], tigrinyaForms),
-  ...prefixing(['mt'], malteseForms),
-};
+/**
+ * Each modelled language: its inflector, the word of a phrase that changes, the bare form's
+ * label. Built on first use, so that bundles importing this module's neighbours (the content
+ * script's matcher) can drop it: a table built by calls at load time could not be tree-shaken.
+ */
+let languageTable: Readonly<Record<string, LanguageForms>> | undefined;
+const languages = (): Readonly<Record<string, LanguageForms>> => (languageTable ??= buildLanguages());
+
+function buildLanguages(): Readonly<Record<string, LanguageForms>> {
+  return {
+    en: { inflect: englishForms, head: 'last', bare: '' },
+    de: { inflect: germanForms, head: 'last', bare: '' },
+    sv: { inflect: nordicForms, head: 'last', bare: '' },
+    da: { inflect: nordicForms, head: 'last', bare: '' },
+    nb: { inflect: nordicForms, head: 'last', bare: '' },
+    no: { inflect: nordicForms, head: 'last', bare: '' },
+    // Slavic phrases decline their head noun, which comes first (Организация Договора…);
+    // a one-word name is its own head.
+    ru: { inflect: russianForms, head: 'first', bare: CASES },
+    uk: { inflect: ukrainianForms, head: 'first', bare: CASES },
+    be: { inflect: belarusianForms, head: 'first', bare: CASES },
+    tr: { inflect: turkishForms, head: 'last', bare: CASES },
+    az: { inflect: azerbaijaniForms, head: 'last', bare: CASES },
+    kk: { inflect: kazakhForms, head: 'last', bare: CASES },
+    // Turkic beyond Turkish and Kazakh, and Mongolian: endings on the last word.
+    ...suffixing(['ky'], kyrgyzForms),
+    ...suffixing(['uz'], uzbekForms),
+    ...suffixing(['tk'], turkmenForms),
+    ...suffixing(['tt'], tatarForms),
+    ...suffixing(['ba'], bashkirForms),
+    ...suffixing(['ug'], uyghurForms),
+    ...suffixing(['sah'], sakhaForms),
+    ...suffixing(['cv'], chuvashForms),
+    ...suffixing(['mn'], mongolianForms),
+    // Uralic and Dravidian: endings attached to the last word.
+    ...suffixing(['hu'], hungarianForms),
+    ...suffixing(['fi'], finnishForms),
+    ...suffixing(['et'], estonianForms),
+    ...suffixing(['ta'], tamilForms),
+    ...suffixing(['te'], teluguForms),
+    ...suffixing(['kn'], kannadaForms),
+    ...suffixing(['ml'], malayalamForms),
+    // Prefixes and initial mutations change the first word (after an article).
+    ...prefixing(['sw'], swahiliForms),
+    ...prefixing(['zu', 'xh', 'ss', 'nr'], ngutiForms),
+    ...prefixing(['ln', 'lg', 'rw', 'rn'], bantuPeopleForms),
+    ga: { inflect: irishForms, head: 'first', bare: '', articles: ['an', 'na'] },
+    gd: { inflect: scottishGaelicForms, head: 'first', bare: '', articles: ['an', 'na', 'a'] },
+    cy: { inflect: welshForms, head: 'first', bare: '', articles: ['y', 'yr'] },
+    br: { inflect: bretonForms, head: 'first', bare: '', articles: ['an', 'ar', 'al'] },
+    ...prefixing(['am'], amharicForms),
+    ...prefixing(['ti'], tigrinyaForms),
+    ...prefixing(['mt'], malteseForms),
+  };
+}
 
 function suffixing(langs: readonly string[], inflect: WordInflector): Record<string, LanguageForms> {
   return Object.fromEntries(langs.map((lang) => [lang, { inflect, head: 'last', bare: CASES }]));
@@ -85,7 +94,7 @@ function primary(lang: string): string {
 
 /** Whether the word-form model knows this language. */
 export function modelsLanguage(lang: string): boolean {
-  return LANGUAGES[primary(lang)] !== undefined;
+  return languages()[primary(lang)] !== undefined;
 }
 
 /**
@@ -93,7 +102,7 @@ export function modelsLanguage(lang: string): boolean {
  * inflected, the other words unchanged. `headIndex` counts words split on spaces.
  */
 export function phraseForms(phrase: string, lang: string, headIndex?: number): ExpandedForm[] {
-  const model = LANGUAGES[primary(lang)];
+  const model = languages()[primary(lang)];
   const text = normaliseForMatch(phrase);
   const bare: ExpandedForm = model?.bare ? { text, label: model.bare } : { text };
   if (model === undefined || text === '') return [bare];

@@ -19,8 +19,8 @@ export function swahiliForms(word: string): WordForm[] {
 }
 
 /**
- * Zulu, Xhosa, Swati, Ndebele: locative e-, possessive -ase- forms of every class, with or
- * without a hyphen, on the name without the prefix it may be written with (i-Kazakhstan, EKazakhstan).
+ * Zulu, Xhosa, Swati, Ndebele: locative e-, possessive -ase- forms of every class, on the name
+ * without the prefix it may be written with (i-Kazakhstan, EKazakhstan).
  */
 export function ngutiForms(written: string): WordForm[] {
   const word = written.replace(/^(?:i|e|u|kwa)-?(?=\p{Lu})/iu, '');
@@ -29,7 +29,8 @@ export function ngutiForms(written: string): WordForm[] {
     ['yase', 'of (possessive)'], ['zase', 'of (possessive)'], ['lase', 'of (possessive)'], ['kwase', 'of (possessive)'], ['sase', 'of (possessive)'],
     ['base', 'of (possessive)'], ['nase', 'and (with)'], ['kuse', 'to (directional)'], ['ngase', 'by (agent)'], ['eyase', 'of (possessive)'],
   ];
-  const out: WordForm[] = [[word, 'without a prefix'], ...withPrefixes(word, prefixes), ...withPrefixes(word, prefixes.map(([p, l]) => [`${p}-`, l] as const))];
+  // A hyphenated prefix (e-Kazakhstan) needs no form of its own: the hyphen is a word boundary.
+  const out: WordForm[] = [[word, 'without a prefix'], ...withPrefixes(word, prefixes)];
   return out.filter(([text]) => text !== written);
 }
 

@@ -53,12 +53,12 @@ export function finnishForms(word: string): WordForm[] {
     ['', 'nominative'], ['n', 'genitive'], [a, 'partitive'], [illative, 'illative'], [`ss${a}`, 'inessive'], [`st${a}`, 'elative'],
     [`ll${a}`, 'adessive'], [`lt${a}`, 'ablative'], ['lle', 'allative'], [`n${a}`, 'essive'], ['ksi', 'translative'], [`tt${a}`, 'abessive'],
   ];
-  // Every case also takes the clitics -kin ("also") and -kaan/-kään ("either").
+  // Every case also takes the clitic -kin ("also"), the commonest in news copy.
   const out: WordForm[] = [];
   for (const [e, l] of endings) {
     const base = e === '' ? word : stem + e;
     if (e !== '') out.push([base, l]);
-    out.push([`${base}kin`, `${l}, also`], [`${base}k${a}${a}n`, `${l}, either`]);
+    out.push([`${base}kin`, `${l}, also`]);
   }
   return out;
 }
