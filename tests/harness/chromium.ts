@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
+import { cdpShadowReader, registerShadowReader } from './closed-shadow';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,6 +57,8 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     screenshot: async (path) => {
@@ -67,6 +70,7 @@ function wrap(page: Page): BrowserPage {
     close: () => page.close(),
   };
   playwrightPages.set(wrapped, page);
+  registerShadowReader(wrapped, cdpShadowReader((use) => withCdp(wrapped, use)));
   return wrapped;
 }
 

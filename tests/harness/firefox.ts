@@ -5,6 +5,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
+import { bidiShadowReader, registerShadowReader } from './closed-shadow';
 import { GECKO_ID } from '../../lib/build/ids';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -42,7 +43,7 @@ function wrap(page: Page): BrowserPage {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
+  const wrapped: BrowserPage = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     evaluateSource: (source) => page.evaluate(source),
@@ -57,8 +58,20 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
     },
-    keyboard: { press: (key) => page.keyboard.press(key as never), type: (text) => page.keyboard.type(text) },
+    keyboard: {
+      // Chords as Playwright writes them ("Control+C"): modifiers held around the last key.
+      async press(key) {
+        const keys = key.length > 1 && key.includes('+') ? key.split('+') : [key];
+        const last = keys.pop() as string;
+        for (const mod of keys) await page.keyboard.down(mod as never);
+        await page.keyboard.press(last as never);
+        for (const mod of keys.reverse()) await page.keyboard.up(mod as never);
+      },
+      type: (text) => page.keyboard.type(text),
+    },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
@@ -67,6 +80,8 @@ function wrap(page: Page): BrowserPage {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+  registerShadowReader(wrapped, bidiShadowReader(page));
+  return wrapped;
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {

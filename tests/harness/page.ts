@@ -15,7 +15,7 @@ export interface BrowserPage {
   evaluateSource(source: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value, and resolves with that value. */
   waitFor<R, A = undefined>(fn: PageFunction<A, R>, arg?: A, timeoutMs?: number): Promise<R>;
-  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void>; down(): Promise<void>; up(): Promise<void> };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;

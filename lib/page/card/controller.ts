@@ -49,12 +49,16 @@ export class CardController {
   private token = 0;
   private framePending = false;
   private lastPointer: { x: number; y: number; inCard: boolean } | null = null;
+  /** The card's shadow root, once listened to (keys pressed in the card stay in it: ui-shield.ts). */
+  private listenedRoot: ShadowRoot | null = null;
+  private readonly signal: AbortSignal;
 
   constructor(
     private readonly deps: CardControllerDeps,
     signal: AbortSignal,
   ) {
     const { doc } = deps;
+    this.signal = signal;
     const win = doc.defaultView ?? window;
     const opts = { signal, passive: true } as const;
     doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
@@ -181,6 +185,11 @@ export class CardController {
       onSearch: (query: string) => deps.openSearch(query),
     });
     const box = deps.host.show(card);
+    const root = deps.host.root;
+    if (root && root !== this.listenedRoot) {
+      this.listenedRoot = root;
+      root.addEventListener('keydown', (e) => this.onKeyDown(e as KeyboardEvent), { signal: this.signal });
+    }
     this.place(ref, box);
     if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
