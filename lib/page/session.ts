@@ -19,6 +19,7 @@ import { MutationBatcher } from './mutations';
 import { BlockLanguages } from './language';
 import { MentionCursor, type MentionRef } from './navigation';
 import { PageIndex } from './page-index';
+import { PrivateOverlay } from './private-overlay';
 import { rescan, scanAll, type ScanContext } from './scanner';
 import { ShadowRoots } from './shadow-roots';
 
@@ -40,6 +41,11 @@ export interface SessionDeps {
   shadowHighlightCss: string | null;
   /** After the first scan and after every rescan (the toolbar badge's count). */
   onIndexChange?(index: PageIndex): void;
+  /**
+   * Which entities are painted by the private overlay instead of `CSS.highlights` (all of them
+   * on a site marked sensitive, the reader's own elsewhere), or null when none are.
+   */
+  privateEntities: ((entity: EntityId) => boolean) | null;
 }
 
 export class PageSession {
@@ -53,7 +59,20 @@ export class PageSession {
 
   constructor(deps: SessionDeps, parent: AbortSignal) {
     const signal = AbortSignal.any([parent, this.controller.signal]);
-    this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style);
+    const { privateEntities } = deps;
+    const overlay = privateEntities
+      ? new PrivateOverlay(
+          {
+            doc: deps.doc,
+            layer: () => deps.host.overlayLayer(),
+            isPrivate: privateEntities,
+            style: deps.settings().style,
+            onDraw: (ms, boxes) => deps.diagnostics.overlayDrawn(ms, boxes),
+          },
+          signal,
+        )
+      : null;
+    this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style, overlay);
     this.cursor = new MentionCursor(this.index);
     const docLang = deps.doc.documentElement.lang || undefined;
     // Fresh for every scan, so a language attribute changed since the last one is seen.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
+import { cdpShadowReader, registerShadowReader } from './closed-shadow';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -57,6 +58,8 @@ function wrap(page: Page): BrowserPage {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
       wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     async click(selector) {
@@ -84,6 +87,7 @@ function wrap(page: Page): BrowserPage {
     close: () => page.close(),
   };
   playwrightPages.set(wrapped, page);
+  registerShadowReader(wrapped, cdpShadowReader((use) => withCdp(wrapped, use)));
   return wrapped;
 }
 

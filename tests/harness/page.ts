@@ -20,6 +20,8 @@ export interface BrowserPage {
     click(x: number, y: number): Promise<void>;
     /** Turns the real mouse wheel by (dx, dy) pixels where the pointer is. */
     wheel(dx: number, dy: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
   };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   /**

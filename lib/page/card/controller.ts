@@ -58,12 +58,16 @@ export class CardController {
   private lastPointer: { x: number; y: number; inCard: boolean } | null = null;
   /** Where the open card's mention was last seen, to find it again after a re-render. */
   private lastAnchor: PagePoint | null = null;
+  /** The card's shadow root, once listened to (keys pressed in the card stay in it: ui-shield.ts). */
+  private listenedRoot: ShadowRoot | null = null;
+  private readonly signal: AbortSignal;
 
   constructor(
     private readonly deps: CardControllerDeps,
     signal: AbortSignal,
   ) {
     const { doc } = deps;
+    this.signal = signal;
     const win = doc.defaultView ?? window;
     const opts = { signal, passive: true } as const;
     doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
@@ -225,6 +229,11 @@ export class CardController {
       onSearch: (query: string) => deps.openSearch(query),
       loadMore: (limit: number) => deps.loadCard(entity, limit),
     });
+    const root = deps.host.root;
+    if (root && root !== this.listenedRoot) {
+      this.listenedRoot = root;
+      root.addEventListener('keydown', (e) => this.onKeyDown(e as KeyboardEvent), { signal: this.signal });
+    }
     // The box scrolls (its scrollbar side follows its direction): the UI's, not the page's.
     box.dir = uiDirection();
     if (!this.place(box)) return;
