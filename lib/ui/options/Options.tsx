@@ -25,10 +25,16 @@ export function Options() {
           <fieldset>
             <legend>{t('optHighlighting')}</legend>
             <label>
-              <input type="checkbox" role="switch" data-control="enabled" checked={settings.enabled} onChange={(e) => {
-                const enabled = e.currentTarget.checked;
-                change((s) => ({ ...s, enabled }));
-              }} />{' '}
+              <input
+                type="checkbox"
+                role="switch"
+                data-control="enabled"
+                checked={settings.enabled}
+                onChange={(e) => {
+                  const enabled = e.currentTarget.checked;
+                  change((s) => ({ ...s, enabled }));
+                }}
+              />{' '}
               {t('optEnabled')}
             </label>
             <p class="field">
