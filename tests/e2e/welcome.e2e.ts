@@ -97,4 +97,21 @@ forEachBrowser((ctx) => {
     expect(await page.evaluate(() => document.querySelector('.version-footer .version')?.getAttribute('aria-expanded'))).toBe('true');
     await page.close();
   });
+
+  it('links the privacy policy from the options page, shipped inside the extension', async () => {
+    const page = await ctx().session.openExtensionPage('options.html');
+    await clickElement(page, '.version-footer a');
+    const policy = await page.waitFor(() =>
+      location.pathname === '/privacy.html' && document.querySelector('h1')
+        ? { title: document.title, h1: document.querySelector('h1')?.textContent, first: document.querySelector('main > p')?.textContent }
+        : null,
+    );
+    expect(policy).toEqual({
+      title: 'Backstory privacy policy',
+      h1: 'Backstory privacy policy',
+      first: 'Backstory collects no data. Nothing you read, search or keep leaves your browser.',
+    });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

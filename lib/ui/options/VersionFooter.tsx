@@ -1,6 +1,6 @@
 /**
  * The options page's foot: the installed version, which shows what changed in it when clicked
- * (and only then: updates never open a page by themselves).
+ * (and only then: updates never open a page by themselves), and the privacy policy.
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -17,6 +17,8 @@ export function VersionFooter() {
       <button type="button" class="version" aria-expanded={open} aria-controls="whats-new" onClick={() => setOpen(!open)}>
         {t('optVersion', [version])}
       </button>
+      {' · '}
+      <a href={browser.runtime.getURL('/privacy.html')}>{t('optPrivacyLink')}</a>
       {open && (
         <section id="whats-new" aria-labelledby="whats-new-heading">
           <h2 id="whats-new-heading">{t('whatsNewHeading', [version])}</h2>
