@@ -134,4 +134,21 @@ forEachBrowser((ctx) => {
     expect(library.errors).toEqual([]);
     await library.close();
   });
+
+  it('reflows at 200 % zoom with a preview and problems, and every control is in the tab order', async () => {
+    const library = await ctx().session.openExtensionPage('options.html');
+    await chooseImportFiles(library, ['batch.json', 'article.html', 'malformed.json']);
+    await library.waitFor(() => document.querySelectorAll('fieldset.draft').length === 3);
+    // A 640-pixel-wide window at 200 % zoom is 320 CSS pixels wide: nothing may stick out sideways.
+    await library.setViewport(320, 600);
+    expect(await library.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(
+      await library.evaluate(() => [...document.querySelectorAll<HTMLElement>('.documents-tab :is(a, button, input, select, textarea)')].filter((el) => el.tabIndex < 0).length),
+    ).toBe(0);
+    // Every field of the preview has a label.
+    expect(
+      await library.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('fieldset.draft :is(input, select)')].filter((el) => el.labels?.length !== 1).map((el) => el.id)),
+    ).toEqual([]);
+    await library.close();
+  });
 });
