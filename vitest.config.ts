@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.dom.test.*'],
           environment: 'node',
+          // Some tests sweep every fixture page and evaluation set: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto', 'tests/setup/i18n.ts'],
         },
       },
@@ -23,6 +25,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/unit/**/*.dom.test.{ts,tsx}'],
           environment: 'happy-dom',
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto', 'tests/setup/i18n.ts'],
         },
       },

@@ -48,6 +48,8 @@ export interface PageDiagnostics {
   longestTask: { ms: number; what: string };
   /** The latest cards opened (at most 20). */
   cards: CardTiming[];
+  /** Highlights the page removed from `CSS.highlights` and we put back (lib/page/highlight-guard.ts). */
+  highlightRestores: { restores: number; backoffMs: number };
 }
 
 /** What a scan reports while it runs (see scanner.ts). */
@@ -74,7 +76,13 @@ export class Diagnostics {
       lastRescan: null,
       longestTask: { ms: 0, what: '' },
       cards: [],
+      highlightRestores: { restores: 0, backoffMs: 0 },
     };
+  }
+
+  /** The page removed our highlights and they were put back (`backoffMs`: the wait now imposed). */
+  highlightsRestored(report: { restores: number; backoffMs: number }): void {
+    this.state.highlightRestores = { ...report };
   }
 
   /** A task of ours that ran `ms` milliseconds. */

@@ -56,6 +56,7 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel(dx, dy),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     async click(selector) {
@@ -86,14 +87,19 @@ function wrap(page: Page): BrowserPage {
   return wrapped;
 }
 
+/**
+ * Chromium with the extension at `options.extensionDir` loaded, or — with an empty
+ * `extensionDir` — the same browser with no extension at all (the benchmark's baseline).
+ */
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
+  const bare = options.extensionDir === '';
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
-      args: chromiumArgs(options.extensionDir),
+      args: bare ? chromiumArgs('').filter((a) => !a.includes('extension')) : chromiumArgs(options.extensionDir),
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       colorScheme: options.colorScheme ?? 'light',
     });
@@ -102,9 +108,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     throw error;
   }
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    const origin = `chrome-extension://${extensionId}`;
+    const worker = bare ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+    const origin = worker ? `chrome-extension://${new URL(worker.url()).host}` : '';
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
     const openPage = async (url: string, options: OpenPageOptions = {}): Promise<BrowserPage> => {
       const page = await context.newPage();
@@ -121,6 +126,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       closed,
       openPage,
       openExtensionPage: (path) => openPage(`${origin}/${path}`),
+      async evaluateInBackground(fn) {
+        const current = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? (await context.waitForEvent('serviceworker'));
+        return current.evaluate(fn);
+      },
       async close() {
         await context.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });

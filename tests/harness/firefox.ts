@@ -70,6 +70,7 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
     },
     keyboard: { press: (key) => press(page, key), type: (text) => page.keyboard.type(text) },
     async click(selector) {

@@ -3,7 +3,7 @@
  * only when the first card opens and appended to <html> (outside <body>, where page scripts are
  * least likely to look). Page CSS cannot reach inside; the card's CSS cannot leak out.
  */
-import { render, type ComponentChild } from 'preact';
+import type { CardUi, CardViewProps } from './card-ui';
 
 export const HOST_TAG = 'backstory-card';
 
@@ -11,10 +11,7 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly css: string,
-  ) {}
+  constructor(private readonly doc: Document) {}
 
   /** The host element, once created. */
   get element(): HTMLElement | null {
@@ -26,11 +23,13 @@ export class CardHost {
     return this.mount;
   }
 
-  private ensure(): HTMLElement {
+  private ui: CardUi | null = null;
+
+  private ensure(ui: CardUi): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, this.css);
+    adoptStyles(shadow, ui.css);
     const root = this.doc.createElement('div');
     root.className = 'bs-root';
     const box = this.doc.createElement('div');
@@ -44,16 +43,18 @@ export class CardHost {
     return box;
   }
 
-  show(content: ComponentChild): HTMLElement {
-    const box = this.ensure();
-    render(content, box);
+  /** Draws a card with the card interface `ui` (the second stage) and shows it. */
+  show(ui: CardUi, props: CardViewProps): HTMLElement {
+    const box = this.ensure(ui);
+    this.ui = ui;
+    ui.show(box, props);
     box.hidden = false;
     return box;
   }
 
   hide(): void {
     if (!this.mount) return;
-    render(null, this.mount);
+    this.ui?.clear(this.mount);
     this.mount.hidden = true;
   }
 

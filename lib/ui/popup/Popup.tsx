@@ -57,6 +57,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         </label>
         <input
           id="q"
+          data-control="search"
           ref={input}
           type="search"
           autoFocus
@@ -95,7 +96,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
       </main>
       <footer class="popup-footer">
         <SaveArticle tabId={tabId} />
-        <button type="button" class="link" onClick={openOptions}>
+        <button type="button" class="link" data-control="open-options" onClick={openOptions}>
           {t('openOptions')}
         </button>
       </footer>

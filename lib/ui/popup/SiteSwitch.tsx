@@ -1,12 +1,13 @@
-/** A switch for highlighting on the current site (and a note when it is off everywhere). */
-import { useEffect, useState } from 'preact/hooks';
+/** A switch for highlighting on the current site (and a note when it is off everywhere), kept current. */
 import { t } from '@/lib/i18n';
-import { isActiveOn, type Settings } from '@/lib/settings/schema';
-import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { withIsolates } from '../isolate';
+import { isActiveOn } from '@/lib/settings/schema';
+import { updateSettings } from '@/lib/settings/store';
+import { useSettings } from '@/lib/ui/use-settings';
 
 export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange: () => void }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  // Watched: the Settings tab may switch highlighting off while the popup is open.
+  const [settings, setSettings] = useSettings();
   if (!settings) return null;
   const on = isActiveOn(settings, hostname);
   const toggle = () =>
@@ -20,8 +21,8 @@ export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange:
   return (
     <div class="site-switch">
       <label>
-        <input type="checkbox" role="switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
-        {t('siteSwitch', [hostname])}
+        <input type="checkbox" role="switch" data-control="site-switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
+        {withIsolates((m) => t('siteSwitch', m), [hostname])}
       </label>
       {!settings.enabled && <p class="status">{t('pausedEverywhere')}</p>}
     </div>

@@ -1,18 +1,11 @@
 /** The library's words for counts and import problems (problems travel as codes, see draft.ts). */
 import type { ImportProblem, ProblemCode } from '@/lib/corpus/import/draft';
 import type { DatePrecision } from '@/lib/corpus/types';
-import { t, type MessageKey } from '@/lib/i18n';
-
-let rules: Intl.PluralRules | undefined;
+import { t, tPlural, type MessageKey } from '@/lib/i18n';
 
 /** "1 document", "3 documents", by the UI language's plural rules. */
-export function counted(n: number, one: MessageKey, other: MessageKey): string {
-  rules ??= new Intl.PluralRules(t('uiLocale'));
-  return t(rules.select(n) === 'one' ? one : other, [n.toLocaleString(t('uiLocale'))]);
-}
-
-export const documentsCount = (n: number) => counted(n, 'docDocumentsOne', 'docDocumentsOther');
-export const passagesCount = (n: number) => counted(n, 'docPassagesOne', 'docPassagesOther');
+export const documentsCount = (n: number) => tPlural(n, { one: 'docDocumentsOne', other: 'docDocumentsOther' });
+export const passagesCount = (n: number) => tPlural(n, { one: 'docPassagesOne', other: 'docPassagesOther' });
 
 const PROBLEMS: Record<ProblemCode, MessageKey> = {
   empty: 'docProblemEmpty',
