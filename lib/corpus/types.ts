@@ -38,6 +38,10 @@ export interface DocumentInfo {
   date: DocumentDate;
   /** The publication date, often unknown. */
   published: DocumentDate;
+  /** Where the document was published (user documents, when known). */
+  url?: string;
+  /** Who wrote it (user documents, when known). */
+  byline?: string;
 }
 
 /** One entity mention inside a passage or translation. */

@@ -56,6 +56,7 @@ export function Passage({ passage, focus, matches, nameOf, compact = false }: Pa
           {/* Corpus text: isolated, in its own direction, from the card's. */}
           <bdi lang={doc.title.language}>{doc.title.text}</bdi>
           {doc.title.editorial && <span class="badge" title={t('editorialTitleNote')}>{t('editorialTitle')}</span>}
+          {doc.origin === 'user' && <span class="badge yours" title={t('docYoursNote')}>{t('docYours')}</span>}
         </span>
         <span class="meta">
           {languageName(passage.language)} · <span title={dateNote(doc.date)}>{formatDate(doc.date)}</span> ·{' '}

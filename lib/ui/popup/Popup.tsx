@@ -10,6 +10,7 @@ import { t } from '@/lib/i18n';
 import { markPaintedOnce } from '@/lib/ui/after-paint';
 import { DetailView, type Detail } from './DetailView';
 import { PagePanel } from './PagePanel';
+import { SaveArticle } from './save/SaveArticle';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './use-search';
 
@@ -95,6 +96,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         )}
       </main>
       <footer class="popup-footer">
+        <SaveArticle tabId={tabId} />
         <button type="button" class="link" data-control="open-options" onClick={openOptions}>
           {t('openOptions')}
         </button>
