@@ -1,12 +1,13 @@
 /** The background's answer to each message of `BackgroundProtocol`. */
 import { browser } from 'wxt/browser';
 import type { CorpusService } from '@/lib/corpus/service';
-import { entityNames } from '@/lib/entities/pack';
+import { sanitizeAlias } from '@/lib/watchlist/schema';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherStore } from './matcher';
+import type { WatchlistFollower } from './watchlist';
 
-export function createHandlers(corpus: CorpusService, matchers: MatcherStore): Handlers<BackgroundProtocol> {
+export function createHandlers(corpus: CorpusService, matchers: MatcherStore, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
   return {
     ping: async () => ({
       version: browser.runtime.getManifest().version,
@@ -27,11 +28,16 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
       await browser.tabs.create({ url });
       return null;
     },
-    // From the catalogue: no need to compile and pack the matcher to name the entities.
-    entityNames: () => entityNames(),
+    // The catalogue with the watchlist applied: no need to pack the matcher to name the entities.
+    entityNames: async () => (await matchers.active()).names,
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
       return matchers.packed();
+    },
+    aliasHits: ({ alias }) => {
+      const valid = sanitizeAlias(alias);
+      if (!valid) throw new Error('Not an alias: it needs a text, a language and a tier.');
+      return watchlist.aliasHits(valid);
     },
   };
 }

@@ -11,6 +11,8 @@ import type { PackedMatcher } from '@/lib/entities/packed';
 import type { EntityId } from '@/lib/entities/types';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/report';
+import type { AliasHits } from '@/lib/watchlist/alias-hits';
+import type { UserAlias } from '@/lib/watchlist/schema';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -29,6 +31,8 @@ export interface BackgroundProtocol {
   packedMatcher: { request: null; response: PackedMatcher };
   /** Entity id → English display name (the popup, when storage does not hold them yet). */
   entityNames: { request: null; response: Record<EntityId, string> };
+  /** How many stored passages a watchlist alias would match (the library warns of common words). */
+  aliasHits: { request: { alias: UserAlias }; response: AliasHits };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */
