@@ -33,16 +33,19 @@ export function invisibleCharacter(text: string): string | null {
   return null;
 }
 
-/** Every form the catalogue matches (typing slips left out), folded, with the entity it names. */
-export type FormIndex = ReadonlyMap<string, EntityId>;
+/** Every form the catalogue matches (typing slips left out), folded, with the entities it names. */
+export type FormIndex = ReadonlyMap<string, readonly EntityId[]>;
 
 export function buildFormIndex(catalogue: Catalogue): FormIndex {
-  const index = new Map<string, EntityId>();
+  const index = new Map<string, EntityId[]>();
   for (const entity of catalogue.entities) {
     for (const group of entity.aliases) {
       for (const form of expandGroup({ ...group, typos: false }, catalogue.suffixSets)) {
         const key = foldForMatch(form.text.replace('~', ''));
-        if (key !== '' && !index.has(key)) index.set(key, entity.id);
+        if (key === '') continue;
+        const owners = index.get(key);
+        if (!owners) index.set(key, [entity.id]);
+        else if (!owners.includes(entity.id)) owners.push(entity.id);
       }
     }
   }
@@ -55,10 +58,10 @@ export function aliasKey(alias: UserAlias): string {
 }
 
 /**
- * Issues of one alias of entity `owner`. `others` indexes every other entity's forms (the
- * entity being edited left out); `siblings` are the other aliases of the same entity.
+ * Issues of one alias of entity `owner`. `forms` indexes the catalogue's forms (the owner's own
+ * do not count); `siblings` are the other aliases of the same entity.
  */
-export function aliasIssues(alias: UserAlias, owner: EntityId, others: FormIndex, siblings: readonly UserAlias[] = []): AliasIssue[] {
+export function aliasIssues(alias: UserAlias, owner: EntityId, forms: FormIndex, siblings: readonly UserAlias[] = []): AliasIssue[] {
   const text = alias.text.trim();
   if (text === '' && invisibleCharacter(alias.text) === null) return [{ code: 'empty' }];
   const issues: AliasIssue[] = [];
@@ -67,8 +70,8 @@ export function aliasIssues(alias: UserAlias, owner: EntityId, others: FormIndex
   const key = aliasKey(alias);
   if (Array.from(key.replace(/[\s\p{P}]/gu, '')).length < 2) issues.push({ code: 'tooShort' });
   if (!isLanguageTag(alias.lang)) issues.push({ code: 'language', lang: alias.lang });
-  const taken = others.get(key);
-  if (taken !== undefined && taken !== owner) issues.push({ code: 'taken', entity: taken });
+  const taken = forms.get(key)?.find((id) => id !== owner);
+  if (taken !== undefined) issues.push({ code: 'taken', entity: taken });
   if (siblings.some((s) => aliasKey(s) === key)) issues.push({ code: 'repeated' });
   return issues;
 }
