@@ -8,13 +8,14 @@
  */
 import { catalogue, getCatalogue, getEntity } from './catalogue';
 import { describeMention } from './describe';
+import { wordForms } from './forms';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
 import { createMatcherFromCompiled } from './matcher';
 import { buildQueryIndex, resolveQuery, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
 export type * from './types';
-export { catalogue, getCatalogue, getEntity, describeMention };
+export { catalogue, getCatalogue, getEntity, describeMention, wordForms };
 export type { ResolvedQuery };
 
 export interface CreateMatcherOptions {
