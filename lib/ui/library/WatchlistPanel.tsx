@@ -24,7 +24,7 @@ export function WatchlistPanel() {
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const languages = useMemo(() => languageChoices(getCatalogue()), []);
+  const languages = useMemo(() => languageChoices(), []);
   if (!state) return <h2>{t('libTabWatchlist')}</h2>;
   const { watchlist, catalogue, forms, save } = state;
   const names = new Map(catalogue.entities.map((e) => [e.id, e.displayNames.en ?? e.id]));

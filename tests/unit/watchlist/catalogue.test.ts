@@ -35,6 +35,13 @@ describe('applyWatchlist', () => {
     expect(found('an ob of nothing', 'en')).toEqual([]);
   });
 
+  it('finds the word forms of an alias in a language the word-form model knows', () => {
+    expect(found('встреча с Бектеновым и визит Бектенова', 'ru')).toEqual([['user:olzhas-bektenov', 'Бектеновым'], ['user:olzhas-bektenov', 'Бектенова']]);
+    expect(found("Bektenov's cabinet", 'en')).toEqual([['user:olzhas-bektenov', "Bektenov's"]]);
+    const genitive = matcher.scan('визит Бектенова', { entities: all, lang: 'ru' })[0];
+    expect(genitive).toMatchObject({ language: 'ru', form: 'genitive' });
+  });
+
   it('adds aliases to a built-in entity and switches one off', () => {
     expect(found('The Tashkent alliance met.', 'en')).toEqual([['csto', 'Tashkent alliance']]);
     expect(found('The CSTO met.', 'en')).toEqual([]);
@@ -76,7 +83,9 @@ describe('aliasIssues', () => {
 
 describe('previewForms', () => {
   it('shows the forms through the compiler’s own expansion', () => {
-    expect(previewForms({ text: 'Bektenov', lang: 'en', tier: 'name' }, catalogue).map((f) => f.text)).toContain('Bektenov');
+    expect(previewForms({ text: 'Bektenov', lang: 'en', tier: 'name' }, catalogue).map((f) => f.text)).toEqual(['Bektenov', "Bektenov's"]);
+    expect(previewForms({ text: 'Бектенов', lang: 'ru', tier: 'name' }, catalogue)).toContainEqual({ text: 'Бектенова', label: 'genitive' });
+    expect(previewForms({ text: 'Bektenov', lang: 'sw', tier: 'name' }, catalogue).map((f) => f.text)).toEqual(['Bektenov']);
     expect(previewForms({ text: ' ', lang: 'en', tier: 'name' }, catalogue)).toEqual([]);
   });
 });

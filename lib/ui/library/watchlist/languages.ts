@@ -1,12 +1,16 @@
 /**
- * Languages an alias may be written in: first those whose word forms Backstory knows (the
- * catalogue's suffix sets), then other common ones, then "any language" for designations
- * written the same everywhere (S-300, Su-35).
+ * Languages an alias may be written in: first those whose word forms Backstory generates (the
+ * word-form model, lib/entities/forms/), then other common ones, whose aliases match as
+ * written; "any language" (und) is offered beside them for designations (S-300, Su-35).
  */
-import type { Catalogue } from '@/lib/entities/types';
+import { modelsLanguage } from '@/lib/entities/forms';
 import { languageName } from '@/lib/ui/format';
 
-const OTHERS = ['en', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'no', 'da', 'el', 'ro', 'hu', 'bg', 'sr', 'hr', 'sl', 'sk', 'ar', 'fa', 'he', 'ur', 'hi', 'bn', 'zh', 'ja', 'ko', 'id', 'ms', 'tl', 'vi', 'th', 'ka', 'hy', 'mn', 'tg', 'sw', 'am'];
+const CANDIDATES = [
+  'en', 'ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tr', 'az', 'de', 'sv', 'da', 'nb', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'cs', 'sk',
+  'sl', 'hr', 'sr', 'bg', 'ro', 'hu', 'fi', 'et', 'lv', 'lt', 'el', 'ka', 'hy', 'mn', 'tg', 'fa', 'ar', 'he', 'ur', 'hi', 'bn',
+  'zh', 'ja', 'ko', 'id', 'ms', 'tl', 'vi', 'th', 'sw', 'am',
+];
 
 export interface LanguageChoices {
   /** Languages with word forms Backstory generates. */
@@ -14,9 +18,10 @@ export interface LanguageChoices {
   others: string[];
 }
 
-export function languageChoices(catalogue: Pick<Catalogue, 'suffixSets'>): LanguageChoices {
+export function languageChoices(): LanguageChoices {
   const byName = (a: string, b: string) => languageName(a).localeCompare(languageName(b));
-  const inflected = [...new Set(Object.values(catalogue.suffixSets).map((s) => s.lang))].sort(byName);
-  const others = OTHERS.filter((l) => !inflected.includes(l)).sort(byName);
-  return { inflected, others };
+  return {
+    inflected: CANDIDATES.filter((l) => modelsLanguage(l)).sort(byName),
+    others: CANDIDATES.filter((l) => !modelsLanguage(l)).sort(byName),
+  };
 }
