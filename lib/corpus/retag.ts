@@ -70,12 +70,20 @@ export async function retagPassages(db: CorpusDb, tagger: IndexerOptions, option
   let last: string | null = null;
   let passages = 0;
   let changed = 0;
+  // Counted on the way (an index walk is slow in some IndexedDB engines); a write by someone
+  // else meanwhile bumps the revision, and the counts of another revision are never used.
+  const counts: Record<string, number> = {};
   for (;;) {
     if (signal?.aborted) return null;
     const after: string | null = last;
     const batch: { count: number; updated: number; last: string | null } = await db.transaction('rw', db.passages, async () => {
       const rows: PassageRow[] = await (after === null ? db.passages.orderBy(':id') : db.passages.where(':id').above(after)).limit(batchSize).toArray();
-      const updates = rows.flatMap((row) => retagged(row, dates.get(row.docId) ?? UNKNOWN_DATE, tagger) ?? []);
+      const updates: PassageRow[] = [];
+      for (const row of rows) {
+        const next = retagged(row, dates.get(row.docId) ?? UNKNOWN_DATE, tagger);
+        if (next) updates.push(next);
+        for (const entity of (next ?? row).entities) counts[entity] = (counts[entity] ?? 0) + 1;
+      }
       if (updates.length > 0) await db.passages.bulkPut(updates);
       return { count: rows.length, updated: updates.length, last: rows[rows.length - 1]?.id ?? null };
     });
@@ -85,12 +93,7 @@ export async function retagPassages(db: CorpusDb, tagger: IndexerOptions, option
     last = batch.last;
   }
   if (signal?.aborted) return null;
-  const revision = await db.transaction('rw', db.passages, db.meta, async () => {
-    const counts: Record<string, number> = {};
-    await db.passages.orderBy('entities').eachKey((entity) => {
-      const id = String(entity);
-      counts[id] = (counts[id] ?? 0) + 1;
-    });
+  const revision = await db.transaction('rw', db.meta, async () => {
     const next = await bumpRevision(db);
     await writeEntityCounts(db, { revision: next, counts });
     await db.meta.put({ key: TAG_STATE, value: { key, revision: next } satisfies TagState });

@@ -3,7 +3,7 @@
  * or the one a journalist's watchlist makes. Runs where the catalogue is: the background, the
  * build, tests.
  */
-import { exportTextTables } from '../text/tables';
+import { exportTextTables, type SerializedTextTables } from '../text/tables';
 import type { CompiledCatalogue } from './compile/compile';
 import { serializeCompiled } from './compile/serialize';
 import { compiledCatalogue, getCatalogue } from './index';
@@ -15,10 +15,20 @@ export function entityNames(from: Catalogue = getCatalogue()): Record<EntityId, 
   return Object.fromEntries(from.entities.map((e) => [e.id, e.displayNames.en ?? e.id]));
 }
 
+let tables: SerializedTextTables | undefined;
+
+/**
+ * The normaliser's tables as packed with every matcher: the same for every catalogue of a build,
+ * so described once per process (about 100 ms), not once per watchlist change.
+ */
+export function packedTextTables(): SerializedTextTables {
+  return (tables ??= exportTextTables());
+}
+
 export function packMatcher(
   key: string = MATCHER_BUILD_KEY,
   compiled: CompiledCatalogue = compiledCatalogue(),
   names: Record<EntityId, string> = entityNames(),
 ): PackedMatcher {
-  return { key, compiled: serializeCompiled(compiled), names, text: exportTextTables() };
+  return { key, compiled: serializeCompiled(compiled), names, text: packedTextTables() };
 }

@@ -53,6 +53,11 @@ describe('retagPassages', () => {
     expect(ramani?.entities).toContain('user:samuel-ramani');
     expect(ramani?.ranks.some((k) => k.startsWith('user:samuel-ramani\u0001'))).toBe(true);
     expect(await readTagState(db)).toEqual({ key: KEY, revision: before + 1 });
+    // The counts stored with the new revision are the index's.
+    for (const entity of ['user:samuel-ramani', 'tokayev', 'kazakhstan', 'putin']) {
+      expect(await entityPassageCount(db, entity)).toBe(await db.passages.where('entities').equals(entity).count());
+    }
+    expect((await db.meta.get('entityCounts'))?.value).toMatchObject({ revision: before + 1 });
     expect(await needsRetag(db, KEY, BUILD)).toBe(false);
   });
 
