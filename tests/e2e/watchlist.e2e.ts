@@ -101,6 +101,18 @@ forEachBrowser((ctx) => {
     expect(results).toContain('Казахстане — Russian');
   });
 
+  it('fits a narrow window (200 % zoom of a 1280 px one) without scrolling sideways', async () => {
+    await library.setViewport(640, 800);
+    await library.click('.wl-edit');
+    await library.click('details[data-entity="kazakhstan"] summary');
+    const overflow = await library.waitFor(() => document.querySelector('.entity-form') && ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      wider: [...document.querySelectorAll('.watchlist *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
+    }));
+    expect(overflow).toEqual({ page: 0, wider: 0 });
+    await library.click('.entity-form button[type="button"]:last-child'); // Cancel
+  });
+
   it('refuses a CSV with a bad row, naming the row, and imports nothing of it', async () => {
     await library.chooseFiles('#wl-import', [resolve(FIXTURES, 'e2e/watchlist-bad-row.csv')]);
     const outcome = await library.waitFor(() => document.querySelector('#wl-import-outcome[role="alert"]')?.textContent || null);
