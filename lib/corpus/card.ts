@@ -4,7 +4,7 @@
  * count, however many passages mention the entity.
  */
 import type { EntityId } from '../entities/types';
-import { entitySummary } from './catalogue';
+import { entitySummary, type CatalogueView } from './catalogue';
 import type { CorpusDb, PassageRow } from './db';
 import { corpusVersion, entityPassageCount } from './meta';
 import { rankKey, rankRange, scoreOfKey } from './rank';
@@ -72,8 +72,8 @@ export function countMentions(row: PassageRow, entity: EntityId): number {
 }
 
 /** Throws for an entity the catalogue does not know (the router turns that into an error reply). */
-export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES): Promise<CardData> {
-  const entity = entitySummary(entityId);
+export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES, catalogue?: CatalogueView): Promise<CardData> {
+  const entity = entitySummary(entityId, catalogue);
   if (!entity) throw new Error(`Unknown entity "${entityId}": it is not in the catalogue.`);
   const wanted = Number.isFinite(limit) ? Math.max(1, Math.min(Math.floor(limit), MAX_CARD_PASSAGES)) : DEFAULT_CARD_PASSAGES;
   const { rows, total, version, views } = await topPassages(db, entityId, wanted);

@@ -26,7 +26,8 @@ export interface IndexerOptions {
   entities: ReadonlySet<EntityId>;
 }
 
-function tuples(mentions: readonly Mention[]): MentionTuple[] {
+/** Mentions as the bundle stores them, in text order (the in-browser re-tagging uses it too). */
+export function tuples(mentions: readonly Mention[]): MentionTuple[] {
   return mentions
     .map((m): MentionTuple => [m.entity, m.start, m.end, m.tier])
     .sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]));

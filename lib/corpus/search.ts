@@ -6,7 +6,7 @@
  * and their translations, typos tolerated. Every hit says what to emphasise.
  */
 import { foldForMatch } from '../text/normalise';
-import { entitySummary, resolveQueries, resolveQuery } from './catalogue';
+import { entitySummary, resolveQueries, resolveQuery, type CatalogueView } from './catalogue';
 import type { CorpusDb, PassageRow } from './db';
 import { corpusVersion } from './meta';
 import { rowScore, topPassages } from './card';
@@ -23,6 +23,8 @@ const MAX_QUERY_LENGTH = 200;
 
 export interface SearchOptions {
   limit?: number;
+  /** The catalogue queries resolve against (default: the bundled one). */
+  catalogue?: CatalogueView;
 }
 
 /**
@@ -41,7 +43,7 @@ function termRanges(text: string, matched: ReadonlySet<string>): Range[] {
   return ranges.filter((r) => Array.from(text.slice(r.start, r.end)).length > 1 || UNSPACED.test(text.slice(r.start, r.end)));
 }
 
-async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number) {
+async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number, catalogue?: CatalogueView) {
   const { rows, total, version, views } = await topPassages(db, entityId, limit);
   const folded = foldForMatch(query);
   const hits = views.map((passage, i): SearchHit => {
@@ -51,7 +53,7 @@ async function entitySearch(db: CorpusDb, query: string, entityId: string, alias
     const exact = text.some((r) => foldForMatch(row.text.slice(r.start, r.end)) === folded);
     return { passage, score: rowScore(row, entityId), exact, marks: { text, translation } };
   });
-  const entity = entitySummary(entityId);
+  const entity = entitySummary(entityId, catalogue);
   return { entity, alias, hits, total, version };
 }
 
@@ -60,7 +62,7 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
   if (query === '') return { query, mode: 'empty', resolved: null, hits: [], total: 0, corpusVersion: await corpusVersion(db) };
 
-  const named = resolveQueries(query).flatMap(({ entity }) => entitySummary(entity) ?? []);
+  const named = resolveQueries(query, options.catalogue).flatMap(({ entity }) => entitySummary(entity, options.catalogue) ?? []);
   if (named.length >= 2) {
     const found = await entitiesSearch(db, named.map((e) => e.id), limit);
     if (found.total > 0) {
@@ -68,9 +70,9 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
     }
   }
 
-  const resolved = resolveQuery(query);
+  const resolved = resolveQuery(query, options.catalogue);
   if (resolved) {
-    const found = await entitySearch(db, query, resolved.entity, resolved.alias, limit);
+    const found = await entitySearch(db, query, resolved.entity, resolved.alias, limit, options.catalogue);
     if (found.entity && found.total > 0) {
       return { query, mode: 'entity', resolved: { entity: found.entity, alias: found.alias },
         hits: found.hits, total: found.total, corpusVersion: found.version };
@@ -99,7 +101,7 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
       translation: row.translation ? termRanges(row.translation.text, result.matched) : [],
     },
   }));
-  const summary = resolved ? entitySummary(resolved.entity) : null;
+  const summary = resolved ? entitySummary(resolved.entity, options.catalogue) : null;
   return {
     query,
     mode: 'text',

@@ -17,7 +17,9 @@ export type Tier =
   /** A weak alias that counts only when corroborated (Collective Security Organization, SA-20). */
   | 'weak';
 
-export type EntityKind = 'country' | 'organisation' | 'weapon-system' | 'person' | 'city';
+export type EntityKind = 'country' | 'organisation' | 'weapon-system' | 'person' | 'city'
+  /** Kinds a journalist may give an entity of their own watchlist (lib/watchlist). */
+  | 'place' | 'other';
 
 /** One mention found in a string. Offsets are JavaScript string indices into the ORIGINAL text. */
 export interface Mention {

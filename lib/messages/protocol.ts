@@ -12,6 +12,8 @@ import type { EntityId } from '@/lib/entities/types';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/report';
 import type { PageCount } from '@/lib/page/count-reporter';
+import type { AliasHits } from '@/lib/watchlist/alias-hits';
+import type { UserAlias } from '@/lib/watchlist/schema';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -43,6 +45,8 @@ export interface BackgroundProtocol {
    * twice a second); `active: false` where Backstory is off for the site.
    */
   pageCount: { request: PageCount; response: null };
+  /** How many stored passages a watchlist alias would match (the library warns of common words). */
+  aliasHits: { request: { alias: UserAlias }; response: AliasHits };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

@@ -19,7 +19,7 @@ import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
-import { loadMatcher, type LoadedMatcher } from './matcher-source';
+import { loadMatcher, watchMatcher, type LoadedMatcher } from './matcher-source';
 import { isShown, visibleMentions } from './navigation';
 import { buildReport } from './report';
 import { CountReporter } from './count-reporter';
@@ -207,6 +207,16 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
     settings = next;
     apply();
     session?.highlighter.setStyle(settings.style);
+  }, signal);
+  // The watchlist changed: scan again with the new matcher (cards may name new entities too).
+  watchMatcher((next) => {
+    if (next.key === matcher?.key) return;
+    matcher = next;
+    matcherRequest = Promise.resolve(next);
+    cards.clear();
+    session?.destroy();
+    session = null;
+    apply();
   }, signal);
   apply();
   markStarted();
