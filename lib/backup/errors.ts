@@ -3,6 +3,10 @@
  * detail (a table name, a version, the browser's own message). Nothing is changed when one is thrown
  * before writing; a write that fails is rolled back (the database part runs in one transaction).
  */
+import { isQuotaError } from '../corpus/quota';
+
+export { isQuotaError };
+
 export type BackupErrorCode =
   /** The file is not JSON (truncated, edited by hand, not text at all). */
   | 'damaged'
@@ -27,21 +31,6 @@ export class BackupError extends Error {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'BackupError';
   }
-}
-
-/**
- * Whether `error` is a storage quota error, from IndexedDB (a DOMException, or Dexie's wrapper,
- * possibly as the inner cause of an aborted transaction) or from `storage.local` (Chrome reports
- * "QUOTA_BYTES quota exceeded", Firefox a QuotaExceededError).
- */
-export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const { name, message, inner, cause } = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };
-    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
-    if (typeof message === 'string' && /quota/i.test(message)) return true;
-    e = inner ?? cause;
-  }
-  return false;
 }
 
 /** Any failure while writing, as a BackupError (quota recognised, never swallowed). */

@@ -3,6 +3,7 @@
  * midway (an error thrown inside the transaction, a full disk) leaves nothing half-written.
  */
 import '../../support/worker-globals';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError } from '@/lib/backup/errors';
 import { exportBackup } from '@/lib/backup/export';
@@ -92,6 +93,18 @@ describe('an import that fails midway', () => {
     });
     const error = await importBackup(db, storage, backup, 'replace').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'failed', detail: expect.stringMatching(/the background stopped/) });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('leaves nothing half-written when the transaction is aborted midway (the page closes)', async () => {
+    const before = await snapshot();
+    let written = 0;
+    db.passages.hook('creating', () => {
+      // A page that closes aborts its open transactions: here, after the deletes and a first write.
+      if (++written === 1) Dexie.currentTransaction.abort();
+    });
+    const error = await importBackup(db, storage, backup, 'replace').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'failed' });
     expect(await snapshot()).toEqual(before);
   });
 
