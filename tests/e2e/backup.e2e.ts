@@ -126,4 +126,29 @@ forEachBrowser((ctx) => {
     expect(await shownStyle(page)).toBe('fill');
     expect(page.errors).toEqual([]);
   });
+
+  it('is usable by keyboard alone and fits a narrow window (200 % zoom)', async () => {
+    const page = freshPage!;
+    await page.setViewport(640, 900); // a 1280-pixel window at 200 %
+    await page.click('#tab-backup');
+    await page.keyboard.press('Tab'); // the panel
+    await page.keyboard.press('Tab'); // its first control
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('backup-export');
+    await page.keyboard.press('Enter');
+    expect((await statusAfter(page, 'Your backup is ready')).role).toBe('status');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('backup-download');
+    await page.click('#backup-reset');
+    // The confirmation takes focus, on Cancel.
+    expect(await page.waitFor(() => document.activeElement?.id === 'backup-confirm-reset-cancel')).toBe(true);
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const labels = [...document.querySelectorAll('#backup-status, .backup label, .backup button, .backup a')];
+      return { page: root.scrollWidth - root.clientWidth, wider: labels.filter((el) => el.getBoundingClientRect().right > root.clientWidth).length };
+    });
+    expect(overflow).toEqual({ page: 0, wider: 0 });
+    await page.keyboard.press('Enter'); // Cancel
+    expect((await statusAfter(page, 'Nothing was changed')).role).toBe('status');
+    expect(page.errors).toEqual([]);
+  });
 });
