@@ -41,6 +41,16 @@ export default defineConfig({
           globalSetup: ['tests/harness/global-setup.ts'],
         },
       },
+      {
+        // The release check rebuilds from the sources archive (npm ci + build): minutes, not seconds.
+        test: {
+          name: 'release',
+          include: ['tests/release/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

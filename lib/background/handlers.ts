@@ -5,6 +5,7 @@ import { entityNames } from '@/lib/entities/pack';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherStore } from './matcher';
+import { paintToolbar } from './toolbar';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherStore): Handlers<BackgroundProtocol> {
   return {
@@ -12,7 +13,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
       version: browser.runtime.getManifest().version,
       corpusVersion: await corpus.version(),
     }),
-    cardFor: ({ entity }) => corpus.cardFor(entity),
+    cardFor: ({ entity, limit }) => corpus.cardFor(entity, limit),
     search: async ({ query, limit }) => {
       // A query may name an entity, and resolving it needs the compiled catalogue: read it from
       // storage while the corpus gets ready, rather than one after the other.
@@ -38,6 +39,11 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore): H
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
       return matchers.packed();
+    },
+    pageCount: async (count, sender) => {
+      // Only a tab's top document speaks for its toolbar button.
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await paintToolbar(sender.tab.id, count);
+      return null;
     },
   };
 }

@@ -3,7 +3,7 @@
  * resolution for search, and the matcher options for the indexer. One place to adapt if the
  * catalogue's API moves.
  */
-import { createMatcher, getCatalogue, resolveEntityQuery } from '../entities/index';
+import { createMatcher, getCatalogue, resolveEntityQueries, resolveEntityQuery } from '../entities/index';
 import type { EntityId, EntityRecord } from '../entities/types';
 import type { IndexerOptions } from './indexer';
 import type { EntitySummary } from './types';
@@ -30,6 +30,11 @@ export function entitySummary(id: EntityId): EntitySummary | null {
 /** The entity a search query names, and the alias it matched, or null. */
 export function resolveQuery(query: string): { entity: EntityId; alias: string } | null {
   return resolveEntityQuery(query);
+}
+
+/** Every entity a query of several words names, in order, when it names two or more; else []. */
+export function resolveQueries(query: string): { entity: EntityId; alias: string }[] {
+  return resolveEntityQueries(query);
 }
 
 /** The indexer tags passages with every catalogue entity, related ones included. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
+import { cdpShadowReader, registerShadowReader } from './closed-shadow';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,6 +57,9 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     async click(selector) {
@@ -83,6 +87,7 @@ function wrap(page: Page): BrowserPage {
     close: () => page.close(),
   };
   playwrightPages.set(wrapped, page);
+  registerShadowReader(wrapped, cdpShadowReader((use) => withCdp(wrapped, use)));
   return wrapped;
 }
 
@@ -125,6 +130,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       closed,
       openPage,
       openExtensionPage: (path) => openPage(`${origin}/${path}`),
+      async evaluateInBackground(fn) {
+        const current = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? (await context.waitForEvent('serviceworker'));
+        return current.evaluate(fn);
+      },
       async close() {
         await context.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });
