@@ -9,6 +9,7 @@ import type { BundlePassage, CorpusBundle } from './bundle';
 import { CorpusBundleError, parseBundle } from './bundle';
 import type { CorpusDb, DocumentRow, PassageRow } from './db';
 import { bumpRevision, LOADER_VERSION, readBundledState, writeEntityCounts, type BundledState } from './meta';
+import { isQuotaError, StorageFullError } from './quota';
 import { passageEntities, rankKeys } from './rank';
 import type { DocumentDate, Origin } from './types';
 
@@ -49,8 +50,19 @@ async function isIntact(db: CorpusDb, state: BundledState | null, bundle: Corpus
   return documents === state.documents && passages === state.passages;
 }
 
-/** Replaces all bundled rows with the bundle's, atomically. */
+/**
+ * Replaces all bundled rows with the bundle's, atomically. A full disk is reported as such
+ * (StorageFullError), never as a bare transaction failure: the earlier corpus is still in place.
+ */
 export async function replaceBundled(db: CorpusDb, bundle: CorpusBundle, now: number): Promise<void> {
+  try {
+    await writeBundled(db, bundle, now);
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError('the bundled corpus', error) : error;
+  }
+}
+
+async function writeBundled(db: CorpusDb, bundle: CorpusBundle, now: number): Promise<void> {
   const rows = bundleRows(bundle);
   await db.transaction('rw', db.documents, db.passages, db.meta, async () => {
     await db.passages.where('origin').equals('bundled').delete();
