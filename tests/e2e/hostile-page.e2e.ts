@@ -32,14 +32,6 @@ interface Learned {
   globals: string[];
 }
 
-async function clickOn(page: BrowserPage, selector: string): Promise<void> {
-  const at = await page.evaluate((s) => {
-    const r = (document.querySelector(s) as Element).getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  await page.mouse.click(at.x, at.y);
-}
-
 /** Waits for the page's spy to have polled `n` more times, then reads what it learned. */
 async function learnedAfterPolls(page: BrowserPage, n = 5): Promise<Learned> {
   const start = await page.evaluate(() => (window as unknown as { __polls: number }).__polls);
@@ -62,7 +54,7 @@ forEachBrowser((ctx) => {
     await popup.setViewport(400, 600);
     await popup.waitFor(() => !!document.querySelector('.site-switch input.sensitive'));
     if ((await popup.evaluate(() => (document.querySelector('.site-switch input.sensitive') as HTMLInputElement).checked)) !== on) {
-      await clickOn(popup, '.site-switch input.sensitive');
+      await popup.click('[data-control="site-sensitive"]');
     }
     await popup.waitFor((want) => (document.querySelector('.site-switch input.sensitive') as HTMLInputElement).checked === want, on);
     await popup.close();

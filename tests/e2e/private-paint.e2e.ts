@@ -13,15 +13,6 @@ import { until } from '../harness/until';
 const PAGE = 'e2e/clear-highlights.html?mode=none';
 const MENTIONS = ['csto:CSTO', 'kazakhstan:Kazakhstan'];
 
-/** Clicks the centre of the element `selector` in `page`, as a person would. */
-async function clickOn(page: BrowserPage, selector: string): Promise<void> {
-  const at = await page.evaluate((s) => {
-    const r = (document.querySelector(s) as Element).getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  await page.mouse.click(at.x, at.y);
-}
-
 forEachBrowser((ctx) => {
   async function openPopup(forUrl: string): Promise<BrowserPage> {
     const tabId = await ctx().extension.tabId(forUrl);
@@ -35,7 +26,7 @@ forEachBrowser((ctx) => {
   async function setSensitive(url: string, on: boolean): Promise<void> {
     const popup = await openPopup(url);
     if ((await popup.evaluate(() => (document.querySelector('.site-switch input.sensitive') as HTMLInputElement).checked)) !== on) {
-      await clickOn(popup, '.site-switch input.sensitive');
+      await popup.click('[data-control="site-sensitive"]');
     }
     await popup.waitFor((want) => (document.querySelector('.site-switch input.sensitive') as HTMLInputElement).checked === want, on);
     await popup.close();

@@ -87,7 +87,7 @@ forEachBrowser((ctx) => {
     const button = await page.waitFor(() => document.querySelector('.version-footer .version')?.textContent);
     expect(button).toBe('Backstory 0.1.0 — what\'s new');
     expect(await page.evaluate(() => document.getElementById('whats-new'))).toBeNull();
-    await clickElement(page, '.version-footer .version');
+    await page.click('[data-control="version"]');
     const shown = await page.waitFor(() => {
       const section = document.getElementById('whats-new');
       return section && { heading: section.querySelector('h2')?.textContent, items: section.querySelectorAll('li').length };
@@ -100,7 +100,8 @@ forEachBrowser((ctx) => {
 
   it('links the privacy policy from the options page, shipped inside the extension', async () => {
     const page = await ctx().session.openExtensionPage('options.html');
-    await clickElement(page, '.version-footer a');
+    await page.waitFor(() => !!document.querySelector('[data-control="privacy-policy"]'));
+    await page.click('[data-control="privacy-policy"]');
     const policy = await page.waitFor(() =>
       location.pathname === '/privacy.html' && document.querySelector('h1')
         ? { title: document.title, h1: document.querySelector('h1')?.textContent, first: document.querySelector('main > p')?.textContent }

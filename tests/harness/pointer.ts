@@ -1,16 +1,13 @@
 /** Clicks an element the way a person does: the mouse moves to its middle and clicks there. */
 import type { BrowserPage } from './page';
 
+/** Waits for `selector` to be shown, then clicks it as a person does (see `BrowserPage.click`). */
 export async function clickElement(page: BrowserPage, selector: string): Promise<void> {
-  const point = await page.waitFor((sel) => {
-    const element = document.querySelector(sel);
-    if (!element) return null;
-    element.scrollIntoView({ block: 'center', inline: 'center' });
-    const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  await page.waitFor((sel) => {
+    const box = document.querySelector(sel)?.getBoundingClientRect();
+    return !!box && box.width > 0 && box.height > 0;
   }, selector);
-  if (!point) throw new Error(`no ${selector} to click`);
-  await page.mouse.click(point.x, point.y);
+  await page.click(selector);
 }
 
 /** Moves the mouse over the middle of the first text range of `selector`'s text matching `text`. */

@@ -14,11 +14,11 @@ export function VersionFooter() {
   const entry = open ? entryFor(changelog, version) : null;
   return (
     <footer class="version-footer">
-      <button type="button" class="version" aria-expanded={open} aria-controls="whats-new" onClick={() => setOpen(!open)}>
+      <button type="button" class="version" data-control="version" aria-expanded={open} aria-controls="whats-new" onClick={() => setOpen(!open)}>
         {t('optVersion', [version])}
       </button>
       {' · '}
-      <a href={browser.runtime.getURL('/privacy.html')}>{t('optPrivacyLink')}</a>
+      <a data-control="privacy-policy" href={browser.runtime.getURL('/privacy.html')}>{t('optPrivacyLink')}</a>
       {open && (
         <section id="whats-new" aria-labelledby="whats-new-heading">
           <h2 id="whats-new-heading">{t('whatsNewHeading', [version])}</h2>
