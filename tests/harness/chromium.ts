@@ -81,7 +81,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
-      args: chromiumArgs(options.extensionDir),
+      args: [...chromiumArgs(options.extensionDir), ...(options.chromiumArgs ?? [])],
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       colorScheme: options.colorScheme ?? 'light',
     });
