@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { t } from '@/lib/i18n';
-import { Options } from '@/lib/ui/options/Options';
+import { Library } from '@/lib/ui/library/Library';
 import '@/lib/ui/card/card.css';
 import '@/lib/ui/options/options.css';
+import '@/lib/ui/library/library.css';
 
-document.title = t('optionsTitle');
+document.title = t('libraryTitle');
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<Library />, root);

@@ -10,20 +10,31 @@ import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { runCommand } from './commands';
+import { openWelcomeOnInstall } from './first-run';
 import { createHandlers } from './handlers';
 import { createMatcherStore } from './matcher';
+import { createWatchlistFollower } from './watchlist';
+import { loadWatchlist, watchWatchlist } from '@/lib/watchlist/store';
 
 export function startBackground(): void {
-  const corpus = createCorpusService({ db: openCorpusDb(), readBundle: () => fetchBundledCorpus() });
-  const matchers = createMatcherStore();
-  const router = createRouter<BackgroundProtocol>(createHandlers(corpus, matchers), {
+  const db = openCorpusDb();
+  const matchers = createMatcherStore(loadWatchlist);
+  const corpus = createCorpusService({ db, readBundle: () => fetchBundledCorpus(), catalogue: async () => (await matchers.active()).view });
+  const watchlist = createWatchlistFollower({ matchers, db, corpusReady: () => corpus.ready() });
+  const router = createRouter<BackgroundProtocol>(createHandlers(corpus, matchers, watchlist), {
     extensionId: browser.runtime.id,
   });
   browser.runtime.onMessage.addListener(router);
   browser.commands.onCommand.addListener((command) => void runCommand(command));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    openWelcomeOnInstall(details).catch((error: unknown) => console.error('Backstory: could not open the first-run page.', error));
     corpus.ready().catch((error: unknown) => console.error('Backstory: the corpus did not load.', error));
     // So that pages opened from now on find the compiled matcher in storage.
     matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
   });
+  // The background lives as long as the extension: this watch is never released.
+  const reportRetag = (error: unknown) => console.error('Backstory: could not re-tag the library for the watchlist.', error);
+  watchWatchlist((next) => void watchlist.apply(next).catch(reportRetag), new AbortController().signal);
+  // A worker stopped mid-way through re-tagging (or a bundle reloaded since) finishes the job.
+  void watchlist.catchUp().catch(reportRetag);
 }

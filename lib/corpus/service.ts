@@ -8,6 +8,7 @@
  * call fails with the loader's message.
  */
 import { cardFor } from './card';
+import type { CatalogueView } from './catalogue';
 import type { CorpusDb } from './db';
 import { ensureBundledCorpus, type LoadReport } from './load';
 import { corpusVersion } from './meta';
@@ -19,6 +20,8 @@ export interface CorpusServiceOptions {
   readBundle: () => Promise<unknown>;
   onLoadError?: (error: unknown) => void;
   now?: () => number;
+  /** The catalogue cards and search answer from (the watchlist's); default: the bundled one. */
+  catalogue?: () => Promise<CatalogueView>;
 }
 
 export interface CorpusService {
@@ -30,7 +33,7 @@ export interface CorpusService {
 }
 
 export function createCorpusService(options: CorpusServiceOptions): CorpusService {
-  const { db, readBundle, onLoadError = (e) => console.error(e), now = Date.now } = options;
+  const { db, readBundle, onLoadError = (e) => console.error(e), now = Date.now, catalogue } = options;
   let loading: Promise<LoadReport | null> | null = null;
 
   const load = async (): Promise<LoadReport | null> => {
@@ -50,12 +53,12 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
   return {
     ready,
     async cardFor(entity, limit) {
-      await ready();
-      return cardFor(db, entity, limit);
+      const [view] = await Promise.all([catalogue?.(), ready()]);
+      return cardFor(db, entity, limit, view);
     },
     async search(query, searchOptions) {
-      await ready();
-      return search(db, query, searchOptions);
+      const [view] = await Promise.all([catalogue?.(), ready()]);
+      return search(db, query, view ? { ...searchOptions, catalogue: view } : searchOptions);
     },
     async version() {
       await ready().catch(() => null);

@@ -1,18 +1,34 @@
 /**
- * Packs the bundled catalogue's matcher for content scripts (see packed.ts). Runs where the
- * catalogue is: the background, the build, tests.
+ * Packs a catalogue's matcher for content scripts (see packed.ts): the bundled one by default,
+ * or the one a journalist's watchlist makes. Runs where the catalogue is: the background, the
+ * build, tests.
  */
-import { exportTextTables } from '../text/tables';
+import { exportTextTables, type SerializedTextTables } from '../text/tables';
+import type { CompiledCatalogue } from './compile/compile';
 import { serializeCompiled } from './compile/serialize';
-import { compiledCatalogue, displayName, getCatalogue } from './index';
+import { compiledCatalogue, getCatalogue } from './index';
 import { MATCHER_BUILD_KEY, type PackedMatcher } from './packed';
-import type { EntityId } from './types';
+import type { Catalogue, EntityId } from './types';
 
-/** Entity id → English display name, for every catalogue entity. */
-export function entityNames(): Record<EntityId, string> {
-  return Object.fromEntries(getCatalogue().entities.map((e) => [e.id, displayName(e.id)]));
+/** Entity id → English display name, for every entity of a catalogue (the bundled one by default). */
+export function entityNames(from: Catalogue = getCatalogue()): Record<EntityId, string> {
+  return Object.fromEntries(from.entities.map((e) => [e.id, e.displayNames.en ?? e.id]));
 }
 
-export function packMatcher(key: string = MATCHER_BUILD_KEY): PackedMatcher {
-  return { key, compiled: serializeCompiled(compiledCatalogue()), names: entityNames(), text: exportTextTables() };
+let tables: SerializedTextTables | undefined;
+
+/**
+ * The normaliser's tables as packed with every matcher: the same for every catalogue of a build,
+ * so described once per process (about 100 ms), not once per watchlist change.
+ */
+export function packedTextTables(): SerializedTextTables {
+  return (tables ??= exportTextTables());
+}
+
+export function packMatcher(
+  key: string = MATCHER_BUILD_KEY,
+  compiled: CompiledCatalogue = compiledCatalogue(),
+  names: Record<EntityId, string> = entityNames(),
+): PackedMatcher {
+  return { key, compiled: serializeCompiled(compiled), names, text: packedTextTables() };
 }

@@ -15,6 +15,19 @@ import type { EntityId, Matcher } from './types';
 /** A page never uses tables another build compiled (lib/text/build-key.ts). */
 export const MATCHER_BUILD_KEY = TEXT_BUILD_KEY;
 
+/**
+ * The key of a matcher compiled with a watchlist: the build's key, `+`, the watchlist's hash.
+ * A page takes any matcher of its own build; storage changes its key with every watchlist.
+ */
+export function watchlistMatcherKey(hash: string, build: string = MATCHER_BUILD_KEY): string {
+  return hash === '' ? build : `${build}+${hash}`;
+}
+
+/** Whether a packed key belongs to build `build` (with or without a watchlist). */
+export function isOfBuild(packedKey: unknown, build: string): boolean {
+  return typeof packedKey === 'string' && (packedKey === build || packedKey.startsWith(`${build}+`));
+}
+
 export interface PackedMatcher {
   key: string;
   compiled: SerializedCatalogue;
@@ -25,6 +38,8 @@ export interface PackedMatcher {
 }
 
 export interface UnpackedMatcher {
+  /** The packed key: this build's, with the watchlist's hash when there is one. */
+  key: string;
   matcher: Matcher;
   /** The entities highlighted by default (the watched ones), in catalogue order. */
   watched: EntityId[];
@@ -32,8 +47,8 @@ export interface UnpackedMatcher {
 }
 
 /**
- * A packed value (or its JSON text) of build `key`, with its catalogue unpacked; null when it
- * is missing, damaged or another build's.
+ * A packed value (or its JSON text) of build `key` (compiled with or without a watchlist), with
+ * its catalogue unpacked; null when it is missing, damaged or another build's.
  */
 export function readPacked(value: unknown, key: string = MATCHER_BUILD_KEY): { packed: PackedMatcher; compiled: CompiledCatalogue } | null {
   let parsed = value;
@@ -45,7 +60,7 @@ export function readPacked(value: unknown, key: string = MATCHER_BUILD_KEY): { p
     }
   }
   const packed = parsed as Partial<PackedMatcher> | null;
-  if (typeof packed !== 'object' || packed === null || packed.key !== key) return null;
+  if (typeof packed !== 'object' || packed === null || !isOfBuild(packed.key, key)) return null;
   const compiled = deserializeCompiled(packed.compiled);
   if (!compiled || typeof packed.names !== 'object' || packed.names === null) return null;
   return { packed: packed as PackedMatcher, compiled };
@@ -63,6 +78,7 @@ export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): 
   // Without them (an older value) the page works characters out itself: slower, same result.
   installTextTables(packed.text);
   return {
+    key: packed.key,
     matcher: createMatcherFromCompiled(compiled),
     watched: compiled.entityIds.filter((_, i) => compiled.highlight[i]),
     nameOf: (entity) => names[entity] ?? entity,

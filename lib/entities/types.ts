@@ -17,7 +17,9 @@ export type Tier =
   /** A weak alias that counts only when corroborated (Collective Security Organization, SA-20). */
   | 'weak';
 
-export type EntityKind = 'country' | 'organisation' | 'weapon-system' | 'person' | 'city';
+export type EntityKind = 'country' | 'organisation' | 'weapon-system' | 'person' | 'city'
+  /** Kinds a journalist may give an entity of their own watchlist (lib/watchlist). */
+  | 'place' | 'other';
 
 /** One mention found in a string. Offsets are JavaScript string indices into the ORIGINAL text. */
 export interface Mention {
@@ -97,6 +99,13 @@ export interface AliasGroup {
   forms: readonly string[];
   /** Id of a suffix set of the catalogue: closed inflections with grammatical labels. */
   suffixes?: string;
+  /**
+   * Also generate this language's word forms of each form by rule (lib/entities/forms/): case
+   * endings from the word's own ending and vowels, possessives, clitics, initial mutations, each
+   * labelled ('genitive'). A `~` in a form then marks the end of the word that inflects
+   * ("Организация~ Договора…"; with a suffix set, the set's first ending gives that word).
+   */
+  inflect?: boolean;
   /** Label of the bare form when there is no suffix set (e.g. 'state adjective'). */
   form?: string;
   /** Match case-sensitively (default: true for abbreviations, false otherwise). */

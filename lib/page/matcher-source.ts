@@ -33,3 +33,19 @@ export async function loadMatcher(diagnostics?: Pick<Diagnostics, 'measure'>): P
   if (!fresh) throw new Error('the background sent the matcher of another build');
   return { ...fresh, source: 'background', unpackMs };
 }
+
+/**
+ * Calls `onChange` with every matcher the background stores from now on (the journalist's
+ * watchlist changed; lib/background/matcher.ts), until `signal` aborts.
+ */
+export function watchMatcher(onChange: (loaded: LoadedMatcher) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const value = area === 'local' ? changes[PACKED_MATCHER_STORAGE_KEY]?.newValue : undefined;
+    if (value === undefined) return;
+    const start = performance.now();
+    const unpacked = unpackMatcher(value);
+    if (unpacked) onChange({ ...unpacked, source: 'storage', unpackMs: performance.now() - start });
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}

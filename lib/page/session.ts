@@ -7,8 +7,10 @@ import type { CardData } from '@/lib/corpus/types';
 import type { EntityId, Matcher, Mention } from '@/lib/entities/types';
 import type { Result } from '@/lib/messages/protocol';
 import type { Settings } from '@/lib/settings/schema';
+import type { Recognition } from '@/lib/ui/recognition';
 import type { TextBlock } from './blocks';
 import { CardController } from './card/controller';
+import type { CardUi } from './card/card-ui';
 import type { CardHost } from './card/host';
 import type { Diagnostics } from './diagnostics';
 import { HighlightGuard } from './highlight-guard';
@@ -28,13 +30,17 @@ export interface SessionDeps {
   host: CardHost;
   entities: ReadonlySet<EntityId>;
   settings(): Settings;
-  loadCard(entity: EntityId): Promise<Result<CardData>>;
-  describe(mention: Mention): string;
+  /** The card of `entity`, with `limit` passages when asked for more than the first few. */
+  loadCard(entity: EntityId, limit?: number): Promise<Result<CardData>>;
+  loadUi(): Promise<CardUi>;
+  describe(mention: Mention): Recognition;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
   diagnostics: Diagnostics;
   /** Highlight rules that shadow roots must adopt (Firefox), or null. */
   shadowHighlightCss: string | null;
+  /** After the first scan and after every rescan (the toolbar badge's count). */
+  onIndexChange?(index: PageIndex): void;
   /**
    * Which entities are painted by the private overlay instead of `CSS.highlights` (all of them
    * on a site marked sensitive, the reader's own elsewhere), or null when none are.
@@ -90,6 +96,9 @@ export class PageSession {
       return rescan(ctx, work, signal, run).then((complete) => {
         run.done(complete);
         guard.request();
+        if (!signal.aborted) deps.onIndexChange?.(this.index);
+        // The page changed: an open card follows its mention into the new text, or closes.
+        this.cards.followPage();
       });
     }, signal);
     this.cards = new CardController(
@@ -101,6 +110,7 @@ export class PageSession {
         host: deps.host,
         trigger: () => ({ mode: deps.settings().trigger, delayMs: deps.settings().hoverDelayMs }),
         loadCard: deps.loadCard,
+        loadUi: deps.loadUi,
         describe: deps.describe,
         nameOf: deps.nameOf,
         openSearch: deps.openSearch,
@@ -114,6 +124,7 @@ export class PageSession {
     this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
       run.done(complete);
       guard.request();
+      if (!signal.aborted) deps.onIndexChange?.(this.index);
       return complete;
     });
     signal.addEventListener('abort', () => {

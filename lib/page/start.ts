@@ -12,16 +12,18 @@ import { sendToBackground } from '@/lib/messages/send';
 import { isBuiltInEntity } from '@/lib/entities/builtin-ids';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, isSensitiveOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import cardCss from '@/lib/ui/card/card.css?inline';
-import { describeRecognition } from '@/lib/ui/recognition';
+import { recognitionOf } from '@/lib/ui/recognition';
 import highlightCss from './highlights.css?inline';
 import overlayCss from './private-overlay.css?inline';
 import { CardHost } from './card/host';
+import { CardUiLoader } from './card/ui-loader';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
-import { loadMatcher, type LoadedMatcher } from './matcher-source';
-import { isShown } from './navigation';
+import { loadMatcher, watchMatcher, type LoadedMatcher } from './matcher-source';
+import { isShown, visibleMentions } from './navigation';
 import { buildReport } from './report';
+import { CountReporter } from './count-reporter';
+import { createSentenceContexts } from './sentence-context';
 import { PageSession } from './session';
 import { installUiShield } from './ui-shield';
 
@@ -58,7 +60,8 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
   const diagnostics = new Diagnostics();
   const win = doc.defaultView ?? window;
   const highlightApi = browserHighlightApi(win);
-  const host = new CardHost(doc, `${cardCss}\n${overlayCss}`);
+  const host = new CardHost(doc, overlayCss);
+  const cardUi = new CardUiLoader(() => sendToBackground('loadCardUi', null));
   signal.addEventListener('abort', () => host.destroy(), { once: true });
   // Now, before any page script runs: the shield's listener must be the first on the window.
   installUiShield(host, win, signal);
@@ -72,7 +75,9 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
   let matcher: LoadedMatcher | null = null;
   const cards = new Map<EntityId, Promise<Result<CardData>>>();
 
-  const loadCard = (entity: EntityId) => {
+  const loadCard = (entity: EntityId, limit?: number) => {
+    // "More passages" asks afresh; the first page of each entity's card is asked for once.
+    if (limit !== undefined) return sendToBackground('cardFor', { entity, limit });
     let pending = cards.get(entity);
     if (!pending) {
       pending = sendToBackground('cardFor', { entity });
@@ -83,6 +88,9 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
     return pending;
   };
   const isActive = () => !!highlightApi && isActiveOn(settings, doc.location.hostname);
+  const counts = new CountReporter((count) => void sendToBackground('pageCount', count), signal);
+  // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
+  win.addEventListener('pageshow', (event) => event.persisted && counts.resend(), { signal });
 
   /** Gets the matcher once (apply() runs again when it is here); a failure is tried again later. */
   const fetchMatcher = () => {
@@ -105,6 +113,7 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
       return;
     }
     if (!active && !matcher) matcherRequest = null; // not needed here (read again if switched on)
+    if (!active) counts.report(() => ({ active: false, count: 0 }));
     const entities = new Set(matcher?.watched.filter((id) => isEntityOn(settings, id, true)));
     const sensitive = isSensitiveOn(settings, doc.location.hostname);
     const key = `${sensitive ? 'private:' : ''}${[...entities].sort().join(',')}`;
@@ -123,12 +132,14 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         entities,
         settings: () => settings,
         loadCard,
-        describe: describeRecognition,
+        loadUi: () => cardUi.load(),
+        describe: recognitionOf,
         nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),
         diagnostics,
         // Firefox does not carry the document's ::highlight() rules into shadow trees.
         shadowHighlightCss: import.meta.env.FIREFOX ? highlightCss : null,
+        onIndexChange: (index) => counts.report(() => ({ active: true, count: visibleMentions(index).length })),
         privateEntities: privateEntities(sensitive, entities),
       },
       signal,
@@ -160,7 +171,11 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
             current?.index.blockCount ?? 0,
             // What CSS hides now is indexed (it may be shown later) but not reported.
             current ? current.index.withMentions().filter(isShown) : [],
-            (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+            {
+              title: doc.title,
+              langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+              contextOf: createSentenceContexts(),
+            },
           ),
         );
       },
@@ -192,6 +207,16 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
     settings = next;
     apply();
     session?.highlighter.setStyle(settings.style);
+  }, signal);
+  // The watchlist changed: scan again with the new matcher (cards may name new entities too).
+  watchMatcher((next) => {
+    if (next.key === matcher?.key) return;
+    matcher = next;
+    matcherRequest = Promise.resolve(next);
+    cards.clear();
+    session?.destroy();
+    session = null;
+    apply();
   }, signal);
   apply();
   markStarted();

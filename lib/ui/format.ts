@@ -31,6 +31,8 @@ const KIND_KEYS: Record<EntityKind, MessageKey> = {
   'weapon-system': 'kindWeaponSystem',
   person: 'kindPerson',
   city: 'kindCity',
+  place: 'kindPlace',
+  other: 'kindOther',
 };
 
 export function kindLabel(kind: EntityKind): string {

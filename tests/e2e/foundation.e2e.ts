@@ -34,12 +34,12 @@ forEachBrowser((ctx) => {
   it('renders the popup and the options page with Preact and i18n strings', async () => {
     for (const [path, selector, text] of [
       ['popup.html', 'label[for="q"]', 'Search the corpus'],
-      ['options.html', 'h1', 'Backstory settings'],
+      ['options.html', 'h1', 'Backstory library'],
     ] as const) {
       const page = await ctx().session.openExtensionPage(path);
       try {
         expect(await page.waitFor((sel) => document.querySelector(sel)?.textContent ?? '', selector)).toBe(text);
-        expect(await page.evaluate(() => document.title)).toBe(path === 'popup.html' ? 'Backstory' : 'Backstory settings');
+        expect(await page.evaluate(() => document.title)).toBe(path === 'popup.html' ? 'Backstory' : 'Backstory library');
         expect(page.errors).toEqual([]);
       } finally {
         await page.close();

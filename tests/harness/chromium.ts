@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
+import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
 import { cdpShadowReader, registerShadowReader } from './closed-shadow';
 
@@ -57,10 +57,27 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel(dx, dy),
       down: () => page.mouse.down(),
       up: () => page.mouse.up(),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
+    async click(selector) {
+      const at = await centreOf(wrapped, selector);
+      await page.mouse.click(at.x, at.y);
+    },
+    async hover(selector) {
+      const at = await centreOf(wrapped, selector);
+      await page.mouse.move(at.x, at.y);
+    },
+    async fill(selector, text) {
+      await wrapped.click(selector);
+      await page.keyboard.press(SELECT_ALL);
+      // Typing nothing over a selection would leave it: a person presses Delete instead.
+      if (text === '') await page.keyboard.press('Delete');
+      else await page.keyboard.type(text);
+    },
+    chooseFiles: (selector, paths) => page.setInputFiles(selector, paths),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -74,14 +91,22 @@ function wrap(page: Page): BrowserPage {
   return wrapped;
 }
 
+/**
+ * Chromium with the extension at `options.extensionDir` loaded, or — with an empty
+ * `extensionDir` — the same browser with no extension at all (the benchmark's baseline).
+ */
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
+  const bare = options.extensionDir === '';
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
-      args: [...chromiumArgs(options.extensionDir), ...(options.chromiumArgs ?? [])],
+      args: [
+        ...(bare ? chromiumArgs('').filter((a) => !a.includes('extension')) : chromiumArgs(options.extensionDir)),
+        ...(options.chromiumArgs ?? []),
+      ],
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       colorScheme: options.colorScheme ?? 'light',
     });
@@ -90,9 +115,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     throw error;
   }
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    const origin = `chrome-extension://${extensionId}`;
+    const worker = bare ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+    const origin = worker ? `chrome-extension://${new URL(worker.url()).host}` : '';
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
     const openPage = async (url: string, options: OpenPageOptions = {}): Promise<BrowserPage> => {
       const page = await context.newPage();
@@ -109,6 +133,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       closed,
       openPage,
       openExtensionPage: (path) => openPage(`${origin}/${path}`),
+      async evaluateInBackground(fn) {
+        const current = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? (await context.waitForEvent('serviceworker'));
+        return current.evaluate(fn);
+      },
       async close() {
         await context.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });

@@ -2,8 +2,8 @@
  * Firefox ESR (Debian's /usr/bin/firefox-esr) with the build installed as a temporary add-on,
  * driven by puppeteer-core over WebDriver BiDi (no geckodriver).
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { DEFAULT_WAIT_MS, type BrowserPage } from './page';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
 import { bidiShadowReader, registerShadowReader } from './closed-shadow';
 import { GECKO_ID } from '../../lib/build/ids';
@@ -37,6 +37,19 @@ interface BidiFrameInternals {
   browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };
 }
 
+/** Presses a key or a chord written as Playwright does ("Control+A", "Shift+Tab"). */
+async function press(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop();
+  if (!key) return;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  try {
+    await page.keyboard.press(key);
+  } finally {
+    for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+  }
+}
+
 function wrap(page: Page): BrowserPage {
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -58,19 +71,29 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
       down: () => page.mouse.down(),
       up: () => page.mouse.up(),
     },
-    keyboard: {
-      // Chords as Playwright writes them ("Control+C"): modifiers held around the last key.
-      async press(key) {
-        const keys = key.length > 1 && key.includes('+') ? key.split('+') : [key];
-        const last = keys.pop() as string;
-        for (const mod of keys) await page.keyboard.down(mod as never);
-        await page.keyboard.press(last as never);
-        for (const mod of keys.reverse()) await page.keyboard.up(mod as never);
-      },
-      type: (text) => page.keyboard.type(text),
+    keyboard: { press: (key) => press(page, key), type: (text) => page.keyboard.type(text) },
+    async click(selector) {
+      const at = await centreOf(wrapped, selector);
+      await page.mouse.click(at.x, at.y);
+    },
+    async hover(selector) {
+      const at = await centreOf(wrapped, selector);
+      await page.mouse.move(at.x, at.y);
+    },
+    async fill(selector, text) {
+      await wrapped.click(selector);
+      await press(page, SELECT_ALL);
+      if (text === '') await press(page, 'Delete');
+      else await page.keyboard.type(text);
+    },
+    async chooseFiles(selector, paths) {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no file input matches ${selector}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
     },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });

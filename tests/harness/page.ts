@@ -15,8 +15,27 @@ export interface BrowserPage {
   evaluateSource(source: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value, and resolves with that value. */
   waitFor<R, A = undefined>(fn: PageFunction<A, R>, arg?: A, timeoutMs?: number): Promise<R>;
-  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void>; down(): Promise<void>; up(): Promise<void> };
+  mouse: {
+    move(x: number, y: number): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+    /** Turns the real mouse wheel by (dx, dy) pixels where the pointer is. */
+    wheel(dx: number, dy: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+  };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  /**
+   * A person's click: scrolls the first element matching `selector` (in the document or in an
+   * open shadow root) into view and presses the real mouse at its centre. Throws when nothing
+   * matches or the element has no box (hidden), so a test cannot click what a user could not.
+   */
+  click(selector: string): Promise<void>;
+  /** Moves the real mouse to the centre of the first element matching `selector`. */
+  hover(selector: string): Promise<void>;
+  /** Clicks into the field (focus, caret at its end), selects what it holds and types `text` over it. */
+  fill(selector: string, text: string): Promise<void>;
+  /** Picks files in an `<input type="file">` as the browser's file chooser would. */
+  chooseFiles(selector: string, paths: string[]): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the active tab (background tabs get no animation frames). */
@@ -27,3 +46,36 @@ export interface BrowserPage {
 }
 
 export const DEFAULT_WAIT_MS = 15_000;
+
+/**
+ * Runs in the page (serialised, so self-contained): the centre of the first element matching
+ * `selector`, searched in the document and then in every open shadow root, after scrolling it
+ * into view; null when there is none or it has no box.
+ */
+export function elementCentre(selector: string): { x: number; y: number } | null {
+  const find = (root: Document | ShadowRoot): Element | null => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const el = find(document);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return null;
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** The centre of `selector`, or a readable failure naming the selector. */
+export async function centreOf(page: Pick<BrowserPage, 'evaluate'>, selector: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(elementCentre, selector);
+  if (!at) throw new Error(`nothing visible matches ${selector} on ${(page as BrowserPage).url?.() ?? 'the page'}`);
+  return at;
+}
+
+/** Select-all for the platform the browser runs on (tests run on Linux). */
+export const SELECT_ALL = 'Control+a';

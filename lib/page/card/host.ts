@@ -8,7 +8,7 @@
  * from inside are kept from the page by `installUiShield` (ui-shield.ts); the card's text is not
  * selectable (private-overlay.css says why).
  */
-import { render, type ComponentChild } from 'preact';
+import type { CardUi, CardViewProps } from './card-ui';
 
 export const HOST_TAG = 'backstory-card';
 
@@ -17,7 +17,10 @@ export class CardHost {
   private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
   private overlay: HTMLElement | null = null;
+  /** The card interface whose stylesheet the shadow root has adopted (stage 2, see card-ui.ts). */
+  private ui: CardUi | null = null;
 
+  /** `css`: the rules the host needs before any card (the private overlay's); the card's own come with its interface. */
   constructor(
     private readonly doc: Document,
     private readonly css: string,
@@ -53,7 +56,7 @@ export class CardHost {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
-    adoptStyles(shadow, this.css);
+    if (this.css !== '') adoptStyles(shadow, this.css);
     const overlay = this.doc.createElement('div');
     overlay.className = 'bs-overlay';
     const root = this.doc.createElement('div');
@@ -71,16 +74,19 @@ export class CardHost {
     return box;
   }
 
-  show(content: ComponentChild): HTMLElement {
+  /** Draws a card with the card interface `ui` (the second stage) and shows it. */
+  show(ui: CardUi, props: CardViewProps): HTMLElement {
     const box = this.ensure();
-    render(content, box);
+    if (this.ui !== ui && this.shadow) adoptStyles(this.shadow, ui.css);
+    this.ui = ui;
+    ui.show(box, props);
     box.hidden = false;
     return box;
   }
 
   hide(): void {
     if (!this.mount) return;
-    render(null, this.mount);
+    this.ui?.clear(this.mount);
     this.mount.hidden = true;
   }
 
@@ -100,6 +106,7 @@ export class CardHost {
     this.shadow = null;
     this.mount = null;
     this.overlay = null;
+    this.ui = null;
   }
 }
 
@@ -113,7 +120,7 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
     if (win && 'adoptedStyleSheets' in shadow) {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
       return;
     }
   } catch {

@@ -1,16 +1,17 @@
-/** Switches for the current site: highlighting on it, and whether it is sensitive (private paint). */
-import { useEffect, useState } from 'preact/hooks';
+/** Switches for the current site, kept current: highlighting on it, and whether it is sensitive (private paint). */
 import { t } from '@/lib/i18n';
+import { withIsolates } from '../isolate';
 import { isActiveOn, isSensitiveOn, type Settings } from '@/lib/settings/schema';
-import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { updateSettings } from '@/lib/settings/store';
+import { useSettings } from '@/lib/ui/use-settings';
 
 /** `list` with `hostname` added (on) or removed (off). */
 const toggled = (list: string[], hostname: string, on: boolean) =>
   on ? [...list.filter((h) => h !== hostname), hostname] : list.filter((h) => h !== hostname);
 
 export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange: () => void }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  // Watched: the Settings tab may switch highlighting off while the popup is open.
+  const [settings, setSettings] = useSettings();
   if (!settings) return null;
   const on = isActiveOn(settings, hostname);
   const sensitive = isSensitiveOn(settings, hostname);
@@ -24,13 +25,13 @@ export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange:
   return (
     <div class="site-switch">
       <label>
-        <input type="checkbox" role="switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
-        {t('siteSwitch', [hostname])}
+        <input type="checkbox" role="switch" data-control="site-switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
+        {withIsolates((m) => t('siteSwitch', m), [hostname])}
       </label>
       <div>
         <label>
-          <input type="checkbox" role="switch" class="sensitive" checked={sensitive} onChange={toggleSensitive} />{' '}
-          {t('siteSensitive', [hostname])}
+          <input type="checkbox" role="switch" class="sensitive" data-control="site-sensitive" checked={sensitive} onChange={toggleSensitive} />{' '}
+          {withIsolates((m) => t('siteSensitive', m), [hostname])}
         </label>
       </div>
       {!settings.enabled && <p class="status">{t('pausedEverywhere')}</p>}
