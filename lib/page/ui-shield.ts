@@ -48,9 +48,9 @@ export function installUiShield(ui: ShieldedUi, win: Window, signal: AbortSignal
 
 /**
  * The same event, not composed (it stays inside the shadow root): a plain Event carrying the
- * original's key and input fields. Not a KeyboardEvent: Firefox makes every KeyboardEvent a
- * content script constructs composed, whatever its init says, and a composed copy would reach
- * the page.
+ * original's key and input fields. Not a KeyboardEvent: in Firefox ESR 153 a KeyboardEvent built
+ * by a content script came out composed whatever its init said, and a composed copy reached the
+ * page (found by tests/e2e/hostile-page.e2e.ts).
  */
 export function copyOf(event: Event): Event {
   const copy = new Event(event.type, { bubbles: event.bubbles, cancelable: event.cancelable, composed: false });

@@ -103,7 +103,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
-      args: bare ? chromiumArgs('').filter((a) => !a.includes('extension')) : chromiumArgs(options.extensionDir),
+      args: [
+        ...(bare ? chromiumArgs('').filter((a) => !a.includes('extension')) : chromiumArgs(options.extensionDir)),
+        ...(options.chromiumArgs ?? []),
+      ],
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       colorScheme: options.colorScheme ?? 'light',
     });

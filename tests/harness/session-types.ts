@@ -8,6 +8,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Extra Firefox preferences (the benchmark's precise timers, a short background idle time). */
   firefoxPrefs?: Record<string, unknown>;
+  /** Extra Chromium command-line flags (a recording proxy, in the zero-network test). */
+  chromiumArgs?: string[];
 }
 
 export interface OpenPageOptions {

@@ -4,8 +4,9 @@
  * the first card opens — or when the session starts, where mentions are painted privately by
  * the overlay (lib/page/private-overlay.ts), so that its arrival tells the page nothing about
  * what was found. The page's scripts cannot reach inside (`host.shadowRoot` is null for them),
- * page CSS cannot style it, and the card's CSS cannot leak out. Key, clipboard and selection
- * events from inside are kept from the page by `UiShield`.
+ * page CSS cannot style it, and the card's CSS cannot leak out. Key, input and clipboard events
+ * from inside are kept from the page by `installUiShield` (ui-shield.ts); the card's text is not
+ * selectable (private-overlay.css says why).
  */
 import type { CardUi, CardViewProps } from './card-ui';
 
