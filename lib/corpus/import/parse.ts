@@ -4,7 +4,6 @@
  * file never stops the others. The environment (DOM parser, pdf.js) is a parameter.
  */
 import { problemOf, type ImportDraft, type ImportProblem } from './draft';
-import { parseDocx } from './docx';
 import { parseHtml } from './html';
 import { parseJson, parseJsonLines, type BatchResult } from './json';
 import { checkSize, decodeText, formatOf } from './limits';
@@ -29,9 +28,12 @@ async function parseOne(file: NamedBytes, env: ParseEnvironment): Promise<BatchR
     case 'pdf':
       checkSize(file.bytes.byteLength);
       return one(await parsePdf(file.bytes, file.name, await env.pdfjs()));
-    case 'docx':
+    case 'docx': {
       checkSize(file.bytes.byteLength);
+      // mammoth (and its zip reader) is loaded only when a Word document comes.
+      const { parseDocx } = await import('./docx');
       return one(await parseDocx(file.bytes, file.name));
+    }
     case 'html':
       return one(parseHtml(decodeText(file.bytes), file.name, { parser: env.parser }));
     case 'json': {
