@@ -4,8 +4,6 @@
  * file never stops the others. The environment (DOM parser, pdf.js) is a parameter.
  */
 import { problemOf, type ImportDraft, type ImportProblem } from './draft';
-import { parseDocx } from './docx';
-import { parseHtml } from './html';
 import { parseJson, parseJsonLines, type BatchResult } from './json';
 import { checkSize, decodeText, formatOf } from './limits';
 import { parsePdf, type PdfJs } from './pdf';
@@ -29,11 +27,17 @@ async function parseOne(file: NamedBytes, env: ParseEnvironment): Promise<BatchR
     case 'pdf':
       checkSize(file.bytes.byteLength);
       return one(await parsePdf(file.bytes, file.name, await env.pdfjs()));
-    case 'docx':
+    case 'docx': {
       checkSize(file.bytes.byteLength);
+      // mammoth (and its zip reader) is loaded only when a Word document comes.
+      const { parseDocx } = await import('./docx');
       return one(await parseDocx(file.bytes, file.name));
-    case 'html':
+    }
+    case 'html': {
+      // Readability is loaded only when a page comes (and ships in a chunk of its own, see README).
+      const { parseHtml } = await import('./html');
       return one(parseHtml(decodeText(file.bytes), file.name, { parser: env.parser }));
+    }
     case 'json': {
       const text = decodeText(file.bytes);
       const result = /\.(?:jsonl|ndjson)$/i.test(file.name) ? parseJsonLines(text, file.name) : parseJson(text, file.name);
