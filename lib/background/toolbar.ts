@@ -5,9 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { iconPaths } from '@/lib/build/icon-paths';
-import { t } from '@/lib/i18n';
+import { t, tPlural } from '@/lib/i18n';
 import type { PageCount } from '@/lib/page/count-reporter';
-import { tCount } from '@/lib/ui/plural';
 
 
 /** The badge is four characters wide at most. */
@@ -19,7 +18,7 @@ export function badgeText({ count, active }: PageCount): string {
 export function toolbarTitle({ count, active }: PageCount): string {
   if (!active) return t('toolbarOff');
   if (count <= 0) return t('toolbarNone');
-  return tCount(count, { one: 'toolbarCountOne', other: 'toolbarCountOther' });
+  return tPlural(count, { one: 'toolbarCount_one', other: 'toolbarCount_other' });
 }
 
 const BADGE_COLOUR = '#1e4fd8'; // the icon's tile: the badge reads as part of it
