@@ -139,8 +139,15 @@ function anchorsSource(anchors: Iterable<string>, unitSource: (unit: number) => 
       else node = next;
     }
   }
+  // A branch whose unit only complex characters fold to (a surrogate: Adlam, Deseret, Chakma
+  // names) can never match: the complex path sends such text on. Left in, a never-matching
+  // branch at the top would stop the engine from skipping to the anchors' first characters.
   const emit = (node: Node): string => {
-    const alternatives = [...node].map(([unit, child]) => unitSource(unit) + (child ? emit(child) : ''));
+    const alternatives = [...node]
+      .filter(([unit]) => unitSource(unit) !== NEVER)
+      .map(([unit, child]) => unitSource(unit) + (child ? emit(child) : ''))
+      .filter((a) => !a.endsWith(NEVER));
+    if (alternatives.length === 0) return NEVER;
     return alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
   };
   return root.size === 0 ? '' : emit(root);
@@ -152,8 +159,46 @@ export interface PrefilterForms {
   exact: ReadonlyArray<Iterable<string>>;
 }
 
+/**
+ * The anchors of a set of forms: for each form, some run of ANCHOR_LENGTH units of it (or the
+ * whole form when shorter). Any run of a form is as sound an anchor as its first units (the
+ * whole form is in the text, so each of its runs is), and choosing runs that many forms share
+ * keeps the expression small and its first characters rare: waseKazakhstan, eKazakhstan and
+ * Kazakhstan'ın all share "kazak", so a prefix that starts with a common letter ("e", "wa")
+ * costs the engine nothing. Greedy set cover, most widely shared runs first.
+ */
+export function chooseAnchors(keys: Iterable<string>): Set<string> {
+  const forms = [...new Set(keys)].filter((k) => k !== '');
+  const runsOf = (form: string): string[] => {
+    if (form.length <= ANCHOR_LENGTH) return [form];
+    const runs: string[] = [];
+    for (let i = 0; i + ANCHOR_LENGTH <= form.length; i++) runs.push(form.slice(i, i + ANCHOR_LENGTH));
+    return runs;
+  };
+  // Candidates: each form's first run (so every form has one), counted over every form holding it.
+  const candidates = new Set(forms.map((f) => runsOf(f)[0] ?? f));
+  const holders = new Map<string, number[]>();
+  forms.forEach((form, index) => {
+    for (const run of new Set(runsOf(form))) {
+      if (!candidates.has(run)) continue;
+      const list = holders.get(run);
+      if (list) list.push(index);
+      else holders.set(run, [index]);
+    }
+  });
+  const covered = new Uint8Array(forms.length);
+  const chosen = new Set<string>();
+  const order = [...holders.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  for (const [run, indices] of order) {
+    if (indices.every((i) => covered[i] === 1)) continue;
+    chosen.add(run);
+    for (const i of indices) covered[i] = 1;
+  }
+  return chosen;
+}
+
 export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
-  const anchorsOf = (keys: Iterable<string>) => new Set([...keys].map((k) => k.slice(0, ANCHOR_LENGTH)).filter((a) => a !== ''));
+  const anchorsOf = (keys: Iterable<string>) => chooseAnchors(keys);
   const folded = forms.folded.map(anchorsOf);
   const exact = forms.exact.map(anchorsOf);
   const alphabet = new Set<number>();

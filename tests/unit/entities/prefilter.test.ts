@@ -11,7 +11,7 @@ import { seededRandom } from '@/lib/seeded-random';
 import { htmlToBlocks } from '@/lib/cli/support/html-blocks';
 import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
-import { ANCHOR_LENGTH } from '@/lib/entities/compile/prefilter';
+import { chooseAnchors } from '@/lib/entities/compile/prefilter';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { createPrefilter, PrefilterGate } from '@/lib/entities/match/prefilter';
 import { createMatcherFromCompiled } from '@/lib/entities/matcher';
@@ -101,8 +101,11 @@ describe('prefilter', () => {
     }
     let checked = 0;
     for (const [keys, kind] of [[foldedKeys, 'folded'], [exactKeys, 'exact']] as const) {
+      // The runs the compiler chose as anchors (chooseAnchors), each with its entity.
       const anchors = new Map<string, number>();
-      for (const { key, entity } of keys) anchors.set(key.slice(0, ANCHOR_LENGTH), entity);
+      const byEntity = new Map<number, string[]>();
+      for (const { key, entity } of keys) byEntity.set(entity, [...(byEntity.get(entity) ?? []), key]);
+      for (const [entity, entityKeys] of byEntity) for (const anchor of chooseAnchors(entityKeys)) anchors.set(anchor, entity);
       for (const [anchor, entity] of anchors) {
         const prefilter = createPrefilter(compiled.prefilter, [entity]);
         for (let i = 0; i < anchor.length; i++) {
