@@ -87,7 +87,7 @@ forEachBrowser((ctx) => {
     const button = await page.waitFor(() => document.querySelector('.version-footer .version')?.textContent);
     expect(button).toBe('Backstory 0.1.0 — what\'s new');
     expect(await page.evaluate(() => document.getElementById('whats-new'))).toBeNull();
-    await clickElement(page, '.version-footer .version');
+    await clickElement(page, '.version-footer [data-control="version"]');
     const shown = await page.waitFor(() => {
       const section = document.getElementById('whats-new');
       return section && { heading: section.querySelector('h2')?.textContent, items: section.querySelectorAll('li').length };

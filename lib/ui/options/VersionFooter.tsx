@@ -14,7 +14,7 @@ export function VersionFooter() {
   const entry = open ? entryFor(changelog, version) : null;
   return (
     <footer class="version-footer">
-      <button type="button" class="version" aria-expanded={open} aria-controls="whats-new" onClick={() => setOpen(!open)}>
+      <button type="button" class="version" data-control="version" aria-expanded={open} aria-controls="whats-new" onClick={() => setOpen(!open)}>
         {t('optVersion', [version])}
       </button>
       {open && (
