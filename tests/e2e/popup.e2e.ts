@@ -253,6 +253,8 @@ forEachBrowser((ctx) => {
   it('opens the library on its Settings tab from the footer', async () => {
     const article = await ctx().session.openPage(ctx().server.url('demo/article.html'));
     const popup = await openPopup(article.url());
+    // Once "On this page" has loaded: the footer moves down when it does.
+    await popup.waitFor(() => document.querySelectorAll('.entity-line').length === 3);
     await popup.click('[data-control="open-options"]');
     const client = await ctx().extension.page();
     const settingsTabs = () =>

@@ -1,8 +1,9 @@
 /**
- * Meta-test: every control of the popup and of the library's Settings tab carries a stable
- * `data-control` name, and every name is clicked, filled or hovered through the UI by at least
- * one end-to-end test that runs in both browsers (`forEachBrowser`). A control added without a
- * test, or without a name, fails here.
+ * Meta-test: every control of the popup and of the library's settings (lib/ui/popup,
+ * lib/ui/options) carries a stable `data-control` name, and every name is clicked, filled or
+ * hovered by at least one end-to-end test that runs in both browsers (`forEachBrowser`), with
+ * the harness's real pointer and keyboard (`page.click`, `page.fill`, `page.hover`,
+ * `clickElement`). A control added without a test, or without a name, fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +68,8 @@ function exercisedNames(): Set<string> {
   for (const file of filesIn('tests/e2e', /\.e2e\.ts$/)) {
     const source = readFileSync(file, 'utf8');
     if (!source.includes('forEachBrowser(')) continue;
-    for (const call of source.matchAll(/\.(?:click|fill|hover)\(\s*(['"`])((?:(?!\1).)*)\1/g)) {
+    // page.click(sel), page.fill(sel, …), page.hover(sel), and the pointer helpers clickElement(page, sel).
+    for (const call of source.matchAll(/(?:\.(?:click|fill|hover)\(|\bclickElement\(\s*\w+\s*,)\s*(['"`])((?:(?!\1).)*)\1/g)) {
       for (const name of (call[2] ?? '').matchAll(/\[data-control="([^"$]+)"/g)) names.add(name[1] ?? '');
     }
   }
