@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.dom.test.*'],
           environment: 'node',
+          // Some tests sweep every fixture page and evaluation set: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto', 'tests/setup/i18n.ts'],
         },
       },
@@ -23,6 +25,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/unit/**/*.dom.test.{ts,tsx}'],
           environment: 'happy-dom',
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto', 'tests/setup/i18n.ts'],
         },
       },
@@ -36,6 +39,16 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/harness/global-setup.ts'],
+        },
+      },
+      {
+        // The release check rebuilds from the sources archive (npm ci + build): minutes, not seconds.
+        test: {
+          name: 'release',
+          include: ['tests/release/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageLifecycle } from '@/lib/page/lifecycle';
 import { startPage } from '@/lib/page/start';
 // Highlight colours: injected by the browser from the manifest, never a <style> in the page.
 import '@/lib/page/highlights.css';
@@ -8,7 +10,9 @@ export default defineContentScript({
   // Started while the page is still parsing, so that reading the settings and the compiled
   // matcher overlaps the parse; the scan itself waits for DOMContentLoaded (lib/page/start.ts).
   runAt: 'document_start',
-  main(ctx) {
-    void startPage(document, ctx.signal);
+  // WXT's context is replaced at build time by an inert one (it announces itself to the page):
+  // the content script owns its lifetime.
+  main() {
+    void startPage(document, pageLifecycle(globalThis, () => browser.runtime?.id, document));
   },
 });

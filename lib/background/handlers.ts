@@ -5,6 +5,7 @@ import { sanitizeAlias } from '@/lib/watchlist/schema';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherStore } from './matcher';
+import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherStore, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
@@ -13,7 +14,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore, wa
       version: browser.runtime.getManifest().version,
       corpusVersion: await corpus.version(),
     }),
-    cardFor: ({ entity }) => corpus.cardFor(entity),
+    cardFor: ({ entity, limit }) => corpus.cardFor(entity, limit),
     search: async ({ query, limit }) => {
       // A query may name an entity, and resolving it needs the compiled catalogue: read it from
       // storage while the corpus gets ready, rather than one after the other.
@@ -30,9 +31,20 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherStore, wa
     },
     // The catalogue with the watchlist applied: no need to pack the matcher to name the entities.
     entityNames: async () => (await matchers.active()).names,
+    loadCardUi: async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('only a page can load the card interface');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+      return null;
+    },
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
       return matchers.packed();
+    },
+    pageCount: async (count, sender) => {
+      // Only a tab's top document speaks for its toolbar button.
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await paintToolbar(sender.tab.id, count);
+      return null;
     },
     aliasHits: ({ alias }) => {
       const valid = sanitizeAlias(alias);

@@ -10,6 +10,7 @@ import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { runCommand } from './commands';
+import { openWelcomeOnInstall } from './first-run';
 import { createHandlers } from './handlers';
 import { createMatcherStore } from './matcher';
 import { createWatchlistFollower } from './watchlist';
@@ -25,7 +26,8 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener(router);
   browser.commands.onCommand.addListener((command) => void runCommand(command));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    openWelcomeOnInstall(details).catch((error: unknown) => console.error('Backstory: could not open the first-run page.', error));
     corpus.ready().catch((error: unknown) => console.error('Backstory: the corpus did not load.', error));
     // So that pages opened from now on find the compiled matcher in storage.
     matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));

@@ -12,6 +12,8 @@ import type { CardData, PassageView, RankedPassage } from './types';
 import { passageViews } from './views';
 
 export const DEFAULT_CARD_PASSAGES = 5;
+/** The most a card asks for at once, however many times "more" is pressed. */
+export const MAX_CARD_PASSAGES = 500;
 /** Score a document's every further passage gives up, so that other documents get a say. */
 const SAME_DOCUMENT_PENALTY = 0.05;
 
@@ -73,7 +75,8 @@ export function countMentions(row: PassageRow, entity: EntityId): number {
 export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES, catalogue?: CatalogueView): Promise<CardData> {
   const entity = entitySummary(entityId, catalogue);
   if (!entity) throw new Error(`Unknown entity "${entityId}": it is not in the catalogue.`);
-  const { rows, total, version, views } = await topPassages(db, entityId, Math.max(1, Math.min(limit, 50)));
+  const wanted = Number.isFinite(limit) ? Math.max(1, Math.min(Math.floor(limit), MAX_CARD_PASSAGES)) : DEFAULT_CARD_PASSAGES;
+  const { rows, total, version, views } = await topPassages(db, entityId, wanted);
   const passages = views.map((view, i): RankedPassage => {
     const row = rows[i] as PassageRow;
     return { ...view, score: rowScore(row, entityId), entityMentions: countMentions(row, entityId) };

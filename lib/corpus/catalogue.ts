@@ -6,9 +6,9 @@
  */
 import type { CompiledCatalogue } from '../entities/compile/compile';
 import { compileCatalogue } from '../entities/compile/compile';
-import { createMatcher, getCatalogue, resolveEntityQuery } from '../entities/index';
+import { createMatcher, getCatalogue, resolveEntityQueries, resolveEntityQuery } from '../entities/index';
 import { createMatcherFromCompiled } from '../entities/matcher';
-import { buildQueryIndex, resolveQuery as resolveWith, type QueryIndex } from '../entities/query';
+import { buildQueryIndex, resolveQuery as resolveWith, resolveQueryEntities, type QueryIndex } from '../entities/query';
 import type { Catalogue, EntityId, EntityRecord, Matcher } from '../entities/types';
 import type { IndexerOptions } from './indexer';
 import type { EntitySummary } from './types';
@@ -17,6 +17,8 @@ export interface CatalogueView {
   summary(id: EntityId): EntitySummary | null;
   /** The entity a search query names, and the alias it matched, or null. */
   resolve(query: string): { entity: EntityId; alias: string } | null;
+  /** Every entity a query of several words names, in order, when it names two or more; else []. */
+  resolveAll(query: string): { entity: EntityId; alias: string }[];
   /** The indexer tags passages with every entity, related ones included. */
   indexerOptions(): IndexerOptions;
 }
@@ -42,6 +44,7 @@ export function createCatalogueView(catalogue: Catalogue, compiled?: CompiledCat
   return {
     summary: (id) => summaryOf(byId.get(id)),
     resolve: (query) => resolveWith(query, (queries ??= buildQueryIndex(catalogue)), getMatcher(), all),
+    resolveAll: (query) => resolveQueryEntities(query, (queries ??= buildQueryIndex(catalogue)), getMatcher(), all),
     indexerOptions: () => ({ matcher: getMatcher(), entities: all }),
   };
 }
@@ -55,6 +58,7 @@ export function bundledCatalogueView(): CatalogueView {
   bundled = {
     summary: (id) => summaryOf(byId.get(id)),
     resolve: (query) => resolveEntityQuery(query),
+    resolveAll: (query) => resolveEntityQueries(query),
     indexerOptions: () => ({ matcher: createMatcher(), entities: new Set(byId.keys()) }),
   };
   return bundled;
@@ -67,6 +71,11 @@ export function entitySummary(id: EntityId, view: CatalogueView = bundledCatalog
 /** The entity a search query names, and the alias it matched, or null. */
 export function resolveQuery(query: string, view: CatalogueView = bundledCatalogueView()): { entity: EntityId; alias: string } | null {
   return view.resolve(query);
+}
+
+/** Every entity a query of several words names, in order, when it names two or more; else []. */
+export function resolveQueries(query: string, view: CatalogueView = bundledCatalogueView()): { entity: EntityId; alias: string }[] {
+  return view.resolveAll(query);
 }
 
 /** The indexer tags passages with every catalogue entity, related ones included. */

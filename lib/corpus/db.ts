@@ -17,6 +17,15 @@ export const DB_NAME = 'backstory-corpus';
 
 export interface DocumentRow extends BundleDocument {
   origin: Origin;
+  /** User documents only (lib/corpus/user/): where it was published, who wrote it. */
+  url?: string;
+  byline?: string;
+  /** SHA-256 of the indexed text: the same text is never stored twice. */
+  textHash?: string;
+  importedAt?: number;
+  /** The import that stored it (its journal id, see lib/corpus/user/journal.ts). */
+  batch?: string;
+  passageCount?: number;
 }
 
 export interface PassageRow extends Omit<BundlePassage, 'doc'> {

@@ -1,8 +1,9 @@
 /**
  * Builds the corpus bundle from documents and their manifests: passages (one per paragraph),
  * sentence offsets, the language of each passage, every catalogue entity each passage and
- * translation mentions. A plain function: the build hook, the CLI, tests and benchmarks all
- * call it, with the matcher as a parameter. Output is deterministic (same input, same bytes).
+ * translation mentions. Plain functions: the build hook, the CLI, tests and benchmarks call
+ * `buildCorpusBundle`; the library's imports call `indexDocument`, the same indexer without a
+ * manifest. The matcher is a parameter. Output is deterministic (same input, same bytes).
  */
 import type { EntityId, Matcher, Mention } from '../entities/types';
 import {
@@ -45,17 +46,27 @@ function documentEntry(m: Manifest): BundleDocument {
   };
 }
 
-async function passagesOf(source: SourceDocument, options: IndexerOptions): Promise<BundlePassage[]> {
-  const { manifest, text } = source;
-  const paragraphs = splitParagraphs(text);
-  checkManifestAgainst(manifest, paragraphs.map((p) => p.text), await sha256Hex(text));
-  return paragraphs.map(({ text: line, number }): BundlePassage => {
-    const { lang, script } = detectLanguage(line, manifest.language);
-    const entry = manifest.paragraphs[number - 1];
-    const translated = entry && 'translation' in entry ? entry : null;
+/** A document's text and what the indexer needs to know about it, from any source. */
+export interface IndexableDocument {
+  id: string;
+  /** The document's declared BCP 47 language (each passage's own is detected against it). */
+  language: string;
+  text: string;
+  /** Per paragraph (index = number - 1): an English translation, if any. */
+  translations?: ReadonlyArray<{ translation: string; note?: string } | null | undefined>;
+}
+
+/**
+ * Splits, tags and detects the language of one document's passages: the indexer proper, shared
+ * by the build (seeds with manifests) and the library's imports (user documents).
+ */
+export function indexDocument(doc: IndexableDocument, options: IndexerOptions): BundlePassage[] {
+  return splitParagraphs(doc.text).map(({ text: line, number }): BundlePassage => {
+    const { lang, script } = detectLanguage(line, doc.language);
+    const translated = doc.translations?.[number - 1] ?? null;
     return {
-      id: `${manifest.id}#${number}`,
-      doc: manifest.id,
+      id: `${doc.id}#${number}`,
+      doc: doc.id,
       paragraph: number,
       text: line,
       lang,
@@ -71,6 +82,13 @@ async function passagesOf(source: SourceDocument, options: IndexerOptions): Prom
         : null,
     };
   });
+}
+
+async function passagesOf(source: SourceDocument, options: IndexerOptions): Promise<BundlePassage[]> {
+  const { manifest, text } = source;
+  checkManifestAgainst(manifest, splitParagraphs(text).map((p) => p.text), await sha256Hex(text));
+  const translations = manifest.paragraphs.map((entry) => ('translation' in entry ? entry : null));
+  return indexDocument({ id: manifest.id, language: manifest.language, text, translations }, options);
 }
 
 export async function buildCorpusBundle(sources: readonly SourceDocument[], options: IndexerOptions): Promise<CorpusBundle> {

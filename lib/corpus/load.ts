@@ -5,11 +5,13 @@
  * and leaves the previous corpus in place; user rows are never written here (only read, to count
  * passages per entity).
  */
-import type { CorpusBundle } from './bundle';
+import type { BundlePassage, CorpusBundle } from './bundle';
 import { CorpusBundleError, parseBundle } from './bundle';
 import type { CorpusDb, DocumentRow, PassageRow } from './db';
 import { bumpRevision, LOADER_VERSION, readBundledState, writeEntityCounts, type BundledState } from './meta';
+import { isQuotaError, StorageFullError } from './quota';
 import { passageEntities, rankKeys } from './rank';
+import type { DocumentDate, Origin } from './types';
 
 export type LoadStatus = 'installed' | 'updated' | 'repaired' | 'unchanged';
 
@@ -21,14 +23,20 @@ export interface LoadReport {
   passages: number;
 }
 
+/** A passage's database row, with the derived `entities` and `ranks` index keys. */
+export function passageRow(passage: BundlePassage, origin: Origin, date: DocumentDate): PassageRow {
+  const { doc, ...p } = passage;
+  return { ...p, docId: doc, origin, entities: passageEntities(p), ranks: rankKeys(p, date) };
+}
+
 /** Rows for the database, with the derived `entities` and `ranks` index keys. */
 export function bundleRows(bundle: CorpusBundle): { documents: DocumentRow[]; passages: PassageRow[] } {
   const documents = bundle.documents.map((d): DocumentRow => ({ ...d, origin: 'bundled' }));
   const dates = new Map(documents.map((d) => [d.id, d.date]));
-  const passages = bundle.passages.map(({ doc, ...p }): PassageRow => {
-    const date = dates.get(doc);
-    if (!date) throw new CorpusBundleError(`passage ${p.id}: unknown document ${doc}`);
-    return { ...p, docId: doc, origin: 'bundled', entities: passageEntities(p), ranks: rankKeys(p, date) };
+  const passages = bundle.passages.map((p): PassageRow => {
+    const date = dates.get(p.doc);
+    if (!date) throw new CorpusBundleError(`passage ${p.id}: unknown document ${p.doc}`);
+    return passageRow(p, 'bundled', date);
   });
   return { documents, passages };
 }
@@ -42,8 +50,19 @@ async function isIntact(db: CorpusDb, state: BundledState | null, bundle: Corpus
   return documents === state.documents && passages === state.passages;
 }
 
-/** Replaces all bundled rows with the bundle's, atomically. */
+/**
+ * Replaces all bundled rows with the bundle's, atomically. A full disk is reported as such
+ * (StorageFullError), never as a bare transaction failure: the earlier corpus is still in place.
+ */
 export async function replaceBundled(db: CorpusDb, bundle: CorpusBundle, now: number): Promise<void> {
+  try {
+    await writeBundled(db, bundle, now);
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError('the bundled corpus', error) : error;
+  }
+}
+
+async function writeBundled(db: CorpusDb, bundle: CorpusBundle, now: number): Promise<void> {
   const rows = bundleRows(bundle);
   await db.transaction('rw', db.documents, db.passages, db.meta, async () => {
     await db.passages.where('origin').equals('bundled').delete();

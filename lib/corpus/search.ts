@@ -1,17 +1,19 @@
 /**
  * `search`: the popup's query box. A query that names a catalogue entity, in any script or
  * form, returns that entity's passages in every language, best first, straight from the
- * `ranks` index. Anything else goes to full-text search (text-search.ts) over passages and
- * their translations, typos tolerated. Every hit says what to emphasise.
+ * `ranks` index; a query naming several returns the passages naming them all first
+ * (search-entities.ts). Anything else goes to full-text search (text-search.ts) over passages
+ * and their translations, typos tolerated. Every hit says what to emphasise.
  */
 import { foldForMatch } from '../text/normalise';
-import { entitySummary, resolveQuery, type CatalogueView } from './catalogue';
+import { entitySummary, resolveQueries, resolveQuery, type CatalogueView } from './catalogue';
 import type { CorpusDb, PassageRow } from './db';
 import { corpusVersion } from './meta';
 import { rowScore, topPassages } from './card';
 import { textIndexFor } from './search-cache';
+import { entitiesSearch, mentionRanges } from './search-entities';
 import { searchText } from './text-search';
-import { rawTokens } from './tokens';
+import { rawTokens, UNSPACED } from './tokens';
 import type { Range, SearchHit, SearchResponse } from './types';
 import { passageViews } from './views';
 
@@ -25,14 +27,20 @@ export interface SearchOptions {
   catalogue?: CatalogueView;
 }
 
-function mentionRanges(mentions: PassageRow['mentions'], entity: string): Range[] {
-  return mentions.filter((m) => m[0] === entity).map(([, start, end]) => ({ start, end }));
-}
-
+/**
+ * The words to mark: tokens whose terms matched, with the parts of a compound joined ("S-400"
+ * marked as one, not "S" and "400"). A lone letter is never marked on its own: it only ever
+ * matches as part of a compound.
+ */
 function termRanges(text: string, matched: ReadonlySet<string>): Range[] {
-  return rawTokens(text)
-    .filter((t) => t.terms.some((term) => matched.has(term)))
-    .map(({ start, end }) => ({ start, end }));
+  const ranges: Range[] = [];
+  for (const { start, end, terms } of rawTokens(text)) {
+    if (!terms.some((term) => matched.has(term))) continue;
+    const last = ranges.at(-1);
+    if (last && /^[^\s\p{L}\p{M}\p{N}]{0,3}$/u.test(text.slice(last.end, start))) last.end = end;
+    else ranges.push({ start, end });
+  }
+  return ranges.filter((r) => Array.from(text.slice(r.start, r.end)).length > 1 || UNSPACED.test(text.slice(r.start, r.end)));
 }
 
 async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number, catalogue?: CatalogueView) {
@@ -40,8 +48,8 @@ async function entitySearch(db: CorpusDb, query: string, entityId: string, alias
   const folded = foldForMatch(query);
   const hits = views.map((passage, i): SearchHit => {
     const row = rows[i] as PassageRow;
-    const text = mentionRanges(row.mentions, entityId);
-    const translation = row.translation ? mentionRanges(row.translation.mentions, entityId) : [];
+    const text = mentionRanges(row.mentions, [entityId]);
+    const translation = row.translation ? mentionRanges(row.translation.mentions, [entityId]) : [];
     const exact = text.some((r) => foldForMatch(row.text.slice(r.start, r.end)) === folded);
     return { passage, score: rowScore(row, entityId), exact, marks: { text, translation } };
   });
@@ -53,6 +61,14 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_SEARCH_LIMIT, 100));
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
   if (query === '') return { query, mode: 'empty', resolved: null, hits: [], total: 0, corpusVersion: await corpusVersion(db) };
+
+  const named = resolveQueries(query, options.catalogue).flatMap(({ entity }) => entitySummary(entity, options.catalogue) ?? []);
+  if (named.length >= 2) {
+    const found = await entitiesSearch(db, named.map((e) => e.id), limit);
+    if (found.total > 0) {
+      return { query, mode: 'entities', resolved: null, together: named, hits: found.hits, total: found.total, corpusVersion: found.version };
+    }
+  }
 
   const resolved = resolveQuery(query, options.catalogue);
   if (resolved) {

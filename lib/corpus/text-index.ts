@@ -36,6 +36,10 @@ export interface TermMatch {
 
 const MAX_PREFIX_TERMS = 200;
 
+function digitsOf(term: string): string {
+  return Array.from(term.matchAll(/\p{Nd}/gu), (m) => m[0]).join('');
+}
+
 function trigramsOf(term: string): string[] {
   const chars = [...`^${term}$`];
   const out: string[] = [];
@@ -119,10 +123,13 @@ export function matchTerms(index: TextIndex, query: string, allowPrefix: boolean
     }
     // Each edit spoils at most three trigrams: fewer shared ones cannot be within maxEdits.
     const needed = Math.max(1, grams.length - 3 * maxEdits);
+    // A typo never changes a number: "s400" is not a misspelt "s300".
+    const digits = digitsOf(query);
     for (const t of touched) {
       const n = shared[t] ?? 0;
       shared[t] = 0;
       if (n < needed || found.has(t)) continue;
+      if (digitsOf(vocabulary[t] ?? '') !== digits) continue;
       if (editDistance(query, vocabulary[t] ?? '', maxEdits) <= maxEdits) found.set(t, 0.5);
     }
   }

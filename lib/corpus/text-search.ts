@@ -3,11 +3,12 @@
  * passages that contain every query word (or as many as any passage does), exactly, as a
  * prefix or with a typo; fuse.js then ranks only the best candidates, and only on a window of
  * text around their match, so the cost stays flat as the corpus grows. Passages holding the
- * query verbatim (after normalisation) come first.
+ * query verbatim (after normalisation) come first. A compound ("S-400") matches whole, its parts
+ * side by side: never as any "S" plus any "400".
  */
 import Fuse from 'fuse.js';
 import { matchTerms, type PassageRef, type TextIndex } from './text-index';
-import { terms } from './tokens';
+import { queryGroups } from './tokens';
 
 /** Candidates handed to fuse.js at most. */
 const MAX_CANDIDATES = 60;
@@ -62,10 +63,21 @@ function window(text: string, at: number, length: number): string {
   return at < 0 ? '' : text.slice(Math.max(0, at - WINDOW), at + length + WINDOW);
 }
 
+/** A compound's terms, as matched in one passage, one after the other ("s-400", "s 400"). */
+function adjacentIn(index: TextIndex, p: number, group: readonly number[], perWord: readonly WordHits[]): boolean {
+  const parts = group.map((w) => index.vocabulary[perWord[w]?.term[p] ?? -1] ?? '');
+  if (parts.some((t) => t === '')) return false;
+  const escaped = parts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped.join('[^\\p{L}\\p{M}\\p{N}]{0,3}')}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+  return pattern.test(index.text[p] ?? '') || pattern.test(index.translation[p] ?? '');
+}
+
 /** `open` means the user may still be typing the last word: let it match as a prefix. */
 export function searchText(index: TextIndex, query: string, limit: number, open = true): TextResult {
   const normalised = index.normalise(query).trim();
-  const words = [...new Set(terms(normalised))];
+  const termGroups = queryGroups(normalised);
+  const words = [...new Set(termGroups.flat())];
+  const groups = termGroups.map((g) => g.map((term) => words.indexOf(term)));
   const matched = new Set<string>();
   if (words.length === 0) return { hits: [], total: 0, matched };
 
@@ -76,15 +88,20 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
     return wordHits(index, word, length >= 4 || (open && w === words.length - 1 && length >= 2), matched);
   });
   const n = index.rows.length;
+  // Coverage counts the groups a passage matches: every term of a compound, side by side.
   const coverage = new Uint8Array(n);
   const quality = new Float32Array(n);
   let maxCoverage = 0;
   for (const hits of perWord) {
+    for (let p = 0; p < n; p++) quality[p] = (quality[p] ?? 0) + (hits.quality[p] ?? 0);
+  }
+  for (const group of groups) {
+    const [head, ...rest] = group.map((w) => perWord[w] as WordHits);
+    if (!head) continue;
     for (let p = 0; p < n; p++) {
-      const q = hits.quality[p] ?? 0;
-      if (q === 0) continue;
+      if ((head.quality[p] ?? 0) === 0 || rest.some((h) => (h.quality[p] ?? 0) === 0)) continue;
+      if (rest.length > 0 && !adjacentIn(index, p, group, perWord)) continue;
       const c = (coverage[p] = (coverage[p] ?? 0) + 1);
-      quality[p] = (quality[p] ?? 0) + q;
       if (c > maxCoverage) maxCoverage = c;
     }
   }

@@ -10,7 +10,7 @@ import { foldWithOffsets } from '../text/normalise';
 export type Normalise = (text: string) => string;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 function pieces(word: string): string[] {
   if (!UNSPACED.test(word)) return [word];
@@ -51,4 +51,21 @@ export function rawTokens(text: string): RawToken[] {
     out.push({ start: starts[match.index] ?? 0, end: ends[last] ?? text.length, terms: pieces(match[0]) });
   }
   return out;
+}
+
+/**
+ * What a query asks for, group by group: the terms of each stretch typed between spaces. A
+ * stretch of several terms ("s-400") is one compound, matched whole; in scripts written without
+ * spaces every character pair is a group of its own. A lone letter is no search (it would match
+ * the "S" of every "S-300"), except in those scripts.
+ */
+export function queryGroups(normalised: string): string[][] {
+  const groups: string[][] = [];
+  for (const chunk of normalised.split(/\s+/u)) {
+    const chunkTerms = terms(chunk);
+    if (chunkTerms.length === 0) continue;
+    if (UNSPACED.test(chunk)) groups.push(...chunkTerms.map((t) => [t]));
+    else if (chunkTerms.length > 1 || Array.from(chunkTerms[0] ?? '').length > 1) groups.push(chunkTerms);
+  }
+  return groups;
 }

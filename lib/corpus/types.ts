@@ -38,6 +38,10 @@ export interface DocumentInfo {
   date: DocumentDate;
   /** The publication date, often unknown. */
   published: DocumentDate;
+  /** Where the document was published (user documents, when known). */
+  url?: string;
+  /** Who wrote it (user documents, when known). */
+  byline?: string;
 }
 
 /** One entity mention inside a passage or translation. */
@@ -130,9 +134,14 @@ export interface SearchHit {
 
 export interface SearchResponse {
   query: string;
-  /** 'entity': the query named a catalogue entity; 'text': full-text search; 'empty': nothing to do. */
-  mode: 'entity' | 'text' | 'empty';
+  /**
+   * 'entity': the query named a catalogue entity; 'entities': it named several ("tokayev putin"),
+   * passages naming all of them first; 'text': full-text search; 'empty': nothing to do.
+   */
+  mode: 'entity' | 'entities' | 'text' | 'empty';
   resolved: { entity: EntitySummary; alias: string } | null;
+  /** In mode 'entities': the entities named, in the order typed. */
+  together?: EntitySummary[];
   hits: SearchHit[];
   /** Matching passages before the limit. */
   total: number;

@@ -18,8 +18,8 @@ function pairs(flat: readonly number[]): Array<[number, number]> {
 }
 
 export function documentInfo(row: DocumentRow): DocumentInfo {
-  const { id, origin, file, language, title, source, date, published } = row;
-  return { id, origin, file, language, title, source, date, published };
+  const { id, origin, file, language, title, source, date, published, url, byline } = row;
+  return { id, origin, file, language, title, source, date, published, ...(url ? { url } : {}), ...(byline ? { byline } : {}) };
 }
 
 export function passageView(row: PassageRow, doc: DocumentRow, corpusVersion: string | null): PassageView {

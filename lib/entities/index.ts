@@ -11,7 +11,7 @@ import { describeMention } from './describe';
 import { wordForms } from './forms';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
 import { createMatcherFromCompiled } from './matcher';
-import { buildQueryIndex, resolveQuery, type QueryIndex, type ResolvedQuery } from './query';
+import { buildQueryIndex, resolveQuery, resolveQueryEntities, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
 export type * from './types';
@@ -49,13 +49,24 @@ export function createMatcher(options: CreateMatcherOptions = {}): Matcher {
 let queryState: { index: QueryIndex; matcher: Matcher; all: ReadonlySet<EntityId> } | undefined;
 
 /** The entity a search-box query names ("Kazakstan", "казахстана", "ОДКБ", "s300"), or null. */
-export function resolveEntityQuery(query: string): { entity: EntityId; alias: string } | null {
+function queryTools(): NonNullable<typeof queryState> {
   queryState ??= {
     index: buildQueryIndex(catalogue),
     matcher: createMatcher(),
     all: new Set(catalogue.entities.map((e) => e.id)),
   };
-  return resolveQuery(query, queryState.index, queryState.matcher, queryState.all);
+  return queryState;
+}
+
+export function resolveEntityQuery(query: string): { entity: EntityId; alias: string } | null {
+  const { index, matcher, all } = queryTools();
+  return resolveQuery(query, index, matcher, all);
+}
+
+/** Every entity a query of several words names, in order, when it names two or more; else []. */
+export function resolveEntityQueries(query: string): ResolvedQuery[] {
+  const { index, matcher, all } = queryTools();
+  return resolveQueryEntities(query, index, matcher, all);
 }
 
 /** Display name of an entity in a UI language, falling back to English, then to the id. */

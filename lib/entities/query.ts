@@ -3,6 +3,8 @@
  * (case-insensitive, ignoring spaces, dashes and apostrophes), then the matcher on the query as
  * text ("S-300 missiles"), then a small edit distance for typos ("Kazakhtsan"). Short
  * abbreviations (РФ, ПАР) must match their case exactly: in lower case they are common words.
+ * A typo never changes a number: "S-400" and "S-3000" are near misses of S-300, other things.
+ * A query naming several entities ("tokayev putin") resolves to all of them (resolveQueryEntities).
  */
 import { foldForMatch } from '../text/normalise';
 import { expandGroup } from './compile/expand';
@@ -27,6 +29,11 @@ export interface QueryIndex {
 
 function compact(folded: string): string {
   return folded.replace(/[\s\-'".]+/gu, '');
+}
+
+/** The digits of a form, in order: what a typo may not change. */
+function digitsOf(text: string): string {
+  return Array.from(text.matchAll(/\p{Nd}/gu), (m) => m[0]).join('');
 }
 
 function better(a: IndexedForm | undefined, b: IndexedForm): boolean {
@@ -79,7 +86,9 @@ export function resolveQuery(query: string, index: QueryIndex, matcher: Matcher,
   const max = length >= 9 ? 2 : 1;
   let best: IndexedForm | undefined;
   let bestDistance = max + 1;
+  const digits = digitsOf(key);
   for (const [candidate, form] of index.fuzzy) {
+    if (digitsOf(candidate) !== digits) continue;
     const d = editDistance(key, candidate, max);
     if (d < bestDistance || (d === bestDistance && best !== undefined && !best.highlight && form.highlight)) {
       best = form;
@@ -87,4 +96,46 @@ export function resolveQuery(query: string, index: QueryIndex, matcher: Matcher,
     }
   }
   return best && bestDistance <= max ? { entity: best.entity, alias: best.alias } : null;
+}
+
+/** Words a multi-entity query is read in, at most (longest alias first). */
+const MAX_ALIAS_WORDS = 4;
+
+/** The entity an exact catalogue form names, or undefined (no fuzziness: one word of several). */
+function exactForm(phrase: string, index: QueryIndex): IndexedForm | undefined {
+  const caseHit = index.caseExact.get(phrase);
+  if (caseHit) return caseHit;
+  const key = compact(foldForMatch(phrase));
+  return Array.from(key).length < 2 ? undefined : index.exact.get(key);
+}
+
+/**
+ * Every entity a query of several words names, in the order typed, when it names more than one
+ * ("tokayev putin", "Токаев и Путин"); otherwise an empty list (one entity or none: see
+ * resolveQuery). Words are read as exact catalogue forms, longest first, and through the matcher.
+ */
+export function resolveQueryEntities(query: string, index: QueryIndex, matcher: Matcher, allEntities: ReadonlySet<EntityId>): ResolvedQuery[] {
+  if (typeof query !== 'string') return [];
+  const trimmed = query.trim();
+  if (trimmed.length === 0 || trimmed.length > 200 || exactForm(trimmed.replace(/^[#@]/, ''), index)) return [];
+  const words = [...trimmed.matchAll(/\S+/gu)].map((m) => ({ text: m[0].replace(/^[#@]/, '').replace(/[,;.!?]+$/u, ''), at: m.index }));
+  if (words.length < 2) return [];
+  const found: (ResolvedQuery & { at: number })[] = [];
+  for (let i = 0; i < words.length; ) {
+    let step = 1;
+    for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {
+      const hit = exactForm(words.slice(i, i + n).map((w) => w.text).join(' '), index);
+      if (hit) {
+        found.push({ entity: hit.entity, alias: hit.alias, at: words[i]?.at ?? 0 });
+        step = n;
+        break;
+      }
+    }
+    i += step;
+  }
+  for (const m of matcher.scan(trimmed, { entities: allEntities })) found.push({ entity: m.entity, alias: m.surface, at: m.start });
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<EntityId>();
+  const entities = found.filter((f) => !seen.has(f.entity) && seen.add(f.entity)).map(({ entity, alias }) => ({ entity, alias }));
+  return entities.length >= 2 ? entities : [];
 }

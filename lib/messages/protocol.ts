@@ -11,6 +11,7 @@ import type { PackedMatcher } from '@/lib/entities/packed';
 import type { EntityId } from '@/lib/entities/types';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
 
@@ -18,8 +19,11 @@ import type { UserAlias } from '@/lib/watchlist/schema';
 export interface BackgroundProtocol {
   /** Liveness check: the extension version and the version (content hash) of the loaded corpus. */
   ping: { request: null; response: { version: string; corpusVersion: string | null } };
-  /** The context card for an entity: catalogue data plus its best corpus passages, ranked. */
-  cardFor: { request: { entity: EntityId }; response: CardData };
+  /**
+   * The context card for an entity: catalogue data plus its best corpus passages, ranked;
+   * `limit` passages (5 by default; the card's "more" asks for the next ones this way).
+   */
+  cardFor: { request: { entity: EntityId; limit?: number }; response: CardData };
   /** Ranked corpus passages for a free-text query (entity-aware first, fuzzy as a fallback). */
   search: { request: { query: string; limit?: number }; response: SearchResponse };
   /** Opens Backstory's search (the popup page in a tab) with a query, e.g. from a card. */
@@ -31,6 +35,16 @@ export interface BackgroundProtocol {
   packedMatcher: { request: null; response: PackedMatcher };
   /** Entity id → English display name (the popup, when storage does not hold them yet). */
   entityNames: { request: null; response: Record<EntityId, string> };
+  /**
+   * Injects the card's interface (card-ui.js) into the sending frame's content-script world: a
+   * page loads it only when its first card opens (lib/page/card/card-ui.ts).
+   */
+  loadCardUi: { request: null; response: null };
+  /**
+   * A content script's mention count for its tab's toolbar badge, sent when it changes (at most
+   * twice a second); `active: false` where Backstory is off for the site.
+   */
+  pageCount: { request: PageCount; response: null };
   /** How many stored passages a watchlist alias would match (the library warns of common words). */
   aliasHits: { request: { alias: UserAlias }; response: AliasHits };
 }

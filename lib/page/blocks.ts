@@ -50,9 +50,14 @@ function isSkippedKind(el: Element, tag: string): boolean {
   return SKIPPED.has(tag) && el.namespaceURI !== SVG_NS;
 }
 
-/** Whether an element is skipped for its attributes: hidden, aria-hidden, editable. */
+/**
+ * Whether an element is skipped for its attributes: hidden, editable. Not `aria-hidden`: it
+ * hides text from screen readers, not from the eye (a headline drawn twice, an article under a
+ * consent wall), and what is on screen is highlighted; what CSS hides is left out where it
+ * counts by a visibility check (navigation.ts: isShown).
+ */
 function isSkippedByAttributes(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -109,7 +114,7 @@ export function* ownBlocks(element: Element): Generator<TextBlock> {
 
 // Every element skipped for its attributes matches this (isSkippedByAttributes decides): one
 // native query per walk instead of three attribute reads per element.
-const ATTRIBUTE_CANDIDATES = '[hidden],[aria-hidden],[contenteditable]';
+const ATTRIBUTE_CANDIDATES = '[hidden],[contenteditable]';
 
 /** The elements below `root` skipped for their attributes, found with one query. */
 function hiddenBelow(root: Node): Set<Element> {

@@ -48,6 +48,10 @@ export interface PageDiagnostics {
   longestTask: { ms: number; what: string };
   /** The latest cards opened (at most 20). */
   cards: CardTiming[];
+  /** Highlights the page removed from `CSS.highlights` and we put back (lib/page/highlight-guard.ts). */
+  highlightRestores: { restores: number; backoffMs: number };
+  /** The private overlay's draws (lib/page/private-overlay.ts), when it is used. */
+  overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
 }
 
 /** What a scan reports while it runs (see scanner.ts). */
@@ -74,7 +78,24 @@ export class Diagnostics {
       lastRescan: null,
       longestTask: { ms: 0, what: '' },
       cards: [],
+      highlightRestores: { restores: 0, backoffMs: 0 },
+      overlay: null,
     };
+  }
+
+  /** One draw of the private overlay. */
+  overlayDrawn(ms: number, boxes: number): void {
+    const o = (this.state.overlay ??= { draws: 0, totalMs: 0, longestMs: 0, lastBoxes: 0 });
+    o.draws++;
+    o.totalMs += ms;
+    o.lastBoxes = boxes;
+    if (ms > o.longestMs) o.longestMs = ms;
+    this.task('overlay draw', ms);
+  }
+
+  /** The page removed our highlights and they were put back (`backoffMs`: the wait now imposed). */
+  highlightsRestored(report: { restores: number; backoffMs: number }): void {
+    this.state.highlightRestores = { ...report };
   }
 
   /** A task of ours that ran `ms` milliseconds. */

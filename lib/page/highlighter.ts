@@ -3,6 +3,14 @@
  * `CSS.highlights`; the page's DOM is never touched. The colours live in `highlights.css` (a
  * stylesheet the browser injects from the manifest, outside the page's tree), keyed by a palette
  * slot per entity and the chosen style.
+ *
+ * The registry is shared with the page's own scripts, which may clear it (sites use the API for
+ * their own find-in-page) or empty our highlights. So the highlighter keeps its own copy of what
+ * it registered and can tell, cheaply, whether the registry still holds it (`intact`) and put it
+ * back (`repair`); `HighlightGuard` decides when.
+ *
+ * Mentions of private entities (see `PrivatePaint`) are never registered: they are drawn by a
+ * closed overlay instead, so a page reading `CSS.highlights` cannot see them.
  */
 import type { EntityId } from '@/lib/entities/types';
 import type { HighlightStyle } from '@/lib/settings/schema';
@@ -12,6 +20,19 @@ import { slotOf } from '@/lib/ui/palette';
 export interface HighlightApi {
   registry: Map<string, unknown> & { set(name: string, h: Highlight): unknown };
   create(): Highlight;
+}
+
+/** Where mentions that must stay private are drawn instead (lib/page/private-overlay.ts). */
+export interface PrivatePaint {
+  isPrivate(entity: EntityId): boolean;
+  add(entity: EntityId, range: AbstractRange): void;
+  delete(entity: EntityId, range: AbstractRange): void;
+  /** Whether `range` is one of the private ones (the focused mention is drawn by whoever owns it). */
+  has(range: AbstractRange): boolean;
+  setCurrent(range: AbstractRange | null): void;
+  setStyle(style: HighlightStyle): void;
+  counts(): Map<EntityId, number>;
+  clear(): void;
 }
 
 export function browserHighlightApi(win: Window & typeof globalThis): HighlightApi | null {
@@ -28,32 +49,51 @@ export function highlightName(entity: EntityId, style: HighlightStyle): string {
 /** The focused mention (keyboard navigation, open card) is painted on top of its entity colour. */
 export const CURRENT_HIGHLIGHT = 'backstory-current';
 
+interface Painted {
+  highlight: Highlight;
+  /** What we put in it: the page may empty the highlight itself. */
+  ranges: Set<AbstractRange>;
+}
+
 export class Highlighter {
-  private readonly byEntity = new Map<EntityId, Highlight>();
-  private current: Highlight | null = null;
+  private readonly byEntity = new Map<EntityId, Painted>();
+  private current: Painted | null = null;
 
   constructor(
     private readonly api: HighlightApi,
     private style: HighlightStyle,
+    private readonly privatePaint: PrivatePaint | null = null,
   ) {}
 
   add(entity: EntityId, range: AbstractRange): void {
-    let highlight = this.byEntity.get(entity);
-    if (!highlight) {
-      highlight = this.api.create();
-      this.byEntity.set(entity, highlight);
-      this.api.registry.set(highlightName(entity, this.style), highlight);
+    if (this.privatePaint?.isPrivate(entity)) {
+      this.privatePaint.add(entity, range);
+      return;
     }
-    highlight.add(range);
+    let painted = this.byEntity.get(entity);
+    if (!painted) {
+      painted = { highlight: this.api.create(), ranges: new Set() };
+      this.byEntity.set(entity, painted);
+      this.api.registry.set(highlightName(entity, this.style), painted.highlight);
+    }
+    painted.ranges.add(range);
+    painted.highlight.add(range);
   }
 
   delete(entity: EntityId, range: AbstractRange): void {
-    this.byEntity.get(entity)?.delete(range);
+    if (this.privatePaint?.isPrivate(entity)) {
+      this.privatePaint.delete(entity, range);
+      return;
+    }
+    const painted = this.byEntity.get(entity);
+    painted?.ranges.delete(range);
+    painted?.highlight.delete(range);
   }
 
   setStyle(style: HighlightStyle): void {
+    this.privatePaint?.setStyle(style);
     if (style === this.style) return;
-    for (const [entity, highlight] of this.byEntity) {
+    for (const [entity, { highlight }] of this.byEntity) {
       this.api.registry.delete(highlightName(entity, this.style));
       this.api.registry.set(highlightName(entity, style), highlight);
     }
@@ -62,26 +102,61 @@ export class Highlighter {
 
   /** Marks one range as the current mention (or none). */
   setCurrent(range: AbstractRange | null): void {
+    const isPrivate = !!range && !!this.privatePaint?.has(range);
+    this.privatePaint?.setCurrent(isPrivate ? range : null);
     if (!this.current) {
-      this.current = this.api.create();
-      this.current.priority = 1;
-      this.api.registry.set(CURRENT_HIGHLIGHT, this.current);
+      if (!range || isPrivate) return; // nothing to register yet
+      this.current = { highlight: this.api.create(), ranges: new Set() };
+      this.current.highlight.priority = 1;
+      this.api.registry.set(CURRENT_HIGHLIGHT, this.current.highlight);
     }
-    this.current.clear();
-    if (range) this.current.add(range);
+    this.current.highlight.clear();
+    this.current.ranges.clear();
+    if (range && !isPrivate) {
+      this.current.ranges.add(range);
+      this.current.highlight.add(range);
+    }
   }
 
   /** Ranges painted per entity (what the tests and the report can read back). */
   counts(): Map<EntityId, number> {
-    return new Map([...this.byEntity].map(([entity, h]) => [entity, h.size]));
+    const counts = new Map([...this.byEntity].map(([entity, p]) => [entity, p.ranges.size]));
+    for (const [entity, n] of this.privatePaint?.counts() ?? []) counts.set(entity, n);
+    return counts;
+  }
+
+  private *registrations(): Generator<[string, Painted]> {
+    for (const [entity, painted] of this.byEntity) yield [highlightName(entity, this.style), painted];
+    if (this.current) yield [CURRENT_HIGHLIGHT, this.current];
+  }
+
+  /** Whether the registry still holds every highlight we registered, with all its ranges. */
+  intact(): boolean {
+    for (const [name, { highlight, ranges }] of this.registrations()) {
+      if (this.api.registry.get(name) !== highlight || highlight.size !== ranges.size) return false;
+    }
+    return true;
+  }
+
+  /** Puts back what the page removed: our registrations and the ranges in them. */
+  repair(): void {
+    for (const [name, { highlight, ranges }] of this.registrations()) {
+      if (highlight.size !== ranges.size) {
+        highlight.clear();
+        for (const range of ranges) highlight.add(range);
+      }
+      if (this.api.registry.get(name) !== highlight) this.api.registry.set(name, highlight);
+    }
   }
 
   clear(): void {
-    for (const [entity, highlight] of this.byEntity) {
-      highlight.clear();
-      this.api.registry.delete(highlightName(entity, this.style));
+    for (const [name, painted] of this.registrations()) {
+      painted.highlight.clear();
+      painted.ranges.clear();
+      if (this.api.registry.get(name) === painted.highlight) this.api.registry.delete(name);
     }
     this.byEntity.clear();
-    this.current?.clear();
+    this.current = null;
+    this.privatePaint?.clear();
   }
 }

@@ -10,7 +10,7 @@ import { yieldToMain } from './scheduler';
 // Attributes that show or hide text from the scan (blocks.ts: isSkippedByAttributes). Style and
 // class changes are not followed: what CSS hides stays indexed, and is left out where it counts
 // (the page report, keyboard navigation) by a visibility check at that time.
-const SHOWING = ['hidden', 'aria-hidden', 'contenteditable'];
+const SHOWING = ['hidden', 'contenteditable'];
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
 
 export class MutationBatcher {

@@ -89,7 +89,7 @@ export interface Rescan {
   /** Newly added subtrees: every block inside them. */
   subtrees: Set<Node>;
   /**
-   * Elements that were shown or hidden (hidden, aria-hidden, contenteditable changed): whatever
+   * Elements that were shown or hidden (hidden, contenteditable changed): whatever
    * was read inside them is forgotten, and they are read again (nothing, if now hidden).
    */
   reread: Set<Element>;

@@ -7,15 +7,19 @@ import type { CardData } from '@/lib/corpus/types';
 import type { EntityId, Matcher, Mention } from '@/lib/entities/types';
 import type { Result } from '@/lib/messages/protocol';
 import type { Settings } from '@/lib/settings/schema';
+import type { Recognition } from '@/lib/ui/recognition';
 import type { TextBlock } from './blocks';
 import { CardController } from './card/controller';
+import type { CardUi } from './card/card-ui';
 import type { CardHost } from './card/host';
 import type { Diagnostics } from './diagnostics';
+import { HighlightGuard } from './highlight-guard';
 import { Highlighter, type HighlightApi } from './highlighter';
 import { MutationBatcher } from './mutations';
 import { BlockLanguages } from './language';
 import { MentionCursor, type MentionRef } from './navigation';
 import { PageIndex } from './page-index';
+import { PrivateOverlay } from './private-overlay';
 import { rescan, scanAll, type ScanContext } from './scanner';
 import { ShadowRoots } from './shadow-roots';
 
@@ -26,13 +30,22 @@ export interface SessionDeps {
   host: CardHost;
   entities: ReadonlySet<EntityId>;
   settings(): Settings;
-  loadCard(entity: EntityId): Promise<Result<CardData>>;
-  describe(mention: Mention): string;
+  /** The card of `entity`, with `limit` passages when asked for more than the first few. */
+  loadCard(entity: EntityId, limit?: number): Promise<Result<CardData>>;
+  loadUi(): Promise<CardUi>;
+  describe(mention: Mention): Recognition;
   nameOf(entity: EntityId): string;
   openSearch(query: string): void;
   diagnostics: Diagnostics;
   /** Highlight rules that shadow roots must adopt (Firefox), or null. */
   shadowHighlightCss: string | null;
+  /** After the first scan and after every rescan (the toolbar badge's count). */
+  onIndexChange?(index: PageIndex): void;
+  /**
+   * Which entities are painted by the private overlay instead of `CSS.highlights` (all of them
+   * on a site marked sensitive, the reader's own elsewhere), or null when none are.
+   */
+  privateEntities: ((entity: EntityId) => boolean) | null;
 }
 
 export class PageSession {
@@ -46,7 +59,20 @@ export class PageSession {
 
   constructor(deps: SessionDeps, parent: AbortSignal) {
     const signal = AbortSignal.any([parent, this.controller.signal]);
-    this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style);
+    const { privateEntities } = deps;
+    const overlay = privateEntities
+      ? new PrivateOverlay(
+          {
+            doc: deps.doc,
+            layer: () => deps.host.overlayLayer(),
+            isPrivate: privateEntities,
+            style: deps.settings().style,
+            onDraw: (ms, boxes) => deps.diagnostics.overlayDrawn(ms, boxes),
+          },
+          signal,
+        )
+      : null;
+    this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style, overlay);
     this.cursor = new MentionCursor(this.index);
     const docLang = deps.doc.documentElement.lang || undefined;
     // Fresh for every scan, so a language attribute changed since the last one is seen.
@@ -60,10 +86,20 @@ export class PageSession {
     };
     const shadowRoots = new ShadowRoots({ onNew: (root) => batcher.observe(root), highlightCss: deps.shadowHighlightCss }, signal);
     const { diagnostics } = deps;
+    // A page that clears CSS.highlights gets ours back (bounded: see highlight-guard.ts).
+    const guard = new HighlightGuard(this.highlighter, signal, { onReport: (r) => diagnostics.highlightsRestored(r) });
+    guard.watch(deps.doc.defaultView ?? window);
     const batcher = new MutationBatcher((work) => {
       languages = new BlockLanguages(docLang);
       const run = diagnostics.begin('rescan');
-      return rescan(ctx, work, signal, run).then((complete) => run.done(complete));
+      guard.request();
+      return rescan(ctx, work, signal, run).then((complete) => {
+        run.done(complete);
+        guard.request();
+        if (!signal.aborted) deps.onIndexChange?.(this.index);
+        // The page changed: an open card follows its mention into the new text, or closes.
+        this.cards.followPage();
+      });
     }, signal);
     this.cards = new CardController(
       {
@@ -74,6 +110,7 @@ export class PageSession {
         host: deps.host,
         trigger: () => ({ mode: deps.settings().trigger, delayMs: deps.settings().hoverDelayMs }),
         loadCard: deps.loadCard,
+        loadUi: deps.loadUi,
         describe: deps.describe,
         nameOf: deps.nameOf,
         openSearch: deps.openSearch,
@@ -86,6 +123,8 @@ export class PageSession {
     const run = diagnostics.begin('scan');
     this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
       run.done(complete);
+      guard.request();
+      if (!signal.aborted) deps.onIndexChange?.(this.index);
       return complete;
     });
     signal.addEventListener('abort', () => {

@@ -9,18 +9,23 @@ import type { EntityId } from '@/lib/entities/types';
 import { createRouter } from '@/lib/messages/router';
 import type { ContentProtocol, Result } from '@/lib/messages/protocol';
 import { sendToBackground } from '@/lib/messages/send';
-import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, type Settings } from '@/lib/settings/schema';
+import { isBuiltInEntity } from '@/lib/entities/builtin-ids';
+import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, isSensitiveOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import cardCss from '@/lib/ui/card/card.css?inline';
-import { describeRecognition } from '@/lib/ui/recognition';
+import { recognitionOf } from '@/lib/ui/recognition';
 import highlightCss from './highlights.css?inline';
+import overlayCss from './private-overlay.css?inline';
 import { CardHost } from './card/host';
+import { CardUiLoader } from './card/ui-loader';
 import { Diagnostics } from './diagnostics';
 import { browserHighlightApi } from './highlighter';
 import { loadMatcher, watchMatcher, type LoadedMatcher } from './matcher-source';
-import { isShown } from './navigation';
+import { isShown, visibleMentions } from './navigation';
 import { buildReport } from './report';
+import { CountReporter } from './count-reporter';
+import { createSentenceContexts } from './sentence-context';
 import { PageSession } from './session';
+import { installUiShield } from './ui-shield';
 
 function domParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
@@ -42,12 +47,24 @@ function requestMatcher(diagnostics: Diagnostics): Promise<LoadedMatcher | null>
   );
 }
 
+/**
+ * Which entities the private overlay paints: every one on a sensitive site, the reader's own
+ * (not in the built-in catalogue) elsewhere; null when there are none, and the page sees no host.
+ */
+function privateEntities(sensitive: boolean, entities: ReadonlySet<EntityId>): ((entity: EntityId) => boolean) | null {
+  if (sensitive) return () => true;
+  return [...entities].some((id) => !isBuiltInEntity(id)) ? (id) => !isBuiltInEntity(id) : null;
+}
+
 export async function startPage(doc: Document, signal: AbortSignal): Promise<void> {
   const diagnostics = new Diagnostics();
   const win = doc.defaultView ?? window;
   const highlightApi = browserHighlightApi(win);
-  const host = new CardHost(doc, cardCss);
+  const host = new CardHost(doc, overlayCss);
+  const cardUi = new CardUiLoader(() => sendToBackground('loadCardUi', null));
   signal.addEventListener('abort', () => host.destroy(), { once: true });
+  // Now, before any page script runs: the shield's listener must be the first on the window.
+  installUiShield(host, win, signal);
 
   // The matcher is read while the settings are: on the sites where Backstory is on (most of
   // them) the first scan starts one storage round trip sooner. Dropped unused where it is off.
@@ -58,7 +75,9 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
   let matcher: LoadedMatcher | null = null;
   const cards = new Map<EntityId, Promise<Result<CardData>>>();
 
-  const loadCard = (entity: EntityId) => {
+  const loadCard = (entity: EntityId, limit?: number) => {
+    // "More passages" asks afresh; the first page of each entity's card is asked for once.
+    if (limit !== undefined) return sendToBackground('cardFor', { entity, limit });
     let pending = cards.get(entity);
     if (!pending) {
       pending = sendToBackground('cardFor', { entity });
@@ -69,6 +88,9 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
     return pending;
   };
   const isActive = () => !!highlightApi && isActiveOn(settings, doc.location.hostname);
+  const counts = new CountReporter((count) => void sendToBackground('pageCount', count), signal);
+  // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
+  win.addEventListener('pageshow', (event) => event.persisted && counts.resend(), { signal });
 
   /** Gets the matcher once (apply() runs again when it is here); a failure is tried again later. */
   const fetchMatcher = () => {
@@ -91,8 +113,10 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
       return;
     }
     if (!active && !matcher) matcherRequest = null; // not needed here (read again if switched on)
+    if (!active) counts.report(() => ({ active: false, count: 0 }));
     const entities = new Set(matcher?.watched.filter((id) => isEntityOn(settings, id, true)));
-    const key = [...entities].sort().join(',');
+    const sensitive = isSensitiveOn(settings, doc.location.hostname);
+    const key = `${sensitive ? 'private:' : ''}${[...entities].sort().join(',')}`;
     if (session && (!active || key !== sessionEntities)) {
       session.destroy();
       session = null;
@@ -108,12 +132,15 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
         entities,
         settings: () => settings,
         loadCard,
-        describe: describeRecognition,
+        loadUi: () => cardUi.load(),
+        describe: recognitionOf,
         nameOf: matcher.nameOf,
         openSearch: (query) => void sendToBackground('openSearch', { query }),
         diagnostics,
         // Firefox does not carry the document's ::highlight() rules into shadow trees.
         shadowHighlightCss: import.meta.env.FIREFOX ? highlightCss : null,
+        onIndexChange: (index) => counts.report(() => ({ active: true, count: visibleMentions(index).length })),
+        privateEntities: privateEntities(sensitive, entities),
       },
       signal,
     );
@@ -144,7 +171,11 @@ export async function startPage(doc: Document, signal: AbortSignal): Promise<voi
             current?.index.blockCount ?? 0,
             // What CSS hides now is indexed (it may be shown later) but not reported.
             current ? current.index.withMentions().filter(isShown) : [],
-            (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+            {
+              title: doc.title,
+              langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+              contextOf: createSentenceContexts(),
+            },
           ),
         );
       },

@@ -19,6 +19,11 @@ export interface Settings {
   hoverDelayMs: number;
   /** Tinted background, or an underline for high contrast. */
   style: HighlightStyle;
+  /**
+   * Hostnames the reader marked sensitive: there mentions are painted by Backstory's private
+   * overlay, never through `CSS.highlights`, which the page's scripts can read (issue 15).
+   */
+  sensitiveSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -28,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   trigger: 'hover',
   hoverDelayMs: 300,
   style: 'fill',
+  sensitiveSites: [],
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -38,9 +44,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Returns valid settings from anything: unknown fields dropped, bad ones replaced by defaults. */
 export function sanitizeSettings(value: unknown): Settings {
   const raw = isRecord(value) ? value : {};
-  const sites = Array.isArray(raw.disabledSites)
-    ? [...new Set(raw.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0))]
-    : [];
+  const hostnames = (list: unknown) =>
+    Array.isArray(list) ? [...new Set(list.filter((s): s is string => typeof s === 'string' && s.length > 0))] : [];
+  const sites = hostnames(raw.disabledSites);
   const entities: Record<EntityId, boolean> = {};
   if (isRecord(raw.entities)) {
     for (const [id, on] of Object.entries(raw.entities)) if (typeof on === 'boolean') entities[id] = on;
@@ -55,6 +61,7 @@ export function sanitizeSettings(value: unknown): Settings {
     trigger: raw.trigger === 'click' || raw.trigger === 'hover' ? raw.trigger : DEFAULT_SETTINGS.trigger,
     hoverDelayMs: delay,
     style: raw.style === 'underline' || raw.style === 'fill' ? raw.style : DEFAULT_SETTINGS.style,
+    sensitiveSites: hostnames(raw.sensitiveSites),
   };
 }
 
@@ -66,4 +73,9 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
 /** Whether an entity is highlighted, given the catalogue's default for it. */
 export function isEntityOn(settings: Settings, entity: EntityId, catalogueDefault: boolean): boolean {
   return settings.entities[entity] ?? catalogueDefault;
+}
+
+/** Whether the reader marked this site sensitive (mentions painted privately there). */
+export function isSensitiveOn(settings: Settings, hostname: string): boolean {
+  return settings.sensitiveSites.includes(hostname);
 }

@@ -15,10 +15,21 @@ export async function loadSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = sanitizeSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
-  return next;
+/** The last update of this page: the next one starts after it (see updateSettings). */
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and writes the settings. Updates from one page run one after another, so two
+ * quick changes (a delay typed, then a radio clicked) both land: each reads what the last wrote.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = pending.then(async () => {
+    const next = sanitizeSettings(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `onChange` with validated settings whenever they change, until `signal` aborts. */

@@ -19,13 +19,19 @@ function facts(p: PassageView): { title: string; date: string; language: string;
   };
 }
 
+/** Who wrote and published it, and where: the parts that are known, in citation order. */
+function origin(p: PassageView): string[] {
+  const doc = p.document;
+  return [doc.byline, doc.source, doc.url].filter((part): part is string => !!part && part.trim() !== '');
+}
+
 export function citationPlain(p: PassageView): string {
   const f = facts(p);
   const lines = [`“${p.text.trim()}”`];
   if (p.translation) {
     lines.push(`${t('citeTranslation')} “${p.translation.text.trim()}”`);
   }
-  lines.push(`— ${f.title}. ${p.document.source}. ${f.date}. ${t('citeLanguage', [f.language])} ${f.id}.`);
+  lines.push(`— ${[f.title, ...origin(p)].join('. ')}. ${f.date}. ${t('citeLanguage', [f.language])} ${f.id}.`);
   return lines.join('\n');
 }
 
@@ -38,6 +44,7 @@ export function citationMarkdown(p: PassageView): string {
   if (p.translation) {
     parts.push(`>\n> *${t('citeTranslation')}* ${mdEscape(p.translation.text.trim())}`);
   }
-  parts.push(`\n— *${mdEscape(f.title)}*. ${mdEscape(p.document.source)}. ${f.date}. ${t('citeLanguage', [f.language])} \`${f.id}\`.`);
+  const from = origin(p).map((part) => (part === p.document.url ? `<${part}>` : mdEscape(part)));
+  parts.push(`\n— *${mdEscape(f.title)}*. ${[...from, ''].join('. ')}${f.date}. ${t('citeLanguage', [f.language])} \`${f.id}\`.`);
   return parts.join('\n');
 }

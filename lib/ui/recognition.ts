@@ -15,6 +15,31 @@ const TIER_KEYS: Record<Tier, MessageKey> = {
   weak: 'tierWeak',
 };
 
+/** The mention as written on the page and how it was recognised, apart: the card isolates the first. */
+export interface Recognition {
+  surface: string;
+  how: string;
+}
+
+export function recognitionOf(m: Mention): Recognition {
+  let how = '';
+  describeMentionWith(m, { languageName, tier: (tier) => t(TIER_KEYS[tier]), join: (_, h) => (how = h) });
+  return { surface: m.surface, how };
+}
+
+// A private-use character stands for the surface in the translated template, to split it there.
+const SURFACE_MARK = '\uE000';
+
+/** The translated line around the surface: "", " — Russian, genitive" for "$SURFACE$ — $HOW$". */
+export function recognitionAround(how: string): [before: string, after: string] {
+  const line = t('recognition', [SURFACE_MARK, how]);
+  const at = line.indexOf(SURFACE_MARK);
+  return at < 0 ? [`${line} `, ''] : [line.slice(0, at), line.slice(at + SURFACE_MARK.length)];
+}
+
+/** The whole line as plain text: "Казахстана — Russian, genitive". */
 export function describeRecognition(m: Mention): string {
-  return describeMentionWith(m, { languageName, tier: (tier) => t(TIER_KEYS[tier]), join: (surface, how) => t('recognition', [surface, how]) });
+  const { surface, how } = recognitionOf(m);
+  const [before, after] = recognitionAround(how);
+  return `${before}${surface}${after}`;
 }

@@ -16,6 +16,7 @@ import { benchCorpus, type CorpusBench } from './browser/corpus';
 import { benchIncremental, type IncrementalBench } from './browser/incremental';
 import { launchBench } from './browser/launch';
 import { benchMemory, type MemoryBench } from './browser/memory';
+import { benchPageLoad, type PageLoadBench } from './browser/page-load';
 import { benchPopup, type PopupBench } from './browser/popup';
 import { benchPageScan, type PageScan } from './browser/scan';
 import { machine, type Machine } from './machine';
@@ -35,6 +36,8 @@ export interface BrowserResults {
   popup: PopupBench | null;
   corpus: CorpusBench | null;
   memory: MemoryBench | null;
+  /** Section 7 (Chromium): what a page load costs with the extension minus without it. */
+  load?: PageLoadBench | null;
 }
 
 export interface BenchResults {
@@ -50,11 +53,16 @@ export interface BenchResults {
 
 const log = (line: string) => console.error(line);
 
+/** Fixture pages that name no watched entity (section 1's table: 0 mentions). */
+const NO_MENTION_PAGES = new Set([
+  'pages/assabah-tn-ar.html', 'pages/bhaskar-hi.html', 'pages/cnn-test-nlp-en.html', 'pages/gmw-zh.html', 'pages/kommersant-ru.html',
+]);
+
 async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: ServedPages, results: BenchResults): Promise<void> {
   log(`${name}: launching`);
   const browser = await launchBench(name);
   results.machine.browsers[name] = browser.version;
-  const entry: BrowserResults = { name, version: browser.version, scan: [], incremental: null, card: null, popup: null, corpus: null, memory: null };
+  const entry: BrowserResults = { name, version: browser.version, scan: [], incremental: null, card: null, popup: null, corpus: null, memory: null, load: null };
   results.browsers.push(entry);
   try {
     const pages = served.pages.filter((p) => args.pages === null || p.name.includes(args.pages));
@@ -67,6 +75,12 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
     if (sections.has('popup')) entry.popup = await benchPopup(browser, served.pages, runs, log);
     if (sections.has('corpus')) entry.corpus = await benchCorpus(browser, runs, log);
     if (sections.has('memory')) entry.memory = await benchMemory(browser, generated, runs, log);
+    if (sections.has('load')) {
+      // The real pages (with and without mentions), then the framed article beside its frameless twin.
+      const real = pages.filter((p) => p.name.startsWith('pages/'));
+      const targets = [...real, served.frames.without, served.frames.with].map((p) => ({ name: p.name, url: p.url, mentions: !NO_MENTION_PAGES.has(p.name) }));
+      entry.load = await benchPageLoad(browser, targets, runs, log);
+    }
   } finally {
     await browser.close();
   }

@@ -34,15 +34,38 @@ const digest = (bytes: Buffer | string) => createHash('sha256').update(bytes).di
 
 export interface ServedPages {
   pages: BenchPage[];
+  /** One short article with 20 ad-like iframes, and the same article without them (section 7). */
+  frames: { with: BenchPage; without: BenchPage };
   close(): Promise<void>;
+}
+
+const FRAMES_PATH = 'generated/frames-20.html';
+const NO_FRAMES_PATH = 'generated/frames-0.html';
+
+/** A short article naming Kazakhstan, with `frames` ad-like srcdoc iframes between its paragraphs. */
+export function framedArticle(frames: number): string {
+  const ad = (i: number) =>
+    `<iframe title="ad ${i}" width="300" height="60" srcdoc="<p style='font:12px sans-serif'>Sponsored · Offer ${i}: ` +
+    `save on flights today <button>Book</button></p>"></iframe>`;
+  const paragraphs = Array.from({ length: 20 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: Kazakhstan and the CSTO discussed regional security and trade routes across Central Asia.</p>` +
+    (i < frames ? ad(i) : ''),
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title></head><body><article>${paragraphs.join('')}</article></body></html>`;
 }
 
 export async function servePages(extraDirs: readonly string[]): Promise<ServedPages> {
   const article = generateArticle();
+  const generated: Record<string, string> = {
+    [`/${GENERATED_PATH}`]: article,
+    [`/${FRAMES_PATH}`]: framedArticle(20),
+    [`/${NO_FRAMES_PATH}`]: framedArticle(0),
+  };
   const fixtures = await startFixtureServer(FIXTURES, [
     (req, res) => {
-      if (req.url !== `/${GENERATED_PATH}`) return false;
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article);
+      const body = generated[req.url ?? ''];
+      if (body === undefined) return false;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
       return true;
     },
   ]);
@@ -68,5 +91,10 @@ export async function servePages(extraDirs: readonly string[]): Promise<ServedPa
     const label = relative(process.cwd(), root) || root;
     for (const path of htmlFiles(root).sort()) add(server, root, path, label);
   }
-  return { pages, close: async () => void (await Promise.all(servers.map((s) => s.close()))) };
+  const servedGenerated = (path: string): BenchPage => ({ name: path, url: fixtures.url(path), htmlBytes: Buffer.byteLength(generated[`/${path}`] ?? '') });
+  return {
+    pages,
+    frames: { with: servedGenerated(FRAMES_PATH), without: servedGenerated(NO_FRAMES_PATH) },
+    close: async () => void (await Promise.all(servers.map((s) => s.close()))),
+  };
 }

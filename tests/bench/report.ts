@@ -1,5 +1,6 @@
 /** The benchmark's figures as tables: for the terminal, and for the README's performance section. */
 import type { BenchResults, BrowserResults } from './main';
+import { loadTable } from './load-report';
 import { describeMatcherBench } from './matcher';
 import { kb, ms, ratio, renderTable, type Format, type Table } from './table';
 
@@ -112,6 +113,7 @@ export function report(results: BenchResults, format: Format): string {
   } else parts.push(machineLines.join('\n'));
   for (const b of results.browsers) if (b.scan.length) parts.push(renderTable(scanTable(b), format));
   if (results.browsers.length) parts.push(renderTable(latencyTable(results), format));
+  for (const b of results.browsers) if (b.load) parts.push(renderTable(loadTable(b.version, b.load), format));
   const size = sizeTable(results);
   if (size) parts.push(renderTable(size, format));
   if (results.matcher) {

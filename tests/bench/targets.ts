@@ -6,6 +6,7 @@
 import type { PageScan } from './browser/scan';
 import type { BenchResults, BrowserResults } from './main';
 import { MATCHER_SIZE_LIMIT, MATCHER_TARGET_MB_S } from './matcher';
+import { median } from './stats';
 
 /** Issue 7: the content script, gzipped. */
 const CONTENT_SCRIPT_LIMIT = 40 * 1024;
@@ -66,6 +67,55 @@ function markRatio(pages: readonly PageScan[]): { value: string; met: boolean } 
   if (big.length === 0) return null;
   const worst = big.reduce((x, y) => ((y.ratioCB ?? 0) < (x.ratioCB ?? 0) ? y : x));
   return { value: `lowest ${(worst.ratioCB ?? 0).toFixed(1)}${worst.cTimedOut ? '+' : ''} (${worst.page})`, met: big.every((p) => (p.ratioCB ?? 0) >= 20) };
+}
+
+/** Issue 16: the page-load cost (section 7), Chromium, with minus without. */
+function loadChecks(): Check[] {
+  const real = (b: BrowserResults) => b.load?.pages.filter((p) => p.page.startsWith('pages/')) ?? [];
+  return [
+    {
+      id: 'load-task',
+      target: 'median main-thread time added per page load ≤ 10 ms (≤ 5 ms without mentions)',
+      browser: (b) => {
+        const pages = real(b);
+        if (pages.length === 0) return null;
+        const all = median(pages.map((p) => p.added.taskMs));
+        const quiet = median(pages.filter((p) => !p.mentions).map((p) => p.added.taskMs));
+        return { value: `${fmt(all)} (${fmt(quiet)} on pages without a mention)`, met: all <= 10 && !(quiet > 5) };
+      },
+    },
+    {
+      id: 'load-script',
+      target: 'script time added ≤ 3× the floor (median)',
+      browser: (b) => {
+        const pages = real(b);
+        if (pages.length === 0) return null;
+        const r = median(pages.map((p) => p.added.scriptMs / p.floorScriptMs));
+        return { value: `${r.toFixed(1)}×`, met: r <= 3 };
+      },
+    },
+    {
+      id: 'load-heap',
+      target: 'JS heap added per tab ≤ 0.5 MB',
+      browser: (b) => {
+        const pages = real(b);
+        if (pages.length === 0) return null;
+        const added = median(pages.map((p) => p.added.heapBytes));
+        return { value: fmt(added / MB, 'MB'), met: added <= 0.5 * MB };
+      },
+    },
+    {
+      id: 'load-frames',
+      target: 'a page with 20 ad-like iframes costs ≤ 2× the same page without them',
+      browser: (b) => {
+        const framed = b.load?.pages.find((p) => p.page.includes('frames-20'));
+        const plain = b.load?.pages.find((p) => p.page.includes('frames-0'));
+        if (!framed || !plain) return null;
+        const r = framed.added.taskMs / plain.added.taskMs;
+        return { value: `${r.toFixed(2)}× (${fmt(framed.added.taskMs)} vs ${fmt(plain.added.taskMs)})`, met: r <= 2 };
+      },
+    },
+  ];
 }
 
 const CHECKS: Check[] = [
@@ -174,6 +224,7 @@ const CHECKS: Check[] = [
     target: '≤ 5 MB of JS heap added on the largest page',
     browser: (b) => (b.memory ? { value: fmt(b.memory.added / MB, 'MB'), met: b.memory.added <= 5 * MB } : null),
   },
+  ...loadChecks(),
 ];
 
 export function checkTargets(results: BenchResults): TargetResult[] {

@@ -1,8 +1,9 @@
 /** The card keeps its own look on a hostile page, stays in the viewport and follows scrolling (issue 5). */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
+import { waitInShadow } from '../harness/closed-shadow';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { waitForCard } from '../harness/card';
+import { evaluateInCard, waitForCard } from '../harness/card';
 
 forEachBrowser((ctx) => {
   it('is unaffected by the page CSS and stays inside the viewport while the page scrolls', async () => {
@@ -13,10 +14,9 @@ forEachBrowser((ctx) => {
     if (!point) throw new Error('mention not painted');
     await page.mouse.click(point.x, point.y);
     await waitForCard(page);
-    const look = () =>
-      page.evaluate(() => {
-        const host = document.querySelector('backstory-card') as HTMLElement;
-        const root = host.shadowRoot as ShadowRoot;
+    const look = async () => {
+      const seen = await evaluateInCard(page, (root) => {
+        const host = root.host as HTMLElement;
         const box = root.querySelector('.floating') as HTMLElement;
         const title = root.querySelector('h2') as HTMLElement;
         const rect = box.getBoundingClientRect();
@@ -30,15 +30,18 @@ forEachBrowser((ctx) => {
           inViewport: rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth,
           top: rect.top,
         };
-      });
+      }, null);
+      if (!seen) throw new Error('no card host');
+      return seen;
+    };
     const before = await look();
     expect(before).toMatchObject({ hostDisplay: 'block', hostOpacity: '1', titleSize: '17px', titleDisplay: 'block', inViewport: true });
     expect(before.titleColor).not.toBe('rgb(255, 0, 0)');
 
     // Scroll the mention up a little: the card moves with it and stays inside the viewport.
     await page.evaluate(() => window.scrollBy(0, 40));
-    const after = await page.waitFor((top) => {
-      const box = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.floating');
+    const after = await waitInShadow(page, 'backstory-card', (root, top) => {
+      const box = root.querySelector('.floating');
       const rect = box?.getBoundingClientRect();
       return rect && rect.top !== top ? { top: rect.top, bottom: rect.bottom } : null;
     }, before.top);

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { waitForCard } from '../harness/card';
+import { evaluateInCard, waitForCard } from '../harness/card';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 const DARK_BACKGROUND = 'rgb(31, 31, 36)';
@@ -17,10 +17,10 @@ forEachBrowser(
       await article.mouse.click(point.x, point.y);
       await waitForCard(article);
       expect(
-        await article.evaluate(() => {
-          const box = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.floating');
+        await evaluateInCard(article, (root) => {
+          const box = root.querySelector('.floating');
           return box ? getComputedStyle(box).backgroundColor : null;
-        }),
+        }, null),
       ).toBe(DARK_BACKGROUND);
 
       const popup = await ctx().session.openExtensionPage('popup.html');

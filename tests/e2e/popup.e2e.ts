@@ -1,9 +1,15 @@
-/** The popup: search across scripts, "On this page", exports and the site switch (issue 6). */
+/**
+ * The popup, used as a person does — typing in the box, arrow keys, Enter, Esc, clicks: search
+ * across scripts, "On this page", exports and the site switch (issue 6), and the defects of
+ * issue 11 (near misses, several entities, plurals, identical forms, every occurrence exported,
+ * text of another direction isolated).
+ */
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { waitForPainted } from '../harness/highlights';
 import { DEMO_MENTIONS } from './demo-article';
 import { waitForCard } from '../harness/card';
+import { until } from '../harness/until';
 
 const TAGALOG = '000_64255a36b834ab02';
 const HINDI = '001_f757772c22decdf9';
@@ -16,13 +22,9 @@ async function resultDocuments(popup: BrowserPage): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
+/** Clicks into the search box, selects what it holds and types `query`; waits for its results. */
 async function searchFor(popup: BrowserPage, query: string): Promise<{ heading: string; documents: string[] }> {
-  await popup.evaluate(() => {
-    const input = document.getElementById('q') as HTMLInputElement;
-    input.focus();
-    input.select();
-  });
-  await popup.keyboard.type(query);
+  await popup.fill('[data-control="search"]', query);
   const heading = await popup.waitFor(
     (q) => {
       const h = document.getElementById('results-heading');
@@ -34,6 +36,19 @@ async function searchFor(popup: BrowserPage, query: string): Promise<{ heading: 
     query,
   );
   return { heading: heading ?? '', documents: await resultDocuments(popup) };
+}
+
+/** Clicks each export link, as a person does, and reads the file the link hands over. */
+async function clickExports(popup: BrowserPage): Promise<{ csv: string; md: string }> {
+  const read = (control: string) =>
+    popup.evaluate(async (c) => {
+      const a = document.querySelector<HTMLAnchorElement>(`[data-control="${c}"]`);
+      return a ? (await fetch(a.href)).text() : '';
+    }, control);
+  await popup.click('[data-control="export-csv"]');
+  const csv = await read('export-csv');
+  await popup.click('[data-control="export-markdown"]');
+  return { csv, md: await read('export-markdown') };
 }
 
 forEachBrowser((ctx) => {
@@ -110,25 +125,26 @@ forEachBrowser((ctx) => {
       const items = [...document.querySelectorAll('.entity-line')].map((b) => b.textContent ?? '');
       return items.length === 3 ? items : null;
     });
+    // "S‑300" (no-break hyphen) and "S–300" (en dash) are shown once, as "S-300" (defect 10).
     expect(lines).toEqual([
       'Kazakhstan ×11 — Kazakhstan, Казахстана, Kazakhstan\'s, कज़ाख़स्तान, कजाकिस्तान, Kasachstans, Kazakistan’ın, كازاخستان, 哈萨克斯坦',
-      'S-300 ×9 — S-300, S‑300, S-300PMU-2, С-300ПМУ-1, एस-300, إس-300, S–300',
+      'S-300 ×9 — S-300, S-300PMU-2, С-300ПМУ-1, एस-300, إس-300',
       'Collective Security Treaty Organization (CSTO) ×9 — CSTO, Collective Security Treaty Organization, ОДКБ, सामूहिक सुरक्षा संधि संगठन, सीएसटीओ, Collective Security Organization, 集安组织',
     ]);
-    const exports = await popup.evaluate(async () => {
-      const read = async (name: string) => {
-        const a = document.querySelector<HTMLAnchorElement>(`a[download="${name}"]`);
-        return a ? (await fetch(a.href)).text() : '';
-      };
-      return { csv: await read('backstory-mentions.csv'), md: await read('backstory-mentions.md') };
-    });
-    expect(exports.csv.split('\r\n')[0]).toBe('"entity","entity_id","form","count","sentence"');
-    expect(exports.csv).toContain('"Kazakhstan","kazakhstan","Казахстана","2","Миротворцы ОДКБ покинули территорию Казахстана в январе 2022 года."');
-    expect(exports.csv).toContain('"S-300","s300","С-300ПМУ-1","1",');
+    const exports = await clickExports(popup);
+    expect(exports.csv.split('\r\n')[0]).toBe('"entity","entity_id","form","sentence","page_title","page_url","exported_at"');
+    const rows = exports.csv.split('\r\n').slice(1, -1);
+    // Every occurrence is a row: Казахстана twice, each with its sentence and the page.
+    const kazakhstana = rows.filter((r) => r.startsWith('"Kazakhstan","kazakhstan","Казахстана",'));
+    expect(kazakhstana).toHaveLength(2);
+    expect(kazakhstana[0]).toContain('"Миротворцы ОДКБ покинули территорию Казахстана в январе 2022 года."');
+    expect(rows.filter((r) => r.startsWith('"S-300","s300","С-300ПМУ-1",'))).toHaveLength(1);
+    expect(rows.filter((r) => r.startsWith('"Kazakhstan",'))).toHaveLength(11);
+    expect(rows.every((r) => r.includes(`"${url}"`))).toBe(true);
     expect(exports.md).toContain('## Kazakhstan ×11');
-    expect(exports.md).toContain('| Казахстана | 2 | Миротворцы ОДКБ покинули территорию Казахстана в январе 2022 года. |');
+    expect(exports.md).toMatch(/\| \d+ \| Казахстана \| Миротворцы ОДКБ покинули территорию Казахстана в январе 2022 года\. \|/);
 
-    await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.entity-line')][1]?.click());
+    await popup.click('.page-entities li:nth-child(2) [data-control="reveal-mention"]');
     await article.bringToFront();
     const card = await waitForCard(article);
     expect(card.name).toBe('S-300');
@@ -142,8 +158,8 @@ forEachBrowser((ctx) => {
     await article.evaluate(() => (window as unknown as { rewrite(): boolean }).rewrite());
     await waitForPainted(article, ['kazakhstan:Kazakhstan', 'csto:CSTO', 's300:S-300']);
     const popup = await openPopup(url);
-    const toggle = () => popup.evaluate(() => (document.querySelector('.site-switch input') as HTMLInputElement).click());
-    await popup.waitFor(() => (document.querySelector('.site-switch input') as HTMLInputElement | null)?.checked === true);
+    const toggle = () => popup.click('[data-control="site-switch"]');
+    await popup.waitFor(() => (document.querySelector('[data-control="site-switch"]') as HTMLInputElement | null)?.checked === true);
     await toggle();
     await popup.waitFor(() => document.body.textContent?.includes('Highlighting is off on this site.'));
     expect(await waitForPainted(article, [])).toEqual([]);
@@ -178,5 +194,123 @@ forEachBrowser((ctx) => {
     expect(text).toContain("Browsers don't let extensions read this page");
     await popup.close();
     await options.close();
+  });
+
+  it('answers a near miss with nothing, finds passages naming several entities first, and counts in the plural only when there are several', async () => {
+    const article = await ctx().session.openPage(ctx().server.url('demo/article.html'));
+    const popup = await openPopup(article.url());
+    // S-400 is not the S-300 (defect 7): no S-300 passages, no lone "S" marked.
+    for (const query of ['S-400', 'S 400']) {
+      const near = await searchFor(popup, query);
+      expect(near.heading).toBe(`No passages mention ‘${query}’ yet.`);
+      expect(near.documents).toEqual([]);
+    }
+    const typed = await searchFor(popup, 'Zgurrets');
+    expect(typed.documents).toEqual([TAGALOG]);
+    expect(await popup.evaluate(() => [...document.querySelectorAll('.result mark')].map((m) => m.textContent ?? '').filter((t) => [...t].length < 2))).toEqual([]);
+
+    // Two entities: the passages naming both first, opened as a passage with both as chips.
+    const both = await searchFor(popup, 'tokayev putin');
+    expect(both.heading).toMatch(/^\d+ passages? about .*Tokayev.* and .*Putin.* \(passages naming all of them first\)$/);
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    const chips = await popup.waitFor(() => {
+      const found = [...document.querySelectorAll('.detail [data-control="chip"]')].map((c) => c.textContent ?? '');
+      return found.length > 0 ? found : null;
+    });
+    expect((chips ?? []).some((c) => /Tokayev/.test(c)) && (chips ?? []).some((c) => /Putin/.test(c))).toBe(true);
+    await popup.keyboard.press('Escape');
+
+    // One passage: the singular (defect 11); the query keeps its case on screen.
+    const one = await searchFor(popup, 'Akta');
+    expect(one.heading).toBe('1 passage matching ‘Akta’');
+    expect(await popup.evaluate(() => getComputedStyle(document.getElementById('results-heading') as Element).textTransform)).toBe('none');
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await article.close();
+  });
+
+  it('opens a result with its button, an entity from a chip, and goes back with the back button', async () => {
+    const article = await ctx().session.openPage(ctx().server.url('demo/article.html'));
+    const popup = await openPopup(article.url());
+    await searchFor(popup, 'Zgurrets');
+    await popup.click('.result:first-child [data-control="open-result"]');
+    await popup.waitFor(() => document.querySelector('.detail .detail-passage'));
+    await popup.click('[data-control="chip"]');
+    const name = await popup.waitFor(() => {
+      const dialog = document.querySelector('.detail [role="dialog"]');
+      const id = dialog?.getAttribute('aria-labelledby');
+      return dialog && id ? document.getElementById(id)?.textContent : null;
+    });
+    expect(name).toBeTruthy();
+    await popup.click('[data-control="back"]');
+    expect(await popup.waitFor(() => document.querySelector('.results') !== null && !document.querySelector('.detail'))).toBe(true);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await article.close();
+  });
+
+  it('opens the library on its Settings tab from the footer', async () => {
+    const article = await ctx().session.openPage(ctx().server.url('demo/article.html'));
+    const popup = await openPopup(article.url());
+    await popup.click('[data-control="open-options"]');
+    const client = await ctx().extension.page();
+    const settingsTabs = () =>
+      client.evaluate(async () => {
+        type Tabs = { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+        const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+        return (await (g.browser ?? g.chrome)!.tabs.query({})).filter((t) => t.url?.endsWith('/options.html#settings')).length;
+      });
+    expect(await until(settingsTabs, (n) => n === 1, { what: 'a library tab on Settings' })).toBe(1);
+    await popup.close().catch(() => undefined);
+    await article.close();
+  });
+
+  it('lists look-alike forms once, exports every occurrence with whole sentences, the page and the time, safe for spreadsheets', async () => {
+    const url = ctx().server.url('e2e/exports.html');
+    const article = await ctx().session.openPage(url);
+    const popup = await openPopup(url);
+    const lines = await popup.waitFor(() => {
+      const items = [...document.querySelectorAll('.entity-line')].map((b) => b.textContent ?? '');
+      return items.length === 3 ? items : null;
+    });
+    expect(lines).toEqual([
+      'Collective Security Treaty Organization (CSTO) ×5 — CSTO',
+      'Kazakhstan ×4 — Kazakhstan, كازاخستان',
+      'S-300 ×1 — إس-300',
+    ]);
+    // Page text of another direction sits in its own <bdi> (defect 4).
+    expect(await popup.evaluate(() => [...document.querySelectorAll('.entity-line bdi')].map((b) => b.textContent))).toEqual(
+      expect.arrayContaining(['كازاخستان', 'إس-300']),
+    );
+
+    const before = Date.now();
+    const { csv, md } = await clickExports(popup);
+    const rows = csv.split('\r\n').slice(1, -1);
+    expect(rows).toHaveLength(10);
+    const cells = (row: string) => row.slice(1, -1).split('","');
+    const csto = rows.filter((r) => r.startsWith('"Collective Security Treaty Organization (CSTO)"'));
+    expect(csto).toHaveLength(5);
+    expect(csto.map((r) => cells(r)[3])).toContain('Later, Kazakhstan hosted the CSTO summit in Almaty.');
+    for (const row of rows) {
+      const [, , , , title, pageUrl, time] = cells(row);
+      expect(title).toBe('Export fixture: the CSTO in Almaty');
+      expect(pageUrl).toBe(url);
+      expect(Date.parse(time ?? '')).toBeGreaterThanOrEqual(before - 60_000);
+    }
+    expect(rows.map((r) => cells(r)[3])).toContain("'=1+2 is what Kazakhstan wrote in the minutes.");
+    expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);
+    expect(md).toContain('# Mentions on Export fixture: the CSTO in Almaty');
+    expect(md).toContain(`<${url}>`);
+    expect(md).toContain('| Later, Kazakhstan hosted the CSTO summit in Almaty. |');
+    expect(md.match(/^\| \d+ \|/gm)).toHaveLength(10);
+
+    // A query of another direction keeps its order in the heading.
+    const none = await searchFor(popup, 'إس-400');
+    expect(none.heading).toBe('No passages mention ‘إس-400’ yet.');
+    expect(await popup.evaluate(() => document.querySelector('#results-heading bdi')?.textContent)).toBe('إس-400');
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await article.close();
   });
 });

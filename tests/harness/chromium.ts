@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
+import { cdpShadowReader, registerShadowReader } from './closed-shadow';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,6 +57,9 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
     },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     async click(selector) {
@@ -83,17 +87,23 @@ function wrap(page: Page): BrowserPage {
     close: () => page.close(),
   };
   playwrightPages.set(wrapped, page);
+  registerShadowReader(wrapped, cdpShadowReader((use) => withCdp(wrapped, use)));
   return wrapped;
 }
 
+/**
+ * Chromium with the extension at `options.extensionDir` loaded, or — with an empty
+ * `extensionDir` — the same browser with no extension at all (the benchmark's baseline).
+ */
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
+  const bare = options.extensionDir === '';
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
-      args: chromiumArgs(options.extensionDir),
+      args: bare ? chromiumArgs('').filter((a) => !a.includes('extension')) : chromiumArgs(options.extensionDir),
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       colorScheme: options.colorScheme ?? 'light',
     });
@@ -102,9 +112,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     throw error;
   }
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    const origin = `chrome-extension://${extensionId}`;
+    const worker = bare ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+    const origin = worker ? `chrome-extension://${new URL(worker.url()).host}` : '';
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
     const openPage = async (url: string, options: OpenPageOptions = {}): Promise<BrowserPage> => {
       const page = await context.newPage();
@@ -121,6 +130,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       closed,
       openPage,
       openExtensionPage: (path) => openPage(`${origin}/${path}`),
+      async evaluateInBackground(fn) {
+        const current = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? (await context.waitForEvent('serviceworker'));
+        return current.evaluate(fn);
+      },
       async close() {
         await context.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });

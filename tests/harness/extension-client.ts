@@ -31,6 +31,8 @@ export interface ExtensionClient {
   setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Whether `storage.local` holds `key`. */
   stored(key: string): Promise<boolean>;
+  /** What `storage.local` holds under `settings` (for assertions; tests change settings through the UI). */
+  storedSettings(): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,14 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
         const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
         return k in ((await (g.browser ?? g.chrome)?.storage.local.get(k)) ?? {});
       }, key);
+    },
+    async storedSettings() {
+      const p = await page();
+      return p.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
+        const got = (await (g.browser ?? g.chrome)?.storage.local.get('settings')) ?? {};
+        return (got.settings ?? {}) as Record<string, unknown>;
+      });
     },
     async close() {
       if (opened) await (await opened).close().catch(() => undefined);

@@ -5,6 +5,7 @@
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
+import { bidiShadowReader, registerShadowReader } from './closed-shadow';
 import { GECKO_ID } from '../../lib/build/ids';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -70,6 +71,9 @@ function wrap(page: Page): BrowserPage {
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
     },
     keyboard: { press: (key) => press(page, key), type: (text) => page.keyboard.type(text) },
     async click(selector) {
@@ -99,6 +103,7 @@ function wrap(page: Page): BrowserPage {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+  registerShadowReader(wrapped, bidiShadowReader(page));
   return wrapped;
 }
 

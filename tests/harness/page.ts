@@ -15,7 +15,14 @@ export interface BrowserPage {
   evaluateSource(source: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value, and resolves with that value. */
   waitFor<R, A = undefined>(fn: PageFunction<A, R>, arg?: A, timeoutMs?: number): Promise<R>;
-  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  mouse: {
+    move(x: number, y: number): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+    /** Turns the real mouse wheel by (dx, dy) pixels where the pointer is. */
+    wheel(dx: number, dy: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+  };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   /**
    * A person's click: scrolls the first element matching `selector` (in the document or in an

@@ -29,4 +29,9 @@ export interface ExtensionSession {
   /** Resolves when the browser goes away (the user closed the window, or `close()`). */
   readonly closed: Promise<void>;
   close(): Promise<void>;
+  /**
+   * Chromium only: runs `fn` in the extension's service worker (the current one, started if
+   * needed). Firefox's event page is not reachable from WebDriver BiDi.
+   */
+  evaluateInBackground?<R>(fn: () => R | Promise<R>): Promise<R>;
 }

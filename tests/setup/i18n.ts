@@ -22,3 +22,5 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
 }
 
 (fakeBrowser.i18n as unknown as { getMessage: typeof getMessage }).getMessage = getMessage;
+// The UI language of the English catalogue (plural rules and number formats follow it).
+(fakeBrowser.i18n as unknown as { getUILanguage(): string }).getUILanguage = () => 'en';

@@ -6,7 +6,7 @@
  */
 import { classOfString, type CharClass } from '../../text/char-class';
 import { foldForMatch, normaliseForMatch } from '../../text/normalise';
-import type { Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
+import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
 import { TrieBuilder, type FlatTrie } from './trie';
@@ -68,6 +68,15 @@ export interface CompiledCatalogue {
 
 const DEFAULT_GAP = 40;
 
+/**
+ * Semitic proclitics wherever the language attaches them: every Arabic and Hebrew name takes
+ * them unless its group says otherwise (CLDR's names and users' aliases included).
+ */
+function procliticsOf(group: AliasGroup): number {
+  const kind = group.proclitics ?? (/^(ar|arz|apc|ajp|acm|ary|aeb|ayl)\b/.test(group.lang) ? 'ar' : /^(he|iw)\b/.test(group.lang) ? 'he' : undefined);
+  return kind === 'ar' ? PROCLITIC_AR : kind === 'he' ? PROCLITIC_HE : PROCLITIC_NONE;
+}
+
 export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const entityIds = catalogue.entities.map((e) => e.id);
   const cueIds = Object.keys(catalogue.cues);
@@ -119,7 +128,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         entity: entityIndex,
         tier: group.tier,
         lang: group.lang,
-        proclitics: group.proclitics === 'ar' ? PROCLITIC_AR : group.proclitics === 'he' ? PROCLITIC_HE : PROCLITIC_NONE,
+        proclitics: procliticsOf(group),
         gate: group.pageLangs,
         vetoes: (group.vetoes ?? []).map(compileRule),
         needs: (group.needs ?? []).map(compileRule),

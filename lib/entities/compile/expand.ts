@@ -5,6 +5,7 @@
  * transpositions of the base form. Pure string work; only generated forms are normalised.
  */
 import { phraseForms } from '../forms';
+import { phraseVariants } from './phrase-variants';
 import type { AliasGroup, SuffixSet } from '../types';
 
 /** One concrete spelling produced by an alias group, with its grammatical label. */
@@ -108,6 +109,8 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
         for (const variant of typoVariants(base)) {
           for (const [suffix] of endings) add(attach(variant, suffix), 'misspelling');
         }
+        // Names of three or more words: function words and a slip in the last word (no suffix slot).
+        if (!base.includes('~')) for (const [variant, label] of phraseVariants(base, group.lang)) add(variant, label);
       }
     }
   }

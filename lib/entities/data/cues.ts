@@ -69,8 +69,12 @@ export const cues: Readonly<Record<string, CueList>> = {
   ethnic: {
     forms: { en: ['ethnic*'], ru: ['этническ*', 'этнич*'], uk: ['етнічн*'], de: ['ethnisch*'], fr: ['ethnique*'], es: ['étnic*'], it: ['etnic*'] },
   },
-  /** The Kazakh Khanate and other historical polities. */
-  historical: { forms: { en: ['khanate*'], ru: ['ханств*'], kk: ['хандығ*'], de: ['khanat*'], fr: ['khanat*'] } },
+  /** Origin words that follow the ethnonym: "Kazak asıllı", "of Kazakh descent", "казах по национальности". */
+  origin: {
+    forms: { en: ['descent', 'origin', 'heritage'], tr: ['asıllı*', 'kökenli*'], az: ['əsilli*', 'mənşəli*'], ru: ['по национальности', 'по происхождению'], de: ['abstammung*', 'herkunft*'] },
+  },
+  /** The Kazakh Khanate, the Kazakh SSR and other historical polities. */
+  historical: { forms: { en: ['khanate*', 'SSR'], ru: ['ханств*', 'ССР', 'АССР'], kk: ['хандығ*', 'КСРО'], de: ['khanat*', 'SSR'], fr: ['khanat*', 'RSS'] } },
   /** Kazak rugs from the Caucasus. */
   rug: {
     forms: {

@@ -1,5 +1,9 @@
-/** The bundled catalogue: the three watched entities, the related ones, suffix sets and cues. */
+/**
+ * The bundled catalogue: the three watched entities, the related ones, suffix sets and cues —
+ * the hand catalogue, with every CLDR locale's name of its countries merged in (cldr.ts).
+ */
 import type { Catalogue } from '../types';
+import { withCldrNames } from './cldr';
 import { csto } from './csto';
 import { cues } from './cues';
 import { kazakhstan } from './kazakhstan';
@@ -17,8 +21,11 @@ import { ukraine } from './related/ukraine';
 import { s300, s300Suffixes } from './s300';
 import { suffixSets } from './suffixes';
 
-export const bundledCatalogue: Catalogue = {
+/** The catalogue as written by hand (npm run gen:cldr subtracts it from CLDR's names). */
+export const handCatalogue: Catalogue = {
   entities: [kazakhstan, csto, s300, russia, ukraine, israel, southAfrica, nato, putin, tokayev, kyiv, astana, moscow, belarus],
   suffixSets: { ...suffixSets, ...s300Suffixes },
   cues,
 };
+
+export const bundledCatalogue: Catalogue = { ...handCatalogue, entities: handCatalogue.entities.map(withCldrNames) };

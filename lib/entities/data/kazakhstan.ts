@@ -5,8 +5,11 @@
  * written normalised (no nukta, folded Arabic letters, ASCII apostrophes). "Republic of …" forms
  * are left out on purpose: the country name inside them is found anyway.
  */
-import type { EntityRecord } from '../types';
+import type { EntityRecord, LanguageGate } from '../types';
 import { languageUse, notTheState } from './rules';
+
+/** South Slavic pages (and pages of unknown language): where kazaški / казашки is the adjective. */
+const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'bg', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
   id: 'kazakhstan',
@@ -37,8 +40,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'be', tier: 'adjective', forms: ['казахстанск'], suffixes: 'be-adj' },
     { lang: 'be', tier: 'adjective', forms: ['казахск'], suffixes: 'be-adj', vetoes: notTheState },
     // Kazakh (Cyrillic, Russian-keyboard Cyrillic, and the Latin alphabets of 2017, 2018, 2021).
-    { lang: 'kk', tier: 'name', forms: ['Қазақстан', 'Казакстан'], suffixes: 'kk-noun' },
-    { lang: 'mn', tier: 'name', forms: ['Казахстан'], suffixes: 'mn-noun-n' },
+    { lang: 'kk', tier: 'name', forms: ['Қазақстан', 'Казакстан'], suffixes: 'kk-noun', inflect: true },
+    { lang: 'mn', tier: 'name', forms: ['Казахстан'], suffixes: 'mn-noun-n', inflect: true },
     { lang: 'kk', tier: 'name', forms: ['Қазақ елі'] },
     { lang: 'kk', tier: 'adjective', forms: ['қазақстан', 'казакстан'], suffixes: 'kk-adj' },
     { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', vetoes: notTheState },
@@ -46,15 +49,15 @@ export const kazakhstan: EntityRecord = {
     { lang: 'kk', tier: 'adjective', forms: ['qazaqstandyq{,tar}'], form: 'state adjective' },
     // Latin qazaq is also a brand word in English (Qazaq Air): on Kazakh pages only.
     { lang: 'kk', tier: 'adjective', forms: ['qazaq'], form: 'ethnonym adjective', pageLangs: { langs: ['kk'], unknown: 'allow' }, vetoes: notTheState },
-    { lang: 'ky', tier: 'name', forms: ['Казакстан'], suffixes: 'ky-noun' },
+    { lang: 'ky', tier: 'name', forms: ['Казакстан'], suffixes: 'ky-noun', inflect: true },
     // Kyrgyz казак = Kazakh, but Russian казак = Cossack: only on Kyrgyz pages.
     { lang: 'ky', tier: 'adjective', forms: ['казак'], form: 'ethnonym adjective', pageLangs: { langs: ['ky'], unknown: 'deny' }, vetoes: notTheState },
-    { lang: 'uz', tier: 'name', forms: ["Qozog{',}iston"], suffixes: 'uz-noun' },
+    { lang: 'uz', tier: 'name', forms: ["Qozog{',}iston"], suffixes: 'uz-noun', inflect: true },
     { lang: 'uz', tier: 'adjective', forms: ['qozoq'], form: 'ethnonym adjective', vetoes: notTheState },
-    { lang: 'uz', tier: 'name', forms: ['Қозоғистон'], suffixes: 'uz-noun-cyrl' },
+    { lang: 'uz', tier: 'name', forms: ['Қозоғистон'], suffixes: 'uz-noun-cyrl', inflect: true },
     { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
-    { lang: 'tk', tier: 'name', forms: ['Gazagystan{,yň,a,y,da,dan}'] },
+    { lang: 'tk', tier: 'name', forms: ['Gazagystan'], inflect: true },
     // West and South Slavic.
     { lang: 'pl', tier: 'name', forms: ['Kazachstan'], suffixes: 'pl-noun-m', typos: true },
     { lang: 'pl', tier: 'adjective', forms: ['kazachstańs~'], suffixes: 'pl-adj-sk' },
@@ -65,13 +68,15 @@ export const kazakhstan: EntityRecord = {
     { lang: 'sk', tier: 'adjective', forms: ['kazachstansk', 'kazašsk'], suffixes: 'sk-adj', vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
     { lang: 'sr', tier: 'adjective', forms: ['kazahstansk'], suffixes: 'sh-adj' },
-    { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', vetoes: notTheState },
+    { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
-    { lang: 'sr', tier: 'adjective', forms: ['казашк'], suffixes: 'sr-adj', vetoes: notTheState },
+    // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
+    { lang: 'sr', tier: 'adjective', forms: ['казашк'], suffixes: 'sr-adj', pageLangs: southSlavic, vetoes: notTheState },
     { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
-    { lang: 'bg', tier: 'adjective', forms: ['казахск', 'казашк'], suffixes: 'bg-adj', vetoes: notTheState },
+    { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
+    { lang: 'bg', tier: 'adjective', forms: ['казашк'], suffixes: 'bg-adj', pageLangs: southSlavic, vetoes: notTheState },
     // Germanic and Romance.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
     { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
@@ -88,23 +93,23 @@ export const kazakhstan: EntityRecord = {
     { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazak{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
     { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
-    { lang: 'mt', tier: 'name', forms: ['Każakistan'] },
+    { lang: 'mt', tier: 'name', forms: ['Każakistan'], inflect: true },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
-    { lang: 'sw', tier: 'name', forms: ['Kazakistani'] },
+    { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
     // Turkic languages in Latin script.
-    { lang: 'tr', tier: 'name', forms: ['Kazakistan'], suffixes: 'tr-proper' },
+    { lang: 'tr', tier: 'name', forms: ['Kazakistan'], suffixes: 'tr-proper', inflect: true },
     { lang: 'tr', tier: 'adjective', forms: ['Kazakistan'], suffixes: 'tr-demonym' },
     // Turkish Kazak is also "sweater" (lower case) and a rug type: capitalised, outside those contexts.
     { lang: 'tr', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, vetoes: [...notTheState, { cues: ['clothing'], where: 'after', gap: 2 }] },
-    { lang: 'az', tier: 'name', forms: ['Qazax{ı,}stan'], suffixes: 'az-noun' },
+    { lang: 'az', tier: 'name', forms: ['Qazax{ı,}stan'], suffixes: 'az-noun', inflect: true },
     // Azerbaijani qazax is also the town and district Qazax.
     { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
     // Uralic and Baltic.
-    { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back' },
+    { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', vetoes: notTheState },
-    { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i' },
+    { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i', inflect: true },
     { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
-    { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i' },
+    { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
     { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
@@ -121,7 +126,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'fa', tier: 'name', forms: ['قزاقستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
-    { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'] },
+    { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'], inflect: true },
     { lang: 'sd', tier: 'name', forms: ['قازڪستان'] },
     { lang: 'he', tier: 'name', forms: ['קזחסט{,א}ן'], proclitics: 'he' },
     // קזחית is also the language.
@@ -135,10 +140,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bn', tier: 'name', forms: ['কাজাখস্তান', 'কাজাখিস্তান'], suffixes: 'bn-noun' },
     { lang: 'pa', tier: 'name', forms: ['ਕਜਾਕਸਤਾਨ'] },
     { lang: 'gu', tier: 'name', forms: ['કઝાખસ્તાન'] },
-    { lang: 'ta', tier: 'name', forms: ['கசகிஸ்தான்', 'கஜகஸ்தான்'] },
-    { lang: 'ml', tier: 'name', forms: ['കസാഖിസ്ഥാൻ'] },
+    { lang: 'ta', tier: 'name', forms: ['கசகிஸ்தான்', 'கஜகஸ்தான்', 'கஜகிஸ்தான்'], inflect: true },
+    { lang: 'ml', tier: 'name', forms: ['കസാഖിസ്ഥാൻ', 'കസാക്കിസ്ഥാൻ'], inflect: true },
     { lang: 'th', tier: 'name', forms: ['คาซัคสถาน'] },
-    { lang: 'am', tier: 'name', forms: ['ካዛክስታን'] },
+    { lang: 'am', tier: 'name', forms: ['ካዛክስታን'], inflect: true },
     // East Asian. Taiwan writes the country 哈薩克; mainland 哈萨克 is mostly the people.
     { lang: 'zh', tier: 'name', forms: ['哈萨克斯坦', '哈薩克斯坦'] },
     { lang: 'zh-Hant', tier: 'name', forms: ['哈薩克'], vetoes: languageUse },

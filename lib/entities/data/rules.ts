@@ -14,10 +14,11 @@ export const languageUse: readonly ContextRule[] = [
   { all: [{ cues: ['language-preposition'], where: 'before', gap: 1 }, { cues: ['language-list'], where: 'after', gap: 1 }] },
 ];
 
-/** The people or a historical polity rather than the state: "ethnic Kazakhs", "Kazakh Khanate". */
+/** The people or a historical polity rather than the state: "ethnic Kazakhs", "Kazak asıllı", "Kazakh Khanate". */
 export const peopleOrHistory: readonly ContextRule[] = [
   { cues: ['ethnic'], where: 'before', gap: 2 },
   { cues: ['historical'], where: 'after', gap: 2 },
+  { cues: ['origin'], where: 'after', gap: 2 },
 ];
 
 /** Kazak rugs. */

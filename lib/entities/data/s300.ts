@@ -82,7 +82,8 @@ export const s300: EntityRecord = {
     { lang: 'ka', tier: 'name', forms: ['ს-300'], caseSensitive: true },
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
     // NATO reporting names: with the code word they are unambiguous, the bare code needs context.
-    { lang: 'en', tier: 'name', forms: [`SA-{10,12,20,23} {,"}${NATO_NAMES}`, 'SA-N-6 {,"}Grumble', 'SA-N-20 {,"}Gargoyle'], caseSensitive: true },
+    // Inflected in copy too: the SA-20 Gargoyles, the SA-10 Grumble's radar (Turkish Grumble'ın ends at the apostrophe).
+    { lang: 'en', tier: 'name', forms: [`SA-{10,12,20,23} {,"}${NATO_NAMES}{,s,'s}`, "SA-N-6 {,\"}Grumble{,s,'s}", "SA-N-20 {,\"}Gargoyle{,s,'s}"], caseSensitive: true },
     {
       lang: 'en',
       tier: 'weak',

@@ -9,30 +9,83 @@
  */
 import { normaliseForMatch } from '../../text/normalise';
 import type { ExpandedForm } from '../compile/expand';
+import { kannadaForms, malayalamForms, tamilForms, teluguForms } from './dravidian';
 import { belarusianForms, russianForms, ukrainianForms } from './east-slavic';
 import { englishForms, germanForms, nordicForms } from './germanic';
+import { mongolianForms } from './mongolic';
+import {
+  amharicForms, bantuPeopleForms, bretonForms, irishForms, malteseForms, ngutiForms, scottishGaelicForms, swahiliForms, tigrinyaForms, welshForms,
+} from './prefixing';
 import { azerbaijaniForms, kazakhForms, turkishForms } from './turkic';
-import type { LanguageForms } from './types';
+import { bashkirForms, chuvashForms, kyrgyzForms, sakhaForms, tatarForms, turkmenForms, uyghurForms, uzbekForms } from './turkic-more';
+import { estonianForms, finnishForms, hungarianForms } from './uralic';
+import type { LanguageForms, WordInflector } from './types';
 
 const CASES = 'nominative';
 
-/** Each modelled language: its inflector, the word of a phrase that changes, the bare form's label. */
-const LANGUAGES: Readonly<Record<string, LanguageForms>> = {
-  en: { inflect: englishForms, head: 'last', bare: '' },
-  de: { inflect: germanForms, head: 'last', bare: '' },
-  sv: { inflect: nordicForms, head: 'last', bare: '' },
-  da: { inflect: nordicForms, head: 'last', bare: '' },
-  nb: { inflect: nordicForms, head: 'last', bare: '' },
-  no: { inflect: nordicForms, head: 'last', bare: '' },
-  // Slavic phrases decline their head noun, which comes first (Организация Договора…);
-  // a one-word name is its own head.
-  ru: { inflect: russianForms, head: 'first', bare: CASES },
-  uk: { inflect: ukrainianForms, head: 'first', bare: CASES },
-  be: { inflect: belarusianForms, head: 'first', bare: CASES },
-  tr: { inflect: turkishForms, head: 'last', bare: CASES },
-  az: { inflect: azerbaijaniForms, head: 'last', bare: CASES },
-  kk: { inflect: kazakhForms, head: 'last', bare: CASES },
-};
+/**
+ * Each modelled language: its inflector, the word of a phrase that changes, the bare form's
+ * label. Built on first use, so that bundles importing this module's neighbours (the content
+ * script's matcher) can drop it: a table built by calls at load time could not be tree-shaken.
+ */
+let languageTable: Readonly<Record<string, LanguageForms>> | undefined;
+const languages = (): Readonly<Record<string, LanguageForms>> => (languageTable ??= buildLanguages());
+
+function buildLanguages(): Readonly<Record<string, LanguageForms>> {
+  return {
+    en: { inflect: englishForms, head: 'last', bare: '' },
+    de: { inflect: germanForms, head: 'last', bare: '' },
+    sv: { inflect: nordicForms, head: 'last', bare: '' },
+    da: { inflect: nordicForms, head: 'last', bare: '' },
+    nb: { inflect: nordicForms, head: 'last', bare: '' },
+    no: { inflect: nordicForms, head: 'last', bare: '' },
+    // Slavic phrases decline their head noun, which comes first (Организация Договора…);
+    // a one-word name is its own head.
+    ru: { inflect: russianForms, head: 'first', bare: CASES },
+    uk: { inflect: ukrainianForms, head: 'first', bare: CASES },
+    be: { inflect: belarusianForms, head: 'first', bare: CASES },
+    tr: { inflect: turkishForms, head: 'last', bare: CASES },
+    az: { inflect: azerbaijaniForms, head: 'last', bare: CASES },
+    kk: { inflect: kazakhForms, head: 'last', bare: CASES },
+    // Turkic beyond Turkish and Kazakh, and Mongolian: endings on the last word.
+    ...suffixing(['ky'], kyrgyzForms),
+    ...suffixing(['uz'], uzbekForms),
+    ...suffixing(['tk'], turkmenForms),
+    ...suffixing(['tt'], tatarForms),
+    ...suffixing(['ba'], bashkirForms),
+    ...suffixing(['ug'], uyghurForms),
+    ...suffixing(['sah'], sakhaForms),
+    ...suffixing(['cv'], chuvashForms),
+    ...suffixing(['mn'], mongolianForms),
+    // Uralic and Dravidian: endings attached to the last word.
+    ...suffixing(['hu'], hungarianForms),
+    ...suffixing(['fi'], finnishForms),
+    ...suffixing(['et'], estonianForms),
+    ...suffixing(['ta'], tamilForms),
+    ...suffixing(['te'], teluguForms),
+    ...suffixing(['kn'], kannadaForms),
+    ...suffixing(['ml'], malayalamForms),
+    // Prefixes and initial mutations change the first word (after an article).
+    ...prefixing(['sw'], swahiliForms),
+    ...prefixing(['zu', 'xh', 'ss', 'nr'], ngutiForms),
+    ...prefixing(['ln', 'lg', 'rw', 'rn'], bantuPeopleForms),
+    ga: { inflect: irishForms, head: 'first', bare: '', articles: ['an', 'na'] },
+    gd: { inflect: scottishGaelicForms, head: 'first', bare: '', articles: ['an', 'na', 'a'] },
+    cy: { inflect: welshForms, head: 'first', bare: '', articles: ['y', 'yr'] },
+    br: { inflect: bretonForms, head: 'first', bare: '', articles: ['an', 'ar', 'al'] },
+    ...prefixing(['am'], amharicForms),
+    ...prefixing(['ti'], tigrinyaForms),
+    ...prefixing(['mt'], malteseForms),
+  };
+}
+
+function suffixing(langs: readonly string[], inflect: WordInflector): Record<string, LanguageForms> {
+  return Object.fromEntries(langs.map((lang) => [lang, { inflect, head: 'last', bare: CASES }]));
+}
+
+function prefixing(langs: readonly string[], inflect: WordInflector): Record<string, LanguageForms> {
+  return Object.fromEntries(langs.map((lang) => [lang, { inflect, head: 'first', bare: '' }]));
+}
 
 /** The primary language subtag ('kk' of 'kk-Cyrl-KZ'). */
 function primary(lang: string): string {
@@ -41,7 +94,7 @@ function primary(lang: string): string {
 
 /** Whether the word-form model knows this language. */
 export function modelsLanguage(lang: string): boolean {
-  return LANGUAGES[primary(lang)] !== undefined;
+  return languages()[primary(lang)] !== undefined;
 }
 
 /**
@@ -49,16 +102,25 @@ export function modelsLanguage(lang: string): boolean {
  * inflected, the other words unchanged. `headIndex` counts words split on spaces.
  */
 export function phraseForms(phrase: string, lang: string, headIndex?: number): ExpandedForm[] {
-  const model = LANGUAGES[primary(lang)];
+  const model = languages()[primary(lang)];
   const text = normaliseForMatch(phrase);
   const bare: ExpandedForm = model?.bare ? { text, label: model.bare } : { text };
   if (model === undefined || text === '') return [bare];
   const words = text.split(' ');
-  const head = Math.min(Math.max(headIndex ?? (model.head === 'first' ? 0 : words.length - 1), 0), words.length - 1);
   const seen = new Map<string, ExpandedForm>([[text, bare]]);
-  for (const [form, label] of model.inflect(words[head] ?? '')) {
-    const whole = normaliseForMatch([...words.slice(0, head), form, ...words.slice(head + 1)].join(' '));
-    if (!seen.has(whole)) seen.set(whole, label ? { text: whole, label } : { text: whole });
+  const add = (whole: string, label: string): void => {
+    const normal = normaliseForMatch(whole);
+    if (normal !== '' && !seen.has(normal)) seen.set(normal, label ? { text: normal, label } : { text: normal });
+  };
+  // A leading article: the head is the next word, and the name also stands without it.
+  const article = words.length > 1 && model.articles?.includes((words[0] ?? '').toLowerCase()) === true ? 1 : 0;
+  const defaultHead = model.head === 'first' ? article : words.length - 1;
+  const head = Math.min(Math.max(headIndex ?? defaultHead, 0), words.length - 1);
+  for (const [form, label] of model.inflect(words[head] ?? '')) add([...words.slice(0, head), form, ...words.slice(head + 1)].join(' '), label);
+  if (article === 1 && headIndex === undefined) {
+    const rest = words.slice(1);
+    add(rest.join(' '), model.bare);
+    for (const [form, label] of model.inflect(rest[0] ?? '')) add([form, ...rest.slice(1)].join(' '), label);
   }
   return [...seen.values()];
 }

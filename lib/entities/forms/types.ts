@@ -18,4 +18,9 @@ export interface LanguageForms {
   head: Head;
   /** Label of the bare form ('nominative' where the language has cases). */
   bare: string;
+  /**
+   * Articles that may open a name (Irish "an Chasacstáin"): the word after one is the head, and
+   * the name's forms without the article are produced too ("sa Chasacstáin", "ón gCasacstáin").
+   */
+  articles?: readonly string[];
 }

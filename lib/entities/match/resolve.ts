@@ -35,6 +35,8 @@ interface Scored {
   start: number;
   end: number;
   entries: CompiledEntry[];
+  /** The readings whose vetoes decide whether the candidate stands (see judgedReadings). */
+  judged: CompiledEntry[];
   primary: CompiledEntry;
   group: CompiledGroup;
 }
@@ -47,6 +49,24 @@ function choosePrimary(entries: CompiledEntry[], compiled: CompiledCatalogue, pa
     return (e.misspelling ? 100 : 0) + (primaryLanguage(g.lang) === pageLang ? 0 : 10) + TIER_RANK[g.tier];
   };
   return entries.reduce((a, b) => (score(b) < score(a) ? b : a));
+}
+
+/**
+ * Which readings of one surface are judged by their vetoes. A string can be a name in one
+ * language and a vetoed word in another (Swahili "Kazakistani" is also an Italian adjective
+ * vetoed as a lone label): the readings in the page's language decide when there are any;
+ * otherwise the strongest readings (real spellings before misspellings, then by tier). A veto
+ * of any judged reading drops the candidate; the other readings' vetoes do not.
+ */
+function judgedReadings(entries: readonly CompiledEntry[], compiled: CompiledCatalogue, pageLang: string | undefined): CompiledEntry[] {
+  const groupOf = (e: CompiledEntry) => compiled.groups[e.group];
+  if (pageLang !== undefined) {
+    const inPageLanguage = entries.filter((e) => primaryLanguage(groupOf(e)?.lang) === pageLang);
+    if (inPageLanguage.length > 0) return inPageLanguage;
+  }
+  const strength = (e: CompiledEntry): number => (e.misspelling ? 100 : 0) + TIER_RANK[groupOf(e)?.tier ?? 'weak'];
+  const best = Math.min(...entries.map(strength));
+  return entries.filter((e) => strength(e) === best);
 }
 
 export function resolveCandidates(
@@ -71,7 +91,7 @@ export function resolveCandidates(
     const group = compiled.groups[primary.group];
     if (group === undefined) continue;
     const sameEntity = entries.filter((e) => compiled.groups[e.group]?.entity === group.entity);
-    live.push({ start: c.start, end: c.end, entries: sameEntity, primary, group });
+    live.push({ start: c.start, end: c.end, entries: sameEntity, judged: judgedReadings(sameEntity, compiled, pageLang), primary, group });
   }
 
   // Strong candidates (before vetoes) are the entity signals that rules can refer to.
@@ -82,7 +102,7 @@ export function resolveCandidates(
   const index = indexSignals(signals);
 
   const unvetoed = live.filter(
-    (s) => !s.entries.some((e) => anyRuleHolds(compiled.groups[e.group]?.vetoes ?? [], s, text, index)),
+    (s) => !s.judged.some((e) => anyRuleHolds(compiled.groups[e.group]?.vetoes ?? [], s, text, index)),
   );
 
   // Longest match wins on overlaps; ties go to the earlier start, then the stronger tier.

@@ -1,16 +1,25 @@
 /**
- * The card's home in the page: one `<backstory-card>` element with an open shadow root, created
- * only when the first card opens and appended to <html> (outside <body>, where page scripts are
- * least likely to look). Page CSS cannot reach inside; the card's CSS cannot leak out.
+ * Backstory's home in the page: one `<backstory-card>` element appended to <html> (outside
+ * <body>, where page scripts are least likely to look) with a CLOSED shadow root, created when
+ * the first card opens — or when the session starts, where mentions are painted privately by
+ * the overlay (lib/page/private-overlay.ts), so that its arrival tells the page nothing about
+ * what was found. The page's scripts cannot reach inside (`host.shadowRoot` is null for them),
+ * page CSS cannot style it, and the card's CSS cannot leak out. Key, clipboard and selection
+ * events from inside are kept from the page by `UiShield`.
  */
-import { render, type ComponentChild } from 'preact';
+import type { CardUi, CardViewProps } from './card-ui';
 
 export const HOST_TAG = 'backstory-card';
 
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
+  private overlay: HTMLElement | null = null;
+  /** The card interface whose stylesheet the shadow root has adopted (stage 2, see card-ui.ts). */
+  private ui: CardUi | null = null;
 
+  /** `css`: the rules the host needs before any card (the private overlay's); the card's own come with its interface. */
   constructor(
     private readonly doc: Document,
     private readonly css: string,
@@ -21,39 +30,62 @@ export class CardHost {
     return this.host;
   }
 
+  /** The closed shadow root, once created (only Backstory holds it). */
+  get root(): ShadowRoot | null {
+    return this.shadow;
+  }
+
   /** The positioned box that holds the card inside the shadow root. */
   get box(): HTMLElement | null {
     return this.mount;
   }
 
+  /** The layer under the card where the private overlay draws (created with the host). */
+  overlayLayer(): HTMLElement {
+    this.ensure();
+    return this.overlay as HTMLElement;
+  }
+
+  /** Creates the host now (see the module comment for when). */
+  attach(): void {
+    this.ensure();
+  }
+
   private ensure(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, this.css);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    if (this.css !== '') adoptStyles(shadow, this.css);
+    const overlay = this.doc.createElement('div');
+    overlay.className = 'bs-overlay';
     const root = this.doc.createElement('div');
     root.className = 'bs-root';
     const box = this.doc.createElement('div');
     box.className = 'floating';
     box.hidden = true;
     root.append(box);
-    shadow.append(root);
+    shadow.append(overlay, root);
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.mount = box;
+    this.overlay = overlay;
     return box;
   }
 
-  show(content: ComponentChild): HTMLElement {
+  /** Draws a card with the card interface `ui` (the second stage) and shows it. */
+  show(ui: CardUi, props: CardViewProps): HTMLElement {
     const box = this.ensure();
-    render(content, box);
+    if (this.ui !== ui && this.shadow) adoptStyles(this.shadow, ui.css);
+    this.ui = ui;
+    ui.show(box, props);
     box.hidden = false;
     return box;
   }
 
   hide(): void {
     if (!this.mount) return;
-    render(null, this.mount);
+    this.ui?.clear(this.mount);
     this.mount.hidden = true;
   }
 
@@ -61,7 +93,7 @@ export class CardHost {
     return !!this.mount && !this.mount.hidden;
   }
 
-  /** Whether an event happened inside the card (events from a shadow tree are retargeted). */
+  /** Whether an event happened inside our UI (events from a shadow tree are retargeted to the host). */
   containsEvent(event: Event): boolean {
     return !!this.host && event.composedPath().includes(this.host);
   }
@@ -70,7 +102,10 @@ export class CardHost {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.mount = null;
+    this.overlay = null;
+    this.ui = null;
   }
 }
 
@@ -84,7 +119,7 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
     if (win && 'adoptedStyleSheets' in shadow) {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
       return;
     }
   } catch {

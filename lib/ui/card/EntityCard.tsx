@@ -5,9 +5,12 @@
  */
 import type { CardData } from '@/lib/corpus/types';
 import type { EntityId } from '@/lib/entities/types';
-import { t } from '@/lib/i18n';
+import { t, tPlural } from '@/lib/i18n';
 import { Passage } from '../components/Passage';
+import { uiDirection } from '../direction';
 import { kindLabel } from '../format';
+import { recognitionAround, type Recognition } from '../recognition';
+import { useMorePassages, type LoadMore } from './more-passages';
 
 export type CardState =
   | { status: 'loading' }
@@ -18,10 +21,12 @@ export interface EntityCardProps {
   entity: EntityId;
   state: CardState;
   /** The mention as written on the page and how it was recognised ("Казахстана — Russian, genitive"). */
-  recognised?: string;
+  recognised?: Recognition;
   nameOf: (entity: EntityId) => string;
   onClose?: () => void;
   onSearch?: (query: string) => void;
+  /** Asks for the card with more passages: without it, no "more" button. */
+  loadMore?: LoadMore;
 }
 
 /** Other entities in the card's passages, most frequent first. */
@@ -33,15 +38,32 @@ export function coMentioned(card: CardData): EntityId[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);
 }
 
-export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearch }: EntityCardProps) {
+/** "Recognised here as: Казахстана — Russian, genitive", the page's text isolated in its own direction. */
+function RecognitionLine({ surface, how }: Recognition) {
+  const [before, after] = recognitionAround(how);
+  return (
+    <p class="recognised">
+      {t('recognisedAs')} {before}
+      <bdi>{surface}</bdi>
+      {after}
+    </p>
+  );
+}
+
+export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearch, loadMore }: EntityCardProps) {
   const card = state.status === 'ready' ? state.card : null;
+  const more = useMorePassages(card, loadMore);
   const name = card?.entity.name ?? nameOf(entity);
   const titleId = `backstory-card-title-${entity}`;
   const others = card ? coMentioned(card) : [];
   return (
-    <section class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`} tabIndex={-1}>
+    // The UI's own direction: a right-to-left page must not turn the card around.
+    <section class="card" dir={uiDirection()} role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`} tabIndex={-1}>
       <header class="head">
-        <h2 id={titleId}>{name}</h2>
+        {/* A watched entity's name may be the user's own, in any script. */}
+        <h2 id={titleId}>
+          <bdi>{name}</bdi>
+        </h2>
         {card && <span class="kind">{kindLabel(card.entity.kind)}</span>}
         {onClose && (
           <button type="button" class="close" aria-label={t('closeCard')} onClick={onClose}>
@@ -52,14 +74,10 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
       <p id={`${titleId}-desc`} class="description">
         {card?.entity.description ?? ''}
       </p>
-      {recognised && (
-        <p class="recognised">
-          {t('recognisedAs')} {recognised}
-        </p>
-      )}
+      {recognised && <RecognitionLine {...recognised} />}
       {/* Announced by screen readers as it changes: "Looking up…", then what was found. */}
       <p class={state.status === 'loading' ? 'status' : 'sr-only'} role="status">
-        {state.status === 'loading' ? t('cardLoading') : card ? t('cardFound', [String(card.passages.length), name]) : ''}
+        {state.status === 'loading' ? t('cardLoading') : card ? tPlural(more.passages.length, { one: 'cardFound_one', other: 'cardFound_other' }, [name]) : ''}
       </p>
       {state.status === 'error' && (
         <p class="status error" role="alert">
@@ -67,14 +85,24 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
         </p>
       )}
       {card && card.passages.length === 0 && <p class="status">{t('cardNoPassages', [name])}</p>}
-      {card && card.passages.length > 0 && (
+      {card && more.passages.length > 0 && (
         <>
-          <h3 class="passages-title">{t('cardPassages', [String(card.passages.length), String(card.totalPassages)])}</h3>
+          <h3 class="passages-title">{t('cardPassages', [String(more.passages.length), String(more.total)])}</h3>
           <div class="passages">
-            {card.passages.map((p) => (
+            {more.passages.map((p) => (
               <Passage key={p.id} passage={p} focus={card.entity.id} nameOf={nameOf} />
             ))}
           </div>
+          {more.error && (
+            <p class="status error" role="alert">
+              {t('cardError', [more.error])}
+            </p>
+          )}
+          {more.canLoad && (
+            <button type="button" class="more-passages" disabled={more.loading} onClick={more.load}>
+              {more.loading ? t('morePassagesLoading') : t('morePassages')}
+            </button>
+          )}
         </>
       )}
       {others.length > 0 && (

@@ -50,11 +50,13 @@ export function Passage({ passage, focus, matches, nameOf, compact = false }: Pa
   const span = full ? { start: 0, end: passage.text.length } : excerptSpan(passage.text, passage.sentences, textMarks);
   const cut = span.start > 0 || span.end < passage.text.length;
   return (
-    <article class="passage" lang={passage.language} data-document={doc.id}>
+    <article class="passage" lang={passage.language} data-document={doc.id} data-passage={passage.id}>
       <header class="source">
         <span class="title">
-          {doc.title.text}
+          {/* Corpus text: isolated, in its own direction, from the card's. */}
+          <bdi lang={doc.title.language}>{doc.title.text}</bdi>
           {doc.title.editorial && <span class="badge" title={t('editorialTitleNote')}>{t('editorialTitle')}</span>}
+          {doc.origin === 'user' && <span class="badge yours" title={t('docYoursNote')}>{t('docYours')}</span>}
         </span>
         <span class="meta">
           {languageName(passage.language)} · <span title={dateNote(doc.date)}>{formatDate(doc.date)}</span> ·{' '}

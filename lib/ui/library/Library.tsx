@@ -8,6 +8,7 @@ import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { Options } from '../options/Options';
+import { VersionFooter } from '../options/VersionFooter';
 import { BackupPanel } from './BackupPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LIBRARY_TABS, stepTab, tabFromHash, type LibraryTab } from './tabs';
@@ -83,6 +84,7 @@ export function Library() {
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel" tabIndex={0}>
         {panel(tab)}
       </section>
+      <VersionFooter />
     </main>
   );
 }

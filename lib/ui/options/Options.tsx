@@ -1,16 +1,18 @@
 /**
- * The library's Settings tab: every setting, applied live to open pages (they watch storage).
+ * The library's Settings tab: every setting, applied live to open pages (they watch storage),
+ * and following changes made elsewhere (the popup's site switch, another window).
  * Entities list the watched ones first, then the related ones the corpus knows, off by default.
+ * A control's new value is read while its event is handled: after an await the event's
+ * `currentTarget` is gone.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { displayName, getCatalogue } from '@/lib/entities';
 import { t } from '@/lib/i18n';
 import { HOVER_DELAY_RANGE, isEntityOn, type Settings } from '@/lib/settings/schema';
-import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { updateSettings } from '@/lib/settings/store';
+import { useSettings } from '@/lib/ui/use-settings';
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  const [settings, setSettings] = useSettings();
   const change = (edit: (s: Settings) => Settings) => void updateSettings(edit).then(setSettings);
   const entities = [...getCatalogue().entities].sort((a, b) => Number(b.highlight) - Number(a.highlight));
 
@@ -23,14 +25,23 @@ export function Options() {
           <fieldset>
             <legend>{t('optHighlighting')}</legend>
             <label>
-              <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => change((s) => ({ ...s, enabled: e.currentTarget.checked }))} />{' '}
+              <input
+                type="checkbox"
+                role="switch"
+                data-control="enabled"
+                checked={settings.enabled}
+                onChange={(e) => {
+                  const enabled = e.currentTarget.checked;
+                  change((s) => ({ ...s, enabled }));
+                }}
+              />{' '}
               {t('optEnabled')}
             </label>
             <p class="field">
               <span>{t('optStyle')}</span>
               {(['fill', 'underline'] as const).map((style) => (
                 <label key={style}>
-                  <input type="radio" name="style" checked={settings.style === style} onChange={() => change((s) => ({ ...s, style }))} />{' '}
+                  <input type="radio" name="style" value={style} data-control="style" checked={settings.style === style} onChange={() => change((s) => ({ ...s, style }))} />{' '}
                   {style === 'fill' ? t('optStyleFill') : t('optStyleUnderline')}
                 </label>
               ))}
@@ -40,7 +51,7 @@ export function Options() {
             <legend>{t('optCards')}</legend>
             {(['hover', 'click'] as const).map((trigger) => (
               <label key={trigger}>
-                <input type="radio" name="trigger" checked={settings.trigger === trigger} onChange={() => change((s) => ({ ...s, trigger }))} />{' '}
+                <input type="radio" name="trigger" value={trigger} data-control="trigger" checked={settings.trigger === trigger} onChange={() => change((s) => ({ ...s, trigger }))} />{' '}
                 {trigger === 'hover' ? t('optTriggerHover') : t('optTriggerClick')}
               </label>
             ))}
@@ -48,12 +59,18 @@ export function Options() {
               {t('optDelay')}{' '}
               <input
                 type="number"
+                data-control="hover-delay"
                 min={HOVER_DELAY_RANGE.min}
                 max={HOVER_DELAY_RANGE.max}
                 step={50}
                 value={settings.hoverDelayMs}
                 disabled={settings.trigger !== 'hover'}
-                onChange={(e) => change((s) => ({ ...s, hoverDelayMs: e.currentTarget.valueAsNumber }))}
+                onChange={(e) => {
+                  const hoverDelayMs = e.currentTarget.valueAsNumber;
+                  // An empty or unreadable field changes nothing (the field shows the stored value again).
+                  if (Number.isFinite(hoverDelayMs)) change((s) => ({ ...s, hoverDelayMs }));
+                  else e.currentTarget.value = String(settings.hoverDelayMs);
+                }}
               />{' '}
               {t('optMilliseconds')}
             </label>
@@ -65,8 +82,13 @@ export function Options() {
               <label key={e.id} class="entity">
                 <input
                   type="checkbox"
+                  data-control="entity"
+                  data-entity={e.id}
                   checked={isEntityOn(settings, e.id, e.highlight)}
-                  onChange={(ev) => change((s) => ({ ...s, entities: { ...s.entities, [e.id]: ev.currentTarget.checked } }))}
+                  onChange={(ev) => {
+                    const on = ev.currentTarget.checked;
+                    change((s) => ({ ...s, entities: { ...s.entities, [e.id]: on } }));
+                  }}
                 />{' '}
                 {displayName(e.id)} <span class="hint">{e.description}</span>
               </label>
@@ -81,7 +103,7 @@ export function Options() {
                 {settings.disabledSites.map((site) => (
                   <li key={site}>
                     {site}{' '}
-                    <button type="button" onClick={() => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) }))}>
+                    <button type="button" data-control="site-remove" data-site={site} onClick={() => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) }))}>
                       {t('optSiteRemove', [site])}
                     </button>
                   </li>

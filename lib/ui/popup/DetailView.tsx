@@ -31,7 +31,7 @@ function EntityDetail({ entity, nameOf }: { entity: EntityId; nameOf: (e: Entity
       current = false;
     };
   }, [entity]);
-  return <EntityCard entity={entity} state={state} nameOf={nameOf} />;
+  return <EntityCard entity={entity} state={state} nameOf={nameOf} loadMore={(limit) => sendToBackground('cardFor', { entity, limit })} />;
 }
 
 export function DetailView({ detail, nameOf, onOpen, onBack }: DetailViewProps) {
@@ -41,7 +41,7 @@ export function DetailView({ detail, nameOf, onOpen, onBack }: DetailViewProps) 
   }, [detail]);
   return (
     <div class="detail" ref={ref}>
-      <button type="button" class="back" onClick={onBack}>
+      <button type="button" class="back" data-control="back" onClick={onBack}>
         {t('back')}
       </button>
       {detail.kind === 'entity' ? (
@@ -53,8 +53,8 @@ export function DetailView({ detail, nameOf, onOpen, onBack }: DetailViewProps) 
             <p class="chips">
               {t('passageEntities')}{' '}
               {detail.passage.entities.map((e) => (
-                <button key={e} type="button" class="chip" onClick={() => onOpen({ kind: 'entity', entity: e })}>
-                  {nameOf(e)}
+                <button key={e} type="button" class="chip" data-control="chip" onClick={() => onOpen({ kind: 'entity', entity: e })}>
+                  <bdi>{nameOf(e)}</bdi>
                 </button>
               ))}
             </p>

@@ -10,6 +10,7 @@ import { t } from '@/lib/i18n';
 import { markPaintedOnce } from '@/lib/ui/after-paint';
 import { DetailView, type Detail } from './DetailView';
 import { PagePanel } from './PagePanel';
+import { SaveArticle } from './save/SaveArticle';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './use-search';
 
@@ -28,7 +29,8 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
   useEffect(() => {
     if (search.status === 'done') markPaintedOnce('backstory:first-results');
   }, [search.status]);
-  const openOptions = () => void browser.runtime.openOptionsPage();
+  // The library opens on its Settings tab: that is what "Options" in the popup is for.
+  const openOptions = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#settings` });
   const backToSearch = () => {
     setDetail(null);
     input.current?.focus();
@@ -56,6 +58,7 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         </label>
         <input
           id="q"
+          data-control="search"
           ref={input}
           type="search"
           autoFocus
@@ -93,7 +96,8 @@ export function Popup({ initialQuery, tabId, nameOf }: PopupProps) {
         )}
       </main>
       <footer class="popup-footer">
-        <button type="button" class="link" onClick={openOptions}>
+        <SaveArticle tabId={tabId} />
+        <button type="button" class="link" data-control="open-options" onClick={openOptions}>
           {t('openOptions')}
         </button>
       </footer>

@@ -1,11 +1,14 @@
 /**
  * The result list: each hit is the shared Passage component with what matched emphasised.
  * Arrow keys move between results (focus moves, so screen readers read each one), Enter opens
- * the full card, Esc goes back to the search box.
+ * the full card, Esc goes back to the search box. The heading shows the query as typed (no case
+ * change) and isolates it and entity names in their own direction; counts follow plural rules.
  */
 import type { SearchHit, SearchResponse } from '@/lib/corpus/types';
 import type { EntityId } from '@/lib/entities/types';
-import { t } from '@/lib/i18n';
+import type { ComponentChildren } from 'preact';
+import { t, tPlural } from '@/lib/i18n';
+import { withIsolates } from '../isolate';
 import { Passage } from '../components/Passage';
 import type { SearchState } from './use-search';
 
@@ -23,22 +26,33 @@ function moveFocus(from: HTMLElement, step: 1 | -1, onBack: () => void): void {
   else if (step === -1) onBack();
 }
 
+/** "16 passages about Kazakhstan", "1 passage matching ‘ж’", "No passages mention ‘إس-300’ yet." */
+function heading(response: SearchResponse): ComponentChildren {
+  const { total, resolved, together, query } = response;
+  if (total === 0) return withIsolates((m) => t('searchNone', m), [query]);
+  if (together && together.length > 1) {
+    const names = together.map((e) => e.name);
+    const list = (marks: string[]) => new Intl.ListFormat(t('uiLocale'), { type: 'conjunction' }).format(marks);
+    return withIsolates((m) => tPlural(total, { one: 'searchTogetherCount_one', other: 'searchTogetherCount_other' }, [list(m)]), names);
+  }
+  if (resolved) {
+    return withIsolates((m) => tPlural(total, { one: 'searchEntityCount_one', other: 'searchEntityCount_other' }, m), [resolved.entity.name]);
+  }
+  return withIsolates((m) => tPlural(total, { one: 'searchTextCount_one', other: 'searchTextCount_other' }, m), [query]);
+}
+
 export function SearchResults({ state, nameOf, onOpen, onBack }: SearchResultsProps) {
   if (state.status === 'idle') return null;
   if (state.status === 'error') {
-    return <p class="status error" role="alert">{t('searchError', [state.message])}</p>;
+    return <p class="status error" role="alert">{withIsolates((m) => t('searchError', m), [state.message])}</p>;
   }
   const response = state.status === 'done' ? state.response : state.previous;
   if (!response) return <p class="status" role="status">{t('searching')}</p>;
   const focus = response.resolved?.entity.id;
   return (
     <section class="results" aria-labelledby="results-heading" aria-busy={state.status === 'loading'}>
-      <h2 id="results-heading" class="section-title" aria-live="polite">
-        {response.total === 0
-          ? t('searchNone', [response.query])
-          : response.resolved
-            ? t('searchEntityCount', [String(response.total), response.resolved.entity.name])
-            : t('searchTextCount', [String(response.total), response.query])}
+      <h2 id="results-heading" class="section-title as-typed" aria-live="polite">
+        {heading(response)}
       </h2>
       {response.total === 0 && (
         <p class="status">{t('searchNoneHint')}</p>
@@ -63,8 +77,8 @@ export function SearchResults({ state, nameOf, onOpen, onBack }: SearchResultsPr
             onDblClick={() => onOpen(hit, response)}
           >
             <Passage passage={hit.passage} focus={focus} matches={hit.marks} nameOf={nameOf} compact />
-            <button type="button" class="open" onClick={() => onOpen(hit, response)}>
-              {response.resolved ? t('openCard', [response.resolved.entity.name]) : t('openPassage')}
+            <button type="button" class="open" data-control="open-result" onClick={() => onOpen(hit, response)}>
+              {response.resolved ? withIsolates((m) => t('openCard', m), [response.resolved.entity.name]) : t('openPassage')}
             </button>
           </li>
         ))}

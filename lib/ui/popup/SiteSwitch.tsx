@@ -1,28 +1,39 @@
-/** A switch for highlighting on the current site (and a note when it is off everywhere). */
-import { useEffect, useState } from 'preact/hooks';
+/** Switches for the current site, kept current: highlighting on it, and whether it is sensitive (private paint). */
 import { t } from '@/lib/i18n';
-import { isActiveOn, type Settings } from '@/lib/settings/schema';
-import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { withIsolates } from '../isolate';
+import { isActiveOn, isSensitiveOn, type Settings } from '@/lib/settings/schema';
+import { updateSettings } from '@/lib/settings/store';
+import { useSettings } from '@/lib/ui/use-settings';
+
+/** `list` with `hostname` added (on) or removed (off). */
+const toggled = (list: string[], hostname: string, on: boolean) =>
+  on ? [...list.filter((h) => h !== hostname), hostname] : list.filter((h) => h !== hostname);
 
 export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange: () => void }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  // Watched: the Settings tab may switch highlighting off while the popup is open.
+  const [settings, setSettings] = useSettings();
   if (!settings) return null;
   const on = isActiveOn(settings, hostname);
-  const toggle = () =>
-    void updateSettings((s) => ({
-      ...s,
-      disabledSites: on ? [...s.disabledSites, hostname] : s.disabledSites.filter((h) => h !== hostname),
-    })).then((next) => {
+  const sensitive = isSensitiveOn(settings, hostname);
+  const save = (change: (s: Settings) => Settings) =>
+    void updateSettings(change).then((next) => {
       setSettings(next);
       onChange();
     });
+  const toggle = () => save((s) => ({ ...s, disabledSites: toggled(s.disabledSites, hostname, on) }));
+  const toggleSensitive = () => save((s) => ({ ...s, sensitiveSites: toggled(s.sensitiveSites, hostname, !sensitive) }));
   return (
     <div class="site-switch">
       <label>
-        <input type="checkbox" role="switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
-        {t('siteSwitch', [hostname])}
+        <input type="checkbox" role="switch" data-control="site-switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
+        {withIsolates((m) => t('siteSwitch', m), [hostname])}
       </label>
+      <div>
+        <label>
+          <input type="checkbox" role="switch" class="sensitive" data-control="site-sensitive" checked={sensitive} onChange={toggleSensitive} />{' '}
+          {withIsolates((m) => t('siteSensitive', m), [hostname])}
+        </label>
+      </div>
       {!settings.enabled && <p class="status">{t('pausedEverywhere')}</p>}
     </div>
   );

@@ -48,6 +48,14 @@ describe('cardFor', () => {
     expect(card.passages[0]!.score).toBeGreaterThanOrEqual(Math.max(...card.passages.slice(1).map((p) => p.score)) - 0.05);
   });
 
+  it('answers a larger limit with every passage once (the card\'s "more"), and a bad limit with the default', async () => {
+    const card = await cardFor(db, 'kazakhstan', 1000);
+    expect(card.passages).toHaveLength(card.totalPassages);
+    expect(new Set(card.passages.map((p) => p.id)).size).toBe(card.totalPassages);
+    expect((await cardFor(db, 'kazakhstan', Number.NaN)).passages).toHaveLength(5);
+    expect((await cardFor(db, 'kazakhstan', 0)).passages).toHaveLength(1);
+  });
+
   it('marks original English lines as such, with no translation', async () => {
     const card = await cardFor(db, 'tokayev', 20);
     const tweet = card.passages.find((p) => p.id === `${HI}#10`);

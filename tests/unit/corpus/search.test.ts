@@ -72,6 +72,40 @@ describe('search: queries that name an entity', () => {
   });
 });
 
+describe('search: near misses and several entities (issue 11, defect 7)', () => {
+  it.each(['S-400', 's400', 'S 400', 'S-400s', 'С-400', 'S-3000'])('"%s" is not answered with S-300 passages', async (query) => {
+    const response = await search(db, query, { limit: 50 });
+    expect(response.resolved).toBeNull();
+    expect(response.hits.filter((h) => h.passage.entities.includes('s300')).map((h) => h.passage.id)).toEqual([]);
+  });
+
+  it.each(['S-400', 'Zgurest', 'strategic partner', 'Akta', 'a'])('"%s": no hit marks a single letter', async (query) => {
+    const response = await search(db, query, { limit: 50 });
+    for (const hit of response.hits) {
+      for (const text of [...marked(hit), ...markedEn(hit)]) expect(Array.from(text ?? '').length, text).toBeGreaterThan(1);
+    }
+  });
+
+  it('"tokayev putin" returns the passages that mention both first, each marked', async () => {
+    const response = await search(db, 'tokayev putin', { limit: 50 });
+    expect(response.mode).toBe('entities');
+    expect(response.together?.map((e) => e.id)).toEqual(['tokayev', 'putin']);
+    const both = (h: SearchHit) => h.passage.entities.includes('tokayev') && h.passage.entities.includes('putin');
+    const flags = response.hits.map(both);
+    expect(flags[0]).toBe(true);
+    // Every passage naming both comes before any naming one.
+    expect(flags.indexOf(false) === -1 || flags.lastIndexOf(true) < flags.indexOf(false)).toBe(true);
+    expect(response.hits.length).toBe(response.total);
+    const first = response.hits[0]!;
+    expect(first.marks.text.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a query naming one entity in two words stays one entity', async () => {
+    expect((await search(db, 'Collective Security Treaty Organization')).resolved?.entity.id).toBe('csto');
+    expect((await search(db, 'S-300 missiles')).resolved?.entity.id).toBe('s300');
+  });
+});
+
 describe('search: full text', () => {
   it('tolerates a typo, in the English translation', async () => {
     const response = await search(db, 'anniversery');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, describeMention, displayName, highlightedByDefault, resolveEntityQuery } from '@/lib/entities';
+import { createMatcher, describeMention, displayName, highlightedByDefault, resolveEntityQueries, resolveEntityQuery } from '@/lib/entities';
 
 describe('resolveEntityQuery', () => {
   it.each([
@@ -33,6 +33,28 @@ describe('resolveEntityQuery', () => {
     expect(resolveEntityQuery('ОДКБ')).toEqual({ entity: 'csto', alias: 'ОДКБ' });
     expect(resolveEntityQuery('Kazakstan')).toEqual({ entity: 'kazakhstan', alias: 'Kazakstan' });
   });
+});
+
+describe('near misses and several entities (issue 11, defect 7)', () => {
+  it.each(['S-400', 's400', 'S-400s', 'S-3000', 'С-400'])('%s is a near miss of S-300, not S-300: a typo never changes a number', (query) => {
+    expect(resolveEntityQuery(query)).toBeNull();
+  });
+
+  it.each([
+    ['tokayev putin', ['tokayev', 'putin']],
+    ['Токаев и Путин', ['tokayev', 'putin']],
+    ['Kazakhstan, CSTO', ['kazakhstan', 'csto']],
+    ['csto s-300 kazakhstan', ['csto', 's300', 'kazakhstan']],
+  ])('%s names %j', (query, entities) => {
+    expect(resolveEntityQueries(query).map((r) => r.entity)).toEqual(entities);
+  });
+
+  it.each(['Collective Security Treaty Organization', 'S-300 missiles', 'tokayev', 'banana split', 'Kazakh language'])(
+    '%s names fewer than two entities',
+    (query) => {
+      expect(resolveEntityQueries(query)).toEqual([]);
+    },
+  );
 });
 
 describe('describeMention', () => {

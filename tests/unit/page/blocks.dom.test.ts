@@ -38,9 +38,13 @@ describe('collectBlocks', () => {
       <textarea>Kazakhstan</textarea><select><option>Kazakhstan</option></select>
       <div contenteditable="true"><p>CSTO draft</p></div>
       <div contenteditable="false"><p>read-only</p></div>
-      <div hidden><p>hidden</p></div><div aria-hidden="true"><p>decorative</p></div>
+      <div hidden><p>hidden</p></div>
       <backstory-card><p>card</p></backstory-card>`;
     expect(blocksOf(html)).toEqual(['visible', 'read-only']);
+  });
+
+  it('reads aria-hidden text: it is hidden from screen readers, not from the eye', () => {
+    expect(blocksOf('<h1 aria-hidden="true">Kazakhstan</h1><div aria-hidden="true"><p>decorative</p></div>')).toEqual(['Kazakhstan', 'decorative']);
   });
 
   it('reads open shadow roots', () => {

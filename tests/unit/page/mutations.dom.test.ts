@@ -68,11 +68,12 @@ describe('MutationBatcher', () => {
   });
 
   it('re-reads an element shown or hidden by an attribute, and ignores other attributes', async () => {
-    document.body.innerHTML = '<main id="m" aria-hidden="true"><p>Kazakhstan</p></main><p id="q" class="a">CSTO</p><div hidden><p id="inner">x</p></div>';
+    document.body.innerHTML = '<main id="m" hidden><p>Kazakhstan</p></main><p id="q" class="a">CSTO</p><div hidden><p id="inner">x</p></div>';
     const batches = watch();
     let flushed = batches.next();
     document.getElementById('q')?.setAttribute('class', 'b'); // not followed
-    document.getElementById('m')?.removeAttribute('aria-hidden');
+    document.getElementById('q')?.setAttribute('aria-hidden', 'true'); // not followed: still on screen
+    document.getElementById('m')?.removeAttribute('hidden');
     let work = await flushed;
     expect([...work.reread].map((el) => el.id)).toEqual(['m']);
     flushed = batches.next();

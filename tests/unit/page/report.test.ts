@@ -36,6 +36,7 @@ describe('buildReport', () => {
     const report = buildReport('https://example.test/a', 'text/html', true, 7, records);
     expect(report).toEqual({
       url: 'https://example.test/a',
+      title: '',
       contentType: 'text/html',
       active: true,
       blocks: 7,
@@ -47,8 +48,18 @@ describe('buildReport', () => {
             { form: 'Kazakhstan', count: 2, sentence: 'Kazakhstan and the CSTO.' },
             { form: 'Казахстане', count: 1, sentence: 'В Казахстане тоже.' },
           ],
+          occurrences: [
+            { form: 'Kazakhstan', sentence: 'Kazakhstan and the CSTO.' },
+            { form: 'Kazakhstan', sentence: 'Kazakhstan again.' },
+            { form: 'Казахстане', sentence: 'В Казахстане тоже.' },
+          ],
         },
-        { entity: 'csto', count: 1, forms: [{ form: 'CSTO', count: 1, sentence: 'Kazakhstan and the CSTO.' }] },
+        {
+          entity: 'csto',
+          count: 1,
+          forms: [{ form: 'CSTO', count: 1, sentence: 'Kazakhstan and the CSTO.' }],
+          occurrences: [{ form: 'CSTO', sentence: 'Kazakhstan and the CSTO.' }],
+        },
       ],
     });
   });
@@ -56,5 +67,43 @@ describe('buildReport', () => {
   it('collapses whitespace inside a form', () => {
     const r = record('the Collective\n  Security Organization (CSTO)', [['csto', 'Collective\n  Security Organization']]);
     expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms[0]?.form).toBe('Collective Security Organization');
+  });
+});
+
+describe('buildReport: forms that look identical, every occurrence, whole sentences', () => {
+  it('shows a form once when copies differ only by a soft hyphen, a zero-width space, a no-break space or a dash variant', () => {
+    const r = record('CSTO, C\u00adSTO and CS\u200bTO. S-300, S\u2011300. Collective\u00a0Security Organization.', [
+      ['csto', 'CSTO'], ['csto', 'C\u00adSTO'], ['csto', 'CS\u200bTO'], ['s300', 'S-300'], ['s300', 'S\u2011300'],
+      ['csto', 'Collective\u00a0Security Organization'],
+    ]);
+    const report = buildReport('u', 'text/html', true, 1, [r]);
+    expect(report.entities.map((e) => [e.entity, e.forms.map((f) => [f.form, f.count])])).toEqual([
+      ['csto', [['CSTO', 3], ['Collective Security Organization', 1]]],
+      ['s300', [['S-300', 2]]],
+    ]);
+    expect(report.entities[0]?.occurrences).toHaveLength(4);
+  });
+
+  it('shows a group by its most frequent spelling', () => {
+    const r = record('S\u2011300, then S-300 and S-300 again.', [['s300', 'S\u2011300'], ['s300', 'S-300'], ['s300', 'S-300']]);
+    expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms).toEqual([
+      { form: 'S-300', count: 3, sentence: 'S\u2011300, then S-300 and S-300 again.' },
+    ]);
+  });
+
+  it('keeps distinct forms apart (case and inflection are not invisible differences)', () => {
+    const r = record('Kazakhstan, KAZAKHSTAN, Kazakhstan’s.', [['kazakhstan', 'Kazakhstan'], ['kazakhstan', 'KAZAKHSTAN'], ['kazakhstan', 'Kazakhstan’s']]);
+    expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms.map((f) => f.form)).toEqual(['Kazakhstan', 'KAZAKHSTAN', 'Kazakhstan’s']);
+  });
+
+  it('reads the sentence from the context it is given, and a line break does not end it', () => {
+    const r = record('the CSTO summit in Almaty.', [['csto', 'CSTO']]);
+    const report = buildReport('u', 'text/html', true, 2, [r], {
+      title: 'Page title',
+      contextOf: () => ({ text: 'First. Later, Kazakhstan hosted the CSTO summit in Almaty.', offset: 'First. Later, Kazakhstan hosted '.length }),
+    });
+    expect(report.title).toBe('Page title');
+    expect(report.entities[0]?.occurrences).toEqual([{ form: 'CSTO', sentence: 'Later, Kazakhstan hosted the CSTO summit in Almaty.' }]);
+    expect(sentenceAround('Kazakhstan hosted\nthe CSTO summit.', 25)).toBe('Kazakhstan hosted the CSTO summit.');
   });
 });

@@ -16,6 +16,7 @@ describe('sanitizeSettings', () => {
       trigger: 'double-click',
       hoverDelayMs: 99_999,
       style: 'underline',
+      sensitiveSites: ['leaks.example', 7, 'leaks.example'],
       unknownField: true,
     });
     expect(repaired).toEqual({
@@ -25,7 +26,12 @@ describe('sanitizeSettings', () => {
       trigger: 'hover',
       hoverDelayMs: 2000,
       style: 'underline',
+      sensitiveSites: ['leaks.example'],
     });
+  });
+
+  it('reads settings stored before sensitive sites existed', () => {
+    expect(sanitizeSettings({ enabled: true }).sensitiveSites).toEqual([]);
   });
 
   it('clamps and rounds the hover delay', () => {

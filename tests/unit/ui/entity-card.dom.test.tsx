@@ -50,6 +50,12 @@ const nameOf = (id: string) => names[id] ?? id;
 afterEach(() => render(null, document.body));
 
 describe('EntityCard', () => {
+  it('counts one passage in the singular (plural rules, issue 11)', () => {
+    const one = { ...card, passages: card.passages.slice(0, 1), totalPassages: 1 };
+    render(<EntityCard entity="s300" state={{ status: 'ready', card: one }} nameOf={nameOf} />, document.body);
+    expect(document.querySelector('.card > [role="status"]')?.textContent).toBe('1 passage about S-300.');
+  });
+
   it('tells screen readers that it is looking, then what it found, in one status region of its own', () => {
     render(<EntityCard entity="s300" state={{ status: 'loading' }} nameOf={nameOf} />, document.body);
     expect(document.querySelector('.card > [role="status"]')?.textContent).toBe('Looking up the corpus…');
@@ -63,7 +69,7 @@ describe('EntityCard', () => {
   it('is a dialog named after the entity, with passages, translations and co-mentions', () => {
     const onSearch = vi.fn();
     render(
-      <EntityCard entity="s300" state={{ status: 'ready', card }} recognised="S-300PMU-2 — variant PMU2" nameOf={nameOf} onSearch={onSearch} />,
+      <EntityCard entity="s300" state={{ status: 'ready', card }} recognised={{ surface: 'S-300PMU-2', how: 'variant PMU2' }} nameOf={nameOf} onSearch={onSearch} />,
       document.body,
     );
     const dialog = document.querySelector('[role="dialog"]');
@@ -71,6 +77,10 @@ describe('EntityCard', () => {
     expect(document.getElementById(labelledBy)?.textContent).toBe('S-300');
     expect(document.body.textContent).toContain('Weapon system');
     expect(document.body.textContent).toContain('Recognised here as: S-300PMU-2 — variant PMU2');
+    // The page's text is isolated in its own direction; the card has the UI's.
+    expect(document.querySelector('.recognised bdi')?.textContent).toBe('S-300PMU-2');
+    expect(dialog?.getAttribute('dir')).toBe('ltr');
+    expect([...document.querySelectorAll('.passage .title > bdi')].map((b) => b.textContent)).toEqual(["Kazakhstan's arms market", "Kazakhstan's arms market"]);
     expect([...document.querySelectorAll('.passage')].map((p) => p.getAttribute('lang'))).toEqual(['tl', 'tl']);
     expect([...document.querySelectorAll('mark.focus')].map((m) => m.textContent)).toEqual(['S-300', 'S-300']);
     expect(document.querySelector('.translation')?.textContent).toBe('Translation (editorial, English): As for the S-300 complexes.');
@@ -98,6 +108,34 @@ describe('EntityCard', () => {
       document.body,
     );
     expect(document.body.textContent).toContain('No passages in the corpus mention S-300 yet.');
+  });
+
+  it('loads more passages on "more", after the ones shown, until all are there', async () => {
+    const third = passage(7, 'Isa pang S-300.', ['s300'], null);
+    const first = { ...card, totalPassages: 3 };
+    // The longer list ranks differently: what is shown stays first, only the new one is added.
+    const loadMore = vi.fn((limit: number) => Promise.resolve({ ok: true as const, value: { ...card, passages: [third, ...card.passages].slice(0, limit), totalPassages: 3 } }));
+    render(<EntityCard entity="s300" state={{ status: 'ready', card: first }} nameOf={nameOf} loadMore={loadMore} />, document.body);
+    expect(document.querySelector('.passages-title')?.textContent).toBe('Passages (2 of 3)');
+    (document.querySelector('.more-passages') as HTMLButtonElement).click();
+    expect(loadMore).toHaveBeenCalledWith(7);
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...document.querySelectorAll<HTMLElement>('.passage')].map((p) => p.dataset.passage)).toEqual([card.passages[0]?.id, card.passages[1]?.id, third.id]);
+    expect(document.querySelector('.passages-title')?.textContent).toBe('Passages (3 of 3)');
+    expect(document.querySelector('.more-passages')).toBeNull();
+  });
+
+  it('shows no "more" without a way to load it, and says so when loading fails', async () => {
+    render(<EntityCard entity="s300" state={{ status: 'ready', card: { ...card, totalPassages: 9 } }} nameOf={nameOf} />, document.body);
+    expect(document.querySelector('.more-passages')).toBeNull();
+    const loadMore = () => Promise.resolve({ ok: false as const, error: 'database closed' });
+    render(<EntityCard entity="s300" state={{ status: 'ready', card: { ...card, totalPassages: 9 } }} nameOf={nameOf} loadMore={loadMore} />, document.body);
+    (document.querySelector('.more-passages') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('The corpus could not answer: database closed');
+    expect(document.querySelectorAll('.passage')).toHaveLength(2);
   });
 
   it('ranks co-mentioned entities by how many passages name them', () => {

@@ -1,0 +1,14 @@
+/**
+ * The matcher imports are tagged with: the full catalogue, related entities included, exactly
+ * as the build tags the bundled corpus. One function, so that whatever the matcher learns (the
+ * user's own entities) reaches every import at once. Compiled on first use.
+ */
+import { catalogueIndexerOptions } from '../catalogue';
+import type { IndexerOptions } from '../indexer';
+
+let options: IndexerOptions | undefined;
+
+export function indexingMatcher(): IndexerOptions {
+  options ??= catalogueIndexerOptions();
+  return options;
+}

@@ -1,0 +1,32 @@
+/** The user's documents for the library's list, newest import first. */
+import type { CorpusDb } from '../db';
+import type { DocumentDate } from '../types';
+
+export interface UserDocumentSummary {
+  id: string;
+  title: string;
+  file: string;
+  language: string;
+  source: string;
+  url: string;
+  date: DocumentDate;
+  passages: number;
+  importedAt: number;
+}
+
+export async function listUserDocuments(db: CorpusDb): Promise<UserDocumentSummary[]> {
+  const rows = await db.documents.where('origin').equals('user').toArray();
+  return rows
+    .map((d) => ({
+      id: d.id,
+      title: d.title.text,
+      file: d.file,
+      language: d.language,
+      source: d.source,
+      url: d.url ?? '',
+      date: d.date,
+      passages: d.passageCount ?? 0,
+      importedAt: d.importedAt ?? 0,
+    }))
+    .sort((a, b) => b.importedAt - a.importedAt || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,113 @@
+/**
+ * Stores one user document: indexed by the build's indexer (indexer.ts) with the full matcher,
+ * then written with its passages, the revision bump and the entity counts in ONE transaction,
+ * so a document is either all there (and in cards and search at once) or not at all. The same
+ * text, or the same URL, is never stored twice.
+ */
+import { sha256Hex } from '../bundle';
+import type { CorpusDb, DocumentRow } from '../db';
+import { indexDocument, type IndexerOptions } from '../indexer';
+import { passageRow } from '../load';
+import { bumpRevision, readRevision } from '../meta';
+import type { DocumentDate } from '../types';
+import { ImportError, type DraftDate, type ImportDraft } from '../import/draft';
+import { applyCountDelta } from './counts';
+
+export type StoreResult =
+  | { status: 'stored'; id: string; passages: number }
+  | { status: 'duplicate'; id: string; title: string; by: 'text' | 'url' };
+
+/** How each source of a date is described in a citation's date note. */
+const INFERRED: Record<string, string> = {
+  jsonLd: "the page's JSON-LD datePublished",
+  openGraph: "the page's article:published_time",
+  timeElement: "the page's <time> element",
+  pdfInfo: "the PDF's creation date",
+  batch: 'the import batch',
+  user: 'entered when imported',
+};
+
+const DATE_SHAPE = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/, 'year-range': /^\d{4}\/\d{4}$/ };
+
+export function documentDate(date: DraftDate): DocumentDate {
+  if (date.precision === 'unknown' || !date.value) {
+    return { refersTo: 'publication', precision: 'unknown', value: null, inferredFrom: 'not known' };
+  }
+  if (!DATE_SHAPE[date.precision].test(date.value)) throw new ImportError('badDate', [date.value, date.precision]);
+  const range = date.precision === 'year-range' ? date.value.split('/') : null;
+  return {
+    refersTo: 'publication',
+    precision: date.precision,
+    value: date.value,
+    ...(range ? { earliest: range[0], latest: range[1] } : {}),
+    inferredFrom: INFERRED[date.inferredFrom] ?? (date.inferredFrom || INFERRED.user!),
+  };
+}
+
+/** A URL without its fragment, so the same article is recognised however it was linked. */
+export function canonicalUrl(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url.trim();
+  }
+}
+
+export async function findDuplicate(db: CorpusDb, id: string, url: string): Promise<StoreResult | null> {
+  const same = await db.documents.get(id);
+  if (same) return { status: 'duplicate', id, title: same.title.text, by: 'text' };
+  if (url === '') return null;
+  const byUrl = await db.documents.where('origin').equals('user').filter((d) => d.url === url).first();
+  return byUrl ? { status: 'duplicate', id: byUrl.id, title: byUrl.title.text, by: 'url' } : null;
+}
+
+export interface StoreOptions {
+  indexer: IndexerOptions;
+  now: number;
+  batch?: string;
+}
+
+export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, options: StoreOptions): Promise<StoreResult> {
+  if (!draft.language) throw new ImportError('unknownLanguage');
+  if (draft.text.trim() === '') throw new ImportError('empty');
+  const hash = await sha256Hex(draft.text);
+  const id = `user-${hash.slice(0, 20)}`;
+  const url = draft.url ? canonicalUrl(draft.url) : '';
+  const early = await findDuplicate(db, id, url);
+  if (early) return early;
+  const date = documentDate(draft.date);
+  const passages = indexDocument(
+    { id, language: draft.language, text: draft.text, ...(draft.translations ? { translations: draft.translations.map((t) => (t ? { translation: t } : null)) } : {}) },
+    options.indexer,
+  ).map((p) => passageRow(p, 'user', date));
+  const doc: DocumentRow = {
+    id,
+    origin: 'user',
+    file: draft.file,
+    language: draft.language,
+    title: { text: draft.title.trim() || draft.file, language: draft.language, editorial: false },
+    source: draft.source.trim(),
+    date,
+    published: date,
+    translation: { by: draft.translations ? 'the import batch' : '' },
+    ...(url ? { url } : {}),
+    ...(draft.byline ? { byline: draft.byline } : {}),
+    textHash: hash,
+    importedAt: options.now,
+    ...(options.batch ? { batch: options.batch } : {}),
+    passageCount: passages.length,
+  };
+  return db.transaction('rw', db.documents, db.passages, db.meta, async (): Promise<StoreResult> => {
+    // Checked again inside: another import (another tab) may have stored it meanwhile.
+    const duplicate = await findDuplicate(db, id, url);
+    if (duplicate) return duplicate;
+    const before = await readRevision(db);
+    await db.documents.add(doc);
+    await db.passages.bulkAdd(passages);
+    const after = await bumpRevision(db);
+    await applyCountDelta(db, before, after, passages.map((p) => p.entities), 1);
+    return { status: 'stored', id, passages: passages.length };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Full names of three or more words as journalists write them: one function word left out
+ * ("Organisation traité de sécurité collective"), an article added after a preposition
+ * ("Tratado de la Seguridad Colectiva"), one function word swapped for another ("de traité"
+ * for "du traité"), and one letter dropped or two swapped in the last long word
+ * ("Organizaton"). Content words are never dropped or replaced, so another organisation's name
+ * (North Atlantic Treaty Organization, Shanghai Cooperation Organisation) never comes out.
+ * Only for alias groups marked `typos`: wording variants are labelled 'variant wording', slips
+ * 'misspelling'.
+ */
+
+/** Function words by language: prepositions and articles that copy adds, drops or swaps. */
+const FUNCTION_WORDS: Readonly<Record<string, { prepositions: readonly string[]; articles: readonly string[] }>> = {
+  en: { prepositions: ['of', 'for'], articles: ['the'] },
+  fr: { prepositions: ['du', 'de', 'des', "de l'"], articles: ['la', 'le', "l'"] },
+  es: { prepositions: ['del', 'de'], articles: ['la', 'el'] },
+  pt: { prepositions: ['do', 'de', 'da'], articles: ['a', 'o'] },
+  it: { prepositions: ['del', 'di', 'per', 'della', 'sulla'], articles: ['la', 'il'] },
+  de: { prepositions: ['des', 'über', 'für'], articles: ['die', 'der'] },
+  nl: { prepositions: ['van', 'inzake'], articles: ['het', 'de'] },
+};
+
+/** Long enough for a one-letter slip to be unambiguous. */
+const LONG_WORD = 9;
+
+export function phraseVariants(phrase: string, lang: string): (readonly [text: string, label: string])[] {
+  const words = phrase.split(' ');
+  const table = FUNCTION_WORDS[(lang.split('-')[0] ?? lang).toLowerCase()];
+  if (words.length < 3 || table === undefined) return [];
+  const all = [...table.prepositions, ...table.articles];
+  const isFunction = (w: string): boolean => all.includes(w.toLowerCase());
+  const out = new Set<string>();
+  const slips = new Set<string>();
+  const join = (ws: readonly string[]): string => ws.join(' ');
+  words.forEach((word, i) => {
+    if (!isFunction(word)) return;
+    // Left out (but a name keeps at least three words).
+    if (words.length > 3) out.add(join([...words.slice(0, i), ...words.slice(i + 1)]));
+    // Swapped for another function word of the same kind.
+    const kind = table.prepositions.includes(word.toLowerCase()) ? table.prepositions : table.articles;
+    for (const other of kind) if (other !== word.toLowerCase() && !other.includes("'")) out.add(join([...words.slice(0, i), other, ...words.slice(i + 1)]));
+    // An article added after a preposition.
+    if (table.prepositions.includes(word.toLowerCase()) && !isFunction(words[i + 1] ?? '')) {
+      for (const article of table.articles) if (!article.includes("'")) out.add(join([...words.slice(0, i + 1), article, ...words.slice(i + 1)]));
+    }
+  });
+  // One letter dropped or two neighbours swapped in the last long word (never its first letter).
+  const last = words.length - 1;
+  const tail = Array.from(words[last] ?? '');
+  if (tail.length >= LONG_WORD) {
+    const head = words.slice(0, last);
+    for (let i = 1; i < tail.length; i++) {
+      slips.add(join([...head, [...tail.slice(0, i), ...tail.slice(i + 1)].join('')]));
+      const next = tail[i + 1];
+      if (next !== undefined && next !== tail[i]) slips.add(join([...head, [...tail.slice(0, i), next, tail[i] ?? '', ...tail.slice(i + 2)].join('')]));
+    }
+  }
+  out.delete(phrase);
+  slips.delete(phrase);
+  return [...[...out].map((t) => [t, 'variant wording'] as const), ...[...slips].map((t) => [t, 'misspelling'] as const)];
+}

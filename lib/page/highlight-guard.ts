@@ -1,0 +1,108 @@
+/**
+ * Keeps Backstory's highlights registered on pages that clear `CSS.highlights` or empty our
+ * highlights (a site's own find-in-page, a framework resetting the registry). Nothing polls:
+ * a check is asked for after things that can come with such a change — our own rescans, scroll,
+ * resize, visibility, input and pointer movement — and runs once on the next frame, however many
+ * were asked for. A check is a handful of map look-ups.
+ *
+ * A page that removes them again and again gets them back a few times at once, then less and less
+ * often (the wait doubles up to `MAX_BACKOFF_MS`): its loop never becomes ours. Diagnostics say
+ * how often this happened and how long the current wait is.
+ */
+export interface Repairable {
+  intact(): boolean;
+  repair(): void;
+}
+
+export interface GuardReport {
+  /** How many times our highlights were put back. */
+  restores: number;
+  /** The wait imposed before the next restore (0 while restores are free). */
+  backoffMs: number;
+}
+
+export interface GuardOptions {
+  /** Restores allowed back to back before backing off. */
+  freeRestores?: number;
+  firstBackoffMs?: number;
+  maxBackoffMs?: number;
+  now?: () => number;
+  /** Schedules a check for the next frame (requestAnimationFrame in a page). */
+  nextFrame?: (run: () => void) => void;
+  onReport?: (report: GuardReport) => void;
+}
+
+export const FREE_RESTORES = 3;
+export const FIRST_BACKOFF_MS = 250;
+export const MAX_BACKOFF_MS = 8_000;
+
+export class HighlightGuard {
+  private pending = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private restores = 0;
+  private lastRestoreAt = -Infinity;
+  private readonly free: number;
+  private readonly first: number;
+  private readonly max: number;
+  private readonly now: () => number;
+  private readonly nextFrame: (run: () => void) => void;
+
+  constructor(
+    private readonly target: Repairable,
+    private readonly signal: AbortSignal,
+    private readonly options: GuardOptions = {},
+  ) {
+    this.free = options.freeRestores ?? FREE_RESTORES;
+    this.first = options.firstBackoffMs ?? FIRST_BACKOFF_MS;
+    this.max = options.maxBackoffMs ?? MAX_BACKOFF_MS;
+    this.now = options.now ?? (() => performance.now());
+    this.nextFrame = options.nextFrame ?? ((run) => void requestAnimationFrame(run));
+    signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+  }
+
+  /** Asks for a check on the next frame (calls in between are folded into it). */
+  request(): void {
+    if (this.pending || this.signal.aborted) return;
+    this.pending = true;
+    this.nextFrame(() => {
+      this.pending = false;
+      this.check();
+    });
+  }
+
+  /** The wait before the next restore may happen, after `restores` of them. */
+  backoff(): number {
+    if (this.restores < this.free) return 0;
+    return Math.min(this.max, this.first * 2 ** (this.restores - this.free));
+  }
+
+  /** Checks now; repairs if allowed, else comes back when it is. */
+  check(): void {
+    if (this.signal.aborted || this.target.intact()) return;
+    const wait = this.lastRestoreAt + this.backoff() - this.now();
+    if (wait > 0) {
+      if (this.timer === undefined) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.check();
+        }, wait);
+      }
+      return;
+    }
+    this.target.repair();
+    this.restores++;
+    this.lastRestoreAt = this.now();
+    this.options.onReport?.({ restores: this.restores, backoffMs: this.backoff() });
+    // Looked at once more on the next frame: a page that removes them again is met by the wait
+    // above (one timer), so this chain costs one check per restore, not one per frame.
+    this.request();
+  }
+
+  /** Asks for a check after any of the events that may come with a page clearing the registry. */
+  watch(win: Window): void {
+    const opts = { capture: true, passive: true, signal: this.signal } as const;
+    const request = () => this.request();
+    for (const type of ['scroll', 'resize', 'pointermove', 'pointerdown', 'keyup', 'input', 'focus']) win.addEventListener(type, request, opts);
+    win.document.addEventListener('visibilitychange', request, opts);
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The Documents tab: bring documents in (files, drop, paste), check them in a preview, import
+ * them through the Worker with progress and Cancel, see what was not imported and why, and
+ * manage what is stored (list, delete, reset) and the storage it takes.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportDraft, ImportProblem } from '@/lib/corpus/import/draft';
+import { endJournal } from '@/lib/corpus/user/journal';
+import { deleteUserDocuments } from '@/lib/corpus/user/remove';
+import type { ImportProgress } from '@/lib/corpus/user/import-protocol';
+import { t } from '@/lib/i18n';
+import { DocumentList } from './DocumentList';
+import { draftIssues, finalDraft, isReady } from './draft-checks';
+import { DraftEditor } from './DraftEditor';
+import { startImport, type RunningImport } from './import-client';
+import { ImportProgressView } from './ImportProgressView';
+import { ImportSources } from './ImportSources';
+import { libraryDb } from './library-db';
+import { documentsCount, passagesCount } from './messages';
+import { ProblemList } from './ProblemList';
+import { StorageInfo } from './StorageInfo';
+import { draftFromPaste, readFiles } from './read-files';
+import { useUserDocuments } from './use-user-documents';
+import './documents.css';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'importing'; progress: ImportProgress }
+  | { kind: 'finished'; progress: ImportProgress; cancelled: boolean; notImported: string[] };
+
+export function DocumentsTab() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [drafts, setDrafts] = useState<ImportDraft[]>([]);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [revision, setRevision] = useState(0);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pasted, setPasted] = useState(0);
+  const running = useRef<RunningImport | null>(null);
+  const life = useRef(new AbortController());
+  useEffect(() => () => life.current.abort(), []);
+  const { documents, unfinished, error, dismissUnfinished } = useUserDocuments(revision, phase.kind !== 'importing');
+  const busy = phase.kind === 'reading' || phase.kind === 'importing';
+
+  const addFiles = async (files: File[]) => {
+    setStatus(null);
+    setPhase({ kind: 'reading', done: 0, total: files.length });
+    const result = await readFiles(files, (done) => setPhase({ kind: 'reading', done, total: files.length }));
+    setDrafts((current) => [...current, ...result.drafts]);
+    setProblems(result.problems);
+    setPhase({ kind: 'idle' });
+  };
+  const addPaste = (text: string) => {
+    const draft = draftFromPaste(text, t('docPastedName', [String(pasted + 1)]));
+    setPasted(pasted + 1);
+    setProblems(draft ? [] : [{ file: t('docPastedName', [String(pasted + 1)]), code: 'empty', args: [] }]);
+    if (draft) setDrafts((current) => [...current, draft]);
+  };
+  const runImport = () => {
+    if (!drafts.every(isReady)) {
+      setStatus(t('docFixFirst'));
+      const first = drafts.findIndex((d) => !isReady(d));
+      const field = draftIssues(drafts[first]!).language ? 'language' : 'date';
+      document.getElementById(`draft-${first}-${field}`)?.focus();
+      return;
+    }
+    setStatus(null);
+    const batch = drafts.map(finalDraft);
+    const empty: ImportProgress = { done: 0, total: batch.length, stored: 0, passages: 0, duplicates: [], problems: [], elapsed: 0 };
+    setPhase({ kind: 'importing', progress: empty });
+    running.current = startImport(
+      batch,
+      {
+        onProgress: (progress) => setPhase({ kind: 'importing', progress }),
+        onFinished: (result) => {
+          running.current = null;
+          setDrafts([]);
+          setPhase({ kind: 'finished', ...result });
+          setRevision((r) => r + 1);
+        },
+        onCrash: (message) => {
+          running.current = null;
+          setStatus(t('docActionFailed', [message]));
+          setPhase({ kind: 'idle' });
+          setRevision((r) => r + 1);
+        },
+      },
+      life.current.signal,
+    );
+  };
+  const remove = async (ids: string[] | 'all') => {
+    try {
+      const n = await deleteUserDocuments(libraryDb(), ids);
+      setStatus(t('docDeleted', [documentsCount(n)]));
+    } catch (e) {
+      setStatus(t('docActionFailed', [e instanceof Error ? e.message : String(e)]));
+    }
+    setRevision((r) => r + 1);
+  };
+
+  return (
+    <div class="documents-tab">
+      {unfinished && (
+        <section class="unfinished" role="alert">
+          <p>{t('docUnfinished', [new Date(unfinished.startedAt).toLocaleString(t('dateLocale'))])}</p>
+          <ul>
+            {unfinished.missing.map((f) => (
+              <li key={f}>
+                <bdi>{f}</bdi>
+              </li>
+            ))}
+          </ul>
+          <button type="button" id="dismiss-unfinished" onClick={() => void endJournal(libraryDb(), unfinished.id).then(dismissUnfinished)}>
+            {t('docDismiss')}
+          </button>
+        </section>
+      )}
+      <ImportSources disabled={busy} onFiles={(files) => void addFiles(files)} onPaste={addPaste} />
+      {phase.kind === 'reading' && <p role="status">{t('docReading', [String(phase.done), String(phase.total)])}</p>}
+      <ProblemList problems={problems} />
+      {drafts.length > 0 && phase.kind !== 'importing' && (
+        <section class="preview" aria-labelledby="preview-heading">
+          <h3 id="preview-heading">{t('docPreviewHeading')}</h3>
+          <p class="hint">{t('docPreviewHint')}</p>
+          {drafts.map((draft, i) => (
+            <DraftEditor
+              key={`${draft.file}-${i}`}
+              index={i}
+              draft={draft}
+              onChange={(next) => setDrafts(drafts.map((d, j) => (j === i ? next : d)))}
+              onRemove={() => setDrafts(drafts.filter((_, j) => j !== i))}
+            />
+          ))}
+          <div class="preview-actions">
+            <button type="button" id="import-start" class="primary" disabled={busy} onClick={runImport}>
+              {t('docImport')}
+            </button>
+            <button type="button" id="import-discard" onClick={() => setDrafts([])}>
+              {t('docCancel')}
+            </button>
+          </div>
+        </section>
+      )}
+      {status && (
+        <p role="status" class="status" id="documents-status">
+          {status}
+        </p>
+      )}
+      {phase.kind === 'importing' && <ImportProgressView progress={phase.progress} onCancel={() => running.current?.cancel()} />}
+      {phase.kind === 'finished' && (
+        <>
+          <p role="status" id="import-result">
+            {phase.cancelled ? `${t('docCancelled')} ` : ''}
+            {t('docFinished', [documentsCount(phase.progress.stored), passagesCount(phase.progress.passages)])}
+          </p>
+          <ProblemList problems={phase.progress.problems} duplicates={phase.progress.duplicates} cancelled={phase.notImported} />
+        </>
+      )}
+      {error && <p role="alert">{t('docActionFailed', [error])}</p>}
+      <DocumentList documents={documents} onDelete={remove} />
+      <StorageInfo revision={revision} />
+    </div>
+  );
+}
+
+

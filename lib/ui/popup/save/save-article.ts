@@ -1,0 +1,35 @@
+/**
+ * "Save this article": the tab's HTML is read by a function that only returns
+ * `document.documentElement.outerHTML`, its URL and language (the page is never changed), then
+ * parsed here, in the popup, by the same HTML import as the library (Readability on a
+ * DOMParser document: nothing of the page runs) and stored like any import. Loaded on click.
+ */
+import { browser } from 'wxt/browser';
+import { openCorpusDb } from '@/lib/corpus/db';
+import { parseHtml } from '@/lib/corpus/import/html';
+import { indexingMatcher } from '@/lib/corpus/user/indexing';
+import { storeUserDocument, type StoreResult } from '@/lib/corpus/user/store';
+
+export interface TabPage {
+  html: string;
+  url: string;
+  lang: string;
+}
+
+/** Runs in the page's isolated world: reads, changes nothing. */
+function readPage(): TabPage {
+  return { html: document.documentElement.outerHTML, url: location.href, lang: document.documentElement.lang };
+}
+
+export async function readTab(tabId: number): Promise<TabPage> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readPage });
+  const page = frame?.result as TabPage | undefined;
+  if (!page || typeof page.html !== 'string') throw new Error('the page could not be read');
+  return page;
+}
+
+export async function saveArticle(page: TabPage, now = Date.now()): Promise<StoreResult & { title: string }> {
+  const draft = parseHtml(page.html, page.url, { parser: new DOMParser(), url: page.url, format: 'article' });
+  const result = await storeUserDocument(openCorpusDb(), draft, { indexer: indexingMatcher(), now });
+  return { ...result, title: result.status === 'duplicate' ? result.title : draft.title };
+}

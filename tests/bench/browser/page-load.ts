@@ -1,0 +1,212 @@
+/**
+ * Section 7, what Backstory adds to a page load (Chromium). The same pages load, turn by turn,
+ * in two Chromiums started alike — one with the built extension, one with no extension — and
+ * DevTools' Performance.getMetrics reads, once the load has settled (the page's load event, our
+ * first scan where the extension runs, two frames and an idle period), the main-thread time of
+ * every task (TaskDuration), of script (ScriptDuration) and the JavaScript heap (JSHeapUsedSize)
+ * of the page's renderer. With minus without, per page, is the cost of Backstory on that page
+ * load: the content script's injection (parse and compile), its start-up, the scan, everything.
+ * Beside it the floor: a bare TreeWalker pass over the same page's text, timed the same way.
+ * One page is also traced, to say where the time goes.
+ */
+import type { CDPSession } from 'playwright-core';
+import { withCdp } from '../../harness/chromium';
+import { launchChromium } from '../../harness/chromium';
+import type { BrowserPage } from '../../harness/page';
+import type { ExtensionSession } from '../../harness/session-types';
+import { median } from '../stats';
+import { scanned, type BenchBrowser } from './launch';
+
+export interface LoadMetrics {
+  taskMs: number;
+  scriptMs: number;
+  heapBytes: number;
+}
+
+export interface PageLoadCost {
+  page: string;
+  mentions: boolean;
+  /** Medians over the runs, with and without the extension, and their difference. */
+  with: LoadMetrics;
+  without: LoadMetrics;
+  added: LoadMetrics;
+  /** A bare TreeWalker pass over the page's text, run in the page and timed there (the floor). */
+  floorScriptMs: number;
+}
+
+export interface TraceShare {
+  name: string;
+  /** Total duration on renderer main threads, with minus without the extension (ms). */
+  addedMs: number;
+}
+
+export interface PageLoadBench {
+  pages: PageLoadCost[];
+  trace: { page: string; shares: TraceShare[] } | null;
+}
+
+export interface LoadTarget {
+  name: string;
+  url: string;
+  /** Whether the page names a watched entity (the no-mention target is judged apart). */
+  mentions: boolean;
+}
+
+const SETTLE = () =>
+  new Promise<boolean>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(true), { timeout: 2000 }))),
+  );
+
+function metricsOf(list: { name: string; value: number }[]): LoadMetrics {
+  const get = (name: string) => list.find((m) => m.name === name)?.value ?? NaN;
+  return { taskMs: get('TaskDuration') * 1000, scriptMs: get('ScriptDuration') * 1000, heapBytes: get('JSHeapUsedSize') };
+}
+
+async function navigate(cdp: CDPSession, url: string): Promise<void> {
+  await cdp.send('Page.enable');
+  const loaded = new Promise<void>((resolve) => cdp.once('Page.loadEventFired', () => resolve()));
+  await cdp.send('Page.navigate', { url });
+  await loaded;
+}
+
+/**
+ * Loads `url` in a fresh tab of `session` with the metrics collected from before navigation, and
+ * reads them once the load has settled; `settled` waits for whatever else must be over first.
+ */
+async function loadOnce(
+  session: ExtensionSession,
+  url: string,
+  settled: () => Promise<unknown>,
+  floor = false,
+): Promise<{ metrics: LoadMetrics; floorScriptMs: number }> {
+  const tab: BrowserPage = await session.openPage('about:blank');
+  try {
+    return await withCdp(tab, async (cdp) => {
+      await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+      await navigate(cdp, url);
+      await settled();
+      await tab.evaluate(SETTLE);
+      const metrics = metricsOf((await cdp.send('Performance.getMetrics')).metrics);
+      // ScriptDuration does not count a DevTools evaluation: the floor times itself.
+      const floorScriptMs = floor
+        ? await tab.evaluate(() => {
+            const start = performance.now();
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let chars = 0;
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+            return chars >= 0 ? performance.now() - start : NaN;
+          })
+        : NaN;
+      return { metrics, floorScriptMs };
+    });
+  } finally {
+    await tab.close();
+  }
+}
+
+const medianOf = (samples: LoadMetrics[], key: keyof LoadMetrics) => median(samples.map((s) => s[key]));
+const summarise = (samples: LoadMetrics[]): LoadMetrics => ({
+  taskMs: medianOf(samples, 'taskMs'),
+  scriptMs: medianOf(samples, 'scriptMs'),
+  heapBytes: medianOf(samples, 'heapBytes'),
+});
+
+/** Complete-event durations on renderer main threads, by event name, over one traced load. */
+async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>): Promise<Map<string, number>> {
+  const tab = await session.openPage('about:blank');
+  try {
+    return await withCdp(tab, async (cdp) => {
+      const events: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[] = [];
+      // The protocol types trace events as string maps; they are Trace Event Format objects.
+      cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as typeof events)));
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,v8,v8.execute,blink,disabled-by-default-devtools.timeline',
+        transferMode: 'ReportEvents',
+      });
+      await navigate(cdp, url);
+      await settled();
+      await tab.evaluate(SETTLE);
+      await cdp.send('Tracing.end');
+      await complete;
+      const mainThreads = new Set(
+        events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+      );
+      const totals = new Map<string, number>();
+      for (const e of events) {
+        if (e.ph !== 'X' || e.dur === undefined || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
+        totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+      }
+      return totals;
+    });
+  } finally {
+    await tab.close();
+  }
+}
+
+export async function benchPageLoad(
+  browser: BenchBrowser,
+  targets: readonly LoadTarget[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<PageLoadBench | null> {
+  if (browser.name !== 'chromium') return null;
+  const bare = await launchChromium({ extensionDir: '', headless: true });
+  try {
+    const pages: PageLoadCost[] = [];
+    for (const target of targets) {
+      const withExt: LoadMetrics[] = [];
+      const without: LoadMetrics[] = [];
+      const floors: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        // Alternated, so that a drift of the machine's speed weighs on both sides alike.
+        const ours = () => loadOnce(browser.session, target.url, () => scanned(browser, target.url));
+        const theirs = () => loadOnce(bare, target.url, async () => undefined, true);
+        let a: Awaited<ReturnType<typeof ours>>;
+        let b: Awaited<ReturnType<typeof theirs>>;
+        if (run % 2 === 0) {
+          a = await ours();
+          b = await theirs();
+        } else {
+          b = await theirs();
+          a = await ours();
+        }
+        withExt.push(a.metrics);
+        without.push(b.metrics);
+        floors.push(b.floorScriptMs);
+      }
+      const w = summarise(withExt);
+      const wo = summarise(without);
+      const cost: PageLoadCost = {
+        page: target.name,
+        mentions: target.mentions,
+        with: w,
+        without: wo,
+        added: { taskMs: w.taskMs - wo.taskMs, scriptMs: w.scriptMs - wo.scriptMs, heapBytes: w.heapBytes - wo.heapBytes },
+        floorScriptMs: median(floors),
+      };
+      pages.push(cost);
+      log(
+        `  load ${target.name}: +${cost.added.taskMs.toFixed(1)} ms tasks, +${cost.added.scriptMs.toFixed(1)} ms script ` +
+          `(floor ${cost.floorScriptMs.toFixed(2)} ms), +${(cost.added.heapBytes / 1048576).toFixed(2)} MB heap`,
+      );
+    }
+    const traced = targets.find((t) => t.name.includes('rferl')) ?? targets[0];
+    let trace: PageLoadBench['trace'] = null;
+    if (traced) {
+      const ours = await tracedLoad(browser.session, traced.url, () => scanned(browser, traced.url));
+      const theirs = await tracedLoad(bare, traced.url, async () => undefined);
+      const names = new Set([...ours.keys(), ...theirs.keys()]);
+      const shares = [...names]
+        .map((name) => ({ name, addedMs: (ours.get(name) ?? 0) - (theirs.get(name) ?? 0) }))
+        // RunTask wraps every task: what it holds is listed by its parts.
+        .filter((s) => s.addedMs > 0.5 && !s.name.endsWith('RunTask'))
+        .sort((x, y) => y.addedMs - x.addedMs)
+        .slice(0, 12);
+      trace = { page: traced.name, shares };
+    }
+    return { pages, trace };
+  } finally {
+    await bare.close();
+  }
+}

@@ -1,0 +1,46 @@
+/** Section 7's table: what a page load costs with Backstory minus without it (Chromium). */
+import type { PageLoadBench } from './browser/page-load';
+import { median } from './stats';
+import { ms, ratio, type Table } from './table';
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
+
+export function loadTable(version: string, load: PageLoadBench): Table {
+  const rows = load.pages.map((p) => [
+    p.page,
+    p.mentions ? 'yes' : 'no',
+    ms(p.added.taskMs, 1),
+    ms(p.added.scriptMs, 1),
+    ms(p.floorScriptMs, 2),
+    ratio(p.added.scriptMs / p.floorScriptMs),
+    mb(p.added.heapBytes),
+  ]);
+  const real = load.pages.filter((p) => p.page.startsWith('pages/'));
+  rows.push([
+    `median of ${real.length} real pages`,
+    '',
+    ms(median(real.map((p) => p.added.taskMs)), 1),
+    ms(median(real.map((p) => p.added.scriptMs)), 1),
+    ms(median(real.map((p) => p.floorScriptMs)), 2),
+    ratio(median(real.map((p) => p.added.scriptMs / p.floorScriptMs))),
+    mb(median(real.map((p) => p.added.heapBytes))),
+  ]);
+  const trace = load.trace
+    ? `Trace of ${load.trace.page}, main-thread time added by event (nested events overlap): ` +
+      load.trace.shares.map((s) => `${s.name} ${s.addedMs.toFixed(1)} ms`).join('; ') + '.'
+    : '';
+  return {
+    title: `7. What a page load costs — ${version} (with the extension minus without, median of runs)`,
+    head: ['page', 'mentions', 'main-thread time added', 'script time added', 'floor', 'script / floor', 'JS heap added'],
+    right: [2, 3, 4, 5, 6],
+    rows,
+    notes: [
+      'Two Chromiums started alike, one with the built extension and one with none, load each page in turn; DevTools ' +
+        'Performance.getMetrics (TaskDuration, ScriptDuration, JSHeapUsedSize of the page\'s renderer, collected from ' +
+        'before navigation) is read once the load has settled (load event, our first scan, two frames and an idle period). ' +
+        'Floor: a bare TreeWalker pass over the page\'s text, timed in the page. Firefox exposes no such per-page metrics ' +
+        'to automation: its figures are the content script\'s own (sections 1–2).',
+      trace,
+    ].filter(Boolean),
+  };
+}

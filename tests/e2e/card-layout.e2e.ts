@@ -1,0 +1,120 @@
+/**
+ * The card's own layout (issue 11): left-to-right on a right-to-left page with page and corpus
+ * text isolated (defect 4); a "more" button for the passages not shown, a header that stays
+ * while the card scrolls, a badge on one line (defect 13). Everything through the real mouse.
+ */
+import { expect, it } from 'vitest';
+import { forEachBrowser, type BrowserPage } from '../harness/session';
+import { mentionPoint, waitForPainted } from '../harness/highlights';
+import { waitForCard } from '../harness/card';
+import { DEMO, DEMO_MENTIONS } from './demo-article';
+
+async function clickMention(page: BrowserPage, text: string): Promise<void> {
+  const point = await mentionPoint(page, text);
+  if (!point) throw new Error(`${text} is not painted`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Runs in the page: how the open card is laid out. */
+function cardLayout() {
+  const root = document.querySelector('backstory-card')?.shadowRoot;
+  const q = (s: string) => root?.querySelector<HTMLElement>(s) ?? null;
+  const box = q('.floating');
+  const dialog = q('[role="dialog"]');
+  const title = q('.head h2');
+  const close = q('.head .close');
+  const recognised = q('.recognised');
+  if (!root || !box || !dialog || !title || !close || !recognised) return null;
+  const boxRect = box.getBoundingClientRect();
+  const titleRect = title.getBoundingClientRect();
+  const closeRect = close.getBoundingClientRect();
+  const inView = (r: DOMRect) => r.top >= boxRect.top - 0.5 && r.bottom <= boxRect.bottom + 0.5;
+  /** Whether `el` is what the pointer would meet at its own centre (nothing covers it). */
+  const onTop = (el: HTMLElement, r: DOMRect) => el.contains(root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  const passages = [...root.querySelectorAll<HTMLElement>('.passage')];
+  return {
+    direction: getComputedStyle(dialog).direction,
+    titleBeforeClose: titleRect.right <= closeRect.left,
+    /** Texts of the elements that isolate their direction inside the "recognised as" line. */
+    isolatedInRecognition: [...recognised.querySelectorAll('bdi, [dir="auto"]')].map((e) => e.textContent),
+    passageTitlesIsolated: passages.every((p) => !!p.querySelector('.title bdi, .title [dir="auto"]')),
+    passageIds: passages.map((p) => p.dataset.passage ?? ''),
+    heading: q('.passages-title')?.textContent ?? '',
+    badgeLines: [...root.querySelectorAll('.badge')].map((b) => b.getClientRects().length),
+    scrollTop: box.scrollTop,
+    headerShown: inView(titleRect) && inView(closeRect) && onTop(close, closeRect) && onTop(title, titleRect),
+  };
+}
+
+forEachBrowser((ctx) => {
+  it('keeps the card left-to-right on an Arabic right-to-left page, with the Arabic isolated', async () => {
+    const page = await ctx().session.openPage(ctx().server.url('e2e/rtl.html'));
+    expect(await waitForPainted(page, ['kazakhstan:كازاخستان', 's300:إس-300'])).toEqual(['kazakhstan:كازاخستان', 's300:إس-300']);
+    await clickMention(page, 'كازاخستان');
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Kazakhstan');
+    const layout = await page.evaluate(cardLayout);
+    expect(layout).toMatchObject({
+      direction: 'ltr',
+      titleBeforeClose: true,
+      isolatedInRecognition: ['كازاخستان'],
+      passageTitlesIsolated: true,
+    });
+    expect(layout?.heading).toMatch(/^Passages \(\d+ of \d+\)$/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows more passages on "more", keeps the header while the card scrolls, and the badge on one line', async () => {
+    const page = await ctx().session.openPage(ctx().server.url(DEMO));
+    await waitForPainted(page, DEMO_MENTIONS);
+    await clickMention(page, 'Kazakhstan');
+    await waitForCard(page);
+    const before = await page.evaluate(cardLayout);
+    if (!before) throw new Error('no card');
+    const [, shown, total] = /\((\d+) of (\d+)\)/.exec(before.heading)?.map(Number) ?? [];
+    expect(shown).toBe(5);
+    expect(total).toBeGreaterThan(5);
+    expect(before.passageIds).toHaveLength(5);
+    expect(before.badgeLines.length).toBeGreaterThan(0);
+    expect(before.badgeLines.every((n) => n === 1)).toBe(true);
+
+    // The real mouse on the button, inside the card's shadow root.
+    await page.click('button.more-passages');
+    await page.waitFor(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelectorAll('.passage').length ?? 0) > 5);
+    const after = await page.evaluate(cardLayout);
+    const more = Math.min(10, total ?? 0);
+    expect(after?.passageIds).toHaveLength(more);
+    expect(new Set(after?.passageIds).size).toBe(more);
+    expect(after?.passageIds.slice(0, 5)).toEqual(before.passageIds); // the first five stay where they were
+    expect(after?.heading).toBe(`Passages (${more} of ${total})`);
+
+    // Scroll the card with the wheel: the header and its close button stay in view.
+    await page.hover('div.passages');
+    await page.mouse.wheel(0, 600);
+    await page.waitFor(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelector('.floating')?.scrollTop ?? 0) > 200);
+    const scrolled = await page.evaluate(cardLayout);
+    expect(scrolled?.scrollTop).toBeGreaterThan(200);
+    expect(scrolled?.headerShown).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows more passages in the popup\'s full card too', async () => {
+    const popup = await ctx().session.openExtensionPage('popup.html');
+    await popup.setViewport(400, 600);
+    await popup.waitFor(() => document.activeElement?.id === 'q');
+    await popup.keyboard.type('Kazakhstan');
+    await popup.waitFor(() => document.querySelector('.result') && document.querySelector('section[aria-busy="false"]'));
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    const count = () => popup.evaluate(() => document.querySelectorAll('.detail [role="dialog"] .passage').length);
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 0);
+    expect(await count()).toBe(5);
+    await popup.click('.detail button.more-passages');
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 5);
+    expect(await count()).toBe(10);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Large imports (issue 13): hundreds of files run in the Worker with a progress bar; Cancel
+ * keeps what finished and lists the rest; a page closed midway keeps what finished and the next
+ * visit says which documents were not imported.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { forEachBrowser, type BrowserPage } from '../harness/session';
+
+const FILES = 500;
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** `FILES` small text files, each its own text, in a fresh folder. */
+function bulkFiles(tag: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), `backstory-bulk-${tag}-`));
+  dirs.push(dir);
+  return Array.from({ length: FILES }, (_, i) => {
+    const path = join(dir, `bulk-${tag}-${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(path, `Bulk ${tag} report ${i}: grain prices in Kazakhstan moved again this week, traders in Kostanay said.\n`);
+    return path;
+  });
+}
+
+async function startBulkImport(library: BrowserPage, tag: string): Promise<void> {
+  await library.waitFor(() => !!document.getElementById('import-files'));
+  await library.chooseFiles('#import-files', bulkFiles(tag));
+  await library.waitFor((n) => document.querySelectorAll('fieldset.draft').length === n, FILES, 60_000);
+  await library.click('#import-start');
+  // Under way: the bar moves and says how far it is.
+  const text = await library.waitFor(() => {
+    const bar = document.getElementById('import-progress') as HTMLProgressElement | null;
+    return bar && bar.value >= 3 ? document.querySelector('.progress-text')?.textContent ?? null : null;
+  }, undefined, 60_000);
+  expect(text).toMatch(new RegExp(`^\\d+ of ${FILES} documents · \\d+ passages`));
+}
+
+const storedTitles = (library: BrowserPage, tag: string) =>
+  library.evaluate((t) => [...document.querySelectorAll('.documents .doc-title')].filter((e) => e.textContent?.startsWith(`bulk ${t}`)).length, tag);
+
+forEachBrowser((ctx) => {
+  it('cancels a large import midway: what finished stays, the rest is listed as cancelled', async () => {
+    const library = await ctx().session.openExtensionPage('options.html');
+    await startBulkImport(library, 'a');
+    await library.click('#import-cancel');
+    const result = (await library.waitFor(() => document.getElementById('import-result')?.textContent ?? null, undefined, 60_000)) ?? '';
+    const stored = Number(/Imported (\d+) document/.exec(result)?.[1]);
+    expect(result).toMatch(/^Import cancelled: what was imported stays\. Imported \d+ documents? \(\d+ passages?\)\.$/);
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(FILES);
+    const cancelled = await library.evaluate(() => document.querySelectorAll('.problems li[data-code="cancelled"]').length);
+    expect(stored + cancelled).toBe(FILES);
+    await library.waitFor((n) => document.querySelectorAll('.documents .doc-title').length >= n, stored);
+    expect(await storedTitles(library, 'a')).toBe(stored);
+    await library.click('#reset-bundled');
+    await library.click('#reset-yes');
+    await library.waitFor(() => !!document.getElementById('list-empty'));
+    await library.close();
+  });
+
+  it('keeps what finished when the page is closed mid-import, and says on the next visit what was not imported', async () => {
+    const library = await ctx().session.openExtensionPage('options.html');
+    await startBulkImport(library, 'b');
+    await library.close();
+
+    const again = await ctx().session.openExtensionPage('options.html');
+    const missing = await again.waitFor(() => document.querySelectorAll('.unfinished li').length || null, undefined, 30_000);
+    expect(await again.evaluate(() => document.querySelector('.unfinished p')?.textContent)).toMatch(/did not finish \(the page was closed\)/);
+    await again.waitFor(() => document.querySelectorAll('.documents .doc-title').length > 0);
+    const stored = await storedTitles(again, 'b');
+    expect(stored).toBeGreaterThan(0);
+    expect(stored + (missing ?? 0)).toBe(FILES);
+    await again.click('#dismiss-unfinished');
+    await again.waitFor(() => !document.querySelector('.unfinished'));
+    await again.close();
+    const third = await ctx().session.openExtensionPage('options.html');
+    await third.waitFor(() => document.querySelectorAll('.documents .doc-title').length > 0);
+    expect(await third.evaluate(() => document.querySelector('.unfinished'))).toBeNull();
+    await third.close();
+  });
+});

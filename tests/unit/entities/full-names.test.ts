@@ -1,0 +1,52 @@
+/**
+ * Full names of three or more words as copy writes them — a function word left out, added or
+ * swapped, one letter slipped in the last long word — and inflected NATO reporting names; never
+ * another organisation's name. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/entities';
+import { phraseVariants } from '@/lib/entities/compile/phrase-variants';
+
+const matcher = createMatcher();
+const WATCHED = new Set(['kazakhstan', 'csto', 's300']);
+const found = (lang: string, text: string): string[] => matcher.scan(text, { lang, entities: WATCHED }).map((m) => `${m.entity}:${m.surface}`);
+
+type Row = readonly [lang: string, text: string, expected: readonly string[]];
+
+const positives: readonly Row[] = [
+  ['es', 'Los ministros de la Organización del Tratado de la Seguridad Colectiva se reunieron en Minsk.', ['csto:Organización del Tratado de la Seguridad Colectiva']],
+  ['fr', "Les pays de l'Organisation de traité de sécurité collective ont adopté une déclaration.", ['csto:Organisation de traité de sécurité collective']],
+  ['pt', 'A Organização do Tratado da Segurança Coletiva enviou tropas.', ['csto:Organização do Tratado da Segurança Coletiva']],
+  ['it', "L'Organizzazione del Trattato della Sicurezza Collettiva ha chiuso il vertice.", ['csto:Organizzazione del Trattato della Sicurezza Collettiva']],
+  ['en', 'Armenia froze its participation in the Organization of Collective Security Treaty last year.', ['csto:Organization of Collective Security Treaty']],
+  ['en', 'The Collective Security Treaty Organizaton held drills in Tajikistan.', ['csto:Collective Security Treaty Organizaton']],
+  ['en', 'Leaders of the Collective Security Treaty Oragnization met in Astana.', ['csto:Collective Security Treaty Oragnization']],
+  ['de', 'Die Organisation des Vertrags für kollektive Sicherheit tagte in Moskau.', ['csto:Organisation des Vertrags für kollektive Sicherheit']],
+  ['de', 'Die Luftwaffe verlegte zwei Batterien SA-20 Gargoyles an die Grenze.', ['s300:SA-20 Gargoyles']],
+  ['en', "The SA-10 Grumble's radar was hit in the strike.", ["s300:SA-10 Grumble's"]],
+];
+
+const negatives: readonly Row[] = [
+  ['en', 'The North Atlantic Treaty Organization expanded its eastern flank.', []],
+  ['en', 'The Shanghai Cooperation Organisation met in Tianjin.', []],
+  ['en', 'Observers from the Organization for Security and Co-operation in Europe arrived.', []],
+  ['en', 'The Collective Security Council is an organ of the alliance.', []],
+  ['fr', "L'Organisation du traité de l'Atlantique nord a tenu un sommet.", []],
+  ['es', 'La Organización del Tratado del Atlántico Norte respondió.', []],
+];
+
+describe('full names as journalists write them', () => {
+  it.each(positives)('(%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+  it.each(negatives)('never another organisation (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+
+  it('changes only function words and the last long word, and labels what it changed', () => {
+    const variants = phraseVariants('Organización del Tratado de Seguridad Colectiva', 'es');
+    expect(variants).toContainEqual(['Organización del Tratado de la Seguridad Colectiva', 'variant wording']);
+    expect(variants).toContainEqual(['Organización del Tratado de Seguridad Colectva', 'misspelling']);
+    for (const [text] of variants) {
+      for (const content of ['Organización', 'Tratado', 'Seguridad']) expect(text, text).toContain(content);
+    }
+    expect(phraseVariants('Collective Security', 'en')).toEqual([]);
+    expect(phraseVariants('Collective Security Treaty Organization', 'xx')).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Near misses one letter away from a watched name, in Slavic and Turkic languages: Cossacks
+ * (казак, козак, Kozak, Kazak) are not Kazakhs, Kazan is a city, and ОДК is the United Engine
+ * Corporation, not the ОДКБ. Each row is a sentence written for this test; the real mention
+ * beside a trap must still be found.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/entities';
+
+const matcher = createMatcher();
+const WATCHED = new Set(['kazakhstan', 'csto', 's300']);
+const found = (lang: string | undefined, text: string): string[] =>
+  matcher.scan(text, { ...(lang ? { lang } : {}), entities: WATCHED }).map((m) => `${m.entity}:${m.surface}`);
+
+type Row = readonly [lang: string | undefined, text: string, expected: readonly string[]];
+
+const cossacks: readonly Row[] = [
+  ['ru', 'Донские казаки прошли маршем по Новочеркасску, атаман поблагодарил казачьи общества.', []],
+  ['ru', 'Кубанский казак Иван Петренко вернулся в станицу.', []],
+  ['ru', 'Казачество Кубани отметило юбилей войска.', []],
+  ['ru', 'Казачки из хора исполнили старинные песни.', []],
+  [undefined, 'Казаки охраняли границу ещё в XVIII веке.', []],
+  ['uk', 'Запорізькі козаки уклали угоду з Москвою у 1654 році.', []],
+  ['uk', 'Козацька старшина зібралася на раду.', []],
+  ['be', 'Казакі атрымалі зямлю на Доне.', []],
+  ['pl', 'Kozacy zaporoscy odparli atak, a kozacki hetman podpisał rozejm.', []],
+  ['cs', 'Kozáci z Donu přijeli na slavnost.', []],
+  ['sr', 'Козаци су јахали кроз село.', []],
+  ['tr', 'Don Kazakları Çarlık ordusunda süvari olarak savaştı.', []],
+  ['tr', 'Kırmızı bir kazak ve kot pantolon giymişti.', []],
+  // Kazakh women (Russian nouns), not a South Slavic adjective of the state.
+  ['ru', 'Казашка Елена Рыбакина вышла в полуфинал турнира.', []],
+  ['ru', 'Две казашки завоевали медали чемпионата Азии.', []],
+  // The Kazakh SSR is a historical polity.
+  ['ru', 'В 1936 году была образована Казахская ССР.', []],
+  // The real mentions beside the traps.
+  ['ru', 'Казаки из Оренбурга пересекли границу с Казахстаном.', ['kazakhstan:Казахстаном']],
+  ['uk', 'Козаки й казахстанські артисти виступили разом.', ['kazakhstan:казахстанські']],
+  ['bg', 'Казашкият президент пристигна в София.', ['kazakhstan:Казашкият']],
+  ['sr', 'Казашки председник је стигао у Београд.', ['kazakhstan:Казашки']],
+  ['tr', "Kazak asıllı sanatçı Kazakistan'da konser verdi.", ["kazakhstan:Kazakistan'da"]],
+];
+
+const kazan: readonly Row[] = [
+  ['ru', 'Саммит БРИКС прошёл в Казани, делегаты жили в гостиницах Казани.', []],
+  ['tt', 'Казан шәһәрендә яңа метро станциясе ачылды.', []],
+  ['tr', "Kazan'da düzenlenen BRICS zirvesine liderler katıldı; tencere ve kazan fiyatları da arttı.", []],
+  ['az', 'Qazanda plov bişirildi.', []],
+  ['en', 'The Kazan Kremlin drew record crowds this summer.', []],
+  ['ru', 'Из Казани делегация вылетела в Казахстан.', ['kazakhstan:Казахстан']],
+];
+
+const engines: readonly Row[] = [
+  ['ru', 'ОДК поставила двигатели ПД-14 для самолётов МС-21.', []],
+  ['ru', 'На заводе «ОДК-Кузнецов» в Самаре запустили новую линию.', []],
+  ['ru', 'Объединённая двигателестроительная корпорация (ОДК) входит в Ростех.', []],
+  ['en', 'United Engine Corporation (UEC, or ODK in Russian) supplies the engines.', []],
+  ['ru', 'Глава ОДК встретился с генсеком ОДКБ.', ['csto:ОДКБ']],
+  ['kk', 'ОДК қозғалтқыштары ҰҚШҰ жаттығуында көрсетілмеді.', ['csto:ҰҚШҰ']],
+];
+
+describe('precision guards', () => {
+  it.each(cossacks)('Cossacks are not Kazakhs (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+  it.each(kazan)('Kazan is not Kazakhstan (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+  it.each(engines)('ОДК is not the ОДКБ (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+});

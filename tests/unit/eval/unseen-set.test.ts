@@ -1,0 +1,69 @@
+/**
+ * The unseen set (tests/fixtures/eval/mentions-unseen.jsonl): real passages the catalogue never
+ * saw, kept to measure recognition, never to tune it. These tests assert only that the data is
+ * well-formed and stays held out; how well the matcher scores on it is reported by
+ * `npm run eval:unseen`, not asserted here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseExpected } from '@/lib/eval/dataset';
+import { datasetProblems } from '@/lib/eval/validate';
+
+const read = (name: string): string => readFileSync(`tests/fixtures/eval/${name}`, 'utf8');
+const texts = (jsonl: string): string[] => parseExpected(jsonl).map((r) => r.text);
+const unseen = read('mentions-unseen.jsonl');
+const records = parseExpected(unseen);
+
+describe('unseen evaluation set', () => {
+  it('is well-formed and repeats no passage of the dev or audit set', () => {
+    const others = [...texts(read('mentions-dev.jsonl')), ...texts(read('mentions-audit.jsonl'))];
+    expect(datasetProblems(unseen, others)).toEqual([]);
+  });
+
+  it('has at least 300 passages in at least 40 languages, with near misses', () => {
+    expect(records.length).toBeGreaterThanOrEqual(300);
+    const languages = new Set(records.map((r) => r.lang.split('-')[0]));
+    expect(languages.size).toBeGreaterThanOrEqual(40);
+    const nearMisses = records.filter((r) => r.mentions.length === 0).length;
+    expect(nearMisses / records.length).toBeGreaterThanOrEqual(0.1);
+    for (const entity of ['kazakhstan', 'csto', 's300']) {
+      expect(records.some((r) => r.mentions.some((m) => m.entity === entity)), entity).toBe(true);
+    }
+  });
+});
+
+describe('datasetProblems', () => {
+  const line = (over: Record<string, unknown>): string =>
+    JSON.stringify({ id: 'x1', lang: 'kk', source: 'https://example.org/a', text: 'Қазақстан мен ОДКБ', mentions: [{ entity: 'kazakhstan', surface: 'Қазақстан', count: 1, spans: [[0, 9]] }], ...over });
+
+  it('accepts a correct line', () => {
+    expect(datasetProblems(line({}))).toEqual([]);
+  });
+
+  it('counts spans in code points, not UTF-16 units', () => {
+    const text = '𝐀 Kazakhstan';
+    const ok = line({ text, mentions: [{ entity: 'kazakhstan', surface: 'Kazakhstan', count: 1, spans: [[2, 12]] }] });
+    expect(datasetProblems(ok)).toEqual([]);
+    const utf16 = line({ text, mentions: [{ entity: 'kazakhstan', surface: 'Kazakhstan', count: 1, spans: [[3, 13]] }] });
+    expect(datasetProblems(utf16)).toHaveLength(1);
+  });
+
+  it('reports a wrong span, a wrong count, an unknown entity and a missing source', () => {
+    const problems = datasetProblems(
+      line({ source: 'search', mentions: [{ entity: 'kazakhstan', surface: 'Қазақстан', count: 2, spans: [[1, 9]] }, { entity: 'odk', surface: 'ОДКБ', count: 1, spans: [[14, 18]] }] }),
+    );
+    expect(problems.some((p) => p.includes('not a URL'))).toBe(true);
+    expect(problems.some((p) => p.includes('count 2 but 1 spans'))).toBe(true);
+    expect(problems.some((p) => p.includes('«азақстан»'))).toBe(true);
+    expect(problems.some((p) => p.includes('unknown entity odk'))).toBe(true);
+  });
+
+  it('reports duplicate ids, repeated passages and lines that do not parse', () => {
+    const twice = `${line({})}\n${line({ text: ' Қазақстан  мен ОДКБ ', mentions: [] })}\n{oops`;
+    const problems = datasetProblems(twice);
+    expect(problems.some((p) => p.includes('duplicate id'))).toBe(true);
+    expect(problems.some((p) => p.includes('repeats one of line 1'))).toBe(true);
+    expect(problems.some((p) => p.includes('invalid JSON'))).toBe(true);
+    expect(datasetProblems(line({}), ['қазақстан мен одкб'])).toEqual([expect.stringContaining('repeats one of another set')]);
+  });
+});

@@ -1,0 +1,83 @@
+/** When the guard puts highlights back, and how it backs off from a page that keeps removing them. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HighlightGuard, type GuardReport } from '@/lib/page/highlight-guard';
+
+function target() {
+  const state = { broken: false, repairs: 0 };
+  return {
+    state,
+    intact: () => !state.broken,
+    repair: () => {
+      state.broken = false;
+      state.repairs++;
+    },
+  };
+}
+
+describe('HighlightGuard', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const make = (t: ReturnType<typeof target>, reports: GuardReport[] = []) => {
+    const frames: (() => void)[] = [];
+    const guard = new HighlightGuard(t, new AbortController().signal, {
+      now: () => Date.now(),
+      nextFrame: (run) => frames.push(run),
+      onReport: (r) => reports.push(r),
+    });
+    const flushFrames = () => {
+      while (frames.length > 0) frames.shift()?.();
+    };
+    return { guard, frames, flushFrames };
+  };
+
+  it('folds many requests into one check on the next frame, and leaves intact highlights alone', () => {
+    const t = target();
+    const { guard, frames, flushFrames } = make(t);
+    for (let i = 0; i < 50; i++) guard.request();
+    expect(frames).toHaveLength(1);
+    flushFrames();
+    expect(t.state.repairs).toBe(0);
+  });
+
+  it('repairs at once the first times, then waits longer and longer, capped', () => {
+    const t = target();
+    const reports: GuardReport[] = [];
+    const { guard, flushFrames } = make(t, reports);
+    const breakAndCheck = () => {
+      t.state.broken = true;
+      guard.request();
+      flushFrames();
+    };
+    for (let i = 0; i < 3; i++) breakAndCheck();
+    expect(t.state.repairs).toBe(3);
+    // The fourth must wait 250 ms: a page clearing every frame in between gets nothing.
+    breakAndCheck();
+    expect(t.state.repairs).toBe(3);
+    for (let i = 0; i < 10; i++) breakAndCheck();
+    expect(t.state.repairs).toBe(3);
+    vi.advanceTimersByTime(250);
+    expect(t.state.repairs).toBe(4);
+    expect(reports.at(-1)).toEqual({ restores: 4, backoffMs: 500 });
+    // A page that never stops: restores in 60 s stay a handful (waits double up to 8 s).
+    for (let ms = 0; ms < 60_000; ms += 16) {
+      breakAndCheck();
+      vi.advanceTimersByTime(16);
+    }
+    expect(t.state.repairs).toBeLessThan(20);
+    expect(guard.backoff()).toBe(8_000);
+  });
+
+  it('stops when its signal aborts', () => {
+    const t = target();
+    const controller = new AbortController();
+    const frames: (() => void)[] = [];
+    const guard = new HighlightGuard(t, controller.signal, { nextFrame: (run) => frames.push(run) });
+    controller.abort();
+    t.state.broken = true;
+    guard.request();
+    guard.check();
+    expect(frames).toHaveLength(0);
+    expect(t.state.repairs).toBe(0);
+  });
+});
