@@ -101,6 +101,29 @@ forEachBrowser((ctx) => {
     expect(results).toContain('Казахстане — Russian');
   });
 
+  it('re-tags the library: the popup finds passages about an entity added since', async () => {
+    await library.bringToFront();
+    await library.click('#wl-add');
+    await library.fill('#wl-name', 'Samuel Ramani');
+    await library.fill('#wl-alias-0-text', 'Ramani');
+    await library.click('#wl-save');
+    expect(await library.waitFor(() => document.querySelector('#wl-status')?.textContent || null)).toContain('Samuel Ramani saved');
+
+    const popup = await ctx().session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.activeElement?.id === 'q');
+    // The passages are re-tagged in the background: search again until they are.
+    const heading = await until(async () => {
+      await popup.fill('#q', 'Ramani');
+      return popup.waitFor(() => {
+        const h = document.getElementById('results-heading');
+        return h?.closest('section')?.getAttribute('aria-busy') === 'false' ? h.textContent : null;
+      });
+    }, (h) => (h ?? '').includes('Samuel Ramani'), { what: 'a search that names Samuel Ramani', timeoutMs: 30_000 });
+    expect(heading).toContain('Samuel Ramani');
+    expect(await popup.evaluate(() => document.querySelector('.result .passage')?.textContent ?? '')).toContain('Samuel Ramani');
+    await popup.close();
+  });
+
   it('fits a narrow window (200 % zoom of a 1280 px one) without scrolling sideways', async () => {
     await library.setViewport(640, 800);
     await library.click('.wl-edit');
@@ -118,7 +141,7 @@ forEachBrowser((ctx) => {
     const outcome = await library.waitFor(() => document.querySelector('#wl-import-outcome[role="alert"]')?.textContent || null);
     expect(outcome).toContain('Nothing was imported from watchlist-bad-row.csv');
     expect(outcome).toContain('Row 3: The tier “noun” is not one of name, abbreviation, adjective.');
-    expect((await storedWatchlist(library))?.entities.map((e) => e.id)).toEqual(['user:olzhas-bektenov']);
+    expect((await storedWatchlist(library))?.entities.map((e) => e.id)).toEqual(['user:olzhas-bektenov', 'user:samuel-ramani']);
     expect(await text(library, '.your-entities')).not.toContain('Issekeshev');
     expect(library.errors).toEqual([]);
   });

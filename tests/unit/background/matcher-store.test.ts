@@ -17,7 +17,8 @@ const watchlist: Watchlist = {
 };
 const stored = async () => fakeBrowser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, ENTITY_NAMES_STORAGE_KEY]);
 
-describe('createMatcherStore', () => {
+// Each test compiles the catalogue (tens of milliseconds, seconds on a loaded machine).
+describe('createMatcherStore', { timeout: 60_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores the build’s matcher without a watchlist, and a new key with one', async () => {
