@@ -131,7 +131,8 @@ forEachBrowser((ctx) => {
     await library.fill('#wl-name', 'Samuel Ramani');
     await library.fill('#wl-alias-0-text', 'Ramani');
     await library.click('#wl-save');
-    expect(await library.waitFor(() => document.querySelector('#wl-status')?.textContent || null)).toContain('Samuel Ramani saved');
+    // The status still says the last save until this one lands: wait for this one's message.
+    expect(await library.waitFor(() => document.querySelector('#wl-status')?.textContent?.includes('Samuel Ramani saved') || null)).toBe(true);
 
     const popup = await ctx().session.openExtensionPage('popup.html');
     await popup.waitFor(() => document.activeElement?.id === 'q');
