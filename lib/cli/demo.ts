@@ -1,9 +1,9 @@
 /** The headless part of `npm start`: open the first mention's card, take the screenshot, report. */
 import { displayName } from '@/lib/entities';
 import type { PageMentionsReport } from '@/lib/page/report';
-import type { BrowserPage } from '../../tests/harness/page';
-import type { ExtensionClient } from '../../tests/harness/extension-client';
-import { waitForCard } from '../../tests/harness/card';
+import type { BrowserPage } from '../dev/page';
+import type { ExtensionClient } from '../dev/extension-client';
+import { waitForCard } from '../dev/card';
 
 export interface DemoRun {
   page: BrowserPage;

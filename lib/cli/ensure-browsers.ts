@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_PATH } from '../../tests/harness/chromium';
-import { FIREFOX_PATH } from '../../tests/harness/firefox';
+import { CHROMIUM_PATH } from '../dev/chromium';
+import { FIREFOX_PATH } from '../dev/firefox';
 
 interface Needed {
   name: string;

@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureBrowsers } from './ensure-browsers';
-import { ROOT, FIXTURES, type BrowserName } from '../../tests/harness/paths';
-import { startFixtureServer } from '../../tests/harness/server';
-import { launchExtension } from '../../tests/harness/session';
-import { extensionClient } from '../../tests/harness/extension-client';
-import { until } from '../../tests/harness/until';
+import { ROOT, FIXTURES, type BrowserName } from '../dev/paths';
+import { startFixtureServer } from '../dev/server';
+import { launchExtension } from '../dev/launch';
+import { extensionClient } from '../dev/extension-client';
+import { until } from '../dev/until';
 import { formatReport, runDemo } from './demo';
 
 const args = process.argv.slice(2);

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../harness/paths';
+import { ROOT } from '../../lib/dev/paths';
 import { MIN_RUNS, parseArgs, type BenchArgs, type BrowserChoice } from './args';
 import { benchCard, type CardBench } from './browser/card';
 import { benchCorpus, type CorpusBench } from './browser/corpus';

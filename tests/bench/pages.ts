@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { FIXTURES } from '../harness/paths';
-import { startFixtureServer, type FixtureServer } from '../harness/server';
+import { FIXTURES } from '../../lib/dev/paths';
+import { startFixtureServer, type FixtureServer } from '../../lib/dev/server';
 import { generateArticle } from './article';
 
 export interface BenchPage {

@@ -9,10 +9,10 @@
  * A measurement, not a test; the settings are written directly (as the options page stores them).
  */
 import { launchExtension } from '../harness/session';
-import { extensionClient } from '../harness/extension-client';
-import { startFixtureServer } from '../harness/server';
-import { FIXTURES, type BrowserName } from '../harness/paths';
-import { until } from '../harness/until';
+import { extensionClient } from '../../lib/dev/extension-client';
+import { startFixtureServer } from '../../lib/dev/server';
+import { FIXTURES, type BrowserName } from '../../lib/dev/paths';
+import { until } from '../../lib/dev/until';
 import type { PageDiagnostics } from '../../lib/page/diagnostics';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { median } from './stats';

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../harness/paths';
+import { ROOT } from '../../lib/dev/paths';
 
 export interface Sizes {
   contentScript: { raw: number; gzipped: number };

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { clickElement } from '../harness/pointer';
 import { forEachBrowser, type E2EContext } from '../harness/session';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 interface ActionApi {

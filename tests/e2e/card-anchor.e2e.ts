@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { cardIsClosed, readCard, waitForCard } from '../harness/card';
+import { cardIsClosed, readCard, waitForCard } from '../../lib/dev/card';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 /**

@@ -1,9 +1,9 @@
 /** The card keeps its own look on a hostile page, stays in the viewport and follows scrolling (issue 5). */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
-import { waitInShadow } from '../harness/closed-shadow';
+import { waitInShadow } from '../../lib/dev/closed-shadow';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { evaluateInCard, waitForCard } from '../harness/card';
+import { evaluateInCard, waitForCard } from '../../lib/dev/card';
 
 forEachBrowser((ctx) => {
   it('is unaffected by the page CSS and stays inside the viewport while the page scrolls', async () => {

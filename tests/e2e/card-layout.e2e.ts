@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { waitForCard } from '../harness/card';
+import { waitForCard } from '../../lib/dev/card';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 async function clickMention(page: BrowserPage, text: string): Promise<void> {

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { evaluateInCard, waitForCard } from '../harness/card';
+import { evaluateInCard, waitForCard } from '../../lib/dev/card';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 const DARK_BACKGROUND = 'rgb(31, 31, 36)';

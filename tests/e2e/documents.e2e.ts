@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
-import { waitForCard } from '../harness/card';
+import { waitForCard } from '../../lib/dev/card';
 import { waitForPainted } from '../harness/highlights';
 import { chooseImportFiles, documentsState, importAndWait, popupSearchTitles } from './support/library';
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIRS } from '../harness/paths';
+import { BUILD_DIRS } from '../../lib/dev/paths';
 import { forEachBrowser } from '../harness/session';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 
 forEachBrowser((ctx) => {
   it('the background answers a typed message', async () => {

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { paintedMentions, waitForPainted } from '../harness/highlights';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 
 const BEFORE = ['csto:CSTO', 'kazakhstan:Kazakhstan'];
 const AFTER = [...BEFORE, 's300:S-300'];

@@ -10,9 +10,9 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { waitForPainted } from '../harness/highlights';
-import { cardIsClosed, evaluateInCard, readCard, waitForCard } from '../harness/card';
+import { cardIsClosed, evaluateInCard, readCard, waitForCard } from '../../lib/dev/card';
 import { covers, overlayBoxes, wordBoxes } from '../harness/overlay';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 import { GECKO_ID } from '../../lib/build/ids';
 
 const PAGE = 'e2e/hostile-page.html';

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { waitForCard } from '../harness/card';
+import { waitForCard } from '../../lib/dev/card';
 
 const PAGE = 'e2e/on-screen.html';
 

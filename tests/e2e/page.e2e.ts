@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { mentionPoint, paintedMentions, waitForPainted } from '../harness/highlights';
 import { matchesSource, mutationsSinceLoad, RECORD_MUTATIONS } from '../harness/dom-watch';
-import { cardIsClosed, waitForCard } from '../harness/card';
+import { cardIsClosed, waitForCard } from '../../lib/dev/card';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 async function painted(page: BrowserPage, expected: string[]): Promise<void> {

@@ -8,8 +8,8 @@ import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { waitForPainted } from '../harness/highlights';
 import { DEMO_MENTIONS } from './demo-article';
-import { waitForCard } from '../harness/card';
-import { until } from '../harness/until';
+import { waitForCard } from '../../lib/dev/card';
+import { until } from '../../lib/dev/until';
 
 const TAGALOG = '000_64255a36b834ab02';
 const HINDI = '001_f757772c22decdf9';

@@ -6,9 +6,9 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { paintedMentions, waitForPainted } from '../harness/highlights';
-import { cardIsClosed, evaluateInCard, readCard, waitForCard } from '../harness/card';
+import { cardIsClosed, evaluateInCard, readCard, waitForCard } from '../../lib/dev/card';
 import { covers, overlayBoxes, wordBoxes, type Box } from '../harness/overlay';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 
 const PAGE = 'e2e/clear-highlights.html?mode=none';
 const MENTIONS = ['csto:CSTO', 'kazakhstan:Kazakhstan'];

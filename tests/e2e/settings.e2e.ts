@@ -8,9 +8,9 @@ import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { join } from 'node:path';
 import { isPaintedWithFill, mentionPoint, paintedMentions, waitForPainted } from '../harness/highlights';
-import { ARTIFACTS } from '../harness/paths';
-import { cardIsClosed, readCard, waitForCard } from '../harness/card';
-import { until } from '../harness/until';
+import { ARTIFACTS } from '../../lib/dev/paths';
+import { cardIsClosed, readCard, waitForCard } from '../../lib/dev/card';
+import { until } from '../../lib/dev/until';
 
 const REWRITE_EXPECTED = ['kazakhstan:Kazakhstan', 'csto:CSTO', 's300:S-300'];
 

@@ -7,12 +7,12 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { slotOf } from '@/lib/ui/palette';
-import { waitForCard } from '../harness/card';
+import { waitForCard } from '../../lib/dev/card';
 import { waitForPainted } from '../harness/highlights';
 import { covers, overlayBoxes, wordBoxes } from '../harness/overlay';
-import { FIXTURES } from '../harness/paths';
+import { FIXTURES } from '../../lib/dev/paths';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 
 const ARTICLE = 'e2e/watchlist.html';
 const MINE = slotOf('user:olzhas-bektenov');

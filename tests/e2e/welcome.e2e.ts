@@ -4,12 +4,12 @@
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { waitForCard } from '../harness/card';
+import { waitForCard } from '../../lib/dev/card';
 import { isPaintedWithFill, mentionPoint, waitForPainted } from '../harness/highlights';
-import { ARTIFACTS } from '../harness/paths';
+import { ARTIFACTS } from '../../lib/dev/paths';
 import { clickElement } from '../harness/pointer';
 import { forEachBrowser } from '../harness/session';
-import { until } from '../harness/until';
+import { until } from '../../lib/dev/until';
 
 interface TabsApi {
   tabs: { query(q: object): Promise<{ url?: string }[]> };

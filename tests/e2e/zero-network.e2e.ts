@@ -9,13 +9,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../harness/chromium';
-import { launchFirefox } from '../harness/firefox';
-import { waitForCard } from '../harness/card';
+import { launchChromium } from '../../lib/dev/chromium';
+import { launchFirefox } from '../../lib/dev/firefox';
+import { waitForCard } from '../../lib/dev/card';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { BUILD_DIRS, FIXTURES, type BrowserName } from '../harness/paths';
-import { startFixtureServer, type FixtureServer } from '../harness/server';
-import type { ExtensionSession } from '../harness/session-types';
+import { BUILD_DIRS, FIXTURES, type BrowserName } from '../../lib/dev/paths';
+import { startFixtureServer, type FixtureServer } from '../../lib/dev/server';
+import type { ExtensionSession } from '../../lib/dev/session-types';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 /** The browser vendors' own service hosts (Chromium's update and account services, Mozilla's). */

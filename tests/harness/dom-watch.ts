@@ -3,7 +3,7 @@
  * main world before any script runs, keeping what happens once parsing is over (the parser's own
  * insertions are not ours), and a comparison of the live DOM with a fresh parse of the source.
  */
-import type { BrowserPage } from './page';
+import type { BrowserPage } from '../../lib/dev/page';
 
 export const RECORD_MUTATIONS = `
   window.__mutations = [];

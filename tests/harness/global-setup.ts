@@ -1,9 +1,9 @@
 /** Before any e2e test: the builds must exist (npm test builds them first). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIRS } from './paths';
-import { CHROMIUM_PATH } from './chromium';
-import { FIREFOX_PATH } from './firefox';
+import { BUILD_DIRS } from '../../lib/dev/paths';
+import { CHROMIUM_PATH } from '../../lib/dev/chromium';
+import { FIREFOX_PATH } from '../../lib/dev/firefox';
 
 export default function setup(): void {
   for (const [name, dir] of Object.entries(BUILD_DIRS)) {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BrowserPage } from './page';
+import type { BrowserPage } from '../../lib/dev/page';
 import { boxHasTint, readPng } from './png';
 
 /** Slot names from lib/ui/palette.ts, for readable assertions. */

@@ -3,8 +3,8 @@
  * CSS.highlights) and finds where words are on the page, so tests can check that each mention
  * is drawn where it stands — the private counterpart of highlights.ts.
  */
-import type { BrowserPage } from './page';
-import { evaluateInCard } from './card';
+import type { BrowserPage } from '../../lib/dev/page';
+import { evaluateInCard } from '../../lib/dev/card';
 
 export interface Box {
   x: number;

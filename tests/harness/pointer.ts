@@ -1,5 +1,5 @@
 /** Clicks an element the way a person does: the mouse moves to its middle and clicks there. */
-import type { BrowserPage } from './page';
+import type { BrowserPage } from '../../lib/dev/page';
 
 /** Waits for `selector` to be shown, then clicks it as a person does (see `BrowserPage.click`). */
 export async function clickElement(page: BrowserPage, selector: string): Promise<void> {

@@ -11,15 +11,15 @@
  *   });
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { launchChromium } from './chromium';
-import { launchFirefox } from './firefox';
-import { BUILD_DIRS, FIXTURES, type BrowserName } from './paths';
-import { startFixtureServer, type FixtureServer } from './server';
-import type { ExtensionSession } from './session-types';
-import { extensionClient, type ExtensionClient } from './extension-client';
+import { FIXTURES, type BrowserName } from '../../lib/dev/paths';
+import { launchExtension } from '../../lib/dev/launch';
+import { startFixtureServer, type FixtureServer } from '../../lib/dev/server';
+import type { ExtensionSession } from '../../lib/dev/session-types';
+import { extensionClient, type ExtensionClient } from '../../lib/dev/extension-client';
 
-export type { BrowserPage } from './page';
-export type { ExtensionSession } from './session-types';
+export { launchExtension };
+export type { BrowserPage } from '../../lib/dev/page';
+export type { ExtensionSession } from '../../lib/dev/session-types';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
@@ -31,14 +31,6 @@ export interface E2EContext {
   extension: ExtensionClient;
 }
 
-export async function launchExtension(
-  browserName: BrowserName,
-  headless = true,
-  colorScheme: 'light' | 'dark' = 'light',
-): Promise<ExtensionSession> {
-  const options = { extensionDir: BUILD_DIRS[browserName], headless, colorScheme };
-  return browserName === 'chromium' ? launchChromium(options) : launchFirefox(options);
-}
 
 export function forEachBrowser(
   body: (ctx: () => E2EContext) => void,

@@ -6,14 +6,14 @@
  */
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { waitForCard } from '../harness/card';
-import { extensionClient } from '../harness/extension-client';
+import { waitForCard } from '../../lib/dev/card';
+import { extensionClient } from '../../lib/dev/extension-client';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { BUILD_DIRS, FIXTURES, ROOT } from '../harness/paths';
+import { BUILD_DIRS, FIXTURES, ROOT } from '../../lib/dev/paths';
 import { readPng } from '../harness/png';
-import { startFixtureServer } from '../harness/server';
+import { startFixtureServer } from '../../lib/dev/server';
 import { BROWSERS, launchExtension, type ExtensionSession } from '../harness/session';
-import type { FixtureServer } from '../harness/server';
+import type { FixtureServer } from '../../lib/dev/server';
 import { DEMO, DEMO_MENTIONS } from '../e2e/demo-article';
 
 const OUT = join(ROOT, '.output/store');

@@ -8,7 +8,7 @@
  * content script's own card cache is empty.
  */
 import { mentionPoint } from '../../harness/highlights';
-import { waitForCard } from '../../harness/card';
+import { waitForCard } from '../../../lib/dev/card';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
 import { diagnostics, open, scanned, setBackstory, stopBackground, type BenchBrowser } from './launch';

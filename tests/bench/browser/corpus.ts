@@ -7,8 +7,8 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { ROOT } from '../../harness/paths';
-import type { BrowserPage } from '../../harness/page';
+import { ROOT } from '../../../lib/dev/paths';
+import type { BrowserPage } from '../../../lib/dev/page';
 import { CARD_ENTITIES, ENTITY_QUERIES, keystrokes, TEXT_QUERIES, TYPED } from '../queries';
 import { figure, p95, type Figure } from '../stats';
 import type { CorpusBenchApi } from './corpus-page';

@@ -6,13 +6,13 @@
  * script's world.
  */
 import { execFileSync } from 'node:child_process';
-import { launchChromium, CHROMIUM_PATH, withCdp } from '../../harness/chromium';
-import { extensionClient, type ExtensionClient } from '../../harness/extension-client';
-import { FIREFOX_PATH, launchFirefox } from '../../harness/firefox';
-import type { BrowserPage } from '../../harness/page';
-import { BUILD_DIRS, type BrowserName } from '../../harness/paths';
-import type { ExtensionSession } from '../../harness/session-types';
-import { until } from '../../harness/until';
+import { launchChromium, CHROMIUM_PATH, withCdp } from '../../../lib/dev/chromium';
+import { extensionClient, type ExtensionClient } from '../../../lib/dev/extension-client';
+import { FIREFOX_PATH, launchFirefox } from '../../../lib/dev/firefox';
+import type { BrowserPage } from '../../../lib/dev/page';
+import { BUILD_DIRS, type BrowserName } from '../../../lib/dev/paths';
+import type { ExtensionSession } from '../../../lib/dev/session-types';
+import { until } from '../../../lib/dev/until';
 import { PACKED_MATCHER_STORAGE_KEY } from '../../../lib/entities/storage-keys';
 import type { PageDiagnostics } from '../../../lib/page/diagnostics';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';

@@ -6,7 +6,7 @@
  * Backstory keeps: the compiled matcher, the page index, the ranges. Chromium only: Firefox
  * offers no per-page heap figure to automation.
  */
-import { withCdp } from '../../harness/chromium';
+import { withCdp } from '../../../lib/dev/chromium';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
 import { contentReady, open, scanned, setBackstory, type BenchBrowser } from './launch';

@@ -10,10 +10,10 @@
  * One page is also traced, to say where the time goes.
  */
 import type { CDPSession } from 'playwright-core';
-import { withCdp } from '../../harness/chromium';
-import { launchChromium } from '../../harness/chromium';
-import type { BrowserPage } from '../../harness/page';
-import type { ExtensionSession } from '../../harness/session-types';
+import { withCdp } from '../../../lib/dev/chromium';
+import { launchChromium } from '../../../lib/dev/chromium';
+import type { BrowserPage } from '../../../lib/dev/page';
+import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { median } from '../stats';
 import { scanned, type BenchBrowser } from './launch';
 

@@ -7,7 +7,7 @@
  * background) and "On this page" for the demo article's tab (answered by its content script).
  * Warm: the background is running and has answered a search; cold: it was stopped first.
  */
-import type { BrowserPage } from '../../harness/page';
+import type { BrowserPage } from '../../../lib/dev/page';
 import type { BenchPage } from '../pages';
 import { figure, type Figure } from '../stats';
 import { open, scanned, setBackstory, stopBackground, type BenchBrowser } from './launch';

@@ -1,7 +1,7 @@
 /** Helpers for driving the library's Documents tab and the popup's search as a person does. */
 import { join } from 'node:path';
 import type { BrowserPage } from '../../harness/session';
-import { FIXTURES } from '../../harness/paths';
+import { FIXTURES } from '../../../lib/dev/paths';
 
 export const importFixture = (name: string) => join(FIXTURES, 'import', name);
 

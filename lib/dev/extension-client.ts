@@ -8,7 +8,7 @@ import type {
   RequestOf,
   ResponseOf,
   Result,
-} from '../../lib/messages/protocol';
+} from '../messages/protocol';
 import type { BrowserPage } from './page';
 import type { ExtensionSession } from './session-types';
 

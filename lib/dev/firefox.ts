@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page }
 import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
 import { bidiShadowReader, registerShadowReader } from './closed-shadow';
-import { GECKO_ID } from '../../lib/build/ids';
+import { GECKO_ID } from '../build/ids';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Pinned so moz-extension:// URLs are known before the add-on is installed. */
