@@ -7,17 +7,19 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { cardIsClosed, readCard, waitForCard } from '../../lib/dev/card';
+import { cardIsClosed, evaluateInCard, readCard, waitForCard } from '../../lib/dev/card';
+import type { BrowserPage } from '../harness/session';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 /**
- * Runs in the page: whether the open card's box touches the first "Kazakhstan" of the article
- * (the mention it was opened on, re-rendered), or whether the card is closed. With `wait`, null
- * until the page has scrolled `minScroll` and the card is beside the mention.
+ * Runs in the page, given the card's closed shadow root (as developer tools reach it): whether the
+ * open card's box touches the first "Kazakhstan" of the article (the mention it was opened on,
+ * re-rendered), or whether the card is closed. With `wait`, null until the page has scrolled
+ * `minScroll` and the card is beside the mention.
  */
-function cardBesideMention({ minScroll, wait }: { minScroll: number; wait: boolean }) {
+function cardBesideMention(root: ShadowRoot, { minScroll, wait }: { minScroll: number; wait: boolean }) {
   const scrolled = scrollY >= minScroll;
-  const box = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.floating');
+  const box = root.querySelector<HTMLElement>('.floating');
   if (!box || box.hidden) return wait ? null : { scrolled, closed: true, beside: false, card: null, mention: null };
   const p = [...document.querySelectorAll('#app p')].find((e) => e.textContent?.startsWith('Kazakhstan'));
   const range = document.createRange();
@@ -35,6 +37,22 @@ function cardBesideMention({ minScroll, wait }: { minScroll: number; wait: boole
   return { scrolled, closed: false, beside, card: at(card), mention: at(mention) };
 }
 
+type Beside = ReturnType<typeof cardBesideMention>;
+
+/** Where the card is now; no card host at all counts as closed. */
+async function besideNow(page: BrowserPage, minScroll: number): Promise<NonNullable<Beside>> {
+  const now = await evaluateInCard(page, cardBesideMention, { minScroll, wait: false });
+  return now ?? { scrolled: false, closed: true, beside: false, card: null, mention: null };
+}
+
+/** Waits (up to 5 s) for the card to be beside its mention after scrolling `minScroll`. */
+async function waitBeside(page: BrowserPage, minScroll: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline && !(await evaluateInCard(page, cardBesideMention, { minScroll, wait: true }))) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 forEachBrowser((ctx) => {
   it('keeps the card beside the same mention when the page re-renders the article and the reader scrolls', async () => {
     const page = await ctx().session.openPage(ctx().server.url('e2e/rerender.html'));
@@ -44,7 +62,7 @@ forEachBrowser((ctx) => {
     if (!point) throw new Error('mention not painted');
     await page.mouse.click(point.x, point.y);
     expect((await waitForCard(page)).name).toBe('Kazakhstan');
-    expect((await page.evaluate(cardBesideMention, { minScroll: 0, wait: false }))?.beside).toBe(true);
+    expect((await besideNow(page, 0)).beside).toBe(true);
 
     // The page builds a fresh article (new text nodes, same words) and Backstory reads it.
     await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
@@ -57,8 +75,8 @@ forEachBrowser((ctx) => {
     // The reader scrolls with the wheel, the pointer resting on the page beside the article.
     await page.mouse.move(600, 40);
     await page.mouse.wheel(0, 120);
-    await page.waitFor(cardBesideMention, { minScroll: 100, wait: true }, 5_000).catch(() => null);
-    const state = await page.evaluate(cardBesideMention, { minScroll: 100, wait: false });
+    await waitBeside(page, 100);
+    const state = await besideNow(page, 100);
     expect(state).toMatchObject({ scrolled: true, closed: false, beside: true });
     expect((await readCard(page))?.name).toBe('Kazakhstan');
     expect(page.errors).toEqual([]);
@@ -73,12 +91,12 @@ forEachBrowser((ctx) => {
     if (!point) throw new Error('mention not painted');
     await page.mouse.click(point.x, point.y);
     await waitForCard(page);
-    const before = await page.evaluate(cardBesideMention, { minScroll: 0, wait: false });
+    const before = await besideNow(page, 0);
     expect(before?.beside).toBe(true);
 
     await page.evaluate(() => (window as unknown as { rerender(lead: boolean): void }).rerender(true));
-    await page.waitFor(cardBesideMention, { minScroll: 0, wait: true }, 5_000).catch(() => null);
-    const after = await page.evaluate(cardBesideMention, { minScroll: 0, wait: false });
+    await waitBeside(page, 0);
+    const after = await besideNow(page, 0);
     expect(after).toMatchObject({ closed: false, beside: true });
     expect(after?.mention?.[1]).toBeGreaterThan((before?.mention?.[1] ?? 0) + 20); // it did move
 

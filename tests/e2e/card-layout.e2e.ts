@@ -6,7 +6,8 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
-import { waitForCard } from '../../lib/dev/card';
+import { evaluateInCard, waitForCard } from '../../lib/dev/card';
+import { waitInShadow } from '../../lib/dev/closed-shadow';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 async function clickMention(page: BrowserPage, text: string): Promise<void> {
@@ -15,9 +16,8 @@ async function clickMention(page: BrowserPage, text: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
-/** Runs in the page: how the open card is laid out. */
-function cardLayout() {
-  const root = document.querySelector('backstory-card')?.shadowRoot;
+/** Runs in the page, given the card's closed shadow root: how the open card is laid out. */
+function cardLayout(root: ShadowRoot) {
   const q = (s: string) => root?.querySelector<HTMLElement>(s) ?? null;
   const box = q('.floating');
   const dialog = q('[role="dialog"]');
@@ -46,6 +46,22 @@ function cardLayout() {
   };
 }
 
+const layoutOf = (page: BrowserPage) => evaluateInCard(page, cardLayout, null);
+
+/** Clicks or hovers the centre of `selector` inside the card's closed root, with the real mouse. */
+async function pointAtInCard(page: BrowserPage, selector: string, click: boolean): Promise<void> {
+  const at = await evaluateInCard(page, (root, sel) => {
+    const el = root.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!at) throw new Error(`no ${selector} in the card`);
+  if (click) await page.mouse.click(at.x, at.y);
+  else await page.mouse.move(at.x, at.y);
+}
+
 forEachBrowser((ctx) => {
   it('keeps the card left-to-right on an Arabic right-to-left page, with the Arabic isolated', async () => {
     const page = await ctx().session.openPage(ctx().server.url('e2e/rtl.html'));
@@ -53,7 +69,7 @@ forEachBrowser((ctx) => {
     await clickMention(page, 'كازاخستان');
     const card = await waitForCard(page);
     expect(card.name).toBe('Kazakhstan');
-    const layout = await page.evaluate(cardLayout);
+    const layout = await layoutOf(page);
     expect(layout).toMatchObject({
       direction: 'ltr',
       titleBeforeClose: true,
@@ -70,7 +86,7 @@ forEachBrowser((ctx) => {
     await waitForPainted(page, DEMO_MENTIONS);
     await clickMention(page, 'Kazakhstan');
     await waitForCard(page);
-    const before = await page.evaluate(cardLayout);
+    const before = await layoutOf(page);
     if (!before) throw new Error('no card');
     const [, shown, total] = /\((\d+) of (\d+)\)/.exec(before.heading)?.map(Number) ?? [];
     expect(shown).toBe(5);
@@ -80,9 +96,9 @@ forEachBrowser((ctx) => {
     expect(before.badgeLines.every((n) => n === 1)).toBe(true);
 
     // The real mouse on the button, inside the card's shadow root.
-    await page.click('button.more-passages');
-    await page.waitFor(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelectorAll('.passage').length ?? 0) > 5);
-    const after = await page.evaluate(cardLayout);
+    await pointAtInCard(page, 'button.more-passages', true);
+    await waitInShadow(page, 'backstory-card', (root) => root.querySelectorAll('.passage').length > 5, null);
+    const after = await layoutOf(page);
     const more = Math.min(10, total ?? 0);
     expect(after?.passageIds).toHaveLength(more);
     expect(new Set(after?.passageIds).size).toBe(more);
@@ -90,10 +106,10 @@ forEachBrowser((ctx) => {
     expect(after?.heading).toBe(`Passages (${more} of ${total})`);
 
     // Scroll the card with the wheel: the header and its close button stay in view.
-    await page.hover('div.passages');
+    await pointAtInCard(page, 'div.passages', false);
     await page.mouse.wheel(0, 600);
-    await page.waitFor(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelector('.floating')?.scrollTop ?? 0) > 200);
-    const scrolled = await page.evaluate(cardLayout);
+    await waitInShadow(page, 'backstory-card', (root) => (root.querySelector('.floating')?.scrollTop ?? 0) > 200, null);
+    const scrolled = await layoutOf(page);
     expect(scrolled?.scrollTop).toBeGreaterThan(200);
     expect(scrolled?.headerShown).toBe(true);
     expect(page.errors).toEqual([]);
