@@ -4,11 +4,15 @@
  * search, marked as yours; paste text; every bad input shows its message and stores nothing;
  * delete and reset.
  */
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { waitForCard } from '../../lib/dev/card';
 import { waitForPainted } from '../harness/highlights';
 import { chooseImportFiles, documentsState, importAndWait, popupSearchTitles } from './support/library';
+
+// Each test imports, indexes and searches a dozen documents in one browser session: on a busy
+// 2-core machine Firefox needs more than the suite's 60 s for that, not a different result.
+vi.setConfig({ testTimeout: 150_000 });
 
 forEachBrowser((ctx) => {
   async function openPopupFor(page: BrowserPage): Promise<BrowserPage> {
