@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageLifecycle } from '@/lib/page/lifecycle';
 import { startPage } from '@/lib/page/start';
 // Highlight colours: injected by the browser from the manifest, never a <style> in the page.
-import '@/lib/page/highlights.css';
+import '@/lib/page/paint/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { t } from '@/lib/i18n';
 import { startWelcome } from '@/lib/ui/welcome/start';
 import '@/lib/ui/card/card.css';
-import '@/lib/page/highlights.css';
+import '@/lib/page/paint/highlights.css';
 import '@/lib/ui/welcome/welcome.css';
 
 document.title = t('welcomeTitle');

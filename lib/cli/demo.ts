@@ -1,6 +1,6 @@
 /** The headless part of `npm start`: open the first mention's card, take the screenshot, report. */
 import { displayName } from '@/lib/entities';
-import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { BrowserPage } from '../dev/page';
 import type { ExtensionClient } from '../dev/extension-client';
 import { waitForCard } from '../dev/card';

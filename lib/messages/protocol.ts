@@ -10,7 +10,7 @@ import type { CardData, SearchResponse } from '@/lib/corpus/types';
 import type { PackedMatcher } from '@/lib/entities/packed';
 import type { EntityId } from '@/lib/entities/types';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
-import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';

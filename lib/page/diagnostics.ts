@@ -48,13 +48,13 @@ export interface PageDiagnostics {
   longestTask: { ms: number; what: string };
   /** The latest cards opened (at most 20). */
   cards: CardTiming[];
-  /** Highlights the page removed from `CSS.highlights` and we put back (lib/page/highlight-guard.ts). */
+  /** Highlights the page removed from `CSS.highlights` and we put back (lib/page/paint/highlight-guard.ts). */
   highlightRestores: { restores: number; backoffMs: number };
-  /** The private overlay's draws (lib/page/private-overlay.ts), when it is used. */
+  /** The private overlay's draws (lib/page/paint/private-overlay.ts), when it is used. */
   overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
 }
 
-/** What a scan reports while it runs (see scanner.ts). */
+/** What a scan reports while it runs (see read/scanner.ts). */
 export interface ScanProgress {
   slice(ms: number): void;
   block(textNodes: number, chars: number, mentions: number): void;

@@ -13,19 +13,19 @@ import { isBuiltInEntity } from '@/lib/entities/builtin-ids';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, isSensitiveOn, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { recognitionOf } from '@/lib/ui/recognition';
-import highlightCss from './highlights.css?inline';
-import overlayCss from './private-overlay.css?inline';
+import highlightCss from './paint/highlights.css?inline';
+import overlayCss from './paint/private-overlay.css?inline';
 import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
 import { Diagnostics } from './diagnostics';
-import { browserHighlightApi } from './highlighter';
-import { loadMatcher, watchMatcher, type LoadedMatcher } from './matcher-source';
-import { isShown, visibleMentions } from './navigation';
-import { buildReport } from './report';
+import { browserHighlightApi } from './paint/highlighter';
+import { loadMatcher, watchMatcher, type LoadedMatcher } from './matcher-loader';
+import { isShown, visibleMentions } from './read/navigation';
+import { buildReport } from './read/report';
 import { CountReporter } from './count-reporter';
-import { createSentenceContexts } from './sentence-context';
+import { createSentenceContexts } from './read/sentence-context';
 import { PageSession } from './session';
-import { installUiShield } from './ui-shield';
+import { installUiShield } from './card/ui-shield';
 
 function domParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();

@@ -1,5 +1,5 @@
 /**
- * One colour slot per entity, shared by the page highlights (`lib/page/highlights.css`) and the
+ * One colour slot per entity, shared by the page highlights (`lib/page/paint/highlights.css`) and the
  * cards (`lib/ui/card/card.css`), so an entity has the same colour everywhere.
  */
 import type { EntityId } from '@/lib/entities/types';

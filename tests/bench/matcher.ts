@@ -26,7 +26,7 @@ import { median } from './stats';
 const PAGES = 'tests/fixtures/pages';
 export const MATCHER_TARGET_MB_S = 50;
 export const MATCHER_SIZE_LIMIT = 25 * 1024;
-/** What the content script imports for matching (lib/page/matcher-source.ts). */
+/** What the content script imports for matching (lib/page/matcher-loader.ts). */
 const CONTENT_SCRIPT_MATCHER = {
   'lib/entities/packed.ts': ['unpackMatcher'],
 };

@@ -1,10 +1,10 @@
 /**
  * Visible text of an HTML document, block by block, for the command line and the benchmarks:
- * happy-dom parses (no scripts run, nothing is fetched) and lib/page/blocks.ts — the content
+ * happy-dom parses (no scripts run, nothing is fetched) and lib/page/read/blocks.ts — the content
  * script's own block collector — walks it, so the CLI sees exactly what the page scanner sees.
  */
 import { Window } from 'happy-dom';
-import { collectBlocks } from '../../page/blocks';
+import { collectBlocks } from '../../page/read/blocks';
 
 export interface HtmlText {
   /** `<html lang>`, when present. */

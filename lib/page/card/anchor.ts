@@ -3,8 +3,8 @@
  * built with React or the like replaces its article with new text nodes holding the same words,
  * and the card follows the same mention (same entity, same text) nearest to where it was.
  */
-import { visibleMentions, type MentionRef } from '../navigation';
-import type { PageIndex } from '../page-index';
+import { visibleMentions, type MentionRef } from '../read/navigation';
+import type { PageIndex } from '../read/page-index';
 
 /** A point in document coordinates (viewport + scroll), which scrolling does not move. */
 export interface PagePoint {

@@ -2,11 +2,11 @@
  * Backstory's home in the page: one `<backstory-card>` element appended to <html> (outside
  * <body>, where page scripts are least likely to look) with a CLOSED shadow root, created when
  * the first card opens — or when the session starts, where mentions are painted privately by
- * the overlay (lib/page/private-overlay.ts), so that its arrival tells the page nothing about
+ * the overlay (lib/page/paint/private-overlay.ts), so that its arrival tells the page nothing about
  * what was found. The page's scripts cannot reach inside (`host.shadowRoot` is null for them),
  * page CSS cannot style it, and the card's CSS cannot leak out. Key, input and clipboard events
  * from inside are kept from the page by `installUiShield` (ui-shield.ts); the card's text is not
- * selectable (private-overlay.css says why).
+ * selectable (paint/private-overlay.css says why).
  */
 import type { CardUi, CardViewProps } from './card-ui';
 

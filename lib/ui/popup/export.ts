@@ -4,7 +4,7 @@
  * export. Pure functions: the popup turns them into downloads.
  */
 import { t } from '@/lib/i18n';
-import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageMentionsReport } from '@/lib/page/read/report';
 
 export const CSV_COLUMNS = ['entity', 'entity_id', 'form', 'sentence', 'page_title', 'page_url', 'exported_at'] as const;
 

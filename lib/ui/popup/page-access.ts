@@ -4,7 +4,7 @@
  * installed, or explain why a page is out of reach (browser pages, PDF viewers, add-on stores).
  */
 import { browser } from 'wxt/browser';
-import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageMentionsReport } from '@/lib/page/read/report';
 import { sendToTab } from '@/lib/messages/send';
 
 export type PageAccess =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PageMentionsReport } from '@/lib/page/report';
+import type { PageMentionsReport } from '@/lib/page/read/report';
 import { csvCell, reportCsv, reportMarkdown } from '@/lib/ui/popup/export';
 
 const report: PageMentionsReport = {

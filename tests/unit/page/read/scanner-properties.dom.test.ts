@@ -13,9 +13,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/lib/entities';
-import { Highlighter, type HighlightApi } from '@/lib/page/highlighter';
-import { PageIndex } from '@/lib/page/page-index';
-import { rescan, scanAll, type ScanContext } from '@/lib/page/scanner';
+import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
+import { PageIndex } from '@/lib/page/read/page-index';
+import { rescan, scanAll, type ScanContext } from '@/lib/page/read/scanner';
 import { foldForMatch } from '@/lib/text/normalise';
 
 const RUNS = Number(process.env.FC_RUNS ?? 10_000);

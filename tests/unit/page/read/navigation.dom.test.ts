@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/lib/entities/types';
-import { collectBlocks } from '@/lib/page/blocks';
-import { MentionCursor } from '@/lib/page/navigation';
-import { PageIndex } from '@/lib/page/page-index';
+import { collectBlocks } from '@/lib/page/read/blocks';
+import { MentionCursor } from '@/lib/page/read/navigation';
+import { PageIndex } from '@/lib/page/read/page-index';
 
 function mention(entity: string, start: number, surface: string): Mention {
   return { entity, start, end: start + surface.length, surface, tier: 'name' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/lib/entities/types';
-import type { BlockRecord } from '@/lib/page/page-index';
-import { buildReport, sentenceAround } from '@/lib/page/report';
+import type { BlockRecord } from '@/lib/page/read/page-index';
+import { buildReport, sentenceAround } from '@/lib/page/read/report';
 
 function record(text: string, mentions: Array<[string, string]>): BlockRecord {
   const found: Mention[] = [];

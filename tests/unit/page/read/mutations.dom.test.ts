@@ -4,8 +4,8 @@
  * itself; anything that may join or split a run of text re-reads the block it is in.
  */
 import { describe, expect, it } from 'vitest';
-import { changesOwnText, MutationBatcher } from '@/lib/page/mutations';
-import type { Rescan } from '@/lib/page/scanner';
+import { changesOwnText, MutationBatcher } from '@/lib/page/read/mutations';
+import type { Rescan } from '@/lib/page/read/scanner';
 
 function watch(): { next(): Promise<Rescan> } {
   const waiting: Array<(work: Rescan) => void> = [];

@@ -1,6 +1,6 @@
 /** When the guard puts highlights back, and how it backs off from a page that keeps removing them. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HighlightGuard, type GuardReport } from '@/lib/page/highlight-guard';
+import { HighlightGuard, type GuardReport } from '@/lib/page/paint/highlight-guard';
 
 function target() {
   const state = { broken: false, repairs: 0 };

@@ -22,7 +22,7 @@ export interface HighlightApi {
   create(): Highlight;
 }
 
-/** Where mentions that must stay private are drawn instead (lib/page/private-overlay.ts). */
+/** Where mentions that must stay private are drawn instead (lib/page/paint/private-overlay.ts). */
 export interface PrivatePaint {
   isPrivate(entity: EntityId): boolean;
   add(entity: EntityId, range: AbstractRange): void;

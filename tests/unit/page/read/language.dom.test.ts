@@ -1,6 +1,6 @@
 /** A block's language is the nearest `lang` attribute's, an empty one meaning unknown, else the document's. */
 import { describe, expect, it } from 'vitest';
-import { BlockLanguages } from '@/lib/page/language';
+import { BlockLanguages } from '@/lib/page/read/language';
 
 describe('BlockLanguages', () => {
   it('answers as closest("[lang]") would, remembering ancestors', () => {

@@ -5,10 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Matcher, Mention } from '@/lib/entities/types';
-import { Highlighter, type HighlightApi } from '@/lib/page/highlighter';
-import { MutationBatcher } from '@/lib/page/mutations';
-import { PageIndex } from '@/lib/page/page-index';
-import { rescan, scanAll, type Rescan, type ScanContext } from '@/lib/page/scanner';
+import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
+import { MutationBatcher } from '@/lib/page/read/mutations';
+import { PageIndex } from '@/lib/page/read/page-index';
+import { rescan, scanAll, type Rescan, type ScanContext } from '@/lib/page/read/scanner';
 
 const literalMatcher: Matcher = {
   scan(text) {

@@ -5,8 +5,8 @@
  */
 import type { Matcher, ScanOptions } from '@/lib/entities/types';
 import { blockOf, isInlineElement, locate, ownBlocks, walkBlocks, type TextBlock, type TextSegment } from './blocks';
-import type { ScanProgress } from './diagnostics';
-import type { Highlighter } from './highlighter';
+import type { ScanProgress } from '../diagnostics';
+import type { Highlighter } from '../paint/highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
 import { runSliced } from './scheduler';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeCard } from '@/lib/page/card/position';
-import { findMention } from '@/lib/page/hit-test';
+import { findMention } from '@/lib/page/card/hit-test';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 440, height: 300 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks } from '@/lib/page/blocks';
-import type { BlockRecord } from '@/lib/page/page-index';
-import { createSentenceContexts } from '@/lib/page/sentence-context';
+import { collectBlocks } from '@/lib/page/read/blocks';
+import type { BlockRecord } from '@/lib/page/read/page-index';
+import { createSentenceContexts } from '@/lib/page/read/sentence-context';
 
 function recordFor(text: string): BlockRecord {
   const block = collectBlocks(document.body).find((b) => b.text.includes(text));

@@ -1,5 +1,5 @@
 /**
- * The block walk (lib/page/blocks.ts) is tuned for speed: no filter callback, one query for the
+ * The block walk (lib/page/read/blocks.ts) is tuned for speed: no filter callback, one query for the
  * skipped elements, blocks remembered per inline element. This pins it to the plain walk it
  * replaced — a TreeWalker whose filter decides every node — on every fixture page and on the
  * tricky cases: the same blocks, the same text, the same text nodes.
@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { blockOf, isInlineElement, isSkippedElement, ownBlocks, walkBlocks, type TextBlock } from '@/lib/page/blocks';
+import { blockOf, isInlineElement, isSkippedElement, ownBlocks, walkBlocks, type TextBlock } from '@/lib/page/read/blocks';
 
 /** The reference: every node through a filter callback, as the first version did. */
 function* referenceWalk(root: Node, ownOnly: boolean): Generator<TextBlock> {

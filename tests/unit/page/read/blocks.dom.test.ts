@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate, ownBlocks } from '@/lib/page/blocks';
+import { collectBlocks, locate, ownBlocks } from '@/lib/page/read/blocks';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html; // test input only

@@ -1,6 +1,6 @@
 /** The highlighter notices when the page clears or empties what it registered, and puts it back. */
 import { describe, expect, it } from 'vitest';
-import { Highlighter, type HighlightApi } from '@/lib/page/highlighter';
+import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;

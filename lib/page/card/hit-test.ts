@@ -3,8 +3,8 @@
  * (`caretPositionFromPoint`, or `caretRangeFromPoint` in older Chromium), then to a mention by an
  * interval lookup in that text node's block: no scan over all the ranges on the page.
  */
-import type { PageIndex } from './page-index';
-import type { MentionRef } from './navigation';
+import type { PageIndex } from '../read/page-index';
+import type { MentionRef } from '../read/navigation';
 
 interface CaretDocument {
   caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
