@@ -11,46 +11,55 @@ export interface PageCount {
 }
 
 export class CountReporter {
-  private sent = '';
-  private pending: (() => PageCount) | null = null;
-  private latest: (() => PageCount) | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastSentAt = -Infinity;
+  #sent = '';
+  #pending: (() => PageCount) | null = null;
+  #latest: (() => PageCount) | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastSentAt = -Infinity;
+
+  readonly #send: (count: PageCount) => void;
+  readonly #signal: AbortSignal;
+  readonly #now: () => number;
+  readonly #intervalMs: number;
 
   constructor(
-    private readonly send: (count: PageCount) => void,
-    private readonly signal: AbortSignal,
-    private readonly intervalMs = 500,
-    private readonly now: () => number = () => performance.now(),
+    send: (count: PageCount) => void,
+    signal: AbortSignal,
+    intervalMs = 500,
+    now: () => number = () => performance.now(),
   ) {
-    signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+    this.#send = send;
+    this.#signal = signal;
+    this.#now = now;
+    this.#intervalMs = intervalMs;
+    signal.addEventListener('abort', () => clearTimeout(this.#timer), { once: true });
   }
 
   report(count: () => PageCount): void {
-    if (this.signal.aborted) return;
-    this.pending = this.latest = count;
-    if (this.timer !== undefined) return;
-    const wait = this.lastSentAt + this.intervalMs - this.now();
-    if (wait <= 0) this.flush();
-    else this.timer = setTimeout(() => this.flush(), wait);
+    if (this.#signal.aborted) return;
+    this.#pending = this.#latest = count;
+    if (this.#timer !== undefined) return;
+    const wait = this.#lastSentAt + this.#intervalMs - this.#now();
+    if (wait <= 0) this.#flush();
+    else this.#timer = setTimeout(() => this.#flush(), wait);
   }
 
   /** Sends the count again even if unchanged (the browser reset the badge: a page restored from the back-forward cache). */
   resend(): void {
-    this.sent = '';
-    if (this.latest) this.report(this.latest);
+    this.#sent = '';
+    if (this.#latest) this.report(this.#latest);
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const read = this.pending;
-    this.pending = null;
-    if (!read || this.signal.aborted) return;
+  #flush(): void {
+    this.#timer = undefined;
+    const read = this.#pending;
+    this.#pending = null;
+    if (!read || this.#signal.aborted) return;
     const count = read();
     const key = `${count.active}:${count.count}`;
-    if (key === this.sent) return;
-    this.sent = key;
-    this.lastSentAt = this.now();
-    this.send(count);
+    if (key === this.#sent) return;
+    this.#sent = key;
+    this.#lastSentAt = this.#now();
+    this.#send(count);
   }
 }

@@ -1,8 +1,15 @@
 /**
  * The content script's record of its own work on a page, answered to the `diagnostics` message
- * (read by `npm run bench`). Recording costs a few additions per time slice; nothing is kept
- * but counters and the last run of each kind, and nothing is computed until someone asks.
+ * (read by `npm run bench` and one end-to-end test). It is a listener on the page's events
+ * (page-events.ts), attached where the content script starts (main.ts): nothing it records
+ * from knows it is there.
+ * Recording costs a few additions per time slice; nothing is kept but counters and the last run
+ * of each kind, and nothing is computed until someone asks.
  */
+import type { GuardReport } from './paint/highlight-guard';
+import type { CardTiming, PageListener, ScanKind } from './page-events';
+
+export type { CardTiming } from './page-events';
 
 /** One full scan or one mutation rescan. Times are `performance.now()` of the page. */
 export interface WorkTiming {
@@ -21,15 +28,6 @@ export interface WorkTiming {
   mentions: number;
   /** Whether it ran to the end (not aborted). */
   complete: boolean;
-}
-
-export interface CardTiming {
-  entity: string;
-  by: string;
-  /** When the card was asked to open (for a hover: when the hover delay ran out). */
-  openedAt: number;
-  /** When the card with its passages (or an error) had been painted. */
-  paintedAt: number;
 }
 
 export interface PageDiagnostics {
@@ -54,20 +52,17 @@ export interface PageDiagnostics {
   overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
 }
 
-/** What a scan reports while it runs (see read/scanner.ts). */
-export interface ScanProgress {
-  slice(ms: number): void;
-  block(textNodes: number, chars: number, mentions: number): void;
-}
-
 const MAX_CARDS = 20;
 const now = () => performance.now();
 
-export class Diagnostics {
-  private readonly state: PageDiagnostics;
+/** Its methods are the events it records (page-events.ts); `snapshot()` is what it answers. */
+export class Diagnostics implements PageListener {
+  readonly #state: PageDiagnostics;
+  /** Runs under way, by id. */
+  readonly #runs = new Map<number, { kind: ScanKind; timing: WorkTiming }>();
 
   constructor(startedAt = now()) {
-    this.state = {
+    this.#state = {
       startedAt,
       domContentLoadedAt: null,
       matcher: null,
@@ -83,9 +78,70 @@ export class Diagnostics {
     };
   }
 
-  /** One draw of the private overlay. */
-  overlayDrawn(ms: number, boxes: number): void {
-    const o = (this.state.overlay ??= { draws: 0, totalMs: 0, longestMs: 0, lastBoxes: 0 });
+  matcher(source: 'storage' | 'background', ms: number, unpackMs: number): void {
+    this.#state.matcher = { source, ms, unpackMs };
+    this.task('matcher unpack', unpackMs);
+  }
+
+  scanStart(run: number, kind: ScanKind): void {
+    this.#runs.set(run, {
+      kind,
+      timing: {
+        workMs: 0, wallMs: 0, longestSliceMs: 0, slices: 0, startedAt: now(), endedAt: 0,
+        blocks: 0, textNodes: 0, chars: 0, mentions: 0, complete: false,
+      },
+    });
+  }
+
+  slice(id: number, ms: number): void {
+    const run = this.#runs.get(id);
+    if (!run) return;
+    const { timing } = run;
+    timing.workMs += ms;
+    timing.slices++;
+    if (ms > timing.longestSliceMs) timing.longestSliceMs = ms;
+    this.task(run.kind === 'scan' ? 'scan slice' : 'rescan slice', ms);
+    // The end of the first slice that registered a highlight: the page can paint it from then on.
+    if (this.#state.firstHighlightAt === null && timing.mentions > 0) this.#state.firstHighlightAt = now();
+  }
+
+  block(id: number, textNodes: number, chars: number, mentions: number): void {
+    const timing = this.#runs.get(id)?.timing;
+    if (!timing) return;
+    timing.blocks++;
+    timing.textNodes += textNodes;
+    timing.chars += chars;
+    timing.mentions += mentions;
+  }
+
+  scanEnd(id: number, complete: boolean): void {
+    const run = this.#runs.get(id);
+    if (!run) return;
+    this.#runs.delete(id);
+    const { timing } = run;
+    timing.endedAt = now();
+    timing.wallMs = timing.endedAt - timing.startedAt;
+    timing.complete = complete;
+    if (run.kind === 'scan') {
+      this.#state.fullScans++;
+      this.#state.lastFullScan = timing;
+    } else {
+      this.#state.rescans++;
+      this.#state.lastRescan = timing;
+    }
+  }
+
+  task(what: string, ms: number): void {
+    if (ms > this.#state.longestTask.ms) this.#state.longestTask = { ms, what };
+  }
+
+  card(timing: CardTiming): void {
+    this.#state.cards.push(timing);
+    if (this.#state.cards.length > MAX_CARDS) this.#state.cards.shift();
+  }
+
+  overlayDraw(ms: number, boxes: number): void {
+    const o = (this.#state.overlay ??= { draws: 0, totalMs: 0, longestMs: 0, lastBoxes: 0 });
     o.draws++;
     o.totalMs += ms;
     o.lastBoxes = boxes;
@@ -93,77 +149,13 @@ export class Diagnostics {
     this.task('overlay draw', ms);
   }
 
-  /** The page removed our highlights and they were put back (`backoffMs`: the wait now imposed). */
-  highlightsRestored(report: { restores: number; backoffMs: number }): void {
-    this.state.highlightRestores = { ...report };
-  }
-
-  /** A task of ours that ran `ms` milliseconds. */
-  task(what: string, ms: number): void {
-    if (ms > this.state.longestTask.ms) this.state.longestTask = { ms, what };
-  }
-
-  /** Runs `work` as one measured task. */
-  measure<T>(what: string, work: () => T): T {
-    const start = now();
-    try {
-      return work();
-    } finally {
-      this.task(what, now() - start);
-    }
-  }
-
-  matcherLoaded(source: 'storage' | 'background', ms: number, unpackMs: number): void {
-    this.state.matcher = { source, ms, unpackMs };
-  }
-
-  /** Starts recording one scan; `done` files it when the scan settles. */
-  begin(kind: 'scan' | 'rescan'): ScanProgress & { done(complete: boolean): void } {
-    const run: WorkTiming = {
-      workMs: 0, wallMs: 0, longestSliceMs: 0, slices: 0, startedAt: now(), endedAt: 0,
-      blocks: 0, textNodes: 0, chars: 0, mentions: 0, complete: false,
-    };
-    let painted = this.state.firstHighlightAt !== null;
-    return {
-      slice: (ms) => {
-        run.workMs += ms;
-        run.slices++;
-        if (ms > run.longestSliceMs) run.longestSliceMs = ms;
-        this.task(kind === 'scan' ? 'scan slice' : 'rescan slice', ms);
-        if (!painted && run.mentions > 0) {
-          painted = true;
-          this.state.firstHighlightAt = now();
-        }
-      },
-      block: (textNodes, chars, mentions) => {
-        run.blocks++;
-        run.textNodes += textNodes;
-        run.chars += chars;
-        run.mentions += mentions;
-      },
-      done: (complete) => {
-        run.endedAt = now();
-        run.wallMs = run.endedAt - run.startedAt;
-        run.complete = complete;
-        if (kind === 'scan') {
-          this.state.fullScans++;
-          this.state.lastFullScan = run;
-        } else {
-          this.state.rescans++;
-          this.state.lastRescan = run;
-        }
-      },
-    };
-  }
-
-  card(timing: CardTiming): void {
-    this.state.cards.push(timing);
-    if (this.state.cards.length > MAX_CARDS) this.state.cards.shift();
+  highlightsRestored(report: GuardReport): void {
+    this.#state.highlightRestores = { ...report };
   }
 
   snapshot(): PageDiagnostics {
     const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
     const dcl = nav && nav.domContentLoadedEventStart > 0 ? nav.domContentLoadedEventStart : null;
-    return structuredClone({ ...this.state, domContentLoadedAt: dcl });
+    return structuredClone({ ...this.#state, domContentLoadedAt: dcl });
   }
 }

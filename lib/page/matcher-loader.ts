@@ -1,37 +1,40 @@
 /**
- * Where a page gets its matcher: the background compiles the catalogue once per build and keeps
- * it, packed, in extension storage (lib/background/matcher.ts); a page unpacks it in a
- * millisecond or two. Only the first pages after an install or update, before the background
+ * The page's stage of the matcher: loading it. The background compiles the catalogue once per
+ * build and keeps it, packed, in extension storage (lib/background/matcher.ts); a page unpacks it
+ * in a millisecond or two. Only the first pages after an install or update, before the background
  * has stored it, ask the background directly.
  */
 import { browser } from 'wxt/browser';
 import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/packed';
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { sendToBackground } from '@/lib/messages/send';
-import type { Diagnostics } from './diagnostics';
 
 export interface LoadedMatcher extends UnpackedMatcher {
   source: 'storage' | 'background';
-  /** Time spent unpacking it (the rest of the wait is the storage read or the message). */
+  /** The whole wait for it, and the time spent unpacking it (the rest is the storage read or the message). */
+  ms: number;
   unpackMs: number;
 }
 
-export async function loadMatcher(diagnostics?: Pick<Diagnostics, 'measure'>): Promise<LoadedMatcher> {
+export async function loadMatcher(): Promise<LoadedMatcher> {
+  const start = performance.now();
   let unpackMs = 0;
   const unpack = (value: unknown) => {
-    const start = performance.now();
-    const unpacked = diagnostics ? diagnostics.measure('matcher unpack', () => unpackMatcher(value)) : unpackMatcher(value);
-    unpackMs += performance.now() - start;
+    const from = performance.now();
+    const unpacked = unpackMatcher(value);
+    unpackMs += performance.now() - from;
     return unpacked;
   };
+  const done = (matcher: UnpackedMatcher, source: LoadedMatcher['source']): LoadedMatcher =>
+    ({ ...matcher, source, ms: performance.now() - start, unpackMs });
   const stored: unknown = (await browser.storage.local.get(PACKED_MATCHER_STORAGE_KEY))[PACKED_MATCHER_STORAGE_KEY];
   const fromStorage = unpack(stored);
-  if (fromStorage) return { ...fromStorage, source: 'storage', unpackMs };
+  if (fromStorage) return done(fromStorage, 'storage');
   const reply = await sendToBackground('packedMatcher', null);
   if (!reply.ok) throw new Error(`no matcher from the background: ${reply.error}`);
   const fresh = unpack(reply.value);
   if (!fresh) throw new Error('the background sent the matcher of another build');
-  return { ...fresh, source: 'background', unpackMs };
+  return done(fresh, 'background');
 }
 
 /**
@@ -44,8 +47,68 @@ export function watchMatcher(onChange: (loaded: LoadedMatcher) => void, signal: 
     if (value === undefined) return;
     const start = performance.now();
     const unpacked = unpackMatcher(value);
-    if (unpacked) onChange({ ...unpacked, source: 'storage', unpackMs: performance.now() - start });
+    const ms = performance.now() - start;
+    if (unpacked) onChange({ ...unpacked, source: 'storage', ms, unpackMs: ms });
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/**
+ * The page's matcher: loaded once and kept; a load under way is shared, and a failed one (null,
+ * with a warning) is tried again by the next `request()`.
+ */
+export class PageMatcher {
+  #loaded: LoadedMatcher | null = null;
+  #loading: Promise<LoadedMatcher | null> | null = null;
+
+  readonly #onLoaded: (loaded: LoadedMatcher) => void;
+  readonly #load: () => Promise<LoadedMatcher>;
+
+  constructor(onLoaded: (loaded: LoadedMatcher) => void = () => {}, load: () => Promise<LoadedMatcher> = loadMatcher) {
+    this.#onLoaded = onLoaded;
+    this.#load = load;
+  }
+
+  get current(): LoadedMatcher | null {
+    return this.#loaded;
+  }
+
+  /** The load under way, if any. */
+  get pending(): Promise<LoadedMatcher | null> | null {
+    return this.#loading;
+  }
+
+  /** The matcher, loading it unless it is here or on its way. */
+  request(): Promise<LoadedMatcher | null> {
+    if (this.#loaded) return Promise.resolve(this.#loaded);
+    if (this.#loading) return this.#loading;
+    const loading: Promise<LoadedMatcher | null> = this.#load().then(
+      (loaded) => {
+        if (this.#loading !== loading) return null; // dropped meanwhile
+        this.#loading = null;
+        this.#loaded = loaded;
+        this.#onLoaded(loaded);
+        return loaded;
+      },
+      (error: unknown) => {
+        console.warn('Backstory: no matcher for this page.', error);
+        if (this.#loading === loading) this.#loading = null;
+        return null;
+      },
+    );
+    this.#loading = loading;
+    return loading;
+  }
+
+  /** Forgets a load under way: not needed here (it is asked for again if Backstory is switched on). */
+  drop(): void {
+    this.#loading = null;
+  }
+
+  /** A newer matcher (the watchlist changed): kept instead. */
+  replace(next: LoadedMatcher): void {
+    this.#loading = null;
+    this.#loaded = next;
+  }
 }

@@ -1,136 +1,131 @@
 /**
- * One activation of Backstory on a page: scan, follow mutations, hit-test, open cards. Created
- * when highlighting is on for the site and destroyed (every highlight and listener released)
- * when it is switched off, when the watched entities change, or when the extension unloads.
+ * One activation of Backstory on a page: scan, follow mutations, hit-test, open cards. It builds
+ * every collaborator it uses, takes new settings with `update()`, and `destroy()` releases them
+ * all (every highlight, listener and observer). The content script (content-script.ts) creates
+ * one when highlighting is on for the site and replaces it when its scope (session-scope.ts) or
+ * the matcher changes.
  */
-import type { CardData } from '@/lib/corpus/types';
-import type { EntityId, Matcher, Mention } from '@/lib/entities/types';
-import type { Result } from '@/lib/messages/protocol';
+import type { EntityId, Matcher } from '@/lib/entities/types';
 import type { Settings } from '@/lib/settings/schema';
-import type { Recognition } from '@/lib/ui/recognition';
-import type { TextBlock } from './read/blocks';
-import { CardController } from './card/controller';
-import type { CardUi } from './card/card-ui';
+import { BackgroundCards } from './card/card-source';
+import { CardController, type CardTriggerSettings } from './card/controller';
 import type { CardHost } from './card/host';
-import type { Diagnostics } from './diagnostics';
+import type { PageEvents, ScanKind } from './page-events';
 import { HighlightGuard } from './paint/highlight-guard';
+import highlightCss from './paint/highlights.css?inline';
 import { Highlighter, type HighlightApi } from './paint/highlighter';
-import { MutationBatcher } from './read/mutations';
+import { PrivateOverlay } from './paint/private-overlay';
 import { BlockLanguages } from './read/language';
+import { MutationBatcher } from './read/mutations';
 import { MentionCursor, type MentionRef } from './read/navigation';
 import { PageIndex } from './read/page-index';
-import { PrivateOverlay } from './paint/private-overlay';
-import { rescan, scanAll, type ScanContext } from './read/scanner';
+import { rescan, scanAll, type ScanContext, type ScanProgress } from './read/scanner';
 import { ShadowRoots } from './read/shadow-roots';
+import type { SessionScope } from './session-scope';
 
-export interface SessionDeps {
+/** What every session on a page works in: the content script's, for its whole life. */
+export interface PageSetup {
   doc: Document;
-  matcher: Matcher;
   highlightApi: HighlightApi;
   host: CardHost;
-  entities: ReadonlySet<EntityId>;
-  settings(): Settings;
-  /** The card of `entity`, with `limit` passages when asked for more than the first few. */
-  loadCard(entity: EntityId, limit?: number): Promise<Result<CardData>>;
-  loadUi(): Promise<CardUi>;
-  describe(mention: Mention): Recognition;
-  nameOf(entity: EntityId): string;
-  openSearch(query: string): void;
-  diagnostics: Diagnostics;
-  /** Highlight rules that shadow roots must adopt (Firefox), or null. */
-  shadowHighlightCss: string | null;
-  /** After the first scan and after every rescan (the toolbar badge's count). */
-  onIndexChange?(index: PageIndex): void;
-  /**
-   * Which entities are painted by the private overlay instead of `CSS.highlights` (all of them
-   * on a site marked sensitive, the reader's own elsewhere), or null when none are.
-   */
-  privateEntities: ((entity: EntityId) => boolean) | null;
+  events: PageEvents;
 }
 
+/** The matcher a session scans with, and the names its cards give entities. */
+export interface SessionMatcher {
+  matcher: Matcher;
+  nameOf(entity: EntityId): string;
+}
+
+// Firefox does not carry the document's ::highlight() rules into shadow trees.
+const SHADOW_HIGHLIGHT_CSS = import.meta.env.FIREFOX ? highlightCss : null;
+
+const triggerOf = (settings: Settings): CardTriggerSettings => ({ mode: settings.trigger, delayMs: settings.hoverDelayMs });
+
 export class PageSession {
+  readonly doc: Document;
+  readonly host: CardHost;
+  readonly events: PageEvents;
   readonly index = new PageIndex();
   readonly highlighter: Highlighter;
   readonly cursor: MentionCursor;
+  readonly shadowRoots: ShadowRoots;
   readonly cards: CardController;
-  /** Resolves when the first full scan has finished (or was aborted). */
+  /** Resolves when the first full scan has finished (false if it was aborted). */
   readonly scanned: Promise<boolean>;
-  private readonly controller = new AbortController();
+  readonly #controller = new AbortController();
 
-  constructor(deps: SessionDeps, parent: AbortSignal) {
-    const signal = AbortSignal.any([parent, this.controller.signal]);
-    const { privateEntities } = deps;
-    const overlay = privateEntities
+  constructor(setup: PageSetup, matcher: SessionMatcher, readonly scope: SessionScope, settings: Settings, parent: AbortSignal) {
+    const signal = AbortSignal.any([parent, this.#controller.signal]);
+    const { doc, events } = setup;
+    this.doc = doc;
+    this.host = setup.host;
+    this.events = events;
+    const overlay = scope.isPrivate
       ? new PrivateOverlay(
           {
-            doc: deps.doc,
-            layer: () => deps.host.overlayLayer(),
-            isPrivate: privateEntities,
-            style: deps.settings().style,
-            onDraw: (ms, boxes) => deps.diagnostics.overlayDrawn(ms, boxes),
+            doc,
+            layer: () => setup.host.overlayLayer(),
+            isPrivate: scope.isPrivate,
+            style: settings.style,
+            onDraw: (ms, boxes) => events.emit('overlayDraw', ms, boxes),
           },
           signal,
         )
       : null;
-    this.highlighter = new Highlighter(deps.highlightApi, deps.settings().style, overlay);
+    this.highlighter = new Highlighter(setup.highlightApi, settings.style, overlay);
     this.cursor = new MentionCursor(this.index);
-    const docLang = deps.doc.documentElement.lang || undefined;
+    // A page that clears CSS.highlights gets ours back (bounded: see paint/highlight-guard.ts).
+    const guard = new HighlightGuard(this.highlighter, signal, { onReport: (r) => events.emit('highlightsRestored', r) });
+    guard.watch(doc.defaultView ?? window);
+    const docLang = doc.documentElement.lang || undefined;
     // Fresh for every scan, so a language attribute changed since the last one is seen.
     let languages = new BlockLanguages(docLang);
-    const ctx: ScanContext = {
-      matcher: deps.matcher,
-      index: this.index,
-      highlighter: this.highlighter,
-      optionsFor: (block: TextBlock) => ({ lang: languages.of(block.element), entities: deps.entities }),
-      onShadowRoot: (root) => shadowRoots.add(root),
-    };
-    const shadowRoots = new ShadowRoots({ onNew: (root) => batcher.observe(root), highlightCss: deps.shadowHighlightCss }, signal);
-    const { diagnostics } = deps;
-    // A page that clears CSS.highlights gets ours back (bounded: see highlight-guard.ts).
-    const guard = new HighlightGuard(this.highlighter, signal, { onReport: (r) => diagnostics.highlightsRestored(r) });
-    guard.watch(deps.doc.defaultView ?? window);
     const batcher = new MutationBatcher((work) => {
       languages = new BlockLanguages(docLang);
-      const run = diagnostics.begin('rescan');
-      guard.request();
-      return rescan(ctx, work, signal, run).then((complete) => {
-        run.done(complete);
-        guard.request();
-        if (!signal.aborted) deps.onIndexChange?.(this.index);
+      return this.#read((progress) => rescan(ctx, work, signal, progress), 'rescan', guard, signal).then(() => {
         // The page changed: an open card follows its mention into the new text, or closes.
         this.cards.followPage();
       });
     }, signal);
-    this.cards = new CardController(
-      {
-        doc: deps.doc,
-        index: this.index,
-        highlighter: this.highlighter,
-        cursor: this.cursor,
-        host: deps.host,
-        trigger: () => ({ mode: deps.settings().trigger, delayMs: deps.settings().hoverDelayMs }),
-        loadCard: deps.loadCard,
-        loadUi: deps.loadUi,
-        describe: deps.describe,
-        nameOf: deps.nameOf,
-        openSearch: deps.openSearch,
-        diagnostics,
-        shadowRoots: () => shadowRoots.list(),
-      },
-      signal,
-    );
-    batcher.observe(deps.doc.documentElement);
-    const run = diagnostics.begin('scan');
-    this.scanned = scanAll(ctx, deps.doc.body ?? deps.doc.documentElement, signal, run).then((complete) => {
-      run.done(complete);
-      guard.request();
-      if (!signal.aborted) deps.onIndexChange?.(this.index);
-      return complete;
-    });
+    this.shadowRoots = new ShadowRoots({ onNew: (root) => batcher.observe(root), highlightCss: SHADOW_HIGHLIGHT_CSS }, signal);
+    const ctx: ScanContext = {
+      matcher: matcher.matcher,
+      index: this.index,
+      highlighter: this.highlighter,
+      optionsFor: (block) => ({ lang: languages.of(block.element), entities: scope.entities }),
+      onShadowRoot: (root) => this.shadowRoots.add(root),
+    };
+    this.cards = new CardController(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
+    batcher.observe(doc.documentElement);
+    const root = doc.body ?? doc.documentElement;
+    this.scanned = this.#read((progress) => scanAll(ctx, root, signal, progress), 'scan', guard, signal);
     signal.addEventListener('abort', () => {
       this.highlighter.clear();
       this.index.clear();
     }, { once: true });
+  }
+
+  /** Runs one scan or rescan, told as events; then checks the highlights and tells the new index. */
+  async #read(
+    scan: (progress: ScanProgress) => Promise<boolean>,
+    kind: ScanKind,
+    guard: HighlightGuard,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    const run = this.events.run(kind);
+    if (kind === 'rescan') guard.request();
+    const complete = await scan(run);
+    run.done(complete);
+    guard.request();
+    if (!signal.aborted) this.events.emit('indexed', this.index);
+    return complete;
+  }
+
+  /** New settings (same scope): the highlight style and how cards open. */
+  update(settings: Settings): void {
+    this.highlighter.setStyle(settings.style);
+    this.cards.setTrigger(triggerOf(settings));
   }
 
   /** Scrolls a mention into view and opens its card with focus in it. */
@@ -143,6 +138,6 @@ export class PageSession {
   }
 
   destroy(): void {
-    this.controller.abort();
+    this.#controller.abort();
   }
 }

@@ -13,100 +13,109 @@ import type { CardUi, CardViewProps } from './card-ui';
 export const HOST_TAG = 'backstory-card';
 
 export class CardHost {
-  private host: HTMLElement | null = null;
-  private shadow: ShadowRoot | null = null;
-  private mount: HTMLElement | null = null;
-  private overlay: HTMLElement | null = null;
+  #host: HTMLElement | null = null;
+  #shadow: ShadowRoot | null = null;
+  #mount: HTMLElement | null = null;
+  #overlay: HTMLElement | null = null;
   /** The card interface whose stylesheet the shadow root has adopted (stage 2, see card-ui.ts). */
-  private ui: CardUi | null = null;
+  #ui: CardUi | null = null;
+  readonly #doc: Document;
+  readonly #css: string;
 
-  /** `css`: the rules the host needs before any card (the private overlay's); the card's own come with its interface. */
+  /**
+   * `css`: the rules the host needs before any card (the private overlay's); the card's own come
+   * with its interface, which `loadUi` gets (the second stage: card-ui.ts, ui-loader.ts).
+   */
   constructor(
-    private readonly doc: Document,
-    private readonly css: string,
-  ) {}
+    doc: Document,
+    css: string,
+    readonly loadUi: () => Promise<CardUi>,
+  ) {
+    this.#doc = doc;
+    this.#css = css;
+  }
 
   /** The host element, once created. */
   get element(): HTMLElement | null {
-    return this.host;
+    return this.#host;
   }
 
   /** The closed shadow root, once created (only Backstory holds it). */
   get root(): ShadowRoot | null {
-    return this.shadow;
+    return this.#shadow;
   }
 
   /** The positioned box that holds the card inside the shadow root. */
   get box(): HTMLElement | null {
-    return this.mount;
+    return this.#mount;
   }
 
   /** The layer under the card where the private overlay draws (created with the host). */
   overlayLayer(): HTMLElement {
-    this.ensure();
-    return this.overlay as HTMLElement;
+    this.#ensure();
+    return this.#overlay as HTMLElement;
   }
 
   /** Creates the host now (see the module comment for when). */
   attach(): void {
-    this.ensure();
+    this.#ensure();
   }
 
-  private ensure(): HTMLElement {
-    if (this.mount && this.host?.isConnected) return this.mount;
-    const host = this.doc.createElement(HOST_TAG);
+  #ensure(): HTMLElement {
+    if (this.#mount && this.#host?.isConnected) return this.#mount;
+    const host = this.#doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
-    if (this.css !== '') adoptStyles(shadow, this.css);
-    const overlay = this.doc.createElement('div');
+    if (this.#css !== '') adoptStyles(shadow, this.#css);
+    const overlay = this.#doc.createElement('div');
     overlay.className = 'bs-overlay';
-    const root = this.doc.createElement('div');
+    const root = this.#doc.createElement('div');
     root.className = 'bs-root';
-    const box = this.doc.createElement('div');
+    const box = this.#doc.createElement('div');
     box.className = 'floating';
     box.hidden = true;
     root.append(box);
     shadow.append(overlay, root);
-    this.doc.documentElement.append(host);
-    this.host = host;
-    this.shadow = shadow;
-    this.mount = box;
-    this.overlay = overlay;
+    this.#doc.documentElement.append(host);
+    this.#host = host;
+    this.#shadow = shadow;
+    this.#mount = box;
+    this.#overlay = overlay;
     return box;
   }
 
   /** Draws a card with the card interface `ui` (the second stage) and shows it. */
   show(ui: CardUi, props: CardViewProps): HTMLElement {
-    const box = this.ensure();
-    if (this.ui !== ui && this.shadow) adoptStyles(this.shadow, ui.css);
-    this.ui = ui;
+    const box = this.#ensure();
+    if (this.#ui !== ui && this.#shadow) adoptStyles(this.#shadow, ui.css);
+    this.#ui = ui;
     ui.show(box, props);
     box.hidden = false;
     return box;
   }
 
   hide(): void {
-    if (!this.mount) return;
-    this.ui?.clear(this.mount);
-    this.mount.hidden = true;
+    if (!this.#mount) return;
+    this.#ui?.clear(this.#mount);
+    this.#mount.hidden = true;
   }
 
   get visible(): boolean {
-    return !!this.mount && !this.mount.hidden;
+    return !!this.#mount && !this.#mount.hidden;
   }
 
   /** Whether an event happened inside our UI (events from a shadow tree are retargeted to the host). */
   containsEvent(event: Event): boolean {
-    return !!this.host && event.composedPath().includes(this.host);
+    return !!this.#host && event.composedPath().includes(this.#host);
   }
 
   destroy(): void {
     this.hide();
-    this.host?.remove();
-    this.host = null;
-    this.shadow = null;
-    this.mount = null;
-    this.overlay = null;
-    this.ui = null;
+    this.#host?.remove();
+    this.#host = null;
+    this.#shadow = null;
+    this.#mount = null;
+    this.#overlay = null;
+    this.#ui = null;
   }
 }
 

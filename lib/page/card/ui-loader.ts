@@ -10,19 +10,23 @@ import { installedCardUi, type CardUi } from './card-ui';
 export type InjectCardUi = () => Promise<Result<null>>;
 
 export class CardUiLoader {
-  private pending: Promise<CardUi> | null = null;
+  #pending: Promise<CardUi> | null = null;
 
-  constructor(private readonly inject: InjectCardUi) {}
+  readonly #inject: InjectCardUi;
+
+  constructor(inject: InjectCardUi) {
+    this.#inject = inject;
+  }
 
   load(): Promise<CardUi> {
     const ready = installedCardUi();
     if (ready) return Promise.resolve(ready);
-    this.pending ??= this.inject().then((reply) => {
+    this.#pending ??= this.#inject().then((reply) => {
       const ui = installedCardUi();
       if (ui) return ui;
-      this.pending = null;
+      this.#pending = null;
       throw new Error(reply.ok ? 'the card interface did not start' : reply.error);
     });
-    return this.pending;
+    return this.#pending;
   }
 }

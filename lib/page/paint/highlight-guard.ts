@@ -37,62 +37,69 @@ export const FIRST_BACKOFF_MS = 250;
 export const MAX_BACKOFF_MS = 8_000;
 
 export class HighlightGuard {
-  private pending = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private restores = 0;
-  private lastRestoreAt = -Infinity;
-  private readonly free: number;
-  private readonly first: number;
-  private readonly max: number;
-  private readonly now: () => number;
-  private readonly nextFrame: (run: () => void) => void;
+  #pending = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #restores = 0;
+  #lastRestoreAt = -Infinity;
+  readonly #free: number;
+  readonly #first: number;
+  readonly #max: number;
+  readonly #now: () => number;
+  readonly #nextFrame: (run: () => void) => void;
+
+  readonly #target: Repairable;
+  readonly #signal: AbortSignal;
+  readonly #options: GuardOptions;
 
   constructor(
-    private readonly target: Repairable,
-    private readonly signal: AbortSignal,
-    private readonly options: GuardOptions = {},
+    target: Repairable,
+    signal: AbortSignal,
+    options: GuardOptions = {},
   ) {
-    this.free = options.freeRestores ?? FREE_RESTORES;
-    this.first = options.firstBackoffMs ?? FIRST_BACKOFF_MS;
-    this.max = options.maxBackoffMs ?? MAX_BACKOFF_MS;
-    this.now = options.now ?? (() => performance.now());
-    this.nextFrame = options.nextFrame ?? ((run) => void requestAnimationFrame(run));
-    signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+    this.#target = target;
+    this.#signal = signal;
+    this.#options = options;
+    this.#free = options.freeRestores ?? FREE_RESTORES;
+    this.#first = options.firstBackoffMs ?? FIRST_BACKOFF_MS;
+    this.#max = options.maxBackoffMs ?? MAX_BACKOFF_MS;
+    this.#now = options.now ?? (() => performance.now());
+    this.#nextFrame = options.nextFrame ?? ((run) => void requestAnimationFrame(run));
+    signal.addEventListener('abort', () => clearTimeout(this.#timer), { once: true });
   }
 
   /** Asks for a check on the next frame (calls in between are folded into it). */
   request(): void {
-    if (this.pending || this.signal.aborted) return;
-    this.pending = true;
-    this.nextFrame(() => {
-      this.pending = false;
+    if (this.#pending || this.#signal.aborted) return;
+    this.#pending = true;
+    this.#nextFrame(() => {
+      this.#pending = false;
       this.check();
     });
   }
 
   /** The wait before the next restore may happen, after `restores` of them. */
   backoff(): number {
-    if (this.restores < this.free) return 0;
-    return Math.min(this.max, this.first * 2 ** (this.restores - this.free));
+    if (this.#restores < this.#free) return 0;
+    return Math.min(this.#max, this.#first * 2 ** (this.#restores - this.#free));
   }
 
   /** Checks now; repairs if allowed, else comes back when it is. */
   check(): void {
-    if (this.signal.aborted || this.target.intact()) return;
-    const wait = this.lastRestoreAt + this.backoff() - this.now();
+    if (this.#signal.aborted || this.#target.intact()) return;
+    const wait = this.#lastRestoreAt + this.backoff() - this.#now();
     if (wait > 0) {
-      if (this.timer === undefined) {
-        this.timer = setTimeout(() => {
-          this.timer = undefined;
+      if (this.#timer === undefined) {
+        this.#timer = setTimeout(() => {
+          this.#timer = undefined;
           this.check();
         }, wait);
       }
       return;
     }
-    this.target.repair();
-    this.restores++;
-    this.lastRestoreAt = this.now();
-    this.options.onReport?.({ restores: this.restores, backoffMs: this.backoff() });
+    this.#target.repair();
+    this.#restores++;
+    this.#lastRestoreAt = this.#now();
+    this.#options.onReport?.({ restores: this.#restores, backoffMs: this.backoff() });
     // Looked at once more on the next frame: a page that removes them again is met by the wait
     // above (one timer), so this chain costs one check per restore, not one per frame.
     this.request();
@@ -100,7 +107,7 @@ export class HighlightGuard {
 
   /** Asks for a check after any of the events that may come with a page clearing the registry. */
   watch(win: Window): void {
-    const opts = { capture: true, passive: true, signal: this.signal } as const;
+    const opts = { capture: true, passive: true, signal: this.#signal } as const;
     const request = () => this.request();
     for (const type of ['scroll', 'resize', 'pointermove', 'pointerdown', 'keyup', 'input', 'focus']) win.addEventListener(type, request, opts);
     win.document.addEventListener('visibilitychange', request, opts);

@@ -56,107 +56,115 @@ interface Painted {
 }
 
 export class Highlighter {
-  private readonly byEntity = new Map<EntityId, Painted>();
-  private current: Painted | null = null;
+  readonly #byEntity = new Map<EntityId, Painted>();
+  #current: Painted | null = null;
+
+  readonly #api: HighlightApi;
+  #style: HighlightStyle;
+  readonly #privatePaint: PrivatePaint | null;
 
   constructor(
-    private readonly api: HighlightApi,
-    private style: HighlightStyle,
-    private readonly privatePaint: PrivatePaint | null = null,
-  ) {}
+    api: HighlightApi,
+    style: HighlightStyle,
+    privatePaint: PrivatePaint | null = null,
+  ) {
+    this.#api = api;
+    this.#style = style;
+    this.#privatePaint = privatePaint;
+  }
 
   add(entity: EntityId, range: AbstractRange): void {
-    if (this.privatePaint?.isPrivate(entity)) {
-      this.privatePaint.add(entity, range);
+    if (this.#privatePaint?.isPrivate(entity)) {
+      this.#privatePaint.add(entity, range);
       return;
     }
-    let painted = this.byEntity.get(entity);
+    let painted = this.#byEntity.get(entity);
     if (!painted) {
-      painted = { highlight: this.api.create(), ranges: new Set() };
-      this.byEntity.set(entity, painted);
-      this.api.registry.set(highlightName(entity, this.style), painted.highlight);
+      painted = { highlight: this.#api.create(), ranges: new Set() };
+      this.#byEntity.set(entity, painted);
+      this.#api.registry.set(highlightName(entity, this.#style), painted.highlight);
     }
     painted.ranges.add(range);
     painted.highlight.add(range);
   }
 
   delete(entity: EntityId, range: AbstractRange): void {
-    if (this.privatePaint?.isPrivate(entity)) {
-      this.privatePaint.delete(entity, range);
+    if (this.#privatePaint?.isPrivate(entity)) {
+      this.#privatePaint.delete(entity, range);
       return;
     }
-    const painted = this.byEntity.get(entity);
+    const painted = this.#byEntity.get(entity);
     painted?.ranges.delete(range);
     painted?.highlight.delete(range);
   }
 
   setStyle(style: HighlightStyle): void {
-    this.privatePaint?.setStyle(style);
-    if (style === this.style) return;
-    for (const [entity, { highlight }] of this.byEntity) {
-      this.api.registry.delete(highlightName(entity, this.style));
-      this.api.registry.set(highlightName(entity, style), highlight);
+    this.#privatePaint?.setStyle(style);
+    if (style === this.#style) return;
+    for (const [entity, { highlight }] of this.#byEntity) {
+      this.#api.registry.delete(highlightName(entity, this.#style));
+      this.#api.registry.set(highlightName(entity, style), highlight);
     }
-    this.style = style;
+    this.#style = style;
   }
 
   /** Marks one range as the current mention (or none). */
   setCurrent(range: AbstractRange | null): void {
-    const isPrivate = !!range && !!this.privatePaint?.has(range);
-    this.privatePaint?.setCurrent(isPrivate ? range : null);
-    if (!this.current) {
+    const isPrivate = !!range && !!this.#privatePaint?.has(range);
+    this.#privatePaint?.setCurrent(isPrivate ? range : null);
+    if (!this.#current) {
       if (!range || isPrivate) return; // nothing to register yet
-      this.current = { highlight: this.api.create(), ranges: new Set() };
-      this.current.highlight.priority = 1;
-      this.api.registry.set(CURRENT_HIGHLIGHT, this.current.highlight);
+      this.#current = { highlight: this.#api.create(), ranges: new Set() };
+      this.#current.highlight.priority = 1;
+      this.#api.registry.set(CURRENT_HIGHLIGHT, this.#current.highlight);
     }
-    this.current.highlight.clear();
-    this.current.ranges.clear();
+    this.#current.highlight.clear();
+    this.#current.ranges.clear();
     if (range && !isPrivate) {
-      this.current.ranges.add(range);
-      this.current.highlight.add(range);
+      this.#current.ranges.add(range);
+      this.#current.highlight.add(range);
     }
   }
 
   /** Ranges painted per entity (what the tests and the report can read back). */
   counts(): Map<EntityId, number> {
-    const counts = new Map([...this.byEntity].map(([entity, p]) => [entity, p.ranges.size]));
-    for (const [entity, n] of this.privatePaint?.counts() ?? []) counts.set(entity, n);
+    const counts = new Map([...this.#byEntity].map(([entity, p]) => [entity, p.ranges.size]));
+    for (const [entity, n] of this.#privatePaint?.counts() ?? []) counts.set(entity, n);
     return counts;
   }
 
-  private *registrations(): Generator<[string, Painted]> {
-    for (const [entity, painted] of this.byEntity) yield [highlightName(entity, this.style), painted];
-    if (this.current) yield [CURRENT_HIGHLIGHT, this.current];
+  *#registrations(): Generator<[string, Painted]> {
+    for (const [entity, painted] of this.#byEntity) yield [highlightName(entity, this.#style), painted];
+    if (this.#current) yield [CURRENT_HIGHLIGHT, this.#current];
   }
 
   /** Whether the registry still holds every highlight we registered, with all its ranges. */
   intact(): boolean {
-    for (const [name, { highlight, ranges }] of this.registrations()) {
-      if (this.api.registry.get(name) !== highlight || highlight.size !== ranges.size) return false;
+    for (const [name, { highlight, ranges }] of this.#registrations()) {
+      if (this.#api.registry.get(name) !== highlight || highlight.size !== ranges.size) return false;
     }
     return true;
   }
 
   /** Puts back what the page removed: our registrations and the ranges in them. */
   repair(): void {
-    for (const [name, { highlight, ranges }] of this.registrations()) {
+    for (const [name, { highlight, ranges }] of this.#registrations()) {
       if (highlight.size !== ranges.size) {
         highlight.clear();
         for (const range of ranges) highlight.add(range);
       }
-      if (this.api.registry.get(name) !== highlight) this.api.registry.set(name, highlight);
+      if (this.#api.registry.get(name) !== highlight) this.#api.registry.set(name, highlight);
     }
   }
 
   clear(): void {
-    for (const [name, painted] of this.registrations()) {
+    for (const [name, painted] of this.#registrations()) {
       painted.highlight.clear();
       painted.ranges.clear();
-      if (this.api.registry.get(name) === painted.highlight) this.api.registry.delete(name);
+      if (this.#api.registry.get(name) === painted.highlight) this.#api.registry.delete(name);
     }
-    this.byEntity.clear();
-    this.current = null;
-    this.privatePaint?.clear();
+    this.#byEntity.clear();
+    this.#current = null;
+    this.#privatePaint?.clear();
   }
 }

@@ -28,127 +28,132 @@ export interface OverlayOptions {
 const MARGIN_PX = 200;
 
 export class PrivateOverlay implements PrivatePaint {
-  private readonly entityOf = new Map<AbstractRange, EntityId>();
-  private readonly byElement = new Map<Element, Set<AbstractRange>>();
-  private readonly near = new Set<Element>();
-  private readonly boxes: HTMLElement[] = [];
-  private current: AbstractRange | null = null;
-  private style: HighlightStyle;
-  private pending = false;
-  private readonly intersections: IntersectionObserver;
-  private readonly layout: ResizeObserver | null;
-  private readonly layer: HTMLElement;
+  readonly #entityOf = new Map<AbstractRange, EntityId>();
+  readonly #byElement = new Map<Element, Set<AbstractRange>>();
+  readonly #near = new Set<Element>();
+  readonly #boxes: HTMLElement[] = [];
+  #current: AbstractRange | null = null;
+  #style: HighlightStyle;
+  #pending = false;
+  readonly #intersections: IntersectionObserver;
+  readonly #layout: ResizeObserver | null;
+  readonly #layer: HTMLElement;
+
+  readonly #options: OverlayOptions;
+  readonly #signal: AbortSignal;
 
   constructor(
-    private readonly options: OverlayOptions,
-    private readonly signal: AbortSignal,
+    options: OverlayOptions,
+    signal: AbortSignal,
   ) {
+    this.#options = options;
+    this.#signal = signal;
     const { doc } = options;
     const win = doc.defaultView ?? window;
-    this.style = options.style;
-    this.layer = options.layer();
-    this.intersections = new win.IntersectionObserver((entries) => {
+    this.#style = options.style;
+    this.#layer = options.layer();
+    this.#intersections = new win.IntersectionObserver((entries) => {
       for (const entry of entries) {
-        if (entry.isIntersecting) this.near.add(entry.target);
-        else this.near.delete(entry.target);
+        if (entry.isIntersecting) this.#near.add(entry.target);
+        else this.#near.delete(entry.target);
       }
-      this.schedule();
+      this.#schedule();
     }, { rootMargin: `${MARGIN_PX}px` });
-    this.layout = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(() => this.schedule()) : null;
-    this.layout?.observe(doc.documentElement);
+    this.#layout = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(() => this.#schedule()) : null;
+    this.#layout?.observe(doc.documentElement);
     const opts = { capture: true, passive: true, signal } as const;
-    win.addEventListener('scroll', () => this.schedule(), opts);
-    win.addEventListener('resize', () => this.schedule(), opts);
+    win.addEventListener('scroll', () => this.#schedule(), opts);
+    win.addEventListener('resize', () => this.#schedule(), opts);
     signal.addEventListener('abort', () => this.clear(), { once: true });
   }
 
   isPrivate(entity: EntityId): boolean {
-    return this.options.isPrivate(entity);
+    return this.#options.isPrivate(entity);
   }
 
   add(entity: EntityId, range: AbstractRange): void {
     const element = elementOf(range);
     if (!element) return;
-    this.entityOf.set(range, entity);
-    let ranges = this.byElement.get(element);
+    this.#entityOf.set(range, entity);
+    let ranges = this.#byElement.get(element);
     if (!ranges) {
       ranges = new Set();
-      this.byElement.set(element, ranges);
-      this.intersections.observe(element);
+      this.#byElement.set(element, ranges);
+      this.#intersections.observe(element);
     }
     ranges.add(range);
-    if (this.near.has(element)) this.schedule();
+    if (this.#near.has(element)) this.#schedule();
   }
 
   delete(_entity: EntityId, range: AbstractRange): void {
-    if (!this.entityOf.delete(range)) return;
+    if (!this.#entityOf.delete(range)) return;
     const element = elementOf(range);
-    const ranges = element ? this.byElement.get(element) : undefined;
+    const ranges = element ? this.#byElement.get(element) : undefined;
     if (!element || !ranges) return;
     ranges.delete(range);
     if (ranges.size === 0) {
-      this.byElement.delete(element);
-      this.near.delete(element);
-      this.intersections.unobserve(element);
+      this.#byElement.delete(element);
+      this.#near.delete(element);
+      this.#intersections.unobserve(element);
     }
-    if (this.current === range) this.current = null;
-    this.schedule();
+    if (this.#current === range) this.#current = null;
+    this.#schedule();
   }
 
   has(range: AbstractRange): boolean {
-    return this.entityOf.has(range);
+    return this.#entityOf.has(range);
   }
 
   setCurrent(range: AbstractRange | null): void {
-    if (range === this.current) return;
-    this.current = range;
-    this.schedule();
+    if (range === this.#current) return;
+    this.#current = range;
+    this.#schedule();
   }
 
   setStyle(style: HighlightStyle): void {
-    if (style === this.style) return;
-    this.style = style;
-    this.schedule();
+    if (style === this.#style) return;
+    this.#style = style;
+    this.#schedule();
   }
 
   counts(): Map<EntityId, number> {
     const counts = new Map<EntityId, number>();
-    for (const entity of this.entityOf.values()) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    for (const entity of this.#entityOf.values()) counts.set(entity, (counts.get(entity) ?? 0) + 1);
     return counts;
   }
 
   clear(): void {
-    this.intersections.disconnect();
-    if (this.signal.aborted) this.layout?.disconnect();
-    this.entityOf.clear();
-    this.byElement.clear();
-    this.near.clear();
-    this.current = null;
-    for (const box of this.boxes) box.remove();
-    this.boxes.length = 0;
+    this.#intersections.disconnect();
+    if (this.#signal.aborted) this.#layout?.disconnect();
+    this.#entityOf.clear();
+    this.#byElement.clear();
+    this.#near.clear();
+    this.#current = null;
+    for (const box of this.#boxes) box.remove();
+    this.#boxes.length = 0;
   }
 
-  private schedule(): void {
-    if (this.pending || this.signal.aborted) return;
-    this.pending = true;
+  #schedule(): void {
+    if (this.#pending || this.#signal.aborted) return;
+    this.#pending = true;
     requestAnimationFrame(() => {
-      this.pending = false;
-      if (!this.signal.aborted) this.draw();
+      this.#pending = false;
+      if (!this.#signal.aborted) this.draw();
     });
   }
 
   /** Places one box per line box of every mention near the viewport; hides the boxes left over. */
   draw(): void {
     const started = performance.now();
-    const { doc } = this.options;
+    const { doc } = this.#options;
     const win = doc.defaultView ?? window;
     const live = doc.createRange();
     const height = win.innerHeight;
     const width = win.innerWidth;
     let used = 0;
-    for (const element of this.near) {
-      for (const range of this.byElement.get(element) ?? []) {
-        const entity = this.entityOf.get(range);
+    for (const element of this.#near) {
+      for (const range of this.#byElement.get(element) ?? []) {
+        const entity = this.#entityOf.get(range);
         if (entity === undefined) continue;
         try {
           live.setStart(range.startContainer, range.startOffset);
@@ -156,10 +161,10 @@ export class PrivateOverlay implements PrivatePaint {
         } catch {
           continue; // a range a mutation left invalid: the rescan that follows removes it
         }
-        const kind = `bs-mark s${slotOf(entity)}${this.style === 'underline' ? ' u' : ''}${range === this.current ? ' cur' : ''}`;
+        const kind = `bs-mark s${slotOf(entity)}${this.#style === 'underline' ? ' u' : ''}${range === this.#current ? ' cur' : ''}`;
         for (const rect of live.getClientRects()) {
           if (rect.width === 0 || rect.bottom < 0 || rect.top > height || rect.right < 0 || rect.left > width) continue;
-          const box = this.boxes[used] ?? this.newBox();
+          const box = this.#boxes[used] ?? this.#newBox();
           used++;
           if (box.className !== kind) box.className = kind;
           box.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`;
@@ -167,17 +172,17 @@ export class PrivateOverlay implements PrivatePaint {
         }
       }
     }
-    for (let i = used; i < this.boxes.length; i++) {
-      const box = this.boxes[i];
+    for (let i = used; i < this.#boxes.length; i++) {
+      const box = this.#boxes[i];
       if (box && !box.hidden) box.hidden = true;
     }
-    this.options.onDraw?.(performance.now() - started, used);
+    this.#options.onDraw?.(performance.now() - started, used);
   }
 
-  private newBox(): HTMLElement {
-    const box = this.options.doc.createElement('div');
-    this.layer.append(box);
-    this.boxes.push(box);
+  #newBox(): HTMLElement {
+    const box = this.#options.doc.createElement('div');
+    this.#layer.append(box);
+    this.#boxes.push(box);
     return box;
   }
 }

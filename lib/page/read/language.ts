@@ -5,22 +5,22 @@
  * match runs up the tree for each block.
  */
 export class BlockLanguages {
-  private readonly declared = new Map<Element, string | null>();
+  readonly #declared = new Map<Element, string | null>();
 
   constructor(private readonly documentLanguage: string | undefined) {}
 
   of(element: Element): string | undefined {
     // The block itself is not remembered: it is asked about once.
     const own = element.getAttribute('lang');
-    return (own ?? this.inherited(element.parentElement)) || this.documentLanguage;
+    return (own ?? this.#inherited(element.parentElement)) || this.documentLanguage;
   }
 
   /** The value of the nearest `lang` attribute on `element` or an ancestor, or null. */
-  private inherited(element: Element | null): string | null {
+  #inherited(element: Element | null): string | null {
     const path: Element[] = [];
     let found: string | null = null;
     for (let el: Element | null = element; el; el = el.parentElement) {
-      const known = this.declared.get(el);
+      const known = this.#declared.get(el);
       if (known !== undefined) {
         found = known;
         break;
@@ -32,7 +32,7 @@ export class BlockLanguages {
         break;
       }
     }
-    for (const el of path) this.declared.set(el, found);
+    for (const el of path) this.#declared.set(el, found);
     return found;
   }
 }

@@ -14,25 +14,30 @@ const SHOWING = ['hidden', 'contenteditable'];
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
 
 export class MutationBatcher {
-  private pending: Rescan = emptyRescan();
-  private scheduled = false;
-  private readonly observer: MutationObserver;
+  #pending: Rescan = emptyRescan();
+  #scheduled = false;
+  readonly #observer: MutationObserver;
+
+  readonly #flush: (work: Rescan) => Promise<unknown>;
+  readonly #signal: AbortSignal;
 
   constructor(
-    private readonly flush: (work: Rescan) => Promise<unknown>,
-    private readonly signal: AbortSignal,
+    flush: (work: Rescan) => Promise<unknown>,
+    signal: AbortSignal,
     ObserverCtor: typeof MutationObserver = MutationObserver,
   ) {
-    this.observer = new ObserverCtor((records) => this.collect(records));
-    signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
+    this.#flush = flush;
+    this.#signal = signal;
+    this.#observer = new ObserverCtor((records) => this.#collect(records));
+    signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
   }
 
   observe(root: Node): void {
-    if (!this.signal.aborted) this.observer.observe(root, OPTIONS);
+    if (!this.#signal.aborted) this.#observer.observe(root, OPTIONS);
   }
 
-  private collect(records: MutationRecord[]): void {
-    const work = this.pending;
+  #collect(records: MutationRecord[]): void {
+    const work = this.#pending;
     let changed = false;
     for (const record of records) {
       if (record.type === 'attributes') {
@@ -65,17 +70,17 @@ export class MutationBatcher {
       const block = target.nodeType === 1 && !isInlineElement(target) ? target : blockOf(target);
       if (block) work.own.add(block);
     }
-    if (changed) this.schedule();
+    if (changed) this.#schedule();
   }
 
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
     void yieldToMain().then(async () => {
-      this.scheduled = false;
-      const work = this.pending;
-      this.pending = emptyRescan();
-      if (!this.signal.aborted) await this.flush(work);
+      this.#scheduled = false;
+      const work = this.#pending;
+      this.#pending = emptyRescan();
+      if (!this.#signal.aborted) await this.#flush(work);
     });
   }
 }

@@ -31,28 +31,28 @@ export function visibleMentions(index: PageIndex): MentionRef[] {
 }
 
 export class MentionCursor {
-  private current: MentionRef | null = null;
+  #current: MentionRef | null = null;
 
   constructor(private readonly index: PageIndex) {}
 
   /** The next (1) or previous (-1) mention after the current one, wrapping around. */
   step(direction: 1 | -1): MentionRef | null {
     const refs = visibleMentions(this.index);
-    if (refs.length === 0) return (this.current = null);
-    const at = this.current ? refs.findIndex((r) => sameMention(r, this.current)) : -1;
+    if (refs.length === 0) return (this.#current = null);
+    const at = this.#current ? refs.findIndex((r) => sameMention(r, this.#current)) : -1;
     const next = at < 0 ? (direction === 1 ? 0 : refs.length - 1) : (at + direction + refs.length) % refs.length;
-    return (this.current = refs[next] ?? null);
+    return (this.#current = refs[next] ?? null);
   }
 
   /** The `nth` visible mention of `entity` (0 = first). */
   reveal(entity: EntityId, nth = 0): MentionRef | null {
     const refs = visibleMentions(this.index).filter((r) => r.mention.entity === entity);
-    return (this.current = refs[nth] ?? null);
+    return (this.#current = refs[nth] ?? null);
   }
 
   /** Sets the cursor to a mention chosen another way (hover or click). */
   set(ref: MentionRef | null): void {
-    this.current = ref;
+    this.#current = ref;
   }
 }
 

@@ -24,82 +24,82 @@ export interface TextPosition {
 
 export class PageIndex {
   /** Blocks per block element, mentions or not. */
-  private readonly counts = new Map<Element, number>();
-  private readonly byElement = new Map<Element, BlockRecord[]>();
+  readonly #counts = new Map<Element, number>();
+  readonly #byElement = new Map<Element, BlockRecord[]>();
   /** Text node → its block's record (its offset is looked up in the record: one object less per node). */
-  private readonly byText = new WeakMap<Text, BlockRecord>();
-  private total = 0;
-  private orderCache: BlockRecord[] | null = null;
+  readonly #byText = new WeakMap<Text, BlockRecord>();
+  #total = 0;
+  #orderCache: BlockRecord[] | null = null;
 
   add(record: BlockRecord): void {
     const element = record.block.element;
-    this.counts.set(element, (this.counts.get(element) ?? 0) + 1);
-    this.total++;
+    this.#counts.set(element, (this.#counts.get(element) ?? 0) + 1);
+    this.#total++;
     if (record.mentions.length === 0) return;
-    const list = this.byElement.get(element);
+    const list = this.#byElement.get(element);
     if (list) list.push(record);
-    else this.byElement.set(element, [record]);
-    for (const seg of record.block.segments) this.byText.set(seg.node, record);
-    this.orderCache = null;
+    else this.#byElement.set(element, [record]);
+    for (const seg of record.block.segments) this.#byText.set(seg.node, record);
+    this.#orderCache = null;
   }
 
   /** Forgets the blocks of `element`; returns those with mentions so their ranges can be unpainted. */
   removeElement(element: Element): BlockRecord[] {
-    const count = this.counts.get(element);
+    const count = this.#counts.get(element);
     if (count === undefined) return [];
-    this.counts.delete(element);
-    this.total -= count;
-    const list = this.byElement.get(element);
+    this.#counts.delete(element);
+    this.#total -= count;
+    const list = this.#byElement.get(element);
     if (!list) return [];
-    this.byElement.delete(element);
+    this.#byElement.delete(element);
     for (const record of list) {
       for (const seg of record.block.segments) {
-        if (this.byText.get(seg.node) === record) this.byText.delete(seg.node);
+        if (this.#byText.get(seg.node) === record) this.#byText.delete(seg.node);
       }
     }
-    this.orderCache = null;
+    this.#orderCache = null;
     return list;
   }
 
   /** Forgets the blocks of `root` and of every element inside it; returns those with mentions. */
   removeWithin(root: Element): BlockRecord[] {
-    const inside = [...this.counts.keys()].filter((element) => root === element || root.contains(element));
+    const inside = [...this.#counts.keys()].filter((element) => root === element || root.contains(element));
     return inside.flatMap((element) => this.removeElement(element));
   }
 
   /** Block elements no longer in the document (removed subtrees). */
   detachedElements(): Element[] {
     const gone: Element[] = [];
-    for (const element of this.counts.keys()) if (!element.isConnected) gone.push(element);
+    for (const element of this.#counts.keys()) if (!element.isConnected) gone.push(element);
     return gone;
   }
 
   positionOf(node: Text): TextPosition | undefined {
-    const record = this.byText.get(node);
+    const record = this.#byText.get(node);
     const segment = record?.block.segments.find((s) => s.node === node);
     return record && segment ? { record, start: segment.start } : undefined;
   }
 
   get blockCount(): number {
-    return this.total;
+    return this.#total;
   }
 
   /** Forgets everything; returns the blocks with mentions. */
   clear(): BlockRecord[] {
-    const all = [...this.byElement.values()].flat();
-    this.byElement.clear();
-    this.counts.clear();
-    this.total = 0;
-    this.orderCache = null;
+    const all = [...this.#byElement.values()].flat();
+    this.#byElement.clear();
+    this.#counts.clear();
+    this.#total = 0;
+    this.#orderCache = null;
     return all;
   }
 
   /** Blocks holding at least one mention, in document order (computed when first needed). */
   withMentions(): BlockRecord[] {
-    if (this.orderCache) return this.orderCache;
-    const records = [...this.byElement.values()].flat();
+    if (this.#orderCache) return this.#orderCache;
+    const records = [...this.#byElement.values()].flat();
     records.sort(compareRecords);
-    this.orderCache = records;
+    this.#orderCache = records;
     return records;
   }
 }

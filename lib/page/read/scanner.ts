@@ -5,10 +5,15 @@
  */
 import type { Matcher, ScanOptions } from '@/lib/entities/types';
 import { blockOf, isInlineElement, locate, ownBlocks, walkBlocks, type TextBlock, type TextSegment } from './blocks';
-import type { ScanProgress } from '../diagnostics';
 import type { Highlighter } from '../paint/highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
 import { runSliced } from './scheduler';
+
+/** What a scan reports while it runs (the page's events: page-events.ts). */
+export interface ScanProgress {
+  slice(ms: number): void;
+  block(textNodes: number, chars: number, mentions: number): void;
+}
 
 export interface ScanContext {
   matcher: Matcher;

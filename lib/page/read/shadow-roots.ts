@@ -13,47 +13,50 @@ export interface ShadowRootsOptions {
 }
 
 export class ShadowRoots {
-  private readonly roots = new Set<ShadowRoot>();
-  private sheet: CSSStyleSheet | null = null;
+  readonly #roots = new Set<ShadowRoot>();
+  #sheet: CSSStyleSheet | null = null;
+
+  readonly #options: ShadowRootsOptions;
 
   constructor(
-    private readonly options: ShadowRootsOptions,
+    options: ShadowRootsOptions,
     signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => this.release(), { once: true });
+    this.#options = options;
+    signal.addEventListener('abort', () => this.#release(), { once: true });
   }
 
   add(root: ShadowRoot): void {
-    if (this.roots.has(root)) return;
-    this.roots.add(root);
-    this.options.onNew(root);
-    if (this.options.highlightCss !== null) this.adoptStyles(root, this.options.highlightCss);
+    if (this.#roots.has(root)) return;
+    this.#roots.add(root);
+    this.#options.onNew(root);
+    if (this.#options.highlightCss !== null) this.#adoptStyles(root, this.#options.highlightCss);
   }
 
   /** The roots whose hosts are still in the document. */
   list(): ShadowRoot[] {
-    for (const root of this.roots) if (!root.host.isConnected) this.roots.delete(root);
-    return [...this.roots];
+    for (const root of this.#roots) if (!root.host.isConnected) this.#roots.delete(root);
+    return [...this.#roots];
   }
 
-  private adoptStyles(root: ShadowRoot, css: string): void {
+  #adoptStyles(root: ShadowRoot, css: string): void {
     try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(css);
+      if (!this.#sheet) {
+        this.#sheet = new CSSStyleSheet();
+        this.#sheet.replaceSync(css);
       }
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     } catch (error) {
       // The text is still found and counted; it is only not painted inside this component.
       console.warn('Backstory: cannot colour mentions inside a web component.', error);
     }
   }
 
-  private release(): void {
-    const sheet = this.sheet;
-    for (const root of this.roots) {
+  #release(): void {
+    const sheet = this.#sheet;
+    for (const root of this.#roots) {
       if (sheet && root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     }
-    this.roots.clear();
+    this.#roots.clear();
   }
 }

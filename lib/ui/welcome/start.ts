@@ -1,11 +1,11 @@
 /**
  * The first-run page. Content scripts do not run in extension pages, so the page runs the same
- * page code itself (lib/page/start.ts) over its own text: the sample paragraph is matched by the
+ * page code itself (lib/page/main.ts) over its own text: the sample paragraph is matched by the
  * real matcher the background packs, painted with the same highlighter, and opens the same cards.
  */
 import { h, type render as preactRender } from 'preact';
 import { installCardUi } from '@/lib/page/card/card-ui';
-import { startPage } from '@/lib/page/start';
+import { runContentScript } from '@/lib/page/main';
 import { pageCardUi } from '../card/page-card-ui';
 import { Welcome } from './Welcome';
 
@@ -14,5 +14,5 @@ export function startWelcome(root: HTMLElement, render: typeof preactRender, sig
   // An extension page cannot be injected into: the card's second stage is simply here already.
   installCardUi(pageCardUi);
   // The rest of the page names no entity: only the sample paragraph lights up.
-  void startPage(document, signal ?? new AbortController().signal);
+  runContentScript(document, signal ?? new AbortController().signal);
 }

@@ -1,0 +1,62 @@
+/**
+ * What the content script answers (`ContentProtocol`): the popup's "On this page" report and
+ * jumps to a mention, the keyboard commands relayed by the background, and the diagnostics the
+ * benchmark reads. Listening starts with the content script: the popup may ask while a long page
+ * is still being parsed; the answer waits for the first scan.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentProtocol } from '@/lib/messages/protocol';
+import { createRouter, type Handlers } from '@/lib/messages/router';
+import type { ContentScript } from './content-script';
+import type { PageDiagnostics } from './diagnostics';
+import { isShown } from './read/navigation';
+import { buildReport } from './read/report';
+import { createSentenceContexts } from './read/sentence-context';
+import type { PageSession } from './session';
+
+/** The running session once its first scan is done; null when Backstory is off here. */
+async function scannedSession(page: ContentScript): Promise<PageSession | null> {
+  const session = await page.currentSession();
+  if (session) await session.scanned;
+  return session;
+}
+
+export function contentHandlers(page: ContentScript, diagnostics: () => PageDiagnostics): Handlers<ContentProtocol> {
+  const { doc } = page;
+  return {
+    pageMentions: async () => {
+      const session = await scannedSession(page);
+      return page.events.measure('page report', () =>
+        buildReport(
+          doc.location.href,
+          doc.contentType,
+          session !== null,
+          session?.index.blockCount ?? 0,
+          // What CSS hides now is indexed (it may be shown later) but not reported.
+          session ? session.index.withMentions().filter(isShown) : [],
+          {
+            title: doc.title,
+            langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+            contextOf: createSentenceContexts(),
+          },
+        ),
+      );
+    },
+    revealMention: async ({ entity, index }) => {
+      const session = await scannedSession(page);
+      return { found: !!session?.reveal(session.cursor.reveal(entity, index ?? 0)) };
+    },
+    stepMention: async ({ direction }) => {
+      const session = await scannedSession(page);
+      return { found: !!session?.reveal(session.cursor.step(direction)) };
+    },
+    diagnostics: () => diagnostics(),
+  };
+}
+
+/** Answers `ContentProtocol` messages from this extension until `signal` aborts. */
+export function answerMessages(page: ContentScript, diagnostics: () => PageDiagnostics, signal: AbortSignal): void {
+  const router = createRouter<ContentProtocol>(contentHandlers(page, diagnostics), { extensionId: browser.runtime.id });
+  browser.runtime.onMessage.addListener(router);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(router), { once: true });
+}
