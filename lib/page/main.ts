@@ -3,13 +3,13 @@
  * page object, the record of its work the `diagnostics` message answers (attached as a listener),
  * and its message handlers.
  */
-import { ContentScript } from './content-script';
+import { ContentScript, type ContentScriptOptions } from './content-script';
 import { Diagnostics } from './diagnostics';
 import { answerMessages } from './message-handlers';
 
-export function runContentScript(doc: Document, signal: AbortSignal): ContentScript {
+export function runContentScript(doc: Document, signal: AbortSignal, options?: ContentScriptOptions): ContentScript {
   const diagnostics = new Diagnostics();
-  const page = new ContentScript(doc, signal);
+  const page = new ContentScript(doc, signal, options);
   page.events.listen(diagnostics, signal);
   answerMessages(page, () => diagnostics.snapshot(), signal);
   return page;
