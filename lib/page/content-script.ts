@@ -77,7 +77,7 @@ export class ContentScript {
     this.ready = this.#start();
   }
 
-  get stateName(): PageState {
+  get state(): PageState {
     return this.#state.name;
   }
 

@@ -93,17 +93,17 @@ describe('the content script', () => {
     await updateSettings((s) => ({ ...s, disabledSites: [host()] }));
     const page = start();
     await page.ready;
-    expect(page.stateName).toBe('off');
+    expect(page.state).toBe('off');
     expect(sent).toContainEqual({ type: 'pageCount', data: { active: false, count: 0 } });
 
     await updateSettings((s) => ({ ...s, disabledSites: [] }));
     // Storage holds no matcher yet (the first pages after an install): the background is asked.
-    await vi.waitFor(() => expect(page.stateName).toBe('waiting'));
+    await vi.waitFor(() => expect(page.state).toBe('waiting'));
     expect(page.session).toBeNull();
     expect(registry.size).toBe(0);
 
     releaseMatcher();
-    await vi.waitFor(() => expect(page.stateName).toBe('active'));
+    await vi.waitFor(() => expect(page.state).toBe('active'));
     await page.session?.scanned;
     expect(painted('kazakhstan')).toBe(1);
     expect(painted('csto')).toBe(2);
@@ -115,11 +115,11 @@ describe('the content script', () => {
     const page = start();
     await page.ready;
     await page.session?.scanned;
-    expect(page.stateName).toBe('active');
+    expect(page.state).toBe('active');
     expect(painted('csto')).toBe(2);
 
     await updateSettings((s) => ({ ...s, disabledSites: [host()] }));
-    await vi.waitFor(() => expect(page.stateName).toBe('off'));
+    await vi.waitFor(() => expect(page.state).toBe('off'));
     expect(registry.size).toBe(0);
     expect(page.session).toBeNull();
   });
@@ -198,12 +198,12 @@ describe('the content script', () => {
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
 
     ctx.notifyInvalidated();
-    expect(page.stateName).toBe('off');
+    expect(page.state).toBe('off');
     expect(registry.size).toBe(0);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
     // Settings applied afterwards start nothing.
     page.applySettings({ ...DEFAULT_SETTINGS, style: 'underline' });
-    expect(page.stateName).toBe('off');
+    expect(page.state).toBe('off');
     expect(registry.size).toBe(0);
   });
 });
