@@ -1,5 +1,5 @@
 /**
- * Large imports (issue 13): hundreds of files run in the Worker with a progress bar; Cancel
+ * Large imports: hundreds of files run in the Worker with a progress bar; Cancel
  * keeps what finished and lists the rest; a page closed midway keeps what finished and the next
  * visit says which documents were not imported.
  */

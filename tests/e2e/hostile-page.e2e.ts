@@ -4,7 +4,7 @@
  * selection and message events, elementsFromPoint over its text, new globals — while the reader
  * uses Backstory on it: hovers and clicks mentions, reads the card, tabs and types in it, selects
  * and copies its text, scrolls, closes it. On a site marked sensitive (through the popup) the page
- * learns no watched string, no entity name, no card text and not the extension's id (issue 15).
+ * learns no watched string, no entity name, no card text and not the extension's id.
  * Elsewhere it can read the highlights (the README says so), and nothing else.
  */
 import { expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Zero network (issue 15): during a session — install, a page with mentions, a card, the popup's
+ * Zero network: during a session — install, a page with mentions, a card, the popup's
  * search and "On this page", the options page — nothing in the browser asks for anything beyond
  * 127.0.0.1. Every request for another host is sent to a recording proxy on 127.0.0.1 (Chromium:
  * --proxy-server, which never applies to loopback; Firefox: its proxy preferences), which answers
