@@ -6,7 +6,7 @@
  * key; pages watch that key and rescan (lib/page/matcher-source.ts).
  */
 import { browser } from 'wxt/browser';
-import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@/lib/corpus/catalogue';
+import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@/lib/corpus/catalogue-view';
 import { compileCatalogue, type CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue, provideCompiledCatalogue } from '@/lib/entities/index';
 import { entityNames, packMatcher } from '@/lib/entities/pack';

@@ -4,8 +4,8 @@
  * first turn). The corpus loads on install and update, and lazily before any first answer.
  */
 import { browser } from 'wxt/browser';
-import { fetchBundledCorpus } from '@/lib/corpus/fetch-bundle';
-import { openCorpusDb } from '@/lib/corpus/db';
+import { fetchBundledCorpus } from '@/lib/corpus/db/fetch-bundle';
+import { openCorpusDb } from '@/lib/corpus/db/db';
 import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';

@@ -4,8 +4,8 @@
  * stored passages with it, so cards, counts and search include the new entities. A change that
  * arrives while passages are re-tagged stops that run and starts the next.
  */
-import type { CorpusDb } from '@/lib/corpus/db';
-import { needsRetag, retagPassages, type RetagReport } from '@/lib/corpus/retag';
+import type { CorpusDb } from '@/lib/corpus/db/db';
+import { needsRetag, retagPassages, type RetagReport } from '@/lib/corpus/db/retag';
 import { MATCHER_BUILD_KEY } from '@/lib/entities/packed';
 import { getCatalogue } from '@/lib/entities/index';
 import { countAliasHits, type AliasHits } from '@/lib/watchlist/alias-hits';

@@ -6,7 +6,7 @@
 import { compileCatalogue } from '@/lib/entities/compile/compile';
 import { createMatcherFromCompiled } from '@/lib/entities/matcher';
 import type { Catalogue } from '@/lib/entities/types';
-import type { CorpusDb } from '@/lib/corpus/db';
+import type { CorpusDb } from '@/lib/corpus/db/db';
 import { aliasGroup } from './catalogue';
 import type { UserAlias } from './schema';
 

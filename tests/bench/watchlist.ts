@@ -8,12 +8,12 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { catalogueIndexerOptions, createCatalogueView } from '../../lib/corpus/catalogue';
-import { CorpusDb } from '../../lib/corpus/db';
-import { buildCorpusBundle } from '../../lib/corpus/indexer';
-import { ensureBundledCorpus } from '../../lib/corpus/load';
-import { retagPassages } from '../../lib/corpus/retag';
-import { syntheticDocuments } from '../../lib/corpus/synthetic';
+import { catalogueIndexerOptions, createCatalogueView } from '../../lib/corpus/catalogue-view';
+import { CorpusDb } from '../../lib/corpus/db/db';
+import { buildCorpusBundle } from '../../lib/corpus/build/indexer';
+import { ensureBundledCorpus } from '../../lib/corpus/db/load';
+import { retagPassages } from '../../lib/corpus/db/retag';
+import { syntheticDocuments } from '../../lib/corpus/build/synthetic';
 import { compileCatalogue } from '../../lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue } from '../../lib/entities/index';
 import { entityNames, packMatcher } from '../../lib/entities/pack';

@@ -4,9 +4,9 @@
  * Relative imports only: the hook loads this file outside Vite, without the `@/` alias.
  */
 import { join } from 'node:path';
-import { catalogueIndexerOptions } from '../catalogue';
-import { buildCorpusBundle, serialiseBundle } from '../indexer';
-import type { CorpusBundle } from '../bundle';
+import { catalogueIndexerOptions } from '../catalogue-view';
+import { buildCorpusBundle, serialiseBundle } from '../build/indexer';
+import type { CorpusBundle } from '../build/bundle';
 import { readSourceDocuments } from './seeds';
 
 export async function buildSeedBundle(root: string): Promise<CorpusBundle> {

@@ -3,8 +3,8 @@
  * as the build tags the bundled corpus. One function, so that whatever the matcher learns (the
  * user's own entities) reaches every import at once. Compiled on first use.
  */
-import { catalogueIndexerOptions } from '../catalogue';
-import type { IndexerOptions } from '../indexer';
+import { catalogueIndexerOptions } from '../catalogue-view';
+import type { IndexerOptions } from '../build/indexer';
 
 let options: IndexerOptions | undefined;
 

@@ -1,14 +1,14 @@
 /**
- * Stores one user document: indexed by the build's indexer (indexer.ts) with the full matcher,
+ * Stores one user document: indexed by the build's indexer (build/indexer.ts) with the full matcher,
  * then written with its passages, the revision bump and the entity counts in ONE transaction,
  * so a document is either all there (and in cards and search at once) or not at all. The same
  * text, or the same URL, is never stored twice.
  */
-import { sha256Hex } from '../bundle';
-import type { CorpusDb, DocumentRow } from '../db';
-import { indexDocument, type IndexerOptions } from '../indexer';
-import { passageRow } from '../load';
-import { bumpRevision, readRevision } from '../meta';
+import { sha256Hex } from '../build/bundle';
+import type { CorpusDb, DocumentRow } from '../db/db';
+import { indexDocument, type IndexerOptions } from '../build/indexer';
+import { passageRow } from '../db/load';
+import { bumpRevision, readRevision } from '../db/meta';
 import type { DocumentDate } from '../types';
 import { ImportError, type DraftDate, type ImportDraft } from '../import/draft';
 import { applyCountDelta } from './counts';

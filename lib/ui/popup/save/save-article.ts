@@ -5,7 +5,7 @@
  * DOMParser document: nothing of the page runs) and stored like any import. Loaded on click.
  */
 import { browser } from 'wxt/browser';
-import { openCorpusDb } from '@/lib/corpus/db';
+import { openCorpusDb } from '@/lib/corpus/db/db';
 import { parseHtml } from '@/lib/corpus/import/html';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';
 import { storeUserDocument, type StoreResult } from '@/lib/corpus/user/store';
