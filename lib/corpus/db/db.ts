@@ -7,44 +7,10 @@
  * the bundled corpus never touches what the user imported.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { EntityId } from '../../entities/types';
-import type { BundleDocument, BundlePassage } from '../build/bundle';
-import type { Origin } from '../types';
 import { SCHEMA } from './schema';
-import type { StoredTextIndex } from './text-index-store';
+import type { DocumentRow, MetaRow, PassageRow, StoredTextIndex } from './rows';
 
 export const DB_NAME = 'backstory-corpus';
-
-export interface DocumentRow extends BundleDocument {
-  origin: Origin;
-  /** User documents only (lib/corpus/user/): where it was published, who wrote it. */
-  url?: string;
-  byline?: string;
-  /** SHA-256 of the indexed text: the same text is never stored twice. */
-  textHash?: string;
-  importedAt?: number;
-  /** The import that stored it (its journal id, see lib/corpus/user/journal.ts). */
-  batch?: string;
-  passageCount?: number;
-}
-
-export interface PassageRow extends Omit<BundlePassage, 'doc'> {
-  docId: string;
-  origin: Origin;
-  /** Distinct entities mentioned in the text or its translation (multiEntry index). */
-  entities: EntityId[];
-  /**
-   * One key per entity, `<entity>\u0001<inverted score>`, so that an index range read returns
-   * an entity's passages best first without loading the others (see rank.ts).
-   */
-  ranks: string[];
-}
-
-/** Key-value rows: the loaded bundle's state, the corpus revision (see meta.ts). */
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
 
 export class CorpusDb extends Dexie {
   documents!: EntityTable<DocumentRow, 'id'>;

@@ -7,7 +7,8 @@
  */
 import type { BundlePassage, CorpusBundle } from '../build/bundle';
 import { CorpusBundleError, parseBundle } from '../build/bundle';
-import type { CorpusDb, DocumentRow, PassageRow } from './db';
+import type { CorpusDb } from './db';
+import type { DocumentRow, PassageRow } from './rows';
 import { bumpRevision, LOADER_VERSION, readBundledState, writeEntityCounts, type BundledState } from './meta';
 import { isQuotaError, StorageFullError } from './quota';
 import { passageEntities, rankKeys } from './rank';

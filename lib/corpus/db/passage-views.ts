@@ -4,7 +4,8 @@
  * ids needed to cite it.
  */
 import type { MentionTuple } from '../build/bundle';
-import type { CorpusDb, DocumentRow, PassageRow } from './db';
+import type { CorpusDb } from './db';
+import type { DocumentRow, PassageRow } from './rows';
 import type { DocumentInfo, MentionSpan, PassageView } from '../types';
 
 export function mentionSpans(tuples: readonly MentionTuple[]): MentionSpan[] {

@@ -8,6 +8,7 @@
 import type { EntityId, Tier } from '../../entities/types';
 import type { MentionTuple } from '../build/bundle';
 import type { DocumentDate } from '../types';
+import type { PassageRow } from './rows';
 
 const TIER_WEIGHT: Record<Tier, number> = { name: 1, abbreviation: 0.9, adjective: 0.6, weak: 0.3 };
 /** Characters of text per mention at which density counts as full. */
@@ -74,4 +75,11 @@ export function passageEntities(p: RankInput): EntityId[] {
 
 export function rankKeys(p: RankInput, date: DocumentDate): string[] {
   return passageEntities(p).map((entity) => rankKey(entity, passageScore(p, entity, date)));
+}
+
+/** The stored score of a row for an entity (0 if the row does not mention it). */
+export function rowScore(row: PassageRow, entity: EntityId): number {
+  const prefix = rankKey(entity, 0).slice(0, -6);
+  const key = row.ranks.find((k) => k.startsWith(prefix));
+  return key ? scoreOfKey(key) : 0;
 }

@@ -7,7 +7,8 @@
  * background restarted mid-way finishes the job.
  */
 import type { DocumentDate } from '../types';
-import type { CorpusDb, PassageRow } from './db';
+import type { CorpusDb } from './db';
+import type { PassageRow } from './rows';
 import { tuples, type IndexerOptions } from '../build/indexer';
 import { bumpRevision, readRevision, writeEntityCounts } from './meta';
 import { passageEntities, rankKeys } from './rank';

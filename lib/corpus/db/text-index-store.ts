@@ -7,6 +7,7 @@
  */
 import { TEXT_BUILD_KEY } from '../../text/build-key';
 import type { CorpusDb } from './db';
+import type { StoredTextIndex } from './rows';
 import { readRevision } from './meta';
 import type { TextIndex } from '../search/text-index';
 import type { Normalise } from '../search/tokens';
@@ -14,23 +15,6 @@ import type { Normalise } from '../search/tokens';
 // This file is part of the build key (lib/build/text-key.ts): changing the stored shape changes
 // the key, so an index of another shape is never read back.
 const TEXT_INDEX_KEY = TEXT_BUILD_KEY;
-
-/** Flat arrays: structured clone copies a few typed arrays far faster than 30,000 small ones. */
-export interface StoredTextIndex {
-  revision: number;
-  key: string;
-  ids: string[];
-  text: string[];
-  translation: string[];
-  vocabulary: string[];
-  /** Postings of term t: postings[postingStart[t] .. postingStart[t + 1]). */
-  postingStart: Uint32Array;
-  postings: Uint32Array;
-  /** Terms of grams[g]: gramTerms[gramStart[g] .. gramStart[g + 1]). */
-  grams: string[];
-  gramStart: Uint32Array;
-  gramTerms: Uint32Array;
-}
 
 function flatten(lists: ReadonlyArray<Iterable<number>>): { start: Uint32Array; values: Uint32Array } {
   const arrays = lists.map((list) => Uint32Array.from(list));

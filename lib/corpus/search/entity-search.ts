@@ -4,8 +4,9 @@
  * rank for each. Every mention of the named entities is marked.
  */
 import type { EntityId } from '../../entities/types';
-import { rowScore } from '../card/card';
-import type { CorpusDb, PassageRow } from '../db/db';
+import { rowScore } from '../db/rank';
+import type { CorpusDb } from '../db/db';
+import type { PassageRow } from '../db/rows';
 import { corpusVersion } from '../db/meta';
 import type { Range, SearchHit } from '../types';
 import { passageViews } from '../db/passage-views';

@@ -7,9 +7,11 @@
  */
 import { foldForMatch } from '../../text/normalise';
 import { entitySummary, resolveQueries, resolveQuery, type CatalogueView } from '../catalogue-view';
-import type { CorpusDb, PassageRow } from '../db/db';
+import type { CorpusDb } from '../db/db';
+import type { PassageRow } from '../db/rows';
 import { corpusVersion } from '../db/meta';
-import { rowScore, topPassages } from '../card/card';
+import { rowScore } from '../db/rank';
+import { topPassages } from '../db/ranked-passages';
 import { textIndexFor } from './text-index-cache';
 import { entitiesSearch, mentionRanges } from './entity-search';
 import { searchText } from './text-search';

@@ -5,7 +5,7 @@
  * It narrows a query to a few hundred candidate passages; fuse.js then ranks only those.
  * Built once per corpus revision and kept in the database (db/text-index-store.ts).
  */
-import type { PassageRow } from '../db/db';
+import type { PassageRow } from '../db/rows';
 import { editDistance } from '../../text/edit-distance';
 import { terms, type Normalise } from './tokens';
 

@@ -5,7 +5,8 @@
  * text, or the same URL, is never stored twice.
  */
 import { sha256Hex } from '../build/bundle';
-import type { CorpusDb, DocumentRow } from '../db/db';
+import type { CorpusDb } from '../db/db';
+import type { DocumentRow } from '../db/rows';
 import { indexDocument, type IndexerOptions } from '../build/indexer';
 import { passageRow } from '../db/load';
 import { bumpRevision, readRevision } from '../db/meta';

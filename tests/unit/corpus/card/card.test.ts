@@ -3,9 +3,8 @@
  * metadata, mention offsets of every entity, the editorial translation and citation ids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardFor, diversify } from '@/lib/corpus/card/card';
-import type { CorpusDb, PassageRow } from '@/lib/corpus/db/db';
-import { rankKey } from '@/lib/corpus/db/rank';
+import { cardFor } from '@/lib/corpus/card/card';
+import type { CorpusDb } from '@/lib/corpus/db/db';
 import { HI, seedBundle, seedDb, TL } from '../../../support/seed-corpus';
 
 let db: CorpusDb;
@@ -70,19 +69,5 @@ describe('cardFor', () => {
 
   it('refuses an entity the catalogue does not know, clearly', async () => {
     await expect(cardFor(db, 'atlantis')).rejects.toThrowError('Unknown entity "atlantis": it is not in the catalogue.');
-  });
-});
-
-describe('diversify', () => {
-  const row = (id: string, docId: string, score: number) => ({ id, docId, ranks: [rankKey('x', score)] }) as PassageRow;
-
-  it('lets another document through when its passage is close behind', () => {
-    const rows = [row('a1', 'a', 0.9), row('a2', 'a', 0.88), row('b1', 'b', 0.86), row('a3', 'a', 0.5)];
-    expect(diversify(rows, 'x', 3).map((r) => r.id)).toEqual(['a1', 'b1', 'a2']);
-  });
-
-  it('keeps the order when the other document is far behind', () => {
-    const rows = [row('a1', 'a', 0.9), row('a2', 'a', 0.88), row('b1', 'b', 0.5)];
-    expect(diversify(rows, 'x', 2).map((r) => r.id)).toEqual(['a1', 'a2']);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusBundleError, type CorpusBundle } from '@/lib/corpus/build/bundle';
-import type { CorpusDb, DocumentRow, PassageRow } from '@/lib/corpus/db/db';
+import type { CorpusDb } from '@/lib/corpus/db/db';
+import type { DocumentRow, PassageRow } from '@/lib/corpus/db/rows';
 import { openCorpusDb } from '@/lib/corpus/db/db';
 import { ensureBundledCorpus } from '@/lib/corpus/db/load';
 import { corpusVersion, readBundledState, readRevision } from '@/lib/corpus/db/meta';

@@ -3,7 +3,7 @@
  * vocabulary in any script, and candidate selection that does not depend on corpus size.
  */
 import { describe, expect, it } from 'vitest';
-import type { PassageRow } from '@/lib/corpus/db/db';
+import type { PassageRow } from '@/lib/corpus/db/rows';
 import { buildTextIndex, matchTerms } from '@/lib/corpus/search/text-index';
 import { searchText } from '@/lib/corpus/search/text-search';
 import { rawTokens, terms } from '@/lib/corpus/search/tokens';
