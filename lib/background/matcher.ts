@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@/lib/corpus/catalogue-view';
 import { compileCatalogue, type CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue, provideCompiledCatalogue } from '@/lib/entities/index';
-import { entityNames, packMatcher } from '@/lib/entities/pack';
+import { entityNames } from '@/lib/entities/names';
+import { packMatcher } from '@/lib/entities/pack';
 import { MATCHER_BUILD_KEY, readPacked, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/packed';
 import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { Catalogue, EntityId } from '@/lib/entities/types';
@@ -51,7 +52,7 @@ async function storedMatcher(): Promise<{ key: unknown; value: unknown }> {
 
 function bundledActive(build: string): ActiveCatalogue {
   const catalogue = getCatalogue();
-  return { key: build, catalogue, get compiled() { return compiledCatalogue(); }, names: entityNames(), view: bundledCatalogueView() };
+  return { key: build, catalogue, get compiled() { return compiledCatalogue(); }, names: entityNames(catalogue), view: bundledCatalogueView() };
 }
 
 function watchlistActive(build: string, watchlist: Watchlist, hash: string, compiled?: CompiledCatalogue): ActiveCatalogue {

@@ -1,14 +1,15 @@
 /**
- * The corpus's view of the entity catalogue (lib/entities): summaries for cards, query
- * resolution for search, and the matcher options for the indexer. One place to adapt if the
- * catalogue's API moves. The bundled catalogue is the default; the background passes the one
- * the journalist's watchlist makes (lib/watchlist/catalogue.ts).
+ * What the corpus needs of an entity catalogue (lib/entities), as one object the card, search
+ * and the indexer are handed: summaries for cards, query resolution for search, the matcher
+ * options for the indexer. `bundledCatalogueView()` is the default; the background passes the
+ * one the journalist's watchlist makes (lib/watchlist/catalogue.ts).
  */
 import type { CompiledCatalogue } from '../entities/compile/compile';
 import { compileCatalogue } from '../entities/compile/compile';
 import { createMatcher, getCatalogue, resolveEntityQueries, resolveEntityQuery } from '../entities/index';
 import { createMatcherFromCompiled } from '../entities/matcher';
 import { buildQueryIndex, resolveQuery as resolveWith, resolveQueryEntities, type QueryIndex } from '../entities/query';
+import { displayNameOf } from '../entities/names';
 import type { Catalogue, EntityId, EntityRecord, Matcher } from '../entities/types';
 import type { IndexerOptions } from './build/indexer';
 import type { EntitySummary } from './types';
@@ -27,7 +28,7 @@ function summaryOf(record: EntityRecord | undefined): EntitySummary | null {
   if (!record) return null;
   return {
     id: record.id,
-    name: record.displayNames.en ?? record.id,
+    name: displayNameOf(record),
     kind: record.kind,
     description: record.description,
     highlight: record.highlight,
@@ -62,23 +63,4 @@ export function bundledCatalogueView(): CatalogueView {
     indexerOptions: () => ({ matcher: createMatcher(), entities: new Set(byId.keys()) }),
   };
   return bundled;
-}
-
-export function entitySummary(id: EntityId, view: CatalogueView = bundledCatalogueView()): EntitySummary | null {
-  return view.summary(id);
-}
-
-/** The entity a search query names, and the alias it matched, or null. */
-export function resolveQuery(query: string, view: CatalogueView = bundledCatalogueView()): { entity: EntityId; alias: string } | null {
-  return view.resolve(query);
-}
-
-/** Every entity a query of several words names, in order, when it names two or more; else []. */
-export function resolveQueries(query: string, view: CatalogueView = bundledCatalogueView()): { entity: EntityId; alias: string }[] {
-  return view.resolveAll(query);
-}
-
-/** The indexer tags passages with every catalogue entity, related ones included. */
-export function catalogueIndexerOptions(view: CatalogueView = bundledCatalogueView()): IndexerOptions {
-  return view.indexerOptions();
 }

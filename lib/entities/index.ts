@@ -8,6 +8,7 @@
  */
 import { catalogue, getCatalogue, getEntity } from './catalogue';
 import { describeMention } from './describe';
+import { displayNameOf } from './names';
 import { wordForms } from './forms';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
 import { createMatcherFromCompiled } from './matcher';
@@ -72,9 +73,7 @@ export function resolveEntityQueries(query: string): ResolvedQuery[] {
 /** Display name of an entity in a UI language, falling back to English, then to the id. */
 export function displayName(id: EntityId, uiLang = 'en'): string {
   const record = getEntity(id);
-  if (record === undefined) return id;
-  const primary = uiLang.split('-')[0] ?? uiLang;
-  return record.displayNames[uiLang] ?? record.displayNames[primary] ?? record.displayNames.en ?? id;
+  return record === undefined ? id : displayNameOf(record, uiLang);
 }
 
 /** The watched entities, highlighted on pages unless the user turns them off. */

@@ -7,13 +7,9 @@ import { exportTextTables, type SerializedTextTables } from '../text/tables';
 import type { CompiledCatalogue } from './compile/compile';
 import { serializeCompiled } from './compile/serialize';
 import { compiledCatalogue, getCatalogue } from './index';
+import { entityNames } from './names';
 import { MATCHER_BUILD_KEY, type PackedMatcher } from './packed';
-import type { Catalogue, EntityId } from './types';
-
-/** Entity id → English display name, for every entity of a catalogue (the bundled one by default). */
-export function entityNames(from: Catalogue = getCatalogue()): Record<EntityId, string> {
-  return Object.fromEntries(from.entities.map((e) => [e.id, e.displayNames.en ?? e.id]));
-}
+import type { EntityId } from './types';
 
 let tables: SerializedTextTables | undefined;
 
@@ -28,7 +24,7 @@ export function packedTextTables(): SerializedTextTables {
 export function packMatcher(
   key: string = MATCHER_BUILD_KEY,
   compiled: CompiledCatalogue = compiledCatalogue(),
-  names: Record<EntityId, string> = entityNames(),
+  names: Record<EntityId, string> = entityNames(getCatalogue()),
 ): PackedMatcher {
   return { key, compiled: serializeCompiled(compiled), names, text: packedTextTables() };
 }

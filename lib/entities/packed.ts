@@ -10,6 +10,7 @@ import { installTextTables, type SerializedTextTables } from '../text/tables';
 import type { CompiledCatalogue } from './compile/compile';
 import { deserializeCompiled, type SerializedCatalogue } from './compile/serialize';
 import { createMatcherFromCompiled } from './matcher';
+import { nameLookup, type NameOf } from './names';
 import type { EntityId, Matcher } from './types';
 
 /** A page never uses tables another build compiled (lib/text/build-key.ts). */
@@ -43,7 +44,7 @@ export interface UnpackedMatcher {
   matcher: Matcher;
   /** The entities highlighted by default (the watched ones), in catalogue order. */
   watched: EntityId[];
-  nameOf(entity: EntityId): string;
+  nameOf: NameOf;
 }
 
 /**
@@ -74,13 +75,12 @@ export function unpackMatcher(value: unknown, key: string = MATCHER_BUILD_KEY): 
   const read = readPacked(value, key);
   if (!read) return null;
   const { packed, compiled } = read;
-  const names = packed.names;
   // Without them (an older value) the page works characters out itself: slower, same result.
   installTextTables(packed.text);
   return {
     key: packed.key,
     matcher: createMatcherFromCompiled(compiled),
     watched: compiled.entityIds.filter((_, i) => compiled.highlight[i]),
-    nameOf: (entity) => names[entity] ?? entity,
+    nameOf: nameLookup(packed.names),
   };
 }

@@ -11,7 +11,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { resolve } from 'node:path';
 import type { CorpusBundle } from '../../lib/corpus/build/bundle';
 import { cardFor } from '../../lib/corpus/card/card';
-import { catalogueIndexerOptions } from '../../lib/corpus/catalogue-view';
+import { bundledCatalogueView } from '../../lib/corpus/catalogue-view';
 import { CorpusDb } from '../../lib/corpus/db/db';
 import { buildCorpusBundle } from '../../lib/corpus/build/indexer';
 import { ensureBundledCorpus } from '../../lib/corpus/db/load';
@@ -65,6 +65,6 @@ console.log(`indexing the seeds: ${seedMs.toFixed(1)} ms`);
 await benchCorpus('seeds', seeds);
 
 const [genMs, docs] = await timed(() => syntheticDocuments({ passages: PASSAGES }));
-const [indexMs, synthetic] = await timed(() => buildCorpusBundle(docs, catalogueIndexerOptions()));
+const [indexMs, synthetic] = await timed(() => buildCorpusBundle(docs, bundledCatalogueView().indexerOptions()));
 console.log(`\nsynthetic corpus: generated in ${genMs.toFixed(0)} ms, indexed in ${indexMs.toFixed(0)} ms`);
 await benchCorpus('synthetic', synthetic);

@@ -4,7 +4,7 @@
  * count, however many passages mention the entity.
  */
 import type { EntityId } from '../../entities/types';
-import { entitySummary, type CatalogueView } from '../catalogue-view';
+import { bundledCatalogueView, type CatalogueView } from '../catalogue-view';
 import type { CorpusDb } from '../db/db';
 import type { PassageRow } from '../db/rows';
 import { topPassages } from '../db/ranked-passages';
@@ -20,8 +20,8 @@ export function countMentions(row: PassageRow, entity: EntityId): number {
 }
 
 /** Throws for an entity the catalogue does not know (the router turns that into an error reply). */
-export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES, catalogue?: CatalogueView): Promise<CardData> {
-  const entity = entitySummary(entityId, catalogue);
+export async function cardFor(db: CorpusDb, entityId: EntityId, limit = DEFAULT_CARD_PASSAGES, catalogue: CatalogueView = bundledCatalogueView()): Promise<CardData> {
+  const entity = catalogue.summary(entityId);
   if (!entity) throw new Error(`Unknown entity "${entityId}": it is not in the catalogue.`);
   const wanted = Number.isFinite(limit) ? Math.max(1, Math.min(Math.floor(limit), MAX_CARD_PASSAGES)) : DEFAULT_CARD_PASSAGES;
   const { rows, total, version, views } = await topPassages(db, entityId, wanted);

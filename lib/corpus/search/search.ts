@@ -6,7 +6,7 @@
  * and their translations, typos tolerated. Every hit says what to emphasise.
  */
 import { foldForMatch } from '../../text/normalise';
-import { entitySummary, resolveQueries, resolveQuery, type CatalogueView } from '../catalogue-view';
+import { bundledCatalogueView, type CatalogueView } from '../catalogue-view';
 import type { CorpusDb } from '../db/db';
 import type { PassageRow } from '../db/rows';
 import { corpusVersion } from '../db/meta';
@@ -45,7 +45,7 @@ function termRanges(text: string, matched: ReadonlySet<string>): Range[] {
   return ranges.filter((r) => Array.from(text.slice(r.start, r.end)).length > 1 || UNSPACED.test(text.slice(r.start, r.end)));
 }
 
-async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number, catalogue?: CatalogueView) {
+async function entitySearch(db: CorpusDb, query: string, entityId: string, alias: string, limit: number, catalogue: CatalogueView) {
   const { rows, total, version, views } = await topPassages(db, entityId, limit);
   const folded = foldForMatch(query);
   const hits = views.map((passage, i): SearchHit => {
@@ -55,7 +55,7 @@ async function entitySearch(db: CorpusDb, query: string, entityId: string, alias
     const exact = text.some((r) => foldForMatch(row.text.slice(r.start, r.end)) === folded);
     return { passage, score: rowScore(row, entityId), exact, marks: { text, translation } };
   });
-  const entity = entitySummary(entityId, catalogue);
+  const entity = catalogue.summary(entityId);
   return { entity, alias, hits, total, version };
 }
 
@@ -64,7 +64,8 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
   if (query === '') return { query, mode: 'empty', resolved: null, hits: [], total: 0, corpusVersion: await corpusVersion(db) };
 
-  const named = resolveQueries(query, options.catalogue).flatMap(({ entity }) => entitySummary(entity, options.catalogue) ?? []);
+  const catalogue = options.catalogue ?? bundledCatalogueView();
+  const named = catalogue.resolveAll(query).flatMap(({ entity }) => catalogue.summary(entity) ?? []);
   if (named.length >= 2) {
     const found = await entitiesSearch(db, named.map((e) => e.id), limit);
     if (found.total > 0) {
@@ -72,9 +73,9 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
     }
   }
 
-  const resolved = resolveQuery(query, options.catalogue);
+  const resolved = catalogue.resolve(query);
   if (resolved) {
-    const found = await entitySearch(db, query, resolved.entity, resolved.alias, limit, options.catalogue);
+    const found = await entitySearch(db, query, resolved.entity, resolved.alias, limit, catalogue);
     if (found.entity && found.total > 0) {
       return { query, mode: 'entity', resolved: { entity: found.entity, alias: found.alias },
         hits: found.hits, total: found.total, corpusVersion: found.version };
@@ -103,7 +104,7 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
       translation: row.translation ? termRanges(row.translation.text, result.matched) : [],
     },
   }));
-  const summary = resolved ? entitySummary(resolved.entity, options.catalogue) : null;
+  const summary = resolved ? catalogue.summary(resolved.entity) : null;
   return {
     query,
     mode: 'text',

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { cardFor } from '../../../lib/corpus/card/card';
-import { catalogueIndexerOptions } from '../../../lib/corpus/catalogue-view';
+import { bundledCatalogueView } from '../../../lib/corpus/catalogue-view';
 import { CorpusDb } from '../../../lib/corpus/db/db';
 import { buildCorpusBundle } from '../../../lib/corpus/build/indexer';
 import { ensureBundledCorpus } from '../../../lib/corpus/db/load';
@@ -48,7 +48,7 @@ const api = {
   async loadSynthetic(name: string, passages: number): Promise<{ indexMs: number; loadMs: number; passages: number }> {
     const target = await fresh(name);
     const start = performance.now();
-    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages }), catalogueIndexerOptions());
+    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages }), bundledCatalogueView().indexerOptions());
     const indexMs = performance.now() - start;
     const loadMs = await ms(() => ensureBundledCorpus(target, async () => bundle));
     return { indexMs, loadMs, passages: bundle.passages.length };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalContent, parseBundle, sha256Hex } from '@/lib/corpus/build/bundle';
-import { catalogueIndexerOptions } from '@/lib/corpus/catalogue-view';
+import { bundledCatalogueView } from '@/lib/corpus/catalogue-view';
 import { buildCorpusBundle, serialiseBundle } from '@/lib/corpus/build/indexer';
 import { readSourceDocuments } from '@/lib/corpus/node/seeds';
 import { buildSeedBundle } from '@/lib/corpus/node/emit';
@@ -86,7 +86,7 @@ describe('buildCorpusBundle on the seeds', () => {
 
   it('changes the version when a translation changes', async () => {
     const docs = await readSourceDocuments(join(ROOT, 'seeds'));
-    const options = catalogueIndexerOptions();
+    const options = bundledCatalogueView().indexerOptions();
     const before = await buildCorpusBundle(docs, options);
     const edited = structuredClone(docs);
     edited[0]!.manifest.paragraphs[0] = { translation: 'A different translation.' };
@@ -95,7 +95,7 @@ describe('buildCorpusBundle on the seeds', () => {
 
   it('refuses a manifest that does not line up with its document', async () => {
     const docs = await readSourceDocuments(join(ROOT, 'seeds'));
-    const options = catalogueIndexerOptions();
+    const options = bundledCatalogueView().indexerOptions();
     const extraLine = structuredClone(docs);
     extraLine[0]!.text += '\nIsang bagong talata.';
     await expect(buildCorpusBundle(extraLine, options)).rejects.toThrowError(/SHA-256[\s\S]*10 paragraphs, the manifest 9/);

@@ -3,7 +3,7 @@
  * mentions the real matcher finds; and search on it stays index-driven at a larger size.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogueIndexerOptions } from '@/lib/corpus/catalogue-view';
+import { bundledCatalogueView } from '@/lib/corpus/catalogue-view';
 import { buildCorpusBundle } from '@/lib/corpus/build/indexer';
 import { ensureBundledCorpus } from '@/lib/corpus/db/load';
 import { search } from '@/lib/corpus/search/search';
@@ -20,7 +20,7 @@ describe('syntheticDocuments', () => {
   });
 
   it('indexes, loads and searches at 2,000 passages', async () => {
-    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages: 2000 }), catalogueIndexerOptions());
+    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages: 2000 }), bundledCatalogueView().indexerOptions());
     expect(bundle.passages).toHaveLength(2000);
     const db = freshDb();
     await ensureBundledCorpus(db, async () => bundle);

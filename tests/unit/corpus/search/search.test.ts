@@ -11,7 +11,7 @@ import type { SearchHit } from '@/lib/corpus/types';
 import { sourceDocument } from '../../../support/bundles';
 import { HI, seedBundle, seedDb, TL } from '../../../support/seed-corpus';
 import { buildCorpusBundle } from '@/lib/corpus/build/indexer';
-import { catalogueIndexerOptions } from '@/lib/corpus/catalogue-view';
+import { bundledCatalogueView } from '@/lib/corpus/catalogue-view';
 
 let db: CorpusDb;
 beforeAll(async () => {
@@ -158,7 +158,7 @@ describe('search: full text', () => {
 
   it('rebuilds its index when the corpus changes', async () => {
     expect((await search(db, 'Zgurest')).total).toBe(2);
-    const other = await buildCorpusBundle([await sourceDocument('other', ['Nothing but Zgurets here.'])], catalogueIndexerOptions());
+    const other = await buildCorpusBundle([await sourceDocument('other', ['Nothing but Zgurets here.'])], bundledCatalogueView().indexerOptions());
     await ensureBundledCorpus(db, async () => other);
     expect(ids((await search(db, 'Zgurest')).hits)).toEqual(['other#1']);
     await ensureBundledCorpus(db, async () => structuredClone(await seedBundle()));
