@@ -12,13 +12,13 @@ import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { runCommand } from './commands';
 import { openWelcomeOnInstall } from './first-run';
 import { createHandlers } from './handlers';
-import { createMatcherStore } from './matcher';
+import { createMatcherCache } from './matcher-cache';
 import { createWatchlistFollower } from './watchlist';
 import { loadWatchlist, watchWatchlist } from '@/lib/watchlist/store';
 
 export function startBackground(): void {
   const db = openCorpusDb();
-  const matchers = createMatcherStore(loadWatchlist);
+  const matchers = createMatcherCache(loadWatchlist);
   const corpus = createCorpusService({ db, readBundle: () => fetchBundledCorpus(), catalogue: async () => (await matchers.active()).view });
   const watchlist = createWatchlistFollower({ matchers, db, corpusReady: () => corpus.ready() });
   const router = createRouter<BackgroundProtocol>(createHandlers(corpus, matchers, watchlist), {

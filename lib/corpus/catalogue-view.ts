@@ -7,7 +7,7 @@
 import type { CompiledCatalogue } from '../entities/compile/compile';
 import { compileCatalogue } from '../entities/compile/compile';
 import { createMatcher, getCatalogue, resolveEntityQueries, resolveEntityQuery } from '../entities/index';
-import { createMatcherFromCompiled } from '../entities/matcher';
+import { createMatcherFromCompiled } from '../entities/scan/scan';
 import { buildQueryIndex, resolveQuery as resolveWith, resolveQueryEntities, type QueryIndex } from '../entities/query';
 import { displayNameOf } from '../entities/names';
 import type { Catalogue, EntityId, EntityRecord, Matcher } from '../entities/types';

@@ -11,7 +11,7 @@ import { describeMention } from './describe';
 import { displayNameOf } from './names';
 import { wordForms } from './forms';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
-import { createMatcherFromCompiled } from './matcher';
+import { createMatcherFromCompiled } from './scan/scan';
 import { buildQueryIndex, resolveQuery, resolveQueryEntities, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
@@ -32,14 +32,6 @@ let bundledCompiled: CompiledCatalogue | undefined;
  */
 export function compiledCatalogue(): CompiledCatalogue {
   return (bundledCompiled ??= compileCatalogue(catalogue));
-}
-
-/**
- * Hands over the bundled catalogue already compiled (unpacked from what this build stored, see
- * lib/background/matcher.ts), so that a restarted background does not compile it again.
- */
-export function provideCompiledCatalogue(compiled: CompiledCatalogue): void {
-  bundledCompiled ??= compiled;
 }
 
 /** A matcher over the catalogue (compiled on first use); keep and reuse the result. */

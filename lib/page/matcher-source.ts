@@ -1,11 +1,11 @@
 /**
  * Where a page gets its matcher: the background compiles the catalogue once per build and keeps
- * it, packed, in extension storage (lib/background/matcher.ts); a page unpacks it in a
+ * it, packed, in extension storage (lib/background/matcher-cache.ts); a page unpacks it in a
  * millisecond or two. Only the first pages after an install or update, before the background
  * has stored it, ask the background directly.
  */
 import { browser } from 'wxt/browser';
-import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/packed';
+import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/unpack';
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { sendToBackground } from '@/lib/messages/send';
 import type { Diagnostics } from './diagnostics';
@@ -36,7 +36,7 @@ export async function loadMatcher(diagnostics?: Pick<Diagnostics, 'measure'>): P
 
 /**
  * Calls `onChange` with every matcher the background stores from now on (the journalist's
- * watchlist changed; lib/background/matcher.ts), until `signal` aborts.
+ * watchlist changed; lib/background/matcher-cache.ts), until `signal` aborts.
  */
 export function watchMatcher(onChange: (loaded: LoadedMatcher) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -12,9 +12,8 @@ import { readRevision } from './meta';
 import type { TextIndex } from '../search/text-index';
 import type { Normalise } from '../search/tokens';
 
-// This file is part of the build key (lib/build/text-key.ts): changing the stored shape changes
-// the key, so an index of another shape is never read back.
-const TEXT_INDEX_KEY = TEXT_BUILD_KEY;
+// This file and rows.ts are part of the build key (lib/build/text-key.ts): changing the stored
+// shape changes the key, so an index of another shape is never read back.
 
 function flatten(lists: ReadonlyArray<Iterable<number>>): { start: Uint32Array; values: Uint32Array } {
   const arrays = lists.map((list) => Uint32Array.from(list));
@@ -37,7 +36,7 @@ export function packTextIndex(index: TextIndex, revision: number): StoredTextInd
   const gramTerms = flatten(grams.map((g) => index.trigrams.get(g) ?? []));
   return {
     revision,
-    key: TEXT_INDEX_KEY,
+    key: TEXT_BUILD_KEY,
     ids: index.rows.map((r) => r.id),
     text: index.text,
     translation: index.translation,
@@ -66,7 +65,7 @@ export function unpackTextIndex(stored: StoredTextIndex, normalise: Normalise): 
 /** The stored index of `revision`, if this build made it. */
 export async function readStoredIndex(db: CorpusDb, revision: number): Promise<StoredTextIndex | null> {
   const stored = await db.textIndex.get(revision);
-  return stored && stored.key === TEXT_INDEX_KEY ? stored : null;
+  return stored && stored.key === TEXT_BUILD_KEY ? stored : null;
 }
 
 /** Keeps `stored` as the only stored index, unless the corpus moved on meanwhile. */

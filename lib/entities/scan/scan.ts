@@ -3,12 +3,12 @@
  * and report mentions with offsets into the ORIGINAL string. Free of DOM and Node APIs so the
  * content script, the background and the CLI share it.
  */
-import { createNormaliser } from '../text/normalise';
-import type { CompiledCatalogue } from './compile/compile';
-import { createPrefilter, PrefilterGate, type Prefilter } from './match/prefilter';
-import { resolveCandidates, type Accepted } from './match/resolve';
-import { walkBlock, type Candidate } from './match/walk';
-import type { Matcher, Mention, ScanOptions } from './types';
+import { createNormaliser, type TextTableSources } from '../../text/normalise';
+import type { CompiledCatalogue } from '../compile/compile';
+import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
+import { resolveCandidates, type Accepted } from './resolve';
+import { walkBlock, type Candidate } from './walk';
+import type { Matcher, Mention, ScanOptions } from '../types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
 const WINDOW = 1 << 20;
@@ -32,12 +32,17 @@ function toMention(text: string, a: Accepted, compiled: CompiledCatalogue, start
 
 /**
  * A matcher over a compiled catalogue (index.ts compiles the bundled one; the content script
- * receives it compiled by the background: see lib/page/matcher-source.ts). `prefilter: false`
- * normalises and walks every block: the reference the prefilter's tests compare against.
+ * receives it compiled by the background: see lib/page/matcher-source.ts). `tables`: the
+ * per-character data packed with it (lib/text/tables.ts), so a fresh page fills its character
+ * tables from them instead of computing. `prefilter: false` normalises and walks every block:
+ * the reference the prefilter's tests compare against.
  */
-export function createMatcherFromCompiled(compiled: CompiledCatalogue, options: { prefilter?: boolean } = {}): Matcher {
+export function createMatcherFromCompiled(
+  compiled: CompiledCatalogue,
+  options: { prefilter?: boolean; tables?: TextTableSources | null } = {},
+): Matcher {
   const usePrefilter = options.prefilter ?? true;
-  const normaliser = createNormaliser();
+  const normaliser = createNormaliser(1024, options.tables ?? null);
   const defaultEntities = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
 
   // One prefilter per set of wanted entities: callers pass the same set block after block.

@@ -1,5 +1,5 @@
 /**
- * The packed matcher content scripts run on (lib/entities/packed.ts), for the bundled catalogue
+ * The packed matcher content scripts run on (lib/entities/pack.ts, unpack.ts), for the bundled catalogue
  * with the journalist's watchlist applied: compiled and packed once per worker and watchlist,
  * and kept in extension storage so that pages find it there without asking (with the entities'
  * names, all the popup needs of the catalogue). A new watchlist gives the stored matcher a new
@@ -8,12 +8,13 @@
 import { browser } from 'wxt/browser';
 import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@/lib/corpus/catalogue-view';
 import { compileCatalogue, type CompiledCatalogue } from '@/lib/entities/compile/compile';
-import { compiledCatalogue, getCatalogue, provideCompiledCatalogue } from '@/lib/entities/index';
+import { compiledCatalogue, getCatalogue } from '@/lib/entities/index';
 import { entityNames } from '@/lib/entities/names';
-import { packMatcher } from '@/lib/entities/pack';
-import { MATCHER_BUILD_KEY, readPacked, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/packed';
+import { packMatcher, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/pack';
+import { readPacked } from '@/lib/entities/unpack';
 import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { Catalogue, EntityId } from '@/lib/entities/types';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { applyWatchlist } from '@/lib/watchlist/catalogue';
 import { watchlistHash } from '@/lib/watchlist/hash';
 import { EMPTY_WATCHLIST, type Watchlist } from '@/lib/watchlist/schema';
@@ -28,7 +29,7 @@ export interface ActiveCatalogue {
   view: CatalogueView;
 }
 
-export interface MatcherStore {
+export interface MatcherCache {
   /** The catalogue of the current watchlist (read from storage on first use). */
   active(): Promise<ActiveCatalogue>;
   /** Compiles the catalogue for this watchlist (the stored matcher is not touched: see store). */
@@ -50,9 +51,12 @@ async function storedMatcher(): Promise<{ key: unknown; value: unknown }> {
   return { key: stored[PACKED_MATCHER_KEY_STORAGE_KEY], value: stored[PACKED_MATCHER_STORAGE_KEY] };
 }
 
-function bundledActive(build: string): ActiveCatalogue {
+/** The bundled catalogue: as read from storage when it was there, else the process's (compiled on first use). */
+function bundledActive(build: string, compiled?: CompiledCatalogue): ActiveCatalogue {
   const catalogue = getCatalogue();
-  return { key: build, catalogue, get compiled() { return compiledCatalogue(); }, names: entityNames(catalogue), view: bundledCatalogueView() };
+  const names = entityNames(catalogue);
+  if (compiled) return { key: build, catalogue, compiled, names, view: createCatalogueView(catalogue, compiled) };
+  return { key: build, catalogue, get compiled() { return compiledCatalogue(); }, names, view: bundledCatalogueView() };
 }
 
 function watchlistActive(build: string, watchlist: Watchlist, hash: string, compiled?: CompiledCatalogue): ActiveCatalogue {
@@ -61,16 +65,18 @@ function watchlistActive(build: string, watchlist: Watchlist, hash: string, comp
   return { key: watchlistMatcherKey(hash, build), catalogue, compiled: ready, names: entityNames(catalogue), view: createCatalogueView(catalogue, ready) };
 }
 
-export function createMatcherStore(loadWatchlist: () => Promise<Watchlist> = async () => EMPTY_WATCHLIST, build: string = MATCHER_BUILD_KEY): MatcherStore {
+export function createMatcherCache(loadWatchlist: () => Promise<Watchlist> = async () => EMPTY_WATCHLIST, build: string = TEXT_BUILD_KEY): MatcherCache {
   let current: ActiveCatalogue | undefined;
   let loading: Promise<ActiveCatalogue> | undefined;
   const packs = new WeakMap<ActiveCatalogue, PackedMatcher>();
+  /** The bundled catalogue as this worker read it from storage, kept for a return to no watchlist. */
+  let storedBundled: CompiledCatalogue | undefined;
 
   const use = (watchlist: Watchlist, compiled?: CompiledCatalogue): ActiveCatalogue => {
     const hash = watchlistHash(watchlist);
     const key = watchlistMatcherKey(hash, build);
     if (current?.key === key) return current;
-    current = hash === '' ? bundledActive(build) : watchlistActive(build, watchlist, hash, compiled);
+    current = hash === '' ? bundledActive(build, compiled ?? storedBundled) : watchlistActive(build, watchlist, hash, compiled);
     return current;
   };
   /** First use in this worker: the watchlist from storage, the compiled catalogue from storage when it is its. */
@@ -79,8 +85,8 @@ export function createMatcherStore(loadWatchlist: () => Promise<Watchlist> = asy
     if (current) return current; // a change arrived meanwhile
     const key = watchlistMatcherKey(watchlistHash(watchlist), build);
     const read = stored.key === key ? readPacked(stored.value, build) : null;
-    if (read && key === build) provideCompiledCatalogue(read.compiled);
-    return use(watchlist, key === build ? undefined : read?.compiled);
+    if (read && key === build) storedBundled = read.compiled;
+    return use(watchlist, read?.compiled);
   };
   const active = () => (current ? Promise.resolve(current) : (loading ??= load().finally(() => (loading = undefined))));
   const packed = async () => {

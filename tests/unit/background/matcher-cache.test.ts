@@ -5,8 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMatcherStore } from '@/lib/background/matcher';
-import { unpackMatcher } from '@/lib/entities/packed';
+import { createMatcherCache } from '@/lib/background/matcher-cache';
+import { unpackMatcher } from '@/lib/entities/unpack';
 import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { EMPTY_WATCHLIST, type Watchlist } from '@/lib/watchlist/schema';
 
@@ -18,11 +18,11 @@ const watchlist: Watchlist = {
 const stored = async () => fakeBrowser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, ENTITY_NAMES_STORAGE_KEY]);
 
 // Each test compiles the catalogue (tens of milliseconds, seconds on a loaded machine).
-describe('createMatcherStore', { timeout: 60_000 }, () => {
+describe('createMatcherCache', { timeout: 60_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores the build’s matcher without a watchlist, and a new key with one', async () => {
-    const store = createMatcherStore(async () => EMPTY_WATCHLIST, BUILD);
+    const store = createMatcherCache(async () => EMPTY_WATCHLIST, BUILD);
     await store.store();
     expect((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]).toBe(BUILD);
 
@@ -47,8 +47,8 @@ describe('createMatcherStore', { timeout: 60_000 }, () => {
   });
 
   it('answers cards and search from the watchlist’s catalogue, read from storage after a restart', async () => {
-    await createMatcherStore(async () => watchlist, BUILD).store();
-    const restarted = createMatcherStore(async () => watchlist, BUILD);
+    await createMatcherCache(async () => watchlist, BUILD).store();
+    const restarted = createMatcherCache(async () => watchlist, BUILD);
     const active = await restarted.active();
     expect(active.key).toBe((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]);
     expect(active.view.summary('user:olzhas-bektenov')).toMatchObject({ name: 'Olzhas Bektenov', kind: 'person', highlight: true });
