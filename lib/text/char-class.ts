@@ -70,26 +70,24 @@ export const UNIT_CLASS = new Uint8Array(0x10000).fill(UNRESOLVED);
  * UNIT_CLASS with what classOfCodePoint would give, without running its regular expressions.
  */
 export type ClassSource = (page: number, set: (unit: number, cls: CharClass) => void) => void;
-/** Pages of UNIT_CLASS already filled from a source (the values are the same whoever fills them). */
-const filled = new Uint8Array(256);
 const setClass = (unit: number, cls: CharClass) => {
   UNIT_CLASS[unit] = cls;
 };
 
 /**
- * Class of the character at index `i` of a UTF-16 array (either half of a surrogate pair);
- * `source` fills unknown units a page at a time instead of working each out.
+ * Fills one page of UNIT_CLASS from `source`: the normaliser does, for each page of text it
+ * meets, when it was given the tables (lib/text/normalise.ts createNormaliser).
  */
-export function classAt(units: Uint16Array, length: number, i: number, source: ClassSource | null = null): CharClass {
+export function fillClassPage(page: number, source: ClassSource): void {
+  source(page, setClass);
+}
+
+/** Class of the character at index `i` of a UTF-16 array (either half of a surrogate pair). */
+export function classAt(units: Uint16Array, length: number, i: number): CharClass {
   if (i < 0 || i >= length) return NONWORD;
   const unit = units[i] ?? 0;
   if (unit < 0xd800 || unit > 0xdfff) {
-    let known = UNIT_CLASS[unit] ?? UNRESOLVED;
-    if (known === UNRESOLVED && source && filled[unit >> 8] === 0) {
-      filled[unit >> 8] = 1;
-      source(unit >> 8, setClass);
-      known = UNIT_CLASS[unit] ?? UNRESOLVED;
-    }
+    const known = UNIT_CLASS[unit] ?? UNRESOLVED;
     if (known !== UNRESOLVED) return known;
     const computed = classOfCodePoint(unit);
     UNIT_CLASS[unit] = computed;

@@ -10,7 +10,7 @@
  * Speed: almost every character goes through a per-code-unit table filled lazily from
  * foldCodePoint(), so a page costs a few table look-ups per character.
  */
-import type { ClassSource } from './char-class';
+import { fillClassPage, type ClassSource } from './char-class';
 import { foldCodePoint, type CodePointFold } from './char-fold';
 import { composesWithPrevious } from './composing';
 
@@ -23,8 +23,6 @@ export interface NormalisedText {
   readonly starts: Int32Array;
   /** Original index where the source of output unit i ends. */
   readonly ends: Int32Array;
-  /** The boundary classes of the normaliser's tables, for classAt() (char-class.ts); null: computed. */
-  readonly classes?: ClassSource | null;
 }
 
 const SIMPLE = 1; // folds to exactly one unit, stored in UP/LO
@@ -90,14 +88,18 @@ export interface TextTableSources {
   classes: ClassSource;
 }
 
-/** Pages of the tables already filled from a source (the values are the same whoever fills them). */
+/**
+ * Pages already filled from tables, units and boundary classes alike (char-class.ts): the
+ * values are the same whoever fills them, so the tables are shared by every normaliser.
+ */
 const filled = new Uint8Array(256);
 
-function learn(unit: number, source: UnitSource | null): number {
+function learn(unit: number, tables: TextTableSources | null): number {
   const page = unit >> 8;
-  if (source && filled[page] === 0) {
+  if (tables && filled[page] === 0) {
     filled[page] = 1;
-    source(page, store);
+    tables.units(page, store);
+    fillClassPage(page, tables.classes);
     const kind = KIND[unit] ?? 0;
     if (kind !== 0) return kind;
   }
@@ -116,9 +118,9 @@ function astralFold(cp: number): CodePointFold {
 }
 
 /** The fold of one code point, ignoring composition (used inside composed clusters). */
-function foldOf(cp: number, source: UnitSource | null): CodePointFold {
+function foldOf(cp: number, tables: TextTableSources | null): CodePointFold {
   if (cp > 0xffff) return astralFold(cp);
-  const kind = (KIND[cp] || learn(cp, source)) & TYPE_MASK;
+  const kind = (KIND[cp] || learn(cp, tables)) & TYPE_MASK;
   if (kind === SIMPLE) return { upper: String.fromCharCode(UP[cp] ?? cp), lower: String.fromCharCode(LO[cp] ?? cp) };
   if (kind === DELETE) return { upper: '', lower: '' };
   if (kind === SPACE) return { upper: ' ', lower: ' ' };
@@ -138,16 +140,10 @@ class BufferedNormaliser implements Normaliser {
   starts = new Int32Array(0);
   ends = new Int32Array(0);
 
-  private readonly units: UnitSource | null;
-  private readonly classes: ClassSource | null;
-
   constructor(
     private readonly initialCapacity: number,
-    tables: TextTableSources | null,
-  ) {
-    this.units = tables?.units ?? null;
-    this.classes = tables?.classes ?? null;
-  }
+    private readonly tables: TextTableSources | null,
+  ) {}
 
   /** Grows the buffers to hold `needed` units, keeping the first `keep` ones. */
   private ensure(needed: number, keep: number): void {
@@ -200,25 +196,25 @@ class BufferedNormaliser implements Normaliser {
       i = fastRun(text, i, this);
       if (i < n) i = this.slowStep(text, i);
     }
-    return { length: this.out, upper: this.upper, lower: this.lower, starts: this.starts, ends: this.ends, classes: this.classes };
+    return { length: this.out, upper: this.upper, lower: this.lower, starts: this.starts, ends: this.ends };
   }
 
   /** Everything but the common case: unknown, composing, deleted, space, surrogate, multi-unit. */
   private slowStep(text: string, i: number): number {
     const n = text.length;
     const unit = text.charCodeAt(i);
-    const kind = KIND[unit] || learn(unit, this.units);
+    const kind = KIND[unit] || learn(unit, this.tables);
     if ((kind & TRIGGER) !== 0 && this.out > 0) {
       // Re-run NFKC over the cluster from the last base so composition happens as in the
       // aliases; every unit of the result maps to the whole original cluster.
       let end = i + 1;
       while (end < n) {
         const next = text.charCodeAt(end);
-        if (((KIND[next] || learn(next, this.units)) & (TRIGGER | MARK)) === 0) break;
+        if (((KIND[next] || learn(next, this.tables)) & (TRIGGER | MARK)) === 0) break;
         end++;
       }
       let out = this.baseOut;
-      for (const ch of text.slice(this.baseIn, end).normalize('NFKC')) out = this.emit(foldOf(ch.codePointAt(0) ?? 0, this.units), this.baseIn, end, out);
+      for (const ch of text.slice(this.baseIn, end).normalize('NFKC')) out = this.emit(foldOf(ch.codePointAt(0) ?? 0, this.tables), this.baseIn, end, out);
       this.out = out;
       return end;
     }
@@ -232,7 +228,7 @@ class BufferedNormaliser implements Normaliser {
     }
     if (type === SIMPLE) {
       if ((kind & MARK) === 0) this.setBase(i);
-      this.out = this.emit(foldOf(unit, this.units), i, i + 1, this.out);
+      this.out = this.emit(foldOf(unit, this.tables), i, i + 1, this.out);
       return i + 1;
     }
     this.setBase(i);
@@ -245,7 +241,7 @@ class BufferedNormaliser implements Normaliser {
       this.out = this.emit({ upper: text.charAt(i), lower: text.charAt(i) }, i, i + 1, this.out);
       return i + 1;
     }
-    this.out = this.emit(MULTI_FOLDS.get(unit) ?? foldOf(unit, this.units), i, i + 1, this.out);
+    this.out = this.emit(MULTI_FOLDS.get(unit) ?? foldOf(unit, this.tables), i, i + 1, this.out);
     return i + 1;
   }
 

@@ -37,14 +37,14 @@ function endsPhrase(text: NormalisedText, end: number): boolean {
   while (j < text.length && text.lower[j] === 0x20) j++;
   if (j >= text.length) return true;
   const unit = text.lower[j] ?? 0;
-  return classAt(text.lower, text.length, j, text.classes) === NONWORD && unit !== 0x2d && unit !== 0x22 && unit !== 0x27;
+  return classAt(text.lower, text.length, j) === NONWORD && unit !== 0x2d && unit !== 0x22 && unit !== 0x27;
 }
 
 /** Nothing but spaces and punctuation around the mention in the block. */
 function wholeBlock(text: NormalisedText, m: Span): boolean {
   for (let j = 0; j < text.length; j++) {
     if (j === m.start) j = m.end;
-    if (j < text.length && classAt(text.lower, text.length, j, text.classes) !== NONWORD) return false;
+    if (j < text.length && classAt(text.lower, text.length, j) !== NONWORD) return false;
   }
   return true;
 }
@@ -60,7 +60,7 @@ function previousWord(text: NormalisedText, start: number): string {
   let j = start - 1;
   while (j >= 0 && text.lower[j] === 0x20) j--;
   const end = j + 1;
-  while (j >= 0 && isSpacedWord(classAt(text.lower, text.length, j, text.classes))) j--;
+  while (j >= 0 && isSpacedWord(classAt(text.lower, text.length, j))) j--;
   return String.fromCharCode(...text.lower.subarray(j + 1, Math.min(end, j + 1 + 64)));
 }
 

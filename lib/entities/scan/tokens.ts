@@ -20,7 +20,7 @@ const CLOSING = /^[.,;:!?)\]"'\u00bb]*$/;
 
 function inToken(text: NormalisedText, i: number): boolean {
   if (TOKEN_ENDS.has(text.upper[i] ?? 0x20)) return false;
-  const cls = classAt(text.upper, text.length, i, text.classes);
+  const cls = classAt(text.upper, text.length, i);
   return isSpacedWord(cls) || cls === NONWORD;
 }
 

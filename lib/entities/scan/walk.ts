@@ -67,7 +67,7 @@ class Walker {
       const termEnd = termStart[node + 1] ?? 0;
       let t = termStart[node] ?? 0;
       if (t < termEnd) {
-        const next = classAt(units, n, j, this.text.classes);
+        const next = classAt(units, n, j);
         for (; t < termEnd; t++) {
           const index = terms[t] ?? 0;
           const entry = entries[index];
@@ -120,7 +120,7 @@ class Walker {
   }
 
   sweep(): void {
-    const { lower, upper, length: n, classes } = this.text;
+    const { lower, upper, length: n } = this.text;
     const { foldTrie, caseTrie, cueFoldTrie, cueCaseTrie } = this.compiled;
     const foldRoot = foldTrie.root;
     const caseRoot = caseTrie.root;
@@ -128,7 +128,7 @@ class Walker {
     for (let i = 0; i < n; i++) {
       const unit = lower[i] ?? 0;
       let cls: CharClass = UNIT_CLASS[unit] ?? UNRESOLVED;
-      if (cls === UNRESOLVED) cls = classAt(lower, n, i, classes);
+      if (cls === UNRESOLVED) cls = classAt(lower, n, i);
       // A word may start here: anywhere in Han or Thai text, else where it does not join the previous character.
       if (cls !== NONWORD && (cls === DENSE || (cls !== previous && !joins(previous, cls)))) {
         const upperUnit = upper[i] ?? 0;
