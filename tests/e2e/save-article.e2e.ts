@@ -1,5 +1,5 @@
 /**
- * "Save this article" from the popup (issue 13): one click stores the tab's article with its
+ * "Save this article" from the popup: one click stores the tab's article with its
  * metadata, the page is left as it was, the article is found in the popup's search as yours,
  * and a second click says it is already saved.
  */
