@@ -1,9 +1,10 @@
 /**
- * The packed matcher content scripts run on (lib/entities/pack.ts, unpack.ts), for the bundled catalogue
- * with the journalist's watchlist applied: compiled and packed once per worker and watchlist,
- * and kept in extension storage so that pages find it there without asking (with the entities'
- * names, all the popup needs of the catalogue). A new watchlist gives the stored matcher a new
- * key; pages watch that key and rescan (lib/page/matcher-source.ts).
+ * The matcher's cache stage: the packed matcher (lib/entities/pack.ts) content scripts run on,
+ * for the bundled catalogue with the journalist's watchlist applied — compiled and packed once
+ * per worker and watchlist, and kept in extension storage so that pages find it there without
+ * asking (with the entities' names, all the popup needs of the catalogue). A new watchlist gives
+ * the stored matcher a new key; pages watch that key, unpack it (lib/entities/unpack.ts) and
+ * rescan (lib/page/matcher-source.ts).
  */
 import { browser } from 'wxt/browser';
 import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@/lib/corpus/catalogue-view';

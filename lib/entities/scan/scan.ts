@@ -1,7 +1,7 @@
 /**
- * The matcher: normalise a block, sweep it once with the compiled tries, apply the context pass,
- * and report mentions with offsets into the ORIGINAL string. Free of DOM and Node APIs so the
- * content script, the background and the CLI share it.
+ * The scan stage: normalise a block, sweep it once with the compiled tries (walk.ts), apply the
+ * context pass (resolve.ts), and report mentions with offsets into the ORIGINAL string. Free of
+ * DOM and Node APIs so the content script, the background and the CLI share it.
  */
 import { createNormaliser, type TextTableSources } from '../../text/normalise';
 import type { CompiledCatalogue } from '../compile/compile';
