@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMatcherCache } from '@/lib/background/matcher-cache';
+import { compiledCatalogue } from '@/lib/entities/index';
 import { unpackMatcher } from '@/lib/entities/unpack';
 import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { EMPTY_WATCHLIST, type Watchlist } from '@/lib/watchlist/schema';
@@ -54,5 +55,20 @@ describe('createMatcherCache', { timeout: 60_000 }, () => {
     expect(active.view.summary('user:olzhas-bektenov')).toMatchObject({ name: 'Olzhas Bektenov', kind: 'person', highlight: true });
     expect(active.view.resolve('Бектенову')?.entity).toBe('user:olzhas-bektenov');
     expect(active.names['kazakhstan']).toBe('Kazakhstan');
+  });
+
+  it('keeps the bundled catalogue it read from storage, with no watchlist and back to none', async () => {
+    await createMatcherCache(async () => EMPTY_WATCHLIST, BUILD).store();
+    const restarted = createMatcherCache(async () => EMPTY_WATCHLIST, BUILD);
+    const active = await restarted.active();
+    expect(active.key).toBe(BUILD);
+    // Unpacked from storage, not the process's own compilation.
+    expect(active.compiled).not.toBe(compiledCatalogue());
+    expect(active.compiled.entityIds).toEqual(compiledCatalogue().entityIds);
+    expect(active.view.resolve('ОДКБ')?.entity).toBe('csto');
+    expect(active.view.summary('kazakhstan')?.name).toBe('Kazakhstan');
+
+    restarted.use(watchlist);
+    expect(restarted.use(EMPTY_WATCHLIST).compiled).toBe(active.compiled);
   });
 });
