@@ -71,7 +71,8 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
           </button>
         )}
       </header>
-      <p id={`${titleId}-desc`} class="description">
+      {/* Data, not UI: the description keeps its own direction in a right-to-left card. */}
+      <p id={`${titleId}-desc`} class="description" dir="auto">
         {card?.entity.description ?? ''}
       </p>
       {recognised && <RecognitionLine {...recognised} />}
