@@ -9,6 +9,9 @@ import type {
   ResponseOf,
   Result,
 } from '../messages/protocol';
+import { envelope } from '../messages/envelope';
+import { sanitizeSettings, type Settings } from '../settings/schema';
+import { SETTINGS_AREA_KEY, SETTINGS_META_KEY, SETTINGS_VERSION } from '../settings/storage-key';
 import type { BrowserPage } from './page';
 import type { ExtensionSession } from './session-types';
 
@@ -27,8 +30,11 @@ export interface ExtensionClient {
   ): Promise<Result<ResponseOf<ContentProtocol, K>>>;
   /** The id of the tab showing `url`. */
   tabId(url: string): Promise<number>;
-  /** Writes Backstory's settings (the `local:settings` storage item) as the options page does. */
-  setSettings(settings: Record<string, unknown>): Promise<void>;
+  /**
+   * Writes Backstory's settings item as the options page does: validated, with the item's schema
+   * version (the benchmark switches Backstory on and off this way; tests use the Settings tab).
+   */
+  setSettings(settings: Settings): Promise<void>;
   /** Whether `storage.local` holds `key`. */
   stored(key: string): Promise<boolean>;
   /** What `storage.local` holds under `settings` (for assertions; tests change settings through the UI). */
@@ -56,9 +62,12 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
         async (message) => {
           const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
           const api = (g.browser ?? g.chrome) as WebExtGlobal;
-          return api.runtime.sendMessage(message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          const reply: unknown = await api.runtime.sendMessage(message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          // Copied as plain JSON: an object the reply holds twice (one document behind many
+          // passages) would otherwise reach Node from Firefox's WebDriver BiDi as a bare handle.
+          return JSON.parse(JSON.stringify(reply ?? null)) as unknown;
         },
-        { backstory: 1, type, data },
+        envelope<BackgroundProtocol, typeof type>(type, data),
       ) as never;
     },
     async tab(url, type, data) {
@@ -71,9 +80,10 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
           const tab = tabs.find((t) => t.url === url);
           if (tab?.id === undefined) return { ok: false, error: `no tab at ${url}` };
           // No receiver yet (the content script is still starting) is an answer, not a crash.
-          return api.tabs.sendMessage(tab.id, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          const reply: unknown = await api.tabs.sendMessage(tab.id, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          return JSON.parse(JSON.stringify(reply ?? null)) as unknown;
         },
-        { url, message: { backstory: 1, type, data } },
+        { url, message: envelope<ContentProtocol, typeof type>(type, data) },
       ) as never;
     },
     async tabId(url) {
@@ -88,10 +98,11 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
     },
     async setSettings(settings) {
       const p = await page();
+      const items = { [SETTINGS_AREA_KEY]: sanitizeSettings(settings), [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } };
       await p.evaluate(async (value) => {
         const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
-        await (g.browser ?? g.chrome)?.storage.local.set({ settings: value });
-      }, settings);
+        await (g.browser ?? g.chrome)?.storage.local.set(value);
+      }, items);
     },
     async stored(key) {
       const p = await page();
@@ -102,11 +113,11 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
     },
     async storedSettings() {
       const p = await page();
-      return p.evaluate(async () => {
+      return p.evaluate(async (key) => {
         const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
-        const got = (await (g.browser ?? g.chrome)?.storage.local.get('settings')) ?? {};
-        return (got.settings ?? {}) as Record<string, unknown>;
-      });
+        const got = (await (g.browser ?? g.chrome)?.storage.local.get(key)) ?? {};
+        return (got[key] ?? {}) as Record<string, unknown>;
+      }, SETTINGS_AREA_KEY);
     },
     async close() {
       if (opened) await (await opened).close().catch(() => undefined);

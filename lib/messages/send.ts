@@ -3,18 +3,14 @@
  * a closed port, a tab without our content script) into `{ ok: false }` with a readable reason.
  */
 import { browser } from 'wxt/browser';
+import { envelope } from './envelope';
 import type {
   BackgroundProtocol,
   ContentProtocol,
-  Envelope,
   RequestOf,
   ResponseOf,
   Result,
 } from './protocol';
-
-function envelope<P, K extends keyof P>(type: K, data: RequestOf<P, K>): Envelope<P, K> {
-  return { backstory: 1, type, data };
-}
 
 function asResult<T>(reply: unknown): Result<T> {
   if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Result<T>;

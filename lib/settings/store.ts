@@ -5,10 +5,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './schema';
+import { SETTINGS_ITEM_KEY, SETTINGS_VERSION } from './storage-key';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_ITEM_KEY, {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
 });
 
 export async function loadSettings(): Promise<Settings> {

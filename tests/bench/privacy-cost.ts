@@ -1,5 +1,5 @@
 /**
- * What private paint costs (issue 15): on a few pages with mentions, in both browsers, the first
+ * What private paint costs: on a few pages with mentions, in both browsers, the first
  * full scan (extract, match, build ranges, and either register highlights or hand the mentions to
  * the private overlay) and the overlay's draws while the reader scrolls, with CSS.highlights
  * (the default) and with the site marked sensitive (the overlay). Medians of RUNS fresh loads.

@@ -69,7 +69,7 @@ function markRatio(pages: readonly PageScan[]): { value: string; met: boolean } 
   return { value: `lowest ${(worst.ratioCB ?? 0).toFixed(1)}${worst.cTimedOut ? '+' : ''} (${worst.page})`, met: big.every((p) => (p.ratioCB ?? 0) >= 20) };
 }
 
-/** Issue 16: the page-load cost (section 7), Chromium, with minus without. */
+/** The page-load cost (section 7), Chromium, with minus without. */
 function loadChecks(): Check[] {
   const real = (b: BrowserResults) => b.load?.pages.filter((p) => p.page.startsWith('pages/')) ?? [];
   return [

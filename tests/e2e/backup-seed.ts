@@ -1,6 +1,6 @@
 /**
  * Documents of the journalist's own, for the backup e2e test. Until the Documents tab can import
- * files (issue 13, item 2, another branch), the test brings them in through the Backup tab: this
+ * files, the test brings them in through the Backup tab: this
  * writes a backup file holding one user document, made by the product's own modules (the indexer
  * for the rows, `exportBackup` for the file) on an in-memory database.
  */

@@ -1,5 +1,5 @@
 /**
- * The card stays with its mention (issue 11): when the page re-renders the article under an open
+ * The card stays with its mention: when the page re-renders the article under an open
  * card and the reader scrolls, the card follows the same mention in the new article instead of
  * floating in a corner (defect 5); a card opened by hovering closes when the pointer leaves the
  * window (defect 6). Real mouse and wheel, both browsers.

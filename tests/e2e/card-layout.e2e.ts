@@ -1,5 +1,5 @@
 /**
- * The card's own layout (issue 11): left-to-right on a right-to-left page with page and corpus
+ * The card's own layout: left-to-right on a right-to-left page with page and corpus
  * text isolated (defect 4); a "more" button for the passages not shown, a header that stays
  * while the card scrolls, a badge on one line (defect 13). Everything through the real mouse.
  */

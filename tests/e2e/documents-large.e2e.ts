@@ -1,5 +1,5 @@
 /**
- * Large imports (issue 13): hundreds of files run in the Worker with a progress bar; Cancel
+ * Large imports: hundreds of files run in the Worker with a progress bar; Cancel
  * keeps what finished and lists the rest; a page closed midway keeps what finished and the next
  * visit says which documents were not imported.
  */
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
+import { PREVIEW_PAGE_SIZE } from '@/lib/ui/library/documents/preview-size';
 
 const FILES = 500;
 const dirs: string[] = [];
@@ -27,7 +28,19 @@ function bulkFiles(tag: string): string[] {
 async function startBulkImport(library: BrowserPage, tag: string): Promise<void> {
   await library.waitFor(() => !!document.getElementById('import-files'));
   await library.chooseFiles('#import-files', bulkFiles(tag));
-  await library.waitFor((n) => document.querySelectorAll('fieldset.draft').length === n, FILES, 60_000);
+  // The preview shows them a page at a time, and pages through with its buttons.
+  const preview = () => library.evaluate(() => ({
+    range: document.getElementById('preview-range')?.textContent ?? '',
+    shown: document.querySelectorAll('fieldset.draft').length,
+    first: document.querySelector('fieldset.draft')?.getAttribute('data-file') ?? '',
+  }));
+  await library.waitFor((n) => document.getElementById('preview-range')?.textContent?.endsWith(` of ${n}`) || null, FILES, 60_000);
+  expect(await preview()).toEqual({ range: `Documents 1–${PREVIEW_PAGE_SIZE} of ${FILES}`, shown: PREVIEW_PAGE_SIZE, first: `bulk-${tag}-000.txt` });
+  await library.click('#preview-next');
+  await library.waitFor(() => document.getElementById('preview-range')?.textContent?.startsWith('Documents 51') || null);
+  expect(await preview()).toEqual({ range: `Documents 51–100 of ${FILES}`, shown: PREVIEW_PAGE_SIZE, first: `bulk-${tag}-050.txt` });
+  await library.click('#preview-previous');
+  await library.waitFor(() => document.getElementById('preview-range')?.textContent?.startsWith('Documents 1–') || null);
   await library.click('#import-start');
   // Under way: the bar moves and says how far it is.
   const text = await library.waitFor(() => {

@@ -1,5 +1,5 @@
 /**
- * The library's Documents tab, used as a person does (issue 13): pick one file of each format,
+ * The library's Documents tab, used as a person does: pick one file of each format,
  * correct the preview, import, then find the passages in a card on a page and in the popup's
  * search, marked as yours; paste text; every bad input shows its message and stores nothing;
  * delete and reset.

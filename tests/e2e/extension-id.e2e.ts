@@ -1,6 +1,6 @@
 /**
  * A page learns nothing from Backstory's start: no message on its window and nothing with the
- * extension's id (WXT's content-script context used to post one, issue 15).
+ * extension's id (WXT's content-script context used to post one).
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';

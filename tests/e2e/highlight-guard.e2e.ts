@@ -1,7 +1,7 @@
 /**
  * A page that clears CSS.highlights (its own find-in-page, a framework resetting the registry)
  * does not end Backstory's highlighting, new text included; a page that does it every frame does
- * not make Backstory loop (issue 11, defect 3).
+ * not make Backstory loop.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';

@@ -4,7 +4,7 @@
  * selection and message events, elementsFromPoint over its text, new globals — while the reader
  * uses Backstory on it: hovers and clicks mentions, reads the card, tabs and types in it, selects
  * and copies its text, scrolls, closes it. On a site marked sensitive (through the popup) the page
- * learns no watched string, no entity name, no card text and not the extension's id (issue 15).
+ * learns no watched string, no entity name, no card text and not the extension's id.
  * Elsewhere it can read the highlights (the README says so), and nothing else.
  */
 import { expect, it } from 'vitest';
@@ -14,8 +14,11 @@ import { cardIsClosed, evaluateInCard, readCard, waitForCard } from '../../lib/d
 import { covers, overlayBoxes, wordBoxes } from '../harness/overlay';
 import { until } from '../../lib/dev/until';
 import { GECKO_ID } from '../../lib/build/ids';
+import { slotOf } from '@/lib/ui/palette';
 
 const PAGE = 'e2e/hostile-page.html';
+/** The id the library gives the entity the reader adds below (its name, slugged). */
+const MINE = 'user:olzhas-bektenov';
 const WATCHED = ['CSTO', 'Kazakhstan', 'S-300'];
 const ENTITY_NAMES = ['Collective Security Treaty Organization', 'Kazakhstan', 'S-300'];
 
@@ -150,6 +153,48 @@ forEachBrowser((ctx) => {
       await setSensitive(url, false);
       await page.close();
     }
+  });
+
+  /** Adds an entity of the reader's own in the library's Watchlist tab, as a person does. */
+  async function watch(name: string, alias: string, description: string): Promise<void> {
+    const library = await ctx().session.openExtensionPage('options.html#watchlist');
+    await library.waitFor(() => !!document.querySelector('#wl-add'));
+    await library.click('#wl-add');
+    await library.fill('#wl-name', name);
+    await library.keyboard.press('Tab'); // to the kind (Person by default)
+    await library.keyboard.press('Tab');
+    await library.keyboard.type(description);
+    await library.fill('#wl-alias-0-text', alias);
+    await library.keyboard.press('Tab');
+    await library.keyboard.type('English');
+    await library.click('#wl-save');
+    expect(await library.waitFor(() => document.querySelector('#wl-status, .entity-form [role="alert"]')?.textContent || null)).toContain(`${name} saved`);
+    await library.close();
+  }
+
+  it('with an entity of my own, on any site, learns neither its name, its aliases nor its card', async () => {
+    await watch('Olzhas Bektenov', 'Bektenov', 'Prime Minister of Kazakhstan');
+    const url = ctx().server.url(PAGE);
+    const page = await ctx().session.openPage(url);
+    // The built-in entities are highlighted (this site is not marked sensitive); mine is drawn privately.
+    expect(await waitForPainted(page, ['csto:CSTO', 'kazakhstan:Kazakhstan', 's300:S-300'])).toHaveLength(3);
+    await until(
+      async () => ({ boxes: await overlayBoxes(page), words: await wordBoxes(page, 'Bektenov') }),
+      ({ boxes, words }) => words.length === 1 && words.every((w) => covers(boxes, w, slotOf(MINE))),
+      { what: 'the overlay to draw Bektenov' },
+    );
+    const cardText = await useBackstory(page, 'Bektenov');
+    expect(cardText).toContain('Olzhas Bektenov');
+    const learned = await learnedAfterPolls(page);
+    // Not even in the highlights, which a page can read: an entity of one's own never goes there.
+    const { selections, clipboard, ...observed } = learned;
+    for (const secret of ['Bektenov', 'Olzhas', 'Prime Minister of Kazakhstan', ...pieces(cardText)]) {
+      expect(JSON.stringify(observed), `the page learned "${secret}"`).not.toContain(secret);
+    }
+    for (const secret of pieces(cardText)) expect(JSON.stringify({ selections, clipboard })).not.toContain(secret);
+    expectNothingLearned(learned, cardText, true);
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('elsewhere, it can read the highlights (documented), and still no card text, keys or extension id', async () => {

@@ -1,5 +1,5 @@
 /**
- * Text on screen is highlighted, whatever its attributes say (issue 11, defect 12): a headline
+ * Text on screen is highlighted, whatever its attributes say: a headline
  * marked aria-hidden (hidden from screen readers, not from the eye), an @handle that is exactly a
  * watched name, and a name quoted right after a URL. Real handles, addresses and URLs stay out.
  */

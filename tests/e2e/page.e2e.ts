@@ -76,7 +76,7 @@ forEachBrowser((ctx) => {
   it('reads text a page shows later, drops text it hides, and reports only what is shown', async () => {
     const url = ctx().server.url('e2e/visibility.html');
     const page = await open('e2e/visibility.html');
-    // Under aria-hidden but on screen: read and reported (issue 11, defect 12: what is rendered
+    // Under aria-hidden but on screen: read and reported (what is rendered
     // decides, not the attribute). Hidden by CSS: read (it may be shown) but not reported.
     await painted(page, ['csto:CSTO', 'csto:CSTO', 'kazakhstan:Kazakhstan', 'kazakhstan:Kazakhstan', 's300:S-300', 's300:S-300']);
     const reported = async () => {

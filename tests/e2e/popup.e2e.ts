@@ -1,8 +1,7 @@
 /**
  * The popup, used as a person does — typing in the box, arrow keys, Enter, Esc, clicks: search
- * across scripts, "On this page", exports and the site switch (issue 6), and the defects of
- * issue 11 (near misses, several entities, plurals, identical forms, every occurrence exported,
- * text of another direction isolated).
+ * across scripts, "On this page", exports and the site switch; near misses, several entities,
+ * plurals, identical forms, every occurrence exported, and text of another direction isolated.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';

@@ -1,5 +1,5 @@
 /**
- * Private from the page (issue 15): the card lives in a closed shadow root and still works from the
+ * Private from the page: the card lives in a closed shadow root and still works from the
  * keyboard; on a site the reader marks sensitive in the popup, mentions
  * are drawn by the closed overlay and nothing is registered in CSS.highlights.
  */

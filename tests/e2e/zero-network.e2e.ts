@@ -1,12 +1,16 @@
 /**
- * Zero network (issue 15): during a session — install, a page with mentions, a card, the popup's
- * search and "On this page", the options page — nothing in the browser asks for anything beyond
+ * Zero network: during a session — install, a page with mentions, a card, the popup's search,
+ * the library (an entity added to the watchlist, documents of every format imported, a backup
+ * exported and imported again), a real news page — nothing in the browser asks for anything beyond
  * 127.0.0.1. Every request for another host is sent to a recording proxy on 127.0.0.1 (Chromium:
  * --proxy-server, which never applies to loopback; Firefox: its proxy preferences), which answers
  * none of them and keeps their addresses; the test asserts it kept none but the browsers' own
  * update and settings services (which Backstory does not use, and which are the vendor's).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../lib/dev/chromium';
@@ -17,6 +21,8 @@ import { BUILD_DIRS, FIXTURES, type BrowserName } from '../../lib/dev/paths';
 import { startFixtureServer, type FixtureServer } from '../../lib/dev/server';
 import type { ExtensionSession } from '../../lib/dev/session-types';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
+import { exportThroughUi, importThroughUi, saveExport } from './backup-ui';
+import { chooseImportFiles, importAndWait } from './support/library';
 
 /** The browser vendors' own service hosts (Chromium's update and account services, Mozilla's). */
 const BROWSER_SERVICES = /(^|\.)(googleapis\.com|google\.com|gvt1\.com|mozilla\.(com|net|org)|firefox\.com)$/;
@@ -85,6 +91,26 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.waitFor(() => document.querySelectorAll('.result').length > 0);
       const options = await session.openExtensionPage('options.html');
       await options.waitFor(() => document.querySelectorAll('input').length > 0);
+      // The library: an entity of my own, one document of each format (the PDF through pdf.js and
+      // its bundled worker), and a backup out and back in.
+      await options.click('#tab-watchlist');
+      await options.click('#wl-add');
+      await options.fill('#wl-name', 'Olzhas Bektenov');
+      await options.fill('#wl-alias-0-text', 'Bektenov');
+      await options.click('#wl-save');
+      await options.waitFor(() => document.querySelector('#wl-status')?.textContent?.includes('saved') || null);
+      await options.click('#tab-documents');
+      await chooseImportFiles(options, ['dispatch.txt', 'briefing.md', 'article.html', 'batch.json', 'report.pdf', 'notes.docx']);
+      expect(await importAndWait(options)).toMatch(/^Imported 7 documents/);
+      await options.click('#tab-backup');
+      await options.waitFor(() => document.getElementById('backup-export'));
+      const folder = mkdtempSync(join(tmpdir(), 'backstory-zero-network-'));
+      try {
+        const file = await saveExport(join(folder, 'backup.json'), await exportThroughUi(options));
+        expect((await importThroughUi(options, file, 'merge')).text).toMatch(/^Backup imported/);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
       // A real news page full of links, images and scripts on other hosts (the fixture server's CSP
       // keeps the page itself to 127.0.0.1, so anything the proxy sees would be the browser's or ours).
       const news = await session.openPage(server.url('pages/foxnews-s300-en.html'));

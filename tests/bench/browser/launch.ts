@@ -43,9 +43,10 @@ function browserVersion(name: BrowserName): string {
   }
 }
 
-export async function launchBench(name: BrowserName): Promise<BenchBrowser> {
+/** `extensionDir`: another build to measure (`npm run bench:compare` loads an older one). */
+export async function launchBench(name: BrowserName, extensionDir: string = BUILD_DIRS[name]): Promise<BenchBrowser> {
   const options = {
-    extensionDir: BUILD_DIRS[name],
+    extensionDir,
     headless: true,
     firefoxPrefs: {
       'privacy.reduceTimerPrecision': false,

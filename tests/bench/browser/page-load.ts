@@ -73,7 +73,7 @@ async function navigate(cdp: CDPSession, url: string): Promise<void> {
  * Loads `url` in a fresh tab of `session` with the metrics collected from before navigation, and
  * reads them once the load has settled; `settled` waits for whatever else must be over first.
  */
-async function loadOnce(
+export async function loadOnce(
   session: ExtensionSession,
   url: string,
   settled: () => Promise<unknown>,

@@ -50,7 +50,7 @@ const nameOf = (id: string) => names[id] ?? id;
 afterEach(() => render(null, document.body));
 
 describe('EntityCard', () => {
-  it('counts one passage in the singular (plural rules, issue 11)', () => {
+  it('counts one passage in the singular (plural rules)', () => {
     const one = { ...card, passages: card.passages.slice(0, 1), totalPassages: 1 };
     render(<EntityCard entity="s300" state={{ status: 'ready', card: one }} nameOf={nameOf} />, document.body);
     expect(document.querySelector('.card > [role="status"]')?.textContent).toBe('1 passage about S-300.');

@@ -1,4 +1,4 @@
-/** Popup text from pages and queries is isolated in its own direction (issue 11, defect 4). */
+/** Popup text from pages and queries is isolated in its own direction. */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { withIsolates } from '@/lib/ui/isolate';

@@ -10,8 +10,8 @@ import { deleteUserDocuments } from '@/lib/corpus/user/remove';
 import type { ImportProgress } from '@/lib/corpus/user/import-protocol';
 import { t } from '@/lib/i18n';
 import { DocumentList } from './DocumentList';
-import { draftIssues, finalDraft, isReady } from './draft-checks';
-import { DraftEditor } from './DraftEditor';
+import { finalDraft } from './draft-checks';
+import { DraftPreview } from './DraftPreview';
 import { startImport, type RunningImport } from './import-client';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportSources } from './ImportSources';
@@ -57,13 +57,6 @@ export function DocumentsTab() {
     if (draft) setDrafts((current) => [...current, draft]);
   };
   const runImport = () => {
-    if (!drafts.every(isReady)) {
-      setStatus(t('docFixFirst'));
-      const first = drafts.findIndex((d) => !isReady(d));
-      const field = draftIssues(drafts[first]!).language ? 'language' : 'date';
-      document.getElementById(`draft-${first}-${field}`)?.focus();
-      return;
-    }
     setStatus(null);
     const batch = drafts.map(finalDraft);
     const empty: ImportProgress = { done: 0, total: batch.length, stored: 0, passages: 0, duplicates: [], problems: [], elapsed: 0 };
@@ -119,27 +112,7 @@ export function DocumentsTab() {
       {phase.kind === 'reading' && <p role="status">{t('docReading', [String(phase.done), String(phase.total)])}</p>}
       <ProblemList problems={problems} />
       {drafts.length > 0 && phase.kind !== 'importing' && (
-        <section class="preview" aria-labelledby="preview-heading">
-          <h3 id="preview-heading">{t('docPreviewHeading')}</h3>
-          <p class="hint">{t('docPreviewHint')}</p>
-          {drafts.map((draft, i) => (
-            <DraftEditor
-              key={`${draft.file}-${i}`}
-              index={i}
-              draft={draft}
-              onChange={(next) => setDrafts(drafts.map((d, j) => (j === i ? next : d)))}
-              onRemove={() => setDrafts(drafts.filter((_, j) => j !== i))}
-            />
-          ))}
-          <div class="preview-actions">
-            <button type="button" id="import-start" class="primary" disabled={busy} onClick={runImport}>
-              {t('docImport')}
-            </button>
-            <button type="button" id="import-discard" onClick={() => setDrafts([])}>
-              {t('docCancel')}
-            </button>
-          </div>
-        </section>
+        <DraftPreview drafts={drafts} busy={busy} onChange={setDrafts} onImport={runImport} onNotReady={() => setStatus(t('docFixFirst'))} />
       )}
       {status && (
         <p role="status" class="status" id="documents-status">
