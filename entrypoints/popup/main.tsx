@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { EntityId } from '@/lib/entities/types';
 import { t } from '@/lib/i18n';
+import { applyUiLanguage } from '@/lib/ui/direction';
 import { Popup } from '@/lib/ui/popup/Popup';
 import { loadEntityNames, type NameOf } from '@/lib/ui/entity-names';
 import '@/lib/ui/card/card.css';
@@ -11,6 +12,7 @@ import '@/lib/ui/popup/popup.css';
 const params = new URLSearchParams(location.search);
 const tab = Number(params.get('tab'));
 document.title = t('extName');
+applyUiLanguage(document);
 const root = document.getElementById('app');
 if (root) {
   const show = (nameOf: NameOf) =>

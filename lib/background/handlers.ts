@@ -4,11 +4,11 @@ import type { CorpusService } from '@/lib/corpus/service';
 import { sanitizeAlias } from '@/lib/watchlist/schema';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
-import type { MatcherStore } from './matcher';
+import type { MatcherCache } from './matcher-cache';
 import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
-export function createHandlers(corpus: CorpusService, matchers: MatcherStore, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
+export function createHandlers(corpus: CorpusService, matchers: MatcherCache, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
   return {
     ping: async () => ({
       version: browser.runtime.getManifest().version,

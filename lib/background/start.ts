@@ -4,21 +4,21 @@
  * first turn). The corpus loads on install and update, and lazily before any first answer.
  */
 import { browser } from 'wxt/browser';
-import { fetchBundledCorpus } from '@/lib/corpus/fetch-bundle';
-import { openCorpusDb } from '@/lib/corpus/db';
+import { fetchBundledCorpus } from '@/lib/corpus/db/fetch-bundle';
+import { openCorpusDb } from '@/lib/corpus/db/db';
 import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { runCommand } from './commands';
 import { openWelcomeOnInstall } from './first-run';
 import { createHandlers } from './handlers';
-import { createMatcherStore } from './matcher';
+import { createMatcherCache } from './matcher-cache';
 import { createWatchlistFollower } from './watchlist';
 import { loadWatchlist, watchWatchlist } from '@/lib/watchlist/store';
 
 export function startBackground(): void {
   const db = openCorpusDb();
-  const matchers = createMatcherStore(loadWatchlist);
+  const matchers = createMatcherCache(loadWatchlist);
   const corpus = createCorpusService({ db, readBundle: () => fetchBundledCorpus(), catalogue: async () => (await matchers.active()).view });
   const watchlist = createWatchlistFollower({ matchers, db, corpusReady: () => corpus.ready() });
   const router = createRouter<BackgroundProtocol>(createHandlers(corpus, matchers, watchlist), {

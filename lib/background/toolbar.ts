@@ -18,7 +18,7 @@ export function badgeText({ count, active }: PageCount): string {
 export function toolbarTitle({ count, active }: PageCount): string {
   if (!active) return t('toolbarOff');
   if (count <= 0) return t('toolbarNone');
-  return tPlural(count, { one: 'toolbarCount_one', other: 'toolbarCount_other' });
+  return tPlural('toolbarCount', count);
 }
 
 const BADGE_COLOUR = '#1e4fd8'; // the icon's tile: the badge reads as part of it

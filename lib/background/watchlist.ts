@@ -4,13 +4,13 @@
  * stored passages with it, so cards, counts and search include the new entities. A change that
  * arrives while passages are re-tagged stops that run and starts the next.
  */
-import type { CorpusDb } from '@/lib/corpus/db';
-import { needsRetag, retagPassages, type RetagReport } from '@/lib/corpus/retag';
-import { MATCHER_BUILD_KEY } from '@/lib/entities/packed';
+import type { CorpusDb } from '@/lib/corpus/db/db';
+import { needsRetag, retagPassages, type RetagReport } from '@/lib/corpus/db/retag';
 import { getCatalogue } from '@/lib/entities/index';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { countAliasHits, type AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias, Watchlist } from '@/lib/watchlist/schema';
-import type { MatcherStore } from './matcher';
+import type { MatcherCache } from './matcher-cache';
 
 export interface WatchlistFollower {
   /** Recompile, store and re-tag for this watchlist; settles when the passages are re-tagged. */
@@ -21,7 +21,7 @@ export interface WatchlistFollower {
 }
 
 export interface WatchlistFollowerOptions {
-  matchers: MatcherStore;
+  matchers: MatcherCache;
   db: CorpusDb;
   /** Settles once the bundled corpus is loaded (re-tagging waits for it). */
   corpusReady: () => Promise<unknown>;
@@ -29,7 +29,7 @@ export interface WatchlistFollowerOptions {
 }
 
 export function createWatchlistFollower(options: WatchlistFollowerOptions): WatchlistFollower {
-  const { matchers, db, corpusReady, build = MATCHER_BUILD_KEY } = options;
+  const { matchers, db, corpusReady, build = TEXT_BUILD_KEY } = options;
   let running: AbortController | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 

@@ -3,8 +3,8 @@
  * the full-text index rebuild) and fresh entity counts. Call inside the read-write transaction
  * that changed the rows, so the counts describe exactly what it committed.
  */
-import type { CorpusDb } from '../corpus/db';
-import { bumpRevision, writeEntityCounts } from '../corpus/meta';
+import type { CorpusDb } from '../corpus/db/db';
+import { bumpRevision, writeEntityCounts } from '../corpus/db/meta';
 
 export async function markUserRowsChanged(db: CorpusDb): Promise<number> {
   const revision = await bumpRevision(db);

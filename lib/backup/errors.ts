@@ -3,7 +3,7 @@
  * detail (a table name, a version, the browser's own message). Nothing is changed when one is thrown
  * before writing; a write that fails is rolled back (the database part runs in one transaction).
  */
-import { isQuotaError } from '../corpus/quota';
+import { isQuotaError } from '../corpus/db/quota';
 
 export { isQuotaError };
 

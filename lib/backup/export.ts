@@ -4,7 +4,7 @@
  * exporting, importing into an empty profile and exporting again gives the same bytes.
  */
 import { exportDB } from 'dexie-export-import';
-import type { CorpusDb } from '../corpus/db';
+import type { CorpusDb } from '../corpus/db/db';
 import { asBackupError } from './errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, canonicalJson, type BackupFile, type DatabaseExport } from './format';
 import { DERIVED_TABLES, isUserRow, userStorage, type KeyValueArea } from './scope';

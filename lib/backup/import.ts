@@ -7,8 +7,8 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { importInto } from 'dexie-export-import';
-import type { CorpusDb } from '../corpus/db';
-import { SCHEMA_VERSION } from '../corpus/schema';
+import type { CorpusDb } from '../corpus/db/db';
+import { SCHEMA_VERSION } from '../corpus/db/schema';
 import { markUserRowsChanged } from './corpus-state';
 import { asBackupError, BackupError } from './errors';
 import { parseBackup, type BackupFile, type DatabaseExport, type TableExport } from './format';

@@ -2,7 +2,7 @@
  * Back to the bundled corpus: every row the journalist added goes, in one transaction that also
  * bumps the corpus revision; settings and the other stored keys stay unless asked for too.
  */
-import type { CorpusDb } from '../corpus/db';
+import type { CorpusDb } from '../corpus/db/db';
 import { markUserRowsChanged } from './corpus-state';
 import { asBackupError } from './errors';
 import { isDerivedTable, isUserRow, userStorage, type KeyValueArea } from './scope';

@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildSeedBundle } from '../corpus/node/emit';
-import { serialiseBundle } from '../corpus/indexer';
+import { serialiseBundle } from '../corpus/build/indexer';
 
 const args = process.argv.slice(2);
 const root = resolve(import.meta.dirname, '../..');

@@ -7,12 +7,12 @@
  * answering and the problem is reported through `onLoadError`; with no corpus at all, every
  * call fails with the loader's message.
  */
-import { cardFor } from './card';
-import type { CatalogueView } from './catalogue';
-import type { CorpusDb } from './db';
-import { ensureBundledCorpus, type LoadReport } from './load';
-import { corpusVersion } from './meta';
-import { search, type SearchOptions } from './search';
+import { cardFor } from './card/card';
+import type { CatalogueView } from './catalogue-view';
+import type { CorpusDb } from './db/db';
+import { ensureBundledCorpus, type LoadReport } from './db/load';
+import { corpusVersion } from './db/meta';
+import { search, type SearchOptions } from './search/search';
 import type { CardData, SearchResponse } from './types';
 
 export interface CorpusServiceOptions {

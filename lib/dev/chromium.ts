@@ -106,7 +106,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       args: [
         ...(bare ? chromiumArgs('').filter((a) => !a.includes('extension')) : chromiumArgs(options.extensionDir)),
         ...(options.chromiumArgs ?? []),
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
       ],
+      // Chromium on Linux takes its UI language from LANGUAGE as much as from --lang.
+      ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') }, locale: options.locale } : {}),
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       colorScheme: options.colorScheme ?? 'light',
     });

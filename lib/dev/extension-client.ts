@@ -62,7 +62,10 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
         async (message) => {
           const g = globalThis as unknown as { browser?: WebExtGlobal; chrome?: WebExtGlobal };
           const api = (g.browser ?? g.chrome) as WebExtGlobal;
-          return api.runtime.sendMessage(message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          const reply: unknown = await api.runtime.sendMessage(message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          // Copied as plain JSON: an object the reply holds twice (one document behind many
+          // passages) would otherwise reach Node from Firefox's WebDriver BiDi as a bare handle.
+          return JSON.parse(JSON.stringify(reply ?? null)) as unknown;
         },
         envelope<BackgroundProtocol, typeof type>(type, data),
       ) as never;
@@ -77,7 +80,8 @@ export function extensionClient(session: ExtensionSession): ExtensionClient {
           const tab = tabs.find((t) => t.url === url);
           if (tab?.id === undefined) return { ok: false, error: `no tab at ${url}` };
           // No receiver yet (the content script is still starting) is an answer, not a crash.
-          return api.tabs.sendMessage(tab.id, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          const reply: unknown = await api.tabs.sendMessage(tab.id, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+          return JSON.parse(JSON.stringify(reply ?? null)) as unknown;
         },
         { url, message: envelope<ContentProtocol, typeof type>(type, data) },
       ) as never;

@@ -2,6 +2,8 @@
  * Firefox ESR (Debian's /usr/bin/firefox-esr) with the build installed as a temporary add-on,
  * driven by puppeteer-core over WebDriver BiDi (no geckodriver).
  */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { centreOf, DEFAULT_WAIT_MS, SELECT_ALL, type BrowserPage } from './page';
 import type { ExtensionSession, LaunchOptions, OpenPageOptions } from './session-types';
@@ -107,6 +109,18 @@ function wrap(page: Page): BrowserPage {
   return wrapped;
 }
 
+/**
+ * Firefox's extensions follow its own UI language, which `intl.locale.requested` can only set to
+ * a language it has: the language pack, which Debian installs next to the browser.
+ */
+function localePrefs(locale: string | undefined): Record<string, unknown> {
+  if (!locale || locale.startsWith('en')) return {};
+  const language = locale.split('-')[0] ?? locale;
+  const pack = join(dirname(realpathSync(FIREFOX_PATH)), 'browser', 'extensions', `langpack-${language}@firefox-esr.mozilla.org.xpi`);
+  if (!existsSync(pack)) throw new Error(`Firefox has no ${language} language pack (${pack}): apt-get install firefox-esr-l10n-${language}`);
+  return { 'intl.locale.requested': locale };
+}
+
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -119,6 +133,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
       ...FIREFOX_PREFS,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       ...options.firefoxPrefs,
+      ...localePrefs(options.locale),
     },
     defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
   });

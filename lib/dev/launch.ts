@@ -8,7 +8,8 @@ export async function launchExtension(
   browserName: BrowserName,
   headless = true,
   colorScheme: 'light' | 'dark' = 'light',
+  locale?: string,
 ): Promise<ExtensionSession> {
-  const options = { extensionDir: BUILD_DIRS[browserName], headless, colorScheme };
+  const options = { extensionDir: BUILD_DIRS[browserName], headless, colorScheme, ...(locale ? { locale } : {}) };
   return browserName === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

@@ -10,6 +10,11 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, unknown>;
   /** Extra Chromium command-line flags (a recording proxy, in the zero-network test). */
   chromiumArgs?: string[];
+  /**
+   * The browser's UI language as a BCP 47 tag (`ar`, `de`), which picks the extension's
+   * `_locales` catalogue. Firefox needs the language pack installed (Debian: firefox-esr-l10n-ar).
+   */
+  locale?: string;
 }
 
 export interface OpenPageOptions {

@@ -8,9 +8,10 @@
  */
 import { catalogue, getCatalogue, getEntity } from './catalogue';
 import { describeMention } from './describe';
+import { displayNameOf } from './names';
 import { wordForms } from './forms';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
-import { createMatcherFromCompiled } from './matcher';
+import { createMatcherFromCompiled } from './scan/scan';
 import { buildQueryIndex, resolveQuery, resolveQueryEntities, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
@@ -31,14 +32,6 @@ let bundledCompiled: CompiledCatalogue | undefined;
  */
 export function compiledCatalogue(): CompiledCatalogue {
   return (bundledCompiled ??= compileCatalogue(catalogue));
-}
-
-/**
- * Hands over the bundled catalogue already compiled (unpacked from what this build stored, see
- * lib/background/matcher.ts), so that a restarted background does not compile it again.
- */
-export function provideCompiledCatalogue(compiled: CompiledCatalogue): void {
-  bundledCompiled ??= compiled;
 }
 
 /** A matcher over the catalogue (compiled on first use); keep and reuse the result. */
@@ -72,9 +65,7 @@ export function resolveEntityQueries(query: string): ResolvedQuery[] {
 /** Display name of an entity in a UI language, falling back to English, then to the id. */
 export function displayName(id: EntityId, uiLang = 'en'): string {
   const record = getEntity(id);
-  if (record === undefined) return id;
-  const primary = uiLang.split('-')[0] ?? uiLang;
-  return record.displayNames[uiLang] ?? record.displayNames[primary] ?? record.displayNames.en ?? id;
+  return record === undefined ? id : displayNameOf(record, uiLang);
 }
 
 /** The watched entities, highlighted on pages unless the user turns them off. */

@@ -1,18 +1,37 @@
 /**
- * Packs a catalogue's matcher for content scripts (see packed.ts): the bundled one by default,
- * or the one a journalist's watchlist makes. Runs where the catalogue is: the background, the
- * build, tests.
+ * The pack stage: a compiled catalogue (compile/) as content scripts receive it — the compiled
+ * tables as JSON plus the little catalogue data a page needs (which entities are watched, their
+ * names), stamped with the build that made it. The background packs it once per build and
+ * watchlist (lib/background/matcher-cache.ts) and keeps it in extension storage; pages unpack it
+ * (unpack.ts) in a millisecond or two instead of compiling the catalogue on every page, and do
+ * not carry the catalogue or its compiler at all. Runs where the catalogue is: the background,
+ * the build, tests.
  */
+import { TEXT_BUILD_KEY } from '../text/build-key';
 import { exportTextTables, type SerializedTextTables } from '../text/tables';
 import type { CompiledCatalogue } from './compile/compile';
-import { serializeCompiled } from './compile/serialize';
+import { serializeCompiled, type SerializedCatalogue } from './compile/serialize';
 import { compiledCatalogue, getCatalogue } from './index';
-import { MATCHER_BUILD_KEY, type PackedMatcher } from './packed';
-import type { Catalogue, EntityId } from './types';
+import { entityNames } from './names';
+import type { EntityId } from './types';
 
-/** Entity id → English display name, for every entity of a catalogue (the bundled one by default). */
-export function entityNames(from: Catalogue = getCatalogue()): Record<EntityId, string> {
-  return Object.fromEntries(from.entities.map((e) => [e.id, e.displayNames.en ?? e.id]));
+export interface PackedMatcher {
+  /** The build's key (lib/text/build-key.ts), with the watchlist's hash when there is one. */
+  key: string;
+  compiled: SerializedCatalogue;
+  /** English display name of every entity (cards name co-mentioned entities). */
+  names: Record<EntityId, string>;
+  /** The normaliser's and boundary classes' per-character data (lib/text/tables.ts). */
+  text: SerializedTextTables;
+}
+
+/**
+ * The key of a matcher compiled with a watchlist: the build's key, `+`, the watchlist's hash.
+ * A page takes any matcher of its own build (unpack.ts `isOfBuild`); storage changes its key
+ * with every watchlist.
+ */
+export function watchlistMatcherKey(hash: string, build: string = TEXT_BUILD_KEY): string {
+  return hash === '' ? build : `${build}+${hash}`;
 }
 
 let tables: SerializedTextTables | undefined;
@@ -26,9 +45,9 @@ export function packedTextTables(): SerializedTextTables {
 }
 
 export function packMatcher(
-  key: string = MATCHER_BUILD_KEY,
+  key: string = TEXT_BUILD_KEY,
   compiled: CompiledCatalogue = compiledCatalogue(),
-  names: Record<EntityId, string> = entityNames(),
+  names: Record<EntityId, string> = entityNames(getCatalogue()),
 ): PackedMatcher {
   return { key, compiled: serializeCompiled(compiled), names, text: packedTextTables() };
 }

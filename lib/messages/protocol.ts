@@ -7,7 +7,7 @@
  * on the other side instead of a rejected promise that browsers report inconsistently.
  */
 import type { CardData, SearchResponse } from '@/lib/corpus/types';
-import type { PackedMatcher } from '@/lib/entities/packed';
+import type { PackedMatcher } from '@/lib/entities/pack';
 import type { EntityId } from '@/lib/entities/types';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/read/report';

@@ -1,11 +1,11 @@
 /**
  * The page's stage of the matcher: loading it. The background compiles the catalogue once per
- * build and keeps it, packed, in extension storage (lib/background/matcher.ts); a page unpacks it
- * in a millisecond or two. Only the first pages after an install or update, before the background
+ * build and keeps it, packed, in extension storage (lib/background/matcher-cache.ts); a page
+ * unpacks it (lib/entities/unpack.ts) in a millisecond or two. Only the first pages after an install or update, before the background
  * has stored it, ask the background directly.
  */
 import { browser } from 'wxt/browser';
-import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/packed';
+import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/unpack';
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { sendToBackground } from '@/lib/messages/send';
 
@@ -39,7 +39,7 @@ export async function loadMatcher(): Promise<LoadedMatcher> {
 
 /**
  * Calls `onChange` with every matcher the background stores from now on (the journalist's
- * watchlist changed; lib/background/matcher.ts), until `signal` aborts.
+ * watchlist changed; lib/background/matcher-cache.ts), until `signal` aborts.
  */
 export function watchMatcher(onChange: (loaded: LoadedMatcher) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -65,17 +65,21 @@ export const UNRESOLVED = 0xff;
  */
 export const UNIT_CLASS = new Uint8Array(0x10000).fill(UNRESOLVED);
 
-/** Fills a 256-unit page of UNIT_CLASS from precomputed data (lib/text/tables.ts). */
-type ClassProvider = (page: number, set: (unit: number, cls: CharClass) => void) => void;
-let provider: ClassProvider | null = null;
-const provided = new Uint8Array(256);
+/**
+ * Precomputed classes (lib/text/tables.ts, packed with the matcher): fills a 256-unit page of
+ * UNIT_CLASS with what classOfCodePoint would give, without running its regular expressions.
+ */
+export type ClassSource = (page: number, set: (unit: number, cls: CharClass) => void) => void;
 const setClass = (unit: number, cls: CharClass) => {
   UNIT_CLASS[unit] = cls;
 };
 
-/** Lets precomputed data fill UNIT_CLASS, a page at a time, instead of working classes out. */
-export function provideClasses(next: ClassProvider): void {
-  provider = next;
+/**
+ * Fills one page of UNIT_CLASS from `source`: the normaliser does, for each page of text it
+ * meets, when it was given the tables (lib/text/normalise.ts createNormaliser).
+ */
+export function fillClassPage(page: number, source: ClassSource): void {
+  source(page, setClass);
 }
 
 /** Class of the character at index `i` of a UTF-16 array (either half of a surrogate pair). */
@@ -83,12 +87,7 @@ export function classAt(units: Uint16Array, length: number, i: number): CharClas
   if (i < 0 || i >= length) return NONWORD;
   const unit = units[i] ?? 0;
   if (unit < 0xd800 || unit > 0xdfff) {
-    let known = UNIT_CLASS[unit] ?? UNRESOLVED;
-    if (known === UNRESOLVED && provider && provided[unit >> 8] === 0) {
-      provided[unit >> 8] = 1;
-      provider(unit >> 8, setClass);
-      known = UNIT_CLASS[unit] ?? UNRESOLVED;
-    }
+    const known = UNIT_CLASS[unit] ?? UNRESOLVED;
     if (known !== UNRESOLVED) return known;
     const computed = classOfCodePoint(unit);
     UNIT_CLASS[unit] = computed;

@@ -1,7 +1,7 @@
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transpositions), giving up and
  * returning `max + 1` as soon as the distance must exceed `max`. Used for typo tolerance in
- * search-box queries (lib/entities/query.ts) and in full-text search (lib/corpus/tokens.ts).
+ * search-box queries (lib/entities/query.ts) and in full-text search (lib/corpus/search/tokens.ts).
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

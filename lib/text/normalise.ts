@@ -10,6 +10,7 @@
  * Speed: almost every character goes through a per-code-unit table filled lazily from
  * foldCodePoint(), so a page costs a few table look-ups per character.
  */
+import { fillClassPage, type ClassSource } from './char-class';
 import { foldCodePoint, type CodePointFold } from './char-fold';
 import { composesWithPrevious } from './composing';
 
@@ -75,21 +76,30 @@ function store(unit: number, info: UnitInfo): void {
   if (info.multi) MULTI_FOLDS.set(unit, { upper: info.multi[0], lower: info.multi[1] });
 }
 
-/** Fills a 256-unit page of the tables from precomputed data (tables.ts). */
-type UnitProvider = (page: number, set: (unit: number, info: UnitInfo) => void) => void;
-let provider: UnitProvider | null = null;
-const provided = new Uint8Array(256);
+/**
+ * Precomputed unit data (tables.ts, packed with the matcher): fills a 256-unit page of the
+ * tables with what describeUnit would give, without working each unit out.
+ */
+export type UnitSource = (page: number, set: (unit: number, info: UnitInfo) => void) => void;
 
-/** Lets precomputed data fill the tables, a page at a time, instead of working units out. */
-export function provideUnits(next: UnitProvider): void {
-  provider = next;
+/** The per-character data a normaliser may be given (tables.ts reads it from the packed matcher). */
+export interface TextTableSources {
+  units: UnitSource;
+  classes: ClassSource;
 }
 
-function learn(unit: number): number {
+/**
+ * Pages already filled from tables, units and boundary classes alike (char-class.ts): the
+ * values are the same whoever fills them, so the tables are shared by every normaliser.
+ */
+const filled = new Uint8Array(256);
+
+function learn(unit: number, tables: TextTableSources | null): number {
   const page = unit >> 8;
-  if (provider && provided[page] === 0) {
-    provided[page] = 1;
-    provider(page, store);
+  if (tables && filled[page] === 0) {
+    filled[page] = 1;
+    tables.units(page, store);
+    fillClassPage(page, tables.classes);
     const kind = KIND[unit] ?? 0;
     if (kind !== 0) return kind;
   }
@@ -108,9 +118,9 @@ function astralFold(cp: number): CodePointFold {
 }
 
 /** The fold of one code point, ignoring composition (used inside composed clusters). */
-function foldOf(cp: number): CodePointFold {
+function foldOf(cp: number, tables: TextTableSources | null): CodePointFold {
   if (cp > 0xffff) return astralFold(cp);
-  const kind = (KIND[cp] || learn(cp)) & TYPE_MASK;
+  const kind = (KIND[cp] || learn(cp, tables)) & TYPE_MASK;
   if (kind === SIMPLE) return { upper: String.fromCharCode(UP[cp] ?? cp), lower: String.fromCharCode(LO[cp] ?? cp) };
   if (kind === DELETE) return { upper: '', lower: '' };
   if (kind === SPACE) return { upper: ' ', lower: ' ' };
@@ -130,7 +140,10 @@ class BufferedNormaliser implements Normaliser {
   starts = new Int32Array(0);
   ends = new Int32Array(0);
 
-  constructor(private readonly initialCapacity: number) {}
+  constructor(
+    private readonly initialCapacity: number,
+    private readonly tables: TextTableSources | null,
+  ) {}
 
   /** Grows the buffers to hold `needed` units, keeping the first `keep` ones. */
   private ensure(needed: number, keep: number): void {
@@ -190,18 +203,18 @@ class BufferedNormaliser implements Normaliser {
   private slowStep(text: string, i: number): number {
     const n = text.length;
     const unit = text.charCodeAt(i);
-    const kind = KIND[unit] || learn(unit);
+    const kind = KIND[unit] || learn(unit, this.tables);
     if ((kind & TRIGGER) !== 0 && this.out > 0) {
       // Re-run NFKC over the cluster from the last base so composition happens as in the
       // aliases; every unit of the result maps to the whole original cluster.
       let end = i + 1;
       while (end < n) {
         const next = text.charCodeAt(end);
-        if (((KIND[next] || learn(next)) & (TRIGGER | MARK)) === 0) break;
+        if (((KIND[next] || learn(next, this.tables)) & (TRIGGER | MARK)) === 0) break;
         end++;
       }
       let out = this.baseOut;
-      for (const ch of text.slice(this.baseIn, end).normalize('NFKC')) out = this.emit(foldOf(ch.codePointAt(0) ?? 0), this.baseIn, end, out);
+      for (const ch of text.slice(this.baseIn, end).normalize('NFKC')) out = this.emit(foldOf(ch.codePointAt(0) ?? 0, this.tables), this.baseIn, end, out);
       this.out = out;
       return end;
     }
@@ -215,7 +228,7 @@ class BufferedNormaliser implements Normaliser {
     }
     if (type === SIMPLE) {
       if ((kind & MARK) === 0) this.setBase(i);
-      this.out = this.emit(foldOf(unit), i, i + 1, this.out);
+      this.out = this.emit(foldOf(unit, this.tables), i, i + 1, this.out);
       return i + 1;
     }
     this.setBase(i);
@@ -228,7 +241,7 @@ class BufferedNormaliser implements Normaliser {
       this.out = this.emit({ upper: text.charAt(i), lower: text.charAt(i) }, i, i + 1, this.out);
       return i + 1;
     }
-    this.out = this.emit(MULTI_FOLDS.get(unit) ?? foldOf(unit), i, i + 1, this.out);
+    this.out = this.emit(MULTI_FOLDS.get(unit) ?? foldOf(unit, this.tables), i, i + 1, this.out);
     return i + 1;
   }
 
@@ -284,8 +297,9 @@ function fastRun(text: string, from: number, state: BufferedNormaliser): number 
   return i;
 }
 
-export function createNormaliser(initialCapacity = 1024): Normaliser {
-  return new BufferedNormaliser(initialCapacity);
+/** `tables`: precomputed per-character data to fill from (the matcher a page unpacks has them). */
+export function createNormaliser(initialCapacity = 1024, tables: TextTableSources | null = null): Normaliser {
+  return new BufferedNormaliser(initialCapacity, tables);
 }
 
 /** A one-off normalisation with fresh buffers (the result is not shared with anything). */

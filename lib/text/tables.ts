@@ -10,8 +10,8 @@
  * runs, the first time it meets a unit of that range.
  */
 import { toBase64, uint16FromBase64 } from '../base64';
-import { classOfCodePoint, provideClasses } from './char-class';
-import { describeUnit, provideUnits, type UnitInfo } from './normalise';
+import { classOfCodePoint } from './char-class';
+import { describeUnit, type TextTableSources, type UnitInfo } from './normalise';
 
 /** Bump when the encoding or the meaning of a field changes. */
 export const TEXT_TABLES_FORMAT = 1;
@@ -93,14 +93,11 @@ function runOf(starts: Uint16Array, unit: number): number {
   return lo;
 }
 
-export interface TextTablesReader {
-  /** Calls `set` for each unit of a 256-unit page. */
-  units(page: number, set: (unit: number, info: UnitInfo) => void): void;
-  classes(page: number, set: (unit: number, cls: number) => void): void;
-}
-
-/** A reader over serialized tables, or null when `value` is not tables of this format. */
-export function readTextTables(value: unknown): TextTablesReader | null {
+/**
+ * A reader over serialized tables, for a normaliser to fill from (createNormaliser's `tables`),
+ * or null when `value` is not tables of this format: the normaliser then computes, as before.
+ */
+export function readTextTables(value: unknown): TextTableSources | null {
   const t = decode(value);
   if (!t) return null;
   const fill = (page: number, each: (unit: number, kind: number, up: number, lo: number) => void) => {
@@ -119,17 +116,4 @@ export function readTextTables(value: unknown): TextTablesReader | null {
       }),
     classes: (page, set) => fill(page, (unit, kind) => set(unit, kind >> 8)),
   };
-}
-
-/**
- * Hands the tables to the normaliser and the boundary classes, which then fill 256 units at a
- * time from them instead of computing. Returns false (and changes nothing) when `value` is not
- * tables of this format: the page then computes, as before.
- */
-export function installTextTables(value: unknown): boolean {
-  const reader = readTextTables(value);
-  if (!reader) return false;
-  provideUnits(reader.units);
-  provideClasses(reader.classes);
-  return true;
 }

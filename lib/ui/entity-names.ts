@@ -5,11 +5,12 @@
  * whole catalogue before it can show anything.
  */
 import { browser } from 'wxt/browser';
+import { nameLookup, type NameOf } from '@/lib/entities/names';
 import { ENTITY_NAMES_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { EntityId } from '@/lib/entities/types';
 import { sendToBackground } from '@/lib/messages/send';
 
-export type NameOf = (entity: EntityId) => string;
+export type { NameOf };
 
 const isNames = (value: unknown): value is Record<EntityId, string> =>
   typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
@@ -21,6 +22,5 @@ export async function loadEntityNames(): Promise<NameOf> {
     const reply = await sendToBackground('entityNames', null);
     names = reply.ok ? reply.value : {};
   }
-  const known = names;
-  return (entity) => known[entity] ?? entity;
+  return nameLookup(names);
 }

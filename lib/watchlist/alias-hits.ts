@@ -4,9 +4,9 @@
  * so it expands exactly as it will once saved) and run over every passage's text.
  */
 import { compileCatalogue } from '@/lib/entities/compile/compile';
-import { createMatcherFromCompiled } from '@/lib/entities/matcher';
+import { createMatcherFromCompiled } from '@/lib/entities/scan/scan';
 import type { Catalogue } from '@/lib/entities/types';
-import type { CorpusDb } from '@/lib/corpus/db';
+import type { CorpusDb } from '@/lib/corpus/db/db';
 import { aliasGroup } from './catalogue';
 import type { UserAlias } from './schema';
 

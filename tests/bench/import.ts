@@ -11,12 +11,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { resolve } from 'node:path';
-import { CorpusDb } from '../../lib/corpus/db';
+import { CorpusDb } from '../../lib/corpus/db/db';
 import type { ImportDraft } from '../../lib/corpus/import/draft';
-import { indexDocument } from '../../lib/corpus/indexer';
-import { ensureBundledCorpus } from '../../lib/corpus/load';
+import { indexDocument } from '../../lib/corpus/build/indexer';
+import { ensureBundledCorpus } from '../../lib/corpus/db/load';
 import { buildSeedBundle } from '../../lib/corpus/node/emit';
-import { syntheticDocuments } from '../../lib/corpus/synthetic';
+import { syntheticDocuments } from '../../lib/corpus/build/synthetic';
 import { runImport } from '../../lib/corpus/user/import-run';
 import { indexingMatcher } from '../../lib/corpus/user/indexing';
 import { max, median, p95 } from './stats';

@@ -15,6 +15,7 @@ import { benchCard, type CardBench } from './browser/card';
 import { benchCorpus, type CorpusBench } from './browser/corpus';
 import { benchIncremental, type IncrementalBench } from './browser/incremental';
 import { launchBench } from './browser/launch';
+import { benchLibraryImport, type LibraryImportBench } from './browser/library-import';
 import { benchMemory, type MemoryBench } from './browser/memory';
 import { benchPageLoad, type PageLoadBench } from './browser/page-load';
 import { benchPopup, type PopupBench } from './browser/popup';
@@ -38,6 +39,8 @@ export interface BrowserResults {
   memory: MemoryBench | null;
   /** Section 7 (Chromium): what a page load costs with the extension minus without it. */
   load?: PageLoadBench | null;
+  /** Section 8: 1,000 documents imported through the library page. */
+  library?: LibraryImportBench | null;
 }
 
 export interface BenchResults {
@@ -53,6 +56,9 @@ export interface BenchResults {
 
 const log = (line: string) => console.error(line);
 
+/** Section 8's import: the issue's 1,000 documents (about 10 MB of text). */
+const LIBRARY_DOCUMENTS = 1000;
+
 /** Fixture pages that name no watched entity (section 1's table: 0 mentions). */
 const NO_MENTION_PAGES = new Set([
   'pages/assabah-tn-ar.html', 'pages/bhaskar-hi.html', 'pages/cnn-test-nlp-en.html', 'pages/gmw-zh.html', 'pages/kommersant-ru.html',
@@ -62,7 +68,7 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
   log(`${name}: launching`);
   const browser = await launchBench(name);
   results.machine.browsers[name] = browser.version;
-  const entry: BrowserResults = { name, version: browser.version, scan: [], incremental: null, card: null, popup: null, corpus: null, memory: null, load: null };
+  const entry: BrowserResults = { name, version: browser.version, scan: [], incremental: null, card: null, popup: null, corpus: null, memory: null, load: null, library: null };
   results.browsers.push(entry);
   try {
     const pages = served.pages.filter((p) => args.pages === null || p.name.includes(args.pages));
@@ -80,6 +86,12 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
       const real = pages.filter((p) => p.name.startsWith('pages/'));
       const targets = [...real, served.frames.without, served.frames.with].map((p) => ({ name: p.name, url: p.url, mentions: !NO_MENTION_PAGES.has(p.name) }));
       entry.load = await benchPageLoad(browser, targets, runs, log);
+    }
+    if (sections.has('library')) {
+      // Once: the import fills the library, which every later figure would then include.
+      const demo = served.pages.find((p) => p.name === 'demo/article.html');
+      if (!demo) throw new Error('the demo article is missing');
+      entry.library = await benchLibraryImport(browser, demo.url, LIBRARY_DOCUMENTS, log);
     }
   } finally {
     await browser.close();

@@ -5,7 +5,7 @@
  * Throughput is UTF-8 bytes of visible text per second; the matcher's figure is the median of
  * its full rounds over the corpus, the baselines are time-boxed (they would take minutes). Also
  * what the content script ships for matching: the matcher's code (bundled and minified by the
- * installed Vite) and the compiled tables the background packs for it (lib/entities/packed.ts).
+ * installed Vite) and the compiled tables the background packs for it (lib/entities/pack.ts, unpack.ts).
  * Run alone, it exits 1 when the matcher is below 50 MB/s or its code is over 25 KB gzipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { expandBraces } from '../../lib/entities/compile/expand';
 import { compileCatalogue } from '../../lib/entities/compile/compile';
 import { getCatalogue } from '../../lib/entities/index';
-import { createMatcherFromCompiled } from '../../lib/entities/matcher';
+import { createMatcherFromCompiled } from '../../lib/entities/scan/scan';
 import { packMatcher } from '../../lib/entities/pack';
 import type { Catalogue } from '../../lib/entities/types';
 import { foldForMatch } from '../../lib/text/normalise';
@@ -28,7 +28,7 @@ export const MATCHER_TARGET_MB_S = 50;
 export const MATCHER_SIZE_LIMIT = 25 * 1024;
 /** What the content script imports for matching (lib/page/matcher-loader.ts). */
 const CONTENT_SCRIPT_MATCHER = {
-  'lib/entities/packed.ts': ['unpackMatcher'],
+  'lib/entities/unpack.ts': ['unpackMatcher'],
 };
 
 interface Block {

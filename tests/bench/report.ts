@@ -1,4 +1,5 @@
 /** The benchmark's figures as tables: for the terminal, and for the README's performance section. */
+import type { LibraryImportBench } from './browser/library-import';
 import type { BenchResults, BrowserResults } from './main';
 import { loadTable } from './load-report';
 import { describeMatcherBench } from './matcher';
@@ -68,6 +69,28 @@ function latencyTable(results: BenchResults): Table {
   };
 }
 
+function libraryTable(results: BenchResults): Table | null {
+  const browsers = results.browsers.filter((b) => b.library);
+  if (browsers.length === 0) return null;
+  const row = (label: string, pick: (l: LibraryImportBench) => string) => [label, ...browsers.map((b) => (b.library ? pick(b.library) : '–'))];
+  return {
+    title: '8. Importing 1,000 documents in the library page (one run)',
+    head: ['', ...browsers.map((b) => b.version)],
+    right: browsers.map((_, i) => i + 1),
+    rows: [
+      row('documents, MB of text, passages', (l) => `${l.documents}, ${l.megabytes.toFixed(1)}, ${l.passages}`),
+      row('Import clicked → result shown (s)', (l) => (l.importMs / 1000).toFixed(1)),
+      row('library page: longest frame gap (ms)', (l) => ms(l.libraryStallMs)),
+      row('library page: longest long task (ms)', (l) => ms(l.libraryLongtaskMs)),
+      row('open article: longest long task (ms)', (l) => ms(l.articleLongtaskMs)),
+      row('result shown → last document found by search (ms)', (l) => ms(l.searchableMs)),
+    ],
+    notes: [
+      'The files are the synthetic corpus generator\'s documents (eight languages), picked with the file input and imported with the Import button; the import runs in a Worker. Times are taken in the pages. Long tasks: Chromium only (Firefox has no such entries; "–"). The article is a background tab.',
+    ],
+  };
+}
+
 function sizeTable(results: BenchResults): Table | null {
   const s = results.sizes;
   if (!s) return null;
@@ -114,6 +137,8 @@ export function report(results: BenchResults, format: Format): string {
   for (const b of results.browsers) if (b.scan.length) parts.push(renderTable(scanTable(b), format));
   if (results.browsers.length) parts.push(renderTable(latencyTable(results), format));
   for (const b of results.browsers) if (b.load) parts.push(renderTable(loadTable(b.version, b.load), format));
+  const library = libraryTable(results);
+  if (library) parts.push(renderTable(library, format));
   const size = sizeTable(results);
   if (size) parts.push(renderTable(size, format));
   if (results.matcher) {

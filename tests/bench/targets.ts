@@ -118,6 +118,32 @@ function loadChecks(): Check[] {
   ];
 }
 
+/** A large import in the library page (section 8). */
+function libraryChecks(): Check[] {
+  return [
+    {
+      id: 'import-1000',
+      target: 'import 1,000 documents (10 MB of text) ≤ 15 s',
+      browser: (b) => (b.library ? { value: fmt(b.library.importMs / 1000, 's'), met: b.library.importMs <= 15_000 } : null),
+    },
+    {
+      id: 'import-tasks',
+      target: 'no task over 50 ms in the library page or open tabs during an import',
+      browser: (b) => {
+        const l = b.library;
+        if (!l) return null;
+        const worst = Math.max(l.libraryStallMs, l.libraryLongtaskMs ?? 0, l.articleLongtaskMs ?? 0);
+        return { value: `library frame gap ${fmt(l.libraryStallMs)}, long tasks ${l.libraryLongtaskMs === null ? '–' : fmt(l.libraryLongtaskMs)} / article ${l.articleLongtaskMs === null ? '–' : fmt(l.articleLongtaskMs)}`, met: worst <= 50 };
+      },
+    },
+    {
+      id: 'import-searchable',
+      target: 'a new document in cards and search ≤ 1 s after its import',
+      browser: (b) => (b.library ? { value: fmt(b.library.searchableMs), met: b.library.searchableMs <= 1000 } : null),
+    },
+  ];
+}
+
 const CHECKS: Check[] = [
   {
     id: 'scan-ratio',
@@ -225,6 +251,7 @@ const CHECKS: Check[] = [
     browser: (b) => (b.memory ? { value: fmt(b.memory.added / MB, 'MB'), met: b.memory.added <= 5 * MB } : null),
   },
   ...loadChecks(),
+  ...libraryChecks(),
 ];
 
 export function checkTargets(results: BenchResults): TargetResult[] {

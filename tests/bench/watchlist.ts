@@ -8,15 +8,16 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { catalogueIndexerOptions, createCatalogueView } from '../../lib/corpus/catalogue';
-import { CorpusDb } from '../../lib/corpus/db';
-import { buildCorpusBundle } from '../../lib/corpus/indexer';
-import { ensureBundledCorpus } from '../../lib/corpus/load';
-import { retagPassages } from '../../lib/corpus/retag';
-import { syntheticDocuments } from '../../lib/corpus/synthetic';
+import { bundledCatalogueView, createCatalogueView } from '../../lib/corpus/catalogue-view';
+import { CorpusDb } from '../../lib/corpus/db/db';
+import { buildCorpusBundle } from '../../lib/corpus/build/indexer';
+import { ensureBundledCorpus } from '../../lib/corpus/db/load';
+import { retagPassages } from '../../lib/corpus/db/retag';
+import { syntheticDocuments } from '../../lib/corpus/build/synthetic';
 import { compileCatalogue } from '../../lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue } from '../../lib/entities/index';
-import { entityNames, packMatcher } from '../../lib/entities/pack';
+import { entityNames } from '../../lib/entities/names';
+import { packMatcher } from '../../lib/entities/pack';
 import { applyWatchlist, builtInAliasKey } from '../../lib/watchlist/catalogue';
 import type { Watchlist } from '../../lib/watchlist/schema';
 import { timed } from './corpus-timing';
@@ -62,7 +63,7 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`recompile + pack with ${ENTITIES} entities of your own: median ${median(compileMs).toFixed(1)} ms (runs: ${compileMs.map((m) => m.toFixed(0)).join(', ')})`);
 
 const docs = await syntheticDocuments({ passages: PASSAGES });
-const bundle = await buildCorpusBundle(docs, catalogueIndexerOptions());
+const bundle = await buildCorpusBundle(docs, bundledCatalogueView().indexerOptions());
 const view = createCatalogueView(applyWatchlist(getCatalogue(), watchlist));
 const retagMs: number[] = [];
 for (let i = 0; i < Math.min(RUNS, 3); i++) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
-import { PREVIEW_PAGE_SIZE } from '@/lib/ui/library/documents/preview-size';
+import { LIST_PAGE_SIZE, PREVIEW_PAGE_SIZE } from '@/lib/ui/library/documents/page-sizes';
 
 const FILES = 500;
 const dirs: string[] = [];
@@ -50,8 +50,20 @@ async function startBulkImport(library: BrowserPage, tag: string): Promise<void>
   expect(text).toMatch(new RegExp(`^\\d+ of ${FILES} documents · \\d+ passages`));
 }
 
-const storedTitles = (library: BrowserPage, tag: string) =>
-  library.evaluate((t) => [...document.querySelectorAll('.documents .doc-title')].filter((e) => e.textContent?.startsWith(`bulk ${t}`)).length, tag);
+/** Clicks "Show … more" under the list until the whole list is shown (a hundred rows at a time). */
+async function showWholeList(library: BrowserPage): Promise<void> {
+  while (await library.evaluate(() => !!document.getElementById('list-more'))) {
+    const before = await library.evaluate(() => document.querySelectorAll('.documents li').length);
+    await library.click('#list-more');
+    await library.waitFor((n) => document.querySelectorAll('.documents li').length > n || null, before);
+  }
+}
+
+/** How many of the stored documents of one bulk import the list shows, once it shows them all. */
+async function storedTitles(library: BrowserPage, tag: string): Promise<number> {
+  await showWholeList(library);
+  return library.evaluate((t) => [...document.querySelectorAll('.documents .doc-title')].filter((e) => e.textContent?.startsWith(`bulk ${t}`)).length, tag);
+}
 
 forEachBrowser((ctx) => {
   it('cancels a large import midway: what finished stays, the rest is listed as cancelled', async () => {
@@ -65,7 +77,7 @@ forEachBrowser((ctx) => {
     expect(stored).toBeLessThan(FILES);
     const cancelled = await library.evaluate(() => document.querySelectorAll('.problems li[data-code="cancelled"]').length);
     expect(stored + cancelled).toBe(FILES);
-    await library.waitFor((n) => document.querySelectorAll('.documents .doc-title').length >= n, stored);
+    await library.waitFor((shown) => document.querySelectorAll('.documents .doc-title').length >= shown, Math.min(stored, LIST_PAGE_SIZE));
     expect(await storedTitles(library, 'a')).toBe(stored);
     await library.click('#reset-bundled');
     await library.click('#reset-yes');

@@ -15,7 +15,8 @@ import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { until } from '../../lib/dev/until';
 
 const ARTICLE = 'e2e/watchlist.html';
-const MINE = slotOf('user:olzhas-bektenov');
+const MINE_ID = 'user:olzhas-bektenov';
+const MINE = slotOf(MINE_ID);
 const BUILT_IN = ['csto:CSTO', "kazakhstan:Kazakhstan's"];
 /** Every written form of the new entity on the fixture page. */
 const MY_FORMS = ['Bektenov', 'Бектенов', 'Бектенова'];
@@ -102,6 +103,33 @@ forEachBrowser((ctx) => {
     expect(card.name).toContain('Olzhas Bektenov');
     expect(card.text).toContain('Бектенова');
     expect(article.errors).toEqual([]);
+  });
+
+  it('lists my entity in the Settings tab, where switching it off takes it off the open page', async () => {
+    await library.bringToFront();
+    await library.click('#tab-settings');
+    const toggle = `[data-control="entity"][data-entity="${MINE_ID}"]`;
+    await library.waitFor((sel) => !!document.querySelector(sel), toggle);
+    const label = await library.evaluate((sel) => {
+      const input = document.querySelector<HTMLInputElement>(sel);
+      return { checked: input?.checked, text: input?.closest('label')?.textContent ?? '' };
+    }, toggle);
+    expect(label).toEqual({ checked: true, text: expect.stringMatching(/^ ?Olzhas Bektenov Yours Prime Minister of Kazakhstan$/) });
+    await library.click(toggle);
+    const off = await until(() => ctx().extension.storedSettings(), (s) => (s.entities as Record<string, boolean> | undefined)?.[MINE_ID] === false, { what: 'my entity switched off' });
+    expect(off.entities).toMatchObject({ [MINE_ID]: false });
+    await article.bringToFront();
+    expect(await until(async () => (await overlayBoxes(article)).filter((b) => b.slot === MINE).length, (n) => n === 0, { what: 'my entity gone from the page' })).toBe(0);
+    // The built-in entities are untouched.
+    expect(await waitForPainted(article, BUILT_IN)).toEqual([...BUILT_IN].sort());
+
+    await library.bringToFront();
+    await library.click(toggle);
+    await article.bringToFront();
+    expect(await waitForMine(article)).toBe(true);
+    await library.bringToFront();
+    await library.click('#tab-watchlist');
+    await library.waitFor(() => !!document.querySelector('#wl-add'));
   });
 
   it('switches a built-in alias off, and the open page stops highlighting it', async () => {

@@ -34,7 +34,7 @@ export interface E2EContext {
 
 export function forEachBrowser(
   body: (ctx: () => E2EContext) => void,
-  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+  { colorScheme = 'light', locale }: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
 ): void {
   for (const browserName of BROWSERS) {
     describe(browserName, () => {
@@ -43,7 +43,7 @@ export function forEachBrowser(
       let session: ExtensionSession | undefined;
       beforeAll(async () => {
         server = await startFixtureServer(FIXTURES);
-        session = await launchExtension(browserName, true, colorScheme);
+        session = await launchExtension(browserName, true, colorScheme, locale);
         context = { browserName, session, server, extension: extensionClient(session) };
         // Opened now, so it never becomes the active tab in the middle of a test.
         await context.extension.page();

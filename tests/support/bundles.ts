@@ -1,9 +1,9 @@
 /**
  * Small corpus bundles for storage tests, built by the real indexer with a literal matcher.
  */
-import { sha256Hex, type CorpusBundle } from '@/lib/corpus/bundle';
-import { buildCorpusBundle, type SourceDocument } from '@/lib/corpus/indexer';
-import type { Manifest } from '@/lib/corpus/manifest';
+import { sha256Hex, type CorpusBundle } from '@/lib/corpus/build/bundle';
+import { buildCorpusBundle, type SourceDocument } from '@/lib/corpus/build/indexer';
+import type { Manifest } from '@/lib/corpus/build/manifest';
 import { literalMatcher } from './fake-matcher';
 
 export const TEST_ALIASES = { Kazakhstan: 'kazakhstan', CSTO: 'csto', 'S-300': 's300', Russia: 'russia' } as const;

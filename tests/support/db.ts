@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { CorpusDb } from '@/lib/corpus/db';
+import { CorpusDb } from '@/lib/corpus/db/db';
 
 export function freshFactory(): IDBFactory {
   const factory = new IDBFactory();

@@ -3,9 +3,9 @@
  * file, and a fresh database loaded with it.
  */
 import { resolve } from 'node:path';
-import type { CorpusBundle } from '@/lib/corpus/bundle';
-import type { CorpusDb } from '@/lib/corpus/db';
-import { ensureBundledCorpus } from '@/lib/corpus/load';
+import type { CorpusBundle } from '@/lib/corpus/build/bundle';
+import type { CorpusDb } from '@/lib/corpus/db/db';
+import { ensureBundledCorpus } from '@/lib/corpus/db/load';
 import { buildSeedBundle } from '@/lib/corpus/node/emit';
 import { freshDb } from './db';
 

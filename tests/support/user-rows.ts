@@ -1,5 +1,5 @@
 /** A journalist's own document and passage rows (origin 'user'), as the import path stores them. */
-import type { DocumentRow, PassageRow } from '@/lib/corpus/db';
+import type { DocumentRow, PassageRow } from '@/lib/corpus/db/rows';
 
 export function userDocument(id: string, title = `My notes ${id}`): DocumentRow {
   const unknown = { refersTo: 'publication', precision: 'unknown', value: null, inferredFrom: 'none' } as const;

@@ -8,7 +8,7 @@ import { validateDocument } from './batch-validator.generated.js';
 import type { SchemaError } from './batch-validator.generated';
 import { ImportError, paragraphsToText, problemOf, type DraftDate, type ImportDraft, type ImportProblem } from './draft';
 import { detectDocumentLanguage, normaliseLanguageTag } from './language';
-import { splitParagraphs } from '../segment';
+import { splitParagraphs } from '../build/segment';
 import type { DatePrecision } from '../types';
 
 interface BatchDocument {

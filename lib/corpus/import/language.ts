@@ -8,6 +8,8 @@ import { franc } from 'franc-min';
 
 /** Enough text to decide, little enough to stay fast on a long document. */
 const SAMPLE_CHARS = 6000;
+/** Fewer letters than this say nothing about a language. */
+const MIN_LETTERS = 20;
 
 /** BCP 47 tag of an ISO 639-3 code, or null when the platform does not know it. */
 export function bcp47Of(iso6393: string): string | null {
@@ -25,7 +27,10 @@ export function bcp47Of(iso6393: string): string | null {
  */
 export function detectDocumentLanguage(text: string, hint?: string | null): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const detected = bcp47Of(franc(sample, { minLength: 20 }));
+  // franc's minimum counts characters, digits and punctuation included: a table of figures
+  // with a few designations would get a language from a handful of letters.
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const detected = letters >= MIN_LETTERS ? bcp47Of(franc(sample, { minLength: 20 })) : null;
   if (detected) return detected;
   return hint ? normaliseLanguageTag(hint) : null;
 }

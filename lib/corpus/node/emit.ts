@@ -4,13 +4,13 @@
  * Relative imports only: the hook loads this file outside Vite, without the `@/` alias.
  */
 import { join } from 'node:path';
-import { catalogueIndexerOptions } from '../catalogue';
-import { buildCorpusBundle, serialiseBundle } from '../indexer';
-import type { CorpusBundle } from '../bundle';
+import { bundledCatalogueView } from '../catalogue-view';
+import { buildCorpusBundle, serialiseBundle } from '../build/indexer';
+import type { CorpusBundle } from '../build/bundle';
 import { readSourceDocuments } from './seeds';
 
 export async function buildSeedBundle(root: string): Promise<CorpusBundle> {
-  return buildCorpusBundle(await readSourceDocuments(join(root, 'seeds')), catalogueIndexerOptions());
+  return buildCorpusBundle(await readSourceDocuments(join(root, 'seeds')), bundledCatalogueView().indexerOptions());
 }
 
 export async function emitCorpusBundle(root: string): Promise<{ contents: string; version: string; passages: number }> {

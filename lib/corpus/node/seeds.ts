@@ -4,8 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SourceDocument } from '../indexer';
-import { ManifestError, parseManifest } from '../manifest';
+import type { SourceDocument } from '../build/indexer';
+import { ManifestError, parseManifest } from '../build/manifest';
 
 export async function readSourceDocuments(dir: string): Promise<SourceDocument[]> {
   const names = (await readdir(dir)).sort();

@@ -1,12 +1,12 @@
 /**
- * Keeps the per-revision entity counts (meta.ts) current when user rows change, so a card's
+ * Keeps the per-revision entity counts (db/meta.ts) current when user rows change, so a card's
  * total stays one read. Call inside the transaction that changes the rows, with the revision
  * before and after the bump: counts of another revision are left alone (they are then counted
  * on the index, slower but right).
  */
 import type { EntityId } from '../../entities/types';
-import type { CorpusDb } from '../db';
-import { writeEntityCounts, type EntityCounts } from '../meta';
+import type { CorpusDb } from '../db/db';
+import { writeEntityCounts, type EntityCounts } from '../db/meta';
 
 export async function applyCountDelta(
   db: CorpusDb,

@@ -5,8 +5,8 @@
  * documents. The journal is cleared at the end, so a batch cut short by a closed page is
  * reported on the next visit (journal.ts).
  */
-import type { CorpusDb } from '../db';
-import type { IndexerOptions } from '../indexer';
+import type { CorpusDb } from '../db/db';
+import type { IndexerOptions } from '../build/indexer';
 import { problemOf, type ImportDraft } from '../import/draft';
 import type { ImportProgress } from './import-protocol';
 import { beginJournal, endJournal } from './journal';

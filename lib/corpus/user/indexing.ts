@@ -3,12 +3,12 @@
  * as the build tags the bundled corpus. One function, so that whatever the matcher learns (the
  * user's own entities) reaches every import at once. Compiled on first use.
  */
-import { catalogueIndexerOptions } from '../catalogue';
-import type { IndexerOptions } from '../indexer';
+import { bundledCatalogueView } from '../catalogue-view';
+import type { IndexerOptions } from '../build/indexer';
 
 let options: IndexerOptions | undefined;
 
 export function indexingMatcher(): IndexerOptions {
-  options ??= catalogueIndexerOptions();
+  options ??= bundledCatalogueView().indexerOptions();
   return options;
 }

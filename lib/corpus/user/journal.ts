@@ -3,7 +3,7 @@
  * carries its batch id, in the same transaction as its rows, so if the page is closed midway
  * the next visit can say exactly which documents of that batch were not stored.
  */
-import type { CorpusDb } from '../db';
+import type { CorpusDb } from '../db/db';
 
 const KEY = 'importJournal';
 

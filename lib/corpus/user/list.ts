@@ -1,5 +1,5 @@
 /** The user's documents for the library's list, newest import first. */
-import type { CorpusDb } from '../db';
+import type { CorpusDb } from '../db/db';
 import type { DocumentDate } from '../types';
 
 export interface UserDocumentSummary {

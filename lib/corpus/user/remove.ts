@@ -2,8 +2,8 @@
  * Deleting what the user added: some documents, or all of them ("reset to the bundled
  * corpus"). One transaction with the revision bump; bundled rows are never touched.
  */
-import type { CorpusDb } from '../db';
-import { bumpRevision, readRevision } from '../meta';
+import type { CorpusDb } from '../db/db';
+import { bumpRevision, readRevision } from '../db/meta';
 import { applyCountDelta } from './counts';
 
 /** Deletes these user documents (bundled ids are ignored); returns how many were deleted. */

@@ -1,14 +1,15 @@
 /**
- * Stores one user document: indexed by the build's indexer (indexer.ts) with the full matcher,
+ * Stores one user document: indexed by the build's indexer (build/indexer.ts) with the full matcher,
  * then written with its passages, the revision bump and the entity counts in ONE transaction,
  * so a document is either all there (and in cards and search at once) or not at all. The same
  * text, or the same URL, is never stored twice.
  */
-import { sha256Hex } from '../bundle';
-import type { CorpusDb, DocumentRow } from '../db';
-import { indexDocument, type IndexerOptions } from '../indexer';
-import { passageRow } from '../load';
-import { bumpRevision, readRevision } from '../meta';
+import { sha256Hex } from '../build/bundle';
+import type { CorpusDb } from '../db/db';
+import type { DocumentRow, PassageRow } from '../db/rows';
+import { indexDocument, type IndexerOptions } from '../build/indexer';
+import { passageRow } from '../db/load';
+import { bumpRevision, readRevision } from '../db/meta';
 import type { DocumentDate } from '../types';
 import { ImportError, type DraftDate, type ImportDraft } from '../import/draft';
 import { applyCountDelta } from './counts';
@@ -69,14 +70,44 @@ export interface StoreOptions {
   batch?: string;
 }
 
+/** A draft's rows as they will be stored: the document and its indexed passages. */
+export interface UserDocumentRows {
+  doc: DocumentRow;
+  passages: PassageRow[];
+}
+
+/** The id a draft's text gets: the same text is the same document, whatever it is called. */
+export async function userDocumentId(text: string): Promise<{ id: string; hash: string }> {
+  const hash = await sha256Hex(text);
+  return { id: `user-${hash.slice(0, 20)}`, hash };
+}
+
 export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, options: StoreOptions): Promise<StoreResult> {
   if (!draft.language) throw new ImportError('unknownLanguage');
   if (draft.text.trim() === '') throw new ImportError('empty');
-  const hash = await sha256Hex(draft.text);
-  const id = `user-${hash.slice(0, 20)}`;
+  const { id } = await userDocumentId(draft.text);
   const url = draft.url ? canonicalUrl(draft.url) : '';
   const early = await findDuplicate(db, id, url);
   if (early) return early;
+  const { doc, passages } = await userDocumentRows(draft, options);
+  return db.transaction('rw', db.documents, db.passages, db.meta, async (): Promise<StoreResult> => {
+    // Checked again inside: another import (another tab) may have stored it meanwhile.
+    const duplicate = await findDuplicate(db, id, url);
+    if (duplicate) return duplicate;
+    const before = await readRevision(db);
+    await db.documents.add(doc);
+    await db.passages.bulkAdd(passages);
+    const after = await bumpRevision(db);
+    await applyCountDelta(db, before, after, passages.map((p) => p.entities), 1);
+    return { status: 'stored', id, passages: passages.length };
+  });
+}
+
+/** Indexes a draft (its language must be known) into the rows `storeUserDocument` writes. */
+export async function userDocumentRows(draft: ImportDraft, options: StoreOptions): Promise<UserDocumentRows> {
+  if (!draft.language) throw new ImportError('unknownLanguage');
+  const { id, hash } = await userDocumentId(draft.text);
+  const url = draft.url ? canonicalUrl(draft.url) : '';
   const date = documentDate(draft.date);
   const passages = indexDocument(
     { id, language: draft.language, text: draft.text, ...(draft.translations ? { translations: draft.translations.map((t) => (t ? { translation: t } : null)) } : {}) },
@@ -99,15 +130,5 @@ export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, option
     ...(options.batch ? { batch: options.batch } : {}),
     passageCount: passages.length,
   };
-  return db.transaction('rw', db.documents, db.passages, db.meta, async (): Promise<StoreResult> => {
-    // Checked again inside: another import (another tab) may have stored it meanwhile.
-    const duplicate = await findDuplicate(db, id, url);
-    if (duplicate) return duplicate;
-    const before = await readRevision(db);
-    await db.documents.add(doc);
-    await db.passages.bulkAdd(passages);
-    const after = await bumpRevision(db);
-    await applyCountDelta(db, before, after, passages.map((p) => p.entities), 1);
-    return { status: 'stored', id, passages: passages.length };
-  });
+  return { doc, passages };
 }

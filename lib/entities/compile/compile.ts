@@ -62,7 +62,7 @@ export interface CompiledCatalogue {
   cueIds: readonly string[];
   /** Signals are cue lists (0 … cues-1) then entities (cues + entity index). */
   entitySignalBase: number;
-  /** What a block must contain before it is normalised and walked (match/prefilter.ts). */
+  /** What a block must contain before it is normalised and walked (scan/prefilter.ts). */
   prefilter: CompiledPrefilter;
 }
 

@@ -5,15 +5,9 @@
  * transpositions of the base form. Pure string work; only generated forms are normalised.
  */
 import { phraseForms } from '../forms';
+import type { ExpandedForm } from '../forms/types';
 import { phraseVariants } from './phrase-variants';
 import type { AliasGroup, SuffixSet } from '../types';
-
-/** One concrete spelling produced by an alias group, with its grammatical label. */
-export interface ExpandedForm {
-  text: string;
-  /** The suffix label ('genitive'), 'misspelling' for typo variants, or the group's `form`. */
-  label?: string;
-}
 
 /** Brace alternatives: "Kazak{h,}stan" → ["Kazakhstan", "Kazakstan"]. Braces do not nest. */
 export function expandBraces(form: string): string[] {

@@ -8,7 +8,6 @@
  *   wordForms('Tokayev', 'tr')  → Tokayev, Tokayev'in (genitive), Tokayev'e (dative) …
  */
 import { normaliseForMatch } from '../../text/normalise';
-import type { ExpandedForm } from '../compile/expand';
 import { kannadaForms, malayalamForms, tamilForms, teluguForms } from './dravidian';
 import { belarusianForms, russianForms, ukrainianForms } from './east-slavic';
 import { englishForms, germanForms, nordicForms } from './germanic';
@@ -19,7 +18,7 @@ import {
 import { azerbaijaniForms, kazakhForms, turkishForms } from './turkic';
 import { bashkirForms, chuvashForms, kyrgyzForms, sakhaForms, tatarForms, turkmenForms, uyghurForms, uzbekForms } from './turkic-more';
 import { estonianForms, finnishForms, hungarianForms } from './uralic';
-import type { LanguageForms, WordInflector } from './types';
+import type { ExpandedForm, LanguageForms, WordInflector } from './types';
 
 const CASES = 'nominative';
 

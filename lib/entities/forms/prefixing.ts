@@ -3,7 +3,7 @@
  * Wakazakistani, Zulu eKazakhstan / waseKazakhstan), Celtic initial mutations (Irish
  * Chasacstáin, gCasacstáin; Welsh Gasachstan, Nghasachstan; Breton Gazakstan), and the
  * prepositions Amharic, Tigrinya and Maltese write on the word (በካዛክስታን, fil-Każakistan).
- * Arabic and Hebrew proclitics are handled by the matcher itself (match/walk.ts).
+ * Arabic and Hebrew proclitics are handled by the matcher itself (scan/walk.ts).
  */
 import type { WordForm } from './types';
 

@@ -71,13 +71,14 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
           </button>
         )}
       </header>
-      <p id={`${titleId}-desc`} class="description">
+      {/* Data, not UI: the description keeps its own direction in a right-to-left card. */}
+      <p id={`${titleId}-desc`} class="description" dir="auto">
         {card?.entity.description ?? ''}
       </p>
       {recognised && <RecognitionLine {...recognised} />}
       {/* Announced by screen readers as it changes: "Looking up…", then what was found. */}
       <p class={state.status === 'loading' ? 'status' : 'sr-only'} role="status">
-        {state.status === 'loading' ? t('cardLoading') : card ? tPlural(more.passages.length, { one: 'cardFound_one', other: 'cardFound_other' }, [name]) : ''}
+        {state.status === 'loading' ? t('cardLoading') : card ? tPlural('cardFound', more.passages.length, [name]) : ''}
       </p>
       {state.status === 'error' && (
         <p class="status error" role="alert">

@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { getCatalogue } from '@/lib/entities/index';
+import { entityNames, nameLookup } from '@/lib/entities/names';
 import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/ui/format';
 import type { UserEntity } from '@/lib/watchlist/schema';
@@ -27,8 +28,7 @@ export function WatchlistPanel() {
   const languages = useMemo(() => languageChoices(), []);
   if (!state) return <h2>{t('libTabWatchlist')}</h2>;
   const { watchlist, catalogue, forms, save } = state;
-  const names = new Map(catalogue.entities.map((e) => [e.id, e.displayNames.en ?? e.id]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = nameLookup(entityNames(catalogue));
 
   const saveEntity = async (entity: UserEntity) => {
     await save((w) => ({ ...w, entities: w.entities.some((e) => e.id === entity.id) ? w.entities.map((e) => (e.id === entity.id ? entity : e)) : [...w.entities, entity] }));

@@ -1,20 +1,26 @@
 /**
  * The library's Settings tab: every setting, applied live to open pages (they watch storage),
  * and following changes made elsewhere (the popup's site switch, another window).
- * Entities list the watched ones first, then the related ones the corpus knows, off by default.
+ * Entities list the watched ones first (the built-in ones, then your own from the Watchlist tab),
+ * then the related ones the corpus knows, off by default.
  * A control's new value is read while its event is handled: after an await the event's
  * `currentTarget` is gone.
  */
-import { displayName, getCatalogue } from '@/lib/entities';
+import { getCatalogue } from '@/lib/entities';
+import { displayNameOf } from '@/lib/entities/names';
 import { t } from '@/lib/i18n';
 import { HOVER_DELAY_RANGE, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
 import { useSettings } from '@/lib/ui/use-settings';
+import { useWatchlist } from '@/lib/ui/library/watchlist/use-watchlist';
+import { USER_ID_PREFIX } from '@/lib/watchlist/schema';
 
 export function Options() {
   const [settings, setSettings] = useSettings();
   const change = (edit: (s: Settings) => Settings) => void updateSettings(edit).then(setSettings);
-  const entities = [...getCatalogue().entities].sort((a, b) => Number(b.highlight) - Number(a.highlight));
+  // The catalogue with your watchlist applied; the bundled one until the watchlist is read.
+  const catalogue = useWatchlist()?.catalogue ?? getCatalogue();
+  const entities = [...catalogue.entities].sort((a, b) => Number(b.highlight) - Number(a.highlight));
 
   return (
     <div class="options">
@@ -90,7 +96,14 @@ export function Options() {
                     change((s) => ({ ...s, entities: { ...s.entities, [e.id]: on } }));
                   }}
                 />{' '}
-                {displayName(e.id)} <span class="hint">{e.description}</span>
+                <bdi>{displayNameOf(e)}</bdi>
+                {e.id.startsWith(USER_ID_PREFIX) && (
+                  <>
+                    {' '}
+                    <span class="badge yours">{t('docYours')}</span>
+                  </>
+                )}{' '}
+                <bdi class="hint">{e.description}</bdi>
               </label>
             ))}
           </fieldset>

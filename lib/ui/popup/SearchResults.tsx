@@ -33,12 +33,12 @@ function heading(response: SearchResponse): ComponentChildren {
   if (together && together.length > 1) {
     const names = together.map((e) => e.name);
     const list = (marks: string[]) => new Intl.ListFormat(t('uiLocale'), { type: 'conjunction' }).format(marks);
-    return withIsolates((m) => tPlural(total, { one: 'searchTogetherCount_one', other: 'searchTogetherCount_other' }, [list(m)]), names);
+    return withIsolates((m) => tPlural('searchTogetherCount', total, [list(m)]), names);
   }
   if (resolved) {
-    return withIsolates((m) => tPlural(total, { one: 'searchEntityCount_one', other: 'searchEntityCount_other' }, m), [resolved.entity.name]);
+    return withIsolates((m) => tPlural('searchEntityCount', total, m), [resolved.entity.name]);
   }
-  return withIsolates((m) => tPlural(total, { one: 'searchTextCount_one', other: 'searchTextCount_other' }, m), [query]);
+  return withIsolates((m) => tPlural('searchTextCount', total, m), [query]);
 }
 
 export function SearchResults({ state, nameOf, onOpen, onBack }: SearchResultsProps) {

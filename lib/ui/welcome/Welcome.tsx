@@ -34,7 +34,7 @@ export function Welcome() {
       <section aria-labelledby="try">
         <h2 id="try">{t('welcomeTryHeading')}</h2>
         <p class="hint">{t('welcomeTryHint')}</p>
-        <p class="sample" lang="en">{t('welcomeSample')}</p>
+        <p class="sample" lang={t('uiLocale')}>{t('welcomeSample')}</p>
       </section>
       <section aria-labelledby="keys">
         <h2 id="keys">{t('welcomeShortcutsHeading')}</h2>

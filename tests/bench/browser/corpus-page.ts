@@ -5,14 +5,14 @@
  * their own that are deleted afterwards. Exposes `globalThis.__backstoryBench`.
  */
 import Dexie from 'dexie';
-import { cardFor } from '../../../lib/corpus/card';
-import { catalogueIndexerOptions } from '../../../lib/corpus/catalogue';
-import { CorpusDb } from '../../../lib/corpus/db';
-import { buildCorpusBundle } from '../../../lib/corpus/indexer';
-import { ensureBundledCorpus } from '../../../lib/corpus/load';
-import { search } from '../../../lib/corpus/search';
-import { forgetTextIndex, textIndexStored } from '../../../lib/corpus/search-cache';
-import { syntheticDocuments } from '../../../lib/corpus/synthetic';
+import { cardFor } from '../../../lib/corpus/card/card';
+import { bundledCatalogueView } from '../../../lib/corpus/catalogue-view';
+import { CorpusDb } from '../../../lib/corpus/db/db';
+import { buildCorpusBundle } from '../../../lib/corpus/build/indexer';
+import { ensureBundledCorpus } from '../../../lib/corpus/db/load';
+import { search } from '../../../lib/corpus/search/search';
+import { forgetTextIndex, textIndexStored } from '../../../lib/corpus/search/text-index-cache';
+import { syntheticDocuments } from '../../../lib/corpus/build/synthetic';
 import { plainFuse, samples, timed } from '../corpus-timing';
 
 const databases = new Map<string, CorpusDb>();
@@ -48,7 +48,7 @@ const api = {
   async loadSynthetic(name: string, passages: number): Promise<{ indexMs: number; loadMs: number; passages: number }> {
     const target = await fresh(name);
     const start = performance.now();
-    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages }), catalogueIndexerOptions());
+    const bundle = await buildCorpusBundle(await syntheticDocuments({ passages }), bundledCatalogueView().indexerOptions());
     const indexMs = performance.now() - start;
     const loadMs = await ms(() => ensureBundledCorpus(target, async () => bundle));
     return { indexMs, loadMs, passages: bundle.passages.length };

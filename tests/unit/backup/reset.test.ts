@@ -2,9 +2,9 @@
 import '../../support/worker-globals';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteUserData } from '@/lib/backup/reset';
-import type { CorpusDb } from '@/lib/corpus/db';
-import { ensureBundledCorpus } from '@/lib/corpus/load';
-import { entityPassageCount, readRevision } from '@/lib/corpus/meta';
+import type { CorpusDb } from '@/lib/corpus/db/db';
+import { ensureBundledCorpus } from '@/lib/corpus/db/load';
+import { entityPassageCount, readRevision } from '@/lib/corpus/db/meta';
 import { testBundle } from '../../support/bundles';
 import { freshDb } from '../../support/db';
 import { fakeArea, type FakeArea } from '../../support/storage-area';

@@ -4,8 +4,8 @@
  * moves them must be reviewed and accepted (UPDATE_GOLDEN=1), never slip through.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { cardFor } from '@/lib/corpus/card';
-import type { CorpusDb } from '@/lib/corpus/db';
+import { cardFor } from '@/lib/corpus/card/card';
+import type { CorpusDb } from '@/lib/corpus/db/db';
 import { expectGolden } from '../../support/golden';
 import { seedBundle, seedDb } from '../../support/seed-corpus';
 

@@ -3,7 +3,7 @@
  * an earlier corpus when a new bundle is broken, and says clearly when there is no corpus.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CorpusDb } from '@/lib/corpus/db';
+import type { CorpusDb } from '@/lib/corpus/db/db';
 import { createCorpusService } from '@/lib/corpus/service';
 import { seedBundle } from '../../support/seed-corpus';
 import { freshDb } from '../../support/db';

@@ -1,5 +1,5 @@
 /**
- * The prefilter (lib/entities/match/prefilter.ts) may let a block through for nothing, but must
+ * The prefilter (lib/entities/scan/prefilter.ts) may let a block through for nothing, but must
  * never turn one away that holds a mention: the matcher with it must find exactly what the
  * matcher without it finds — on real pages, on every form of every entity however it is typed,
  * on every character that folds into a form, and on random text built from forms and the
@@ -13,8 +13,8 @@ import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { chooseAnchors } from '@/lib/entities/compile/prefilter';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
-import { createPrefilter, PrefilterGate } from '@/lib/entities/match/prefilter';
-import { createMatcherFromCompiled } from '@/lib/entities/matcher';
+import { createPrefilter, PrefilterGate } from '@/lib/entities/scan/prefilter';
+import { createMatcherFromCompiled } from '@/lib/entities/scan/scan';
 import { parseExpected } from '@/lib/eval/dataset';
 import { foldCodePoint } from '@/lib/text/char-fold';
 

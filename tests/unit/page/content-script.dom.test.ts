@@ -10,7 +10,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileCatalogue } from '@/lib/entities/compile/compile';
 import { getCatalogue } from '@/lib/entities/index';
 import { packMatcher } from '@/lib/entities/pack';
-import { watchlistMatcherKey } from '@/lib/entities/packed';
+import { watchlistMatcherKey } from '@/lib/entities/pack';
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { ContentScript } from '@/lib/page/content-script';

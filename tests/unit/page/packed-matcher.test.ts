@@ -1,5 +1,5 @@
 /**
- * The matcher a page unpacks from storage (lib/entities/packed.ts) is the matcher the catalogue
+ * The matcher a page unpacks from storage (lib/entities/unpack.ts) is the matcher the catalogue
  * compiles to: same tables after a trip through JSON, same mentions on real text, and refused
  * when it is another build's or damaged.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledCatalogue, createMatcher, displayName, highlightedByDefault } from '@/lib/entities';
 import { deserializeCompiled } from '@/lib/entities/compile/serialize';
 import { packMatcher } from '@/lib/entities/pack';
-import { unpackMatcher } from '@/lib/entities/packed';
+import { unpackMatcher } from '@/lib/entities/unpack';
 import { parseExpected } from '@/lib/eval/dataset';
 
 /** What extension storage does to a value: Chrome keeps JSON. */

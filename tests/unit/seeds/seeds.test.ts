@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseManifest, type Manifest } from '@/lib/corpus/manifest';
-import { splitParagraphs } from '@/lib/corpus/segment';
+import { parseManifest, type Manifest } from '@/lib/corpus/build/manifest';
+import { splitParagraphs } from '@/lib/corpus/build/segment';
 import { readSourceDocuments } from '@/lib/corpus/node/seeds';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');

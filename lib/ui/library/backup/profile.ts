@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { KeyValueArea } from '@/lib/backup/scope';
-import { openCorpusDb, type CorpusDb } from '@/lib/corpus/db';
+import { openCorpusDb, type CorpusDb } from '@/lib/corpus/db/db';
 
 export interface BackupProfile {
   db: CorpusDb;

@@ -1,11 +1,14 @@
 /**
- * The user's documents: select some and delete them, delete one, or reset to the bundled corpus
- * (delete them all, after a confirmation). Failures are shown, never swallowed.
+ * The user's documents, newest first: select some and delete them, delete one, or reset to the
+ * bundled corpus (delete them all, after a confirmation). Failures are shown, never swallowed.
+ * A long list is shown a hundred at a time ("Show more"): a library of thousands would otherwise
+ * be thousands of rows rendered in one task, right when an import finishes.
  */
 import { useState } from 'preact/hooks';
 import type { UserDocumentSummary } from '@/lib/corpus/user/list';
 import { t } from '@/lib/i18n';
 import { formatDate, languageName } from '@/lib/ui/format';
+import { LIST_PAGE_SIZE } from './page-sizes';
 
 export interface DocumentListProps {
   documents: readonly UserDocumentSummary[];
@@ -15,6 +18,9 @@ export interface DocumentListProps {
 export function DocumentList({ documents, onDelete }: DocumentListProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  const [limit, setLimit] = useState(LIST_PAGE_SIZE);
+  const shown = documents.slice(0, limit);
+  const format = (n: number) => new Intl.NumberFormat(t('uiLocale')).format(n);
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -36,7 +42,7 @@ export function DocumentList({ documents, onDelete }: DocumentListProps) {
       ) : (
         <>
           <ul class="documents">
-            {documents.map((d) => (
+            {shown.map((d) => (
               <li key={d.id} data-document={d.id}>
                 <input
                   type="checkbox"
@@ -59,6 +65,14 @@ export function DocumentList({ documents, onDelete }: DocumentListProps) {
               </li>
             ))}
           </ul>
+          {documents.length > shown.length && (
+            <p class="list-more">
+              <span id="list-showing">{t('docListShowing', [format(shown.length), format(documents.length)])}</span>{' '}
+              <button type="button" id="list-more" onClick={() => setLimit(limit + LIST_PAGE_SIZE)}>
+                {t('docListMore', [format(Math.min(LIST_PAGE_SIZE, documents.length - shown.length))])}
+              </button>
+            </p>
+          )}
           <div class="list-actions">
             <button type="button" id="delete-selected" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
               {t('docDeleteSelected')}

@@ -9,7 +9,7 @@ import type { ImportDraft } from '@/lib/corpus/import/draft';
 import { t } from '@/lib/i18n';
 import { draftIssues, isReady } from './draft-checks';
 import { DraftEditor } from './DraftEditor';
-import { PREVIEW_PAGE_SIZE } from './preview-size';
+import { PREVIEW_PAGE_SIZE } from './page-sizes';
 
 export interface DraftPreviewProps {
   drafts: ImportDraft[];

@@ -3,7 +3,7 @@
  * and the database writes run here, so the page stays responsive during a large import. The
  * database is the extension's own (a Worker of an extension page shares its origin).
  */
-import { openCorpusDb } from '@/lib/corpus/db';
+import { openCorpusDb } from '@/lib/corpus/db/db';
 import type { FromImportWorker, ToImportWorker } from '@/lib/corpus/user/import-protocol';
 import { runImport } from '@/lib/corpus/user/import-run';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';

@@ -1,5 +1,5 @@
 /** The library page's connection to the corpus database (an extension page may open it). */
-import { openCorpusDb, type CorpusDb } from '@/lib/corpus/db';
+import { openCorpusDb, type CorpusDb } from '@/lib/corpus/db/db';
 
 let db: CorpusDb | undefined;
 

@@ -4,8 +4,8 @@ import type { DatePrecision } from '@/lib/corpus/types';
 import { t, tPlural, type MessageKey } from '@/lib/i18n';
 
 /** "1 document", "3 documents", by the UI language's plural rules. */
-export const documentsCount = (n: number) => tPlural(n, { one: 'docDocumentsOne', other: 'docDocumentsOther' });
-export const passagesCount = (n: number) => tPlural(n, { one: 'docPassagesOne', other: 'docPassagesOther' });
+export const documentsCount = (n: number) => tPlural('docDocuments', n);
+export const passagesCount = (n: number) => tPlural('docPassages', n);
 
 const PROBLEMS: Record<ProblemCode, MessageKey> = {
   empty: 'docProblemEmpty',

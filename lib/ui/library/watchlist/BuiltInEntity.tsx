@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { expandBraces } from '@/lib/entities/compile/expand';
+import { displayNameOf } from '@/lib/entities/names';
 import type { Catalogue, EntityRecord } from '@/lib/entities/types';
 import { t } from '@/lib/i18n';
 import { kindLabel, languageName } from '@/lib/ui/format';
@@ -30,7 +31,7 @@ export function BuiltInEntity({ record, changes, catalogue, forms, languages, na
   const [draft, setDraft] = useState<UserAlias>({ text: '', lang: 'en', tier: 'name' });
   const off = new Set(changes.off);
   const issues = aliasIssues(draft, record.id, forms, changes.added);
-  const name = record.displayNames.en ?? record.id;
+  const name = displayNameOf(record);
   const toggle = (key: string, on: boolean) =>
     void onChange({ ...changes, off: on ? changes.off.filter((k) => k !== key) : [...changes.off, key] });
   const add = (event: Event) => {

@@ -4,13 +4,7 @@
  * written; "any language" (und) is offered beside them for designations (S-300, Su-35).
  */
 import { modelsLanguage } from '@/lib/entities/forms';
-import { languageName } from '@/lib/ui/format';
-
-const CANDIDATES = [
-  'en', 'ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tr', 'az', 'de', 'sv', 'da', 'nb', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'cs', 'sk',
-  'sl', 'hr', 'sr', 'bg', 'ro', 'hu', 'fi', 'et', 'lv', 'lt', 'el', 'ka', 'hy', 'mn', 'tg', 'fa', 'ar', 'he', 'ur', 'hi', 'bn',
-  'zh', 'ja', 'ko', 'id', 'ms', 'tl', 'vi', 'th', 'sw', 'am',
-];
+import { byLanguageName, COMMON_LANGUAGES } from '@/lib/ui/common-languages';
 
 export interface LanguageChoices {
   /** Languages with word forms Backstory generates. */
@@ -19,9 +13,8 @@ export interface LanguageChoices {
 }
 
 export function languageChoices(): LanguageChoices {
-  const byName = (a: string, b: string) => languageName(a).localeCompare(languageName(b));
   return {
-    inflected: CANDIDATES.filter((l) => modelsLanguage(l)).sort(byName),
-    others: CANDIDATES.filter((l) => !modelsLanguage(l)).sort(byName),
+    inflected: byLanguageName(COMMON_LANGUAGES.filter((l) => modelsLanguage(l))),
+    others: byLanguageName(COMMON_LANGUAGES.filter((l) => !modelsLanguage(l))),
   };
 }

@@ -5,9 +5,11 @@
  * DOMParser document: nothing of the page runs) and stored like any import. Loaded on click.
  */
 import { browser } from 'wxt/browser';
-import { openCorpusDb } from '@/lib/corpus/db';
+import { openCorpusDb } from '@/lib/corpus/db/db';
 import { parseHtml } from '@/lib/corpus/import/html';
+import type { ImportDraft } from '@/lib/corpus/import/draft';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';
+import { changeUserDocumentLanguage } from '@/lib/corpus/user/language';
 import { storeUserDocument, type StoreResult } from '@/lib/corpus/user/store';
 
 export interface TabPage {
@@ -28,8 +30,17 @@ export async function readTab(tabId: number): Promise<TabPage> {
   return page;
 }
 
-export async function saveArticle(page: TabPage, now = Date.now()): Promise<StoreResult & { title: string }> {
-  const draft = parseHtml(page.html, page.url, { parser: new DOMParser(), url: page.url, format: 'article' });
+/** The tab's article as a draft (its language detected, or null when it cannot be told). */
+export function readArticle(page: TabPage): ImportDraft {
+  return parseHtml(page.html, page.url, { parser: new DOMParser(), url: page.url, format: 'article' });
+}
+
+export async function saveArticle(draft: ImportDraft, now = Date.now()): Promise<StoreResult & { title: string }> {
   const result = await storeUserDocument(openCorpusDb(), draft, { indexer: indexingMatcher(), now });
   return { ...result, title: result.status === 'duplicate' ? result.title : draft.title };
+}
+
+/** The saved article, stored again in the language the reader chose. */
+export function changeArticleLanguage(draft: ImportDraft, language: string, now = Date.now()): Promise<{ id: string; passages: number }> {
+  return changeUserDocumentLanguage(openCorpusDb(), draft, language, { indexer: indexingMatcher(), now });
 }

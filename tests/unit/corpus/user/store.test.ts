@@ -3,9 +3,9 @@
  * the user's, all-or-nothing, never twice; deleting them restores the bundled corpus exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { cardFor } from '@/lib/corpus/card';
-import { entityPassageCount, readRevision } from '@/lib/corpus/meta';
-import { search } from '@/lib/corpus/search';
+import { cardFor } from '@/lib/corpus/card/card';
+import { entityPassageCount, readRevision } from '@/lib/corpus/db/meta';
+import { search } from '@/lib/corpus/search/search';
 import type { ImportDraft } from '@/lib/corpus/import/draft';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';
 import { listUserDocuments } from '@/lib/corpus/user/list';

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_DATE, type ImportDraft } from '@/lib/corpus/import/draft';
 import { DraftPreview } from '@/lib/ui/library/documents/DraftPreview';
-import { PREVIEW_PAGE_SIZE } from '@/lib/ui/library/documents/preview-size';
+import { PREVIEW_PAGE_SIZE } from '@/lib/ui/library/documents/page-sizes';
 
 const draft = (i: number, language: string | null = 'en'): ImportDraft => ({
   file: `file-${i}.txt`, format: 'txt', title: `File ${i}`, text: `Text ${i}`, language, date: UNKNOWN_DATE, source: '', url: '', byline: '',

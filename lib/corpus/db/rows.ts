@@ -1,0 +1,59 @@
+/**
+ * The rows of the corpus database, in one place: what each table holds (db.ts declares the
+ * tables, schema.ts their indexes). Types only, so every module that reads or writes rows can
+ * import them without importing the database or each other.
+ */
+import type { EntityId } from '../../entities/types';
+import type { BundleDocument, BundlePassage } from '../build/bundle';
+import type { Origin } from '../types';
+
+export interface DocumentRow extends BundleDocument {
+  origin: Origin;
+  /** User documents only (lib/corpus/user/): where it was published, who wrote it. */
+  url?: string;
+  byline?: string;
+  /** SHA-256 of the indexed text: the same text is never stored twice. */
+  textHash?: string;
+  importedAt?: number;
+  /** The import that stored it (its journal id, see lib/corpus/user/journal.ts). */
+  batch?: string;
+  passageCount?: number;
+}
+
+export interface PassageRow extends Omit<BundlePassage, 'doc'> {
+  docId: string;
+  origin: Origin;
+  /** Distinct entities mentioned in the text or its translation (multiEntry index). */
+  entities: EntityId[];
+  /**
+   * One key per entity, `<entity>\u0001<inverted score>`, so that an index range read returns
+   * an entity's passages best first without loading the others (see rank.ts).
+   */
+  ranks: string[];
+}
+
+/** Key-value rows: the loaded bundle's state, the corpus revision (see meta.ts). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The stored text index (text-index-store.ts). Flat arrays: structured clone copies a few typed
+ * arrays far faster than 30,000 small ones. Part of the build key (lib/build/text-key.ts).
+ */
+export interface StoredTextIndex {
+  revision: number;
+  key: string;
+  ids: string[];
+  text: string[];
+  translation: string[];
+  vocabulary: string[];
+  /** Postings of term t: postings[postingStart[t] .. postingStart[t + 1]). */
+  postingStart: Uint32Array;
+  postings: Uint32Array;
+  /** Terms of grams[g]: gramTerms[gramStart[g] .. gramStart[g + 1]). */
+  grams: string[];
+  gramStart: Uint32Array;
+  gramTerms: Uint32Array;
+}

@@ -1,0 +1,74 @@
+/**
+ * The stored matcher follows the watchlist: the build's own key without one, a new key (and the
+ * new entities' names) with each watchlist, a page unpacks either, and a restarted background
+ * takes the compiled catalogue from storage instead of compiling it again.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMatcherCache } from '@/lib/background/matcher-cache';
+import { compiledCatalogue } from '@/lib/entities/index';
+import { unpackMatcher } from '@/lib/entities/unpack';
+import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { EMPTY_WATCHLIST, type Watchlist } from '@/lib/watchlist/schema';
+
+const BUILD = 'build-a';
+const watchlist: Watchlist = {
+  entities: [{ id: 'user:olzhas-bektenov', name: 'Olzhas Bektenov', kind: 'person', description: '', aliases: [{ text: 'Бектенов', lang: 'ru', tier: 'name' }] }],
+  builtIn: {},
+};
+const stored = async () => fakeBrowser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, ENTITY_NAMES_STORAGE_KEY]);
+
+// Each test compiles the catalogue (tens of milliseconds, seconds on a loaded machine).
+describe('createMatcherCache', { timeout: 60_000 }, () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores the build’s matcher without a watchlist, and a new key with one', async () => {
+    const store = createMatcherCache(async () => EMPTY_WATCHLIST, BUILD);
+    await store.store();
+    expect((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]).toBe(BUILD);
+
+    store.use(watchlist);
+    await store.store();
+    const after = await stored();
+    const key = after[PACKED_MATCHER_KEY_STORAGE_KEY] as string;
+    expect(key.startsWith(`${BUILD}+`)).toBe(true);
+    expect((after[ENTITY_NAMES_STORAGE_KEY] as Record<string, string>)['user:olzhas-bektenov']).toBe('Olzhas Bektenov');
+
+    const page = unpackMatcher(after[PACKED_MATCHER_STORAGE_KEY], BUILD);
+    expect(page?.key).toBe(key);
+    expect(page?.watched).toContain('user:olzhas-bektenov');
+    expect(page?.nameOf('user:olzhas-bektenov')).toBe('Olzhas Bektenov');
+    expect(page?.matcher.scan('решение Бектенова', { lang: 'ru', entities: new Set(page.watched) }).map((m) => m.surface)).toEqual(['Бектенова']);
+    expect(unpackMatcher(after[PACKED_MATCHER_STORAGE_KEY], 'build-b')).toBeNull();
+
+    // Back to no watchlist: the build's own key again.
+    store.use(EMPTY_WATCHLIST);
+    await store.store();
+    expect((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]).toBe(BUILD);
+  });
+
+  it('answers cards and search from the watchlist’s catalogue, read from storage after a restart', async () => {
+    await createMatcherCache(async () => watchlist, BUILD).store();
+    const restarted = createMatcherCache(async () => watchlist, BUILD);
+    const active = await restarted.active();
+    expect(active.key).toBe((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]);
+    expect(active.view.summary('user:olzhas-bektenov')).toMatchObject({ name: 'Olzhas Bektenov', kind: 'person', highlight: true });
+    expect(active.view.resolve('Бектенову')?.entity).toBe('user:olzhas-bektenov');
+    expect(active.names['kazakhstan']).toBe('Kazakhstan');
+  });
+
+  it('keeps the bundled catalogue it read from storage, with no watchlist and back to none', async () => {
+    await createMatcherCache(async () => EMPTY_WATCHLIST, BUILD).store();
+    const restarted = createMatcherCache(async () => EMPTY_WATCHLIST, BUILD);
+    const active = await restarted.active();
+    expect(active.key).toBe(BUILD);
+    // Unpacked from storage, not the process's own compilation.
+    expect(active.compiled).not.toBe(compiledCatalogue());
+    expect(active.compiled.entityIds).toEqual(compiledCatalogue().entityIds);
+    expect(active.view.resolve('ОДКБ')?.entity).toBe('csto');
+    expect(active.view.summary('kazakhstan')?.name).toBe('Kazakhstan');
+
+    restarted.use(watchlist);
+    expect(restarted.use(EMPTY_WATCHLIST).compiled).toBe(active.compiled);
+  });
+});
