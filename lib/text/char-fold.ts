@@ -24,7 +24,11 @@ const HEBREW_POINT = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/u;
 /** Nukta signs of the Indic scripts: कज़ाख़स्तान and कजाखस्तान must compare equal. */
 const NUKTA = /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0C3C\u0CBC]/u;
 const NUKTA_ALL = /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0C3C\u0CBC]/gu;
-const DASH = /[\u2010-\u2015\u2212\u058A\u05BE\u2E3A\u2E3B\u1806\uFE58\uFE63\uFF0D]/u;
+/**
+ * Dashes: every Dash_Punctuation character, the minus signs, and the horizontal lines that
+ * typesetting and CJK text use as dashes (box drawing ─ ━, the horizontal line extension ⎯).
+ */
+const DASH = /[\p{Pd}\u2212\u2796\u02D7\u2043\u2500\u2501\u2574\u2576\u2578\u257A\u23AF]/u;
 const APOSTROPHE = /[\u2018\u2019\u02BC\u02BB\u00B4\u0060\uFF07\u055A\u05F3\u201B\u2032]/u;
 const DOUBLE_QUOTE = /[\u05F4\u201C\u201D\u201E\u201F\u2033]/u;
 const SPACE = /[\p{Zs}\p{Cc}\u2028\u2029]/u;

@@ -20,6 +20,10 @@ describe('folds', () => {
     ['full-width forms', 'Ｓ－３００', 'S-300'],
     ['Armenian hyphen', 'ՀԱՊԿ\u058Aի', 'ՀԱՊԿ-ի'],
     ['Hebrew maqaf', 'ה\u05BECSTO', 'ה-CSTO'],
+    ['box-drawing heavy horizontal, a dash in CJK text', 'S\u2501300', 'S-300'],
+    ['box-drawing light horizontal', 'S\u2500300', 'S-300'],
+    ['double hyphen (any Dash_Punctuation)', 'S\u2E40300', 'S-300'],
+    ['heavy minus sign', 'S\u2796300', 'S-300'],
     ['mathematical letters and digits', '𝐒-𝟑𝟎𝟎', 'S-300'],
   ])('%s', (_, input, expected) => {
     expect(normaliseForMatch(input)).toBe(expected);
