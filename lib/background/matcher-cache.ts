@@ -4,7 +4,7 @@
  * per worker and watchlist, and kept in extension storage so that pages find it there without
  * asking (with the entities' names, all the popup needs of the catalogue). A new watchlist gives
  * the stored matcher a new key; pages watch that key, unpack it (lib/entities/unpack.ts) and
- * rescan (lib/page/matcher-source.ts).
+ * rescan (lib/page/matcher-loader.ts).
  */
 import { browser } from 'wxt/browser';
 import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@/lib/corpus/catalogue-view';

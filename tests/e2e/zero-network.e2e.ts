@@ -94,12 +94,14 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       // The library: an entity of my own, one document of each format (the PDF through pdf.js and
       // its bundled worker), and a backup out and back in.
       await options.click('#tab-watchlist');
+      await options.waitFor(() => !!document.querySelector('#wl-add'));
       await options.click('#wl-add');
       await options.fill('#wl-name', 'Olzhas Bektenov');
       await options.fill('#wl-alias-0-text', 'Bektenov');
       await options.click('#wl-save');
       await options.waitFor(() => document.querySelector('#wl-status')?.textContent?.includes('saved') || null);
       await options.click('#tab-documents');
+      await options.waitFor(() => !!document.getElementById('import-files'));
       await chooseImportFiles(options, ['dispatch.txt', 'briefing.md', 'article.html', 'batch.json', 'report.pdf', 'notes.docx']);
       expect(await importAndWait(options)).toMatch(/^Imported 7 documents/);
       await options.click('#tab-backup');

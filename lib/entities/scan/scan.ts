@@ -32,7 +32,7 @@ function toMention(text: string, a: Accepted, compiled: CompiledCatalogue, start
 
 /**
  * A matcher over a compiled catalogue (index.ts compiles the bundled one; the content script
- * receives it compiled by the background: see lib/page/matcher-source.ts). `tables`: the
+ * receives it compiled by the background: see lib/page/matcher-loader.ts). `tables`: the
  * per-character data packed with it (lib/text/tables.ts), so a fresh page fills its character
  * tables from them instead of computing. `prefilter: false` normalises and walks every block:
  * the reference the prefilter's tests compare against.
