@@ -47,12 +47,24 @@ export interface BrowserPage {
 
 export const DEFAULT_WAIT_MS = 15_000;
 
+/** Where a click on an element lands, and whether it would reach that element. */
+export interface ClickPoint {
+  x: number;
+  y: number;
+  /** The element on top at that point is the target, inside it, or in the same label. */
+  receives: boolean;
+  /** What is on top there instead (for the failure message). */
+  onTop: string;
+}
+
 /**
  * Runs in the page (serialised, so self-contained): the centre of the first element matching
  * `selector`, searched in the document and then in every open shadow root, after scrolling it
- * into view; null when there is none or it has no box.
+ * into view and letting a frame pass (so layout has settled), and whether a click there reaches
+ * it — as a person's click would only if nothing covers it; null when there is none or it has no
+ * box.
  */
-export function elementCentre(selector: string): { x: number; y: number } | null {
+export async function elementCentre(selector: string): Promise<ClickPoint | null> {
   const find = (root: Document | ShadowRoot): Element | null => {
     const hit = root.querySelector(selector);
     if (hit) return hit;
@@ -65,16 +77,42 @@ export function elementCentre(selector: string): { x: number; y: number } | null
   const el = find(document);
   if (!el) return null;
   el.scrollIntoView({ block: 'center', inline: 'center' });
+  // One frame (or 100 ms in a background tab, which gets none) for layout to follow the scroll.
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 100);
+  });
   const box = el.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) return null;
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const top = root.elementFromPoint(x, y);
+  const label = (e: Element | null) => e?.closest('label') ?? null;
+  const receives = !!top && (top === el || el.contains(top) || (label(top) !== null && label(top) === label(el)));
+  return { x, y, receives, onTop: top ? `<${top.tagName.toLowerCase()}${top.id ? `#${top.id}` : ''}${top.className && typeof top.className === 'string' ? `.${top.className.split(' ').join('.')}` : ''}>` : 'nothing' };
 }
 
-/** The centre of `selector`, or a readable failure naming the selector. */
+/** How long a click waits for its target to be uncovered and still. */
+const CLICKABLE_WAIT_MS = 5_000;
+
+/**
+ * The centre of `selector` once a click there reaches it (waiting while something covers it or
+ * the layout moves it), or a readable failure naming the selector.
+ */
 export async function centreOf(page: Pick<BrowserPage, 'evaluate'>, selector: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate(elementCentre, selector);
-  if (!at) throw new Error(`nothing visible matches ${selector} on ${(page as BrowserPage).url?.() ?? 'the page'}`);
-  return at;
+  const deadline = Date.now() + CLICKABLE_WAIT_MS;
+  for (;;) {
+    const at = await page.evaluate(elementCentre, selector);
+    if (!at) throw new Error(`nothing visible matches ${selector} on ${(page as BrowserPage).url?.() ?? 'the page'}`);
+    if (at.receives) {
+      // Still there a moment later: the layout is not moving it under the pointer.
+      const again = await page.evaluate(elementCentre, selector);
+      if (again?.receives && Math.abs(again.x - at.x) < 1 && Math.abs(again.y - at.y) < 1) return again;
+    }
+    if (Date.now() > deadline) throw new Error(`${selector} cannot be clicked: ${at.onTop} is on top of its centre`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Select-all for the platform the browser runs on (tests run on Linux). */

@@ -24,10 +24,22 @@ export async function chooseImportFiles(page: BrowserPage, names: string[]): Pro
   await page.waitFor(() => document.querySelectorAll('fieldset.draft, .problems li').length > 0);
 }
 
-/** Clicks Import and waits for the result line. */
+/** Clicks Import and waits for the result line; if none comes, says what the page shows instead. */
 export async function importAndWait(page: BrowserPage): Promise<string> {
   await page.click('#import-start');
-  return (await page.waitFor(() => document.getElementById('import-result')?.textContent ?? null, undefined, 60_000)) ?? '';
+  try {
+    return (await page.waitFor(() => document.getElementById('import-result')?.textContent ?? null, undefined, 60_000)) ?? '';
+  } catch (error) {
+    const shown = await page
+      .evaluate(() => ({
+        url: location.href,
+        progress: document.querySelector('.progress-text')?.textContent ?? null,
+        status: document.getElementById('documents-status')?.textContent ?? null,
+        alerts: [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent),
+      }))
+      .catch((e: unknown) => String(e));
+    throw new Error(`no import result: the page shows ${JSON.stringify(shown)}; its errors: ${JSON.stringify(page.errors)}`, { cause: error });
+  }
 }
 
 /** Types a query into the popup's search box and returns the titles of the results once settled. */
