@@ -2,7 +2,7 @@
  * Build plugin: the content script's WXT entry wrapper constructs `ContentScriptContext`, whose
  * constructor posts `{type: "<extension id>:content:wxt:content-script-started", …}` to the page's
  * window and dispatches a `document` event of that type. Any page could read the extension's id
- * from it, i.e. learn that the reader runs Backstory (issue 15). This plugin hands the wrapper an
+ * from it, i.e. learn that the reader runs Backstory. This plugin hands the wrapper an
  * inert class instead; the content script keeps its own lifetime (lib/page/lifecycle.ts).
  * The build fails if WXT stops importing the module by that name, so an upgrade cannot bring the
  * announcement back unnoticed.

@@ -2,7 +2,7 @@
  * npm run eval [-- --json] [-- FILE]: scans the project's copy of the dev set (default
  * tests/fixtures/eval/mentions-dev.jsonl) and scores it with the rules of the shared scorer,
  * printing precision and recall per entity, kind and language with every error, then the
- * targets of issue 3. Exits 1 when a target is missed.
+ * recognition targets. Exits 1 when a target is missed.
  */
 import { resolve } from 'node:path';
 import { createMatcher } from '../entities/index';

@@ -1,7 +1,7 @@
 /**
  * Runs a function with a closed shadow root in a page's main world, the way browser developer
  * tools reach it — not through anything the page itself could use. Backstory's card and private
- * overlay live in a closed shadow root (issue 15), so `host.shadowRoot` is null for the page and
+ * overlay live in a closed shadow root (private from the page), so `host.shadowRoot` is null for the page and
  * for the tests' ordinary `evaluate`.
  *
  * - Chromium: DevTools protocol: `DOM.describeNode` with `pierce` lists closed roots; the root is

@@ -21,7 +21,7 @@ export interface Settings {
   style: HighlightStyle;
   /**
    * Hostnames the reader marked sensitive: there mentions are painted by Backstory's private
-   * overlay, never through `CSS.highlights`, which the page's scripts can read (issue 15).
+   * overlay, never through `CSS.highlights`, which the page's scripts can read.
    */
   sensitiveSites: string[];
 }

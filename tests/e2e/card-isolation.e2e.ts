@@ -1,4 +1,4 @@
-/** The card keeps its own look on a hostile page, stays in the viewport and follows scrolling (issue 5). */
+/** The card keeps its own look on a hostile page, stays in the viewport and follows scrolling. */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { waitInShadow } from '../../lib/dev/closed-shadow';

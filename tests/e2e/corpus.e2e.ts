@@ -1,4 +1,4 @@
-/** The installed extension's background answers cards and searches from the bundled corpus (issue 4). */
+/** The installed extension's background answers cards and searches from the bundled corpus. */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 

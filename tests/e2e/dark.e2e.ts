@@ -1,4 +1,4 @@
-/** Light and dark: with the browser in dark mode, the popup and the card follow (issues 5 and 6). */
+/** Light and dark: with the browser in dark mode, the popup and the card follow. */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';

@@ -1,6 +1,6 @@
 /**
  * On the page: highlights that never touch the DOM, live pages, and the context card, in both
- * browsers (issue 5).
+ * browsers.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';

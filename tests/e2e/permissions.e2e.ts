@@ -1,5 +1,5 @@
 /**
- * A site Backstory may not read (issue 6). Firefox lets users withdraw host access from an MV3
+ * A site Backstory may not read. Firefox lets users withdraw host access from an MV3
  * add-on; Chrome keeps declared host permissions, so there the state cannot arise. Its own file:
  * the withdrawal cannot be undone without a person clicking the browser's prompt.
  */

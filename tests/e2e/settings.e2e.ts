@@ -2,7 +2,7 @@
  * Settings are changed as a person does — clicks and typing in the library's Settings tab and
  * the popup's site switch — then checked where they land: storage, an open page, the controls
  * after a reload, and the other pages showing settings. Also: open
- * shadow roots are read (issue 5).
+ * shadow roots are read.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser, type BrowserPage } from '../harness/session';

@@ -1,7 +1,7 @@
 /**
  * The audit set (tests/fixtures/eval/mentions-audit.jsonl): passages written for the project in
  * the style of the held-out set, covering phenomena rather than the dev set's lines. It must stay
- * at or above the targets of issue 3, like the dev set (tests/unit/eval/dev-set.test.ts).
+ * at or above the recognition targets, like the dev set (tests/unit/eval/dev-set.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

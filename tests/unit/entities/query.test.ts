@@ -35,7 +35,7 @@ describe('resolveEntityQuery', () => {
   });
 });
 
-describe('near misses and several entities (issue 11, defect 7)', () => {
+describe('near misses and several entities', () => {
   it.each(['S-400', 's400', 'S-400s', 'S-3000', 'С-400'])('%s is a near miss of S-300, not S-300: a typo never changes a number', (query) => {
     expect(resolveEntityQuery(query)).toBeNull();
   });

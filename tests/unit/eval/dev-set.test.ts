@@ -1,5 +1,5 @@
 /**
- * The dev set (tests/fixtures/eval/mentions-dev.jsonl) must stay above the targets of issue 3:
+ * The dev set (tests/fixtures/eval/mentions-dev.jsonl) must stay above the recognition targets:
  * recall ≥ 0.97 and precision ≥ 0.99 overall, recall ≥ 0.95 per entity, recall ≥ 0.90 for each
  * language with at least 3 expected mentions.
  */

@@ -72,7 +72,7 @@ describe('search: queries that name an entity', () => {
   });
 });
 
-describe('search: near misses and several entities (issue 11, defect 7)', () => {
+describe('search: near misses and several entities', () => {
   it.each(['S-400', 's400', 'S 400', 'S-400s', 'С-400', 'S-3000'])('"%s" is not answered with S-300 passages', async (query) => {
     const response = await search(db, query, { limit: 50 });
     expect(response.resolved).toBeNull();

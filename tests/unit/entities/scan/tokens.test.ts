@@ -1,5 +1,5 @@
 /**
- * Machine tokens (issue 11, defect 12): a handle that is exactly a watched name is a mention
+ * Machine tokens: a handle that is exactly a watched name is a mention
  * of it, and a name quoted after a URL is not part of the URL; real handles, addresses, URLs and
  * blobs are still left alone.
  */

@@ -1,5 +1,5 @@
 /**
- * Property-based tests of the page scanner (issue 15), with fast-check: random DOM trees in which
+ * Property-based tests of the page scanner, with fast-check: random DOM trees in which
  * aliases of the watched entities are split at random across inline elements and surrounded by
  * random Unicode noise (combining marks, right-to-left text, zero-width and bidi characters,
  * surrogate pairs, unpaired surrogates), scanned with the real matcher. For every tree:

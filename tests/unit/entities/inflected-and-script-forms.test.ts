@@ -1,4 +1,8 @@
-/** The examples of issue 3, each found as the right entity with offsets into the original text. */
+/**
+ * Inflected, transliterated and script forms of each watched entity (case endings, other scripts,
+ * abbreviations in several languages, designations and reporting names), each found as the right
+ * entity with offsets into the original text.
+ */
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/lib/entities';
 
@@ -30,7 +34,7 @@ const nearMisses: readonly (readonly [string, string])[] = [
   ['Q1NUTw==CSTO+aGVsbG8gd29ybGQ9PQ==', 'csto'], ['Kazakh is a Turkic language.', 'kazakhstan'], ['Kazakh language', 'kazakhstan'],
 ];
 
-describe('issue 3 examples', () => {
+describe('forms of the watched entities', () => {
   it.each(examples)('%s → %s, surface and offsets from the original text', (text, entity) => {
     const [m] = matcher.scan(text);
     expect(m?.entity).toBe(entity);
