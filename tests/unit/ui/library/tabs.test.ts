@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TAB, LIBRARY_TABS, stepTab, tabFromHash } from '../../../lib/ui/library/tabs';
+import { DEFAULT_TAB, LIBRARY_TABS, stepTab, tabFromHash } from '@/lib/ui/library/tabs';
 
 describe('library tabs', () => {
   it('reads the tab from the URL fragment, and falls back to the default', () => {
