@@ -83,7 +83,9 @@ forEachBrowser((ctx) => {
     expect((await importThroughUi(page, exportedPath, 'merge')).text).toMatch(/Items added: 0\. Replaced by the backup’s copy: 2\./);
     expect(await searchDocuments(fresh!, 'Beineu')).toEqual([OTHER]);
 
-    // Replace asks first; Cancel changes nothing.
+    // Replace asks first; Cancel changes nothing. Back in the library's tab (the searches above
+    // opened and closed the popup in tabs of their own), where the keys go.
+    await page.bringToFront();
     await page.chooseFiles('#backup-file', [exportedPath]);
     await page.click('#backup-mode-replace');
     await page.click('#backup-import');
@@ -129,6 +131,7 @@ forEachBrowser((ctx) => {
 
   it('is usable by keyboard alone and fits a narrow window (200 % zoom)', async () => {
     const page = freshPage!;
+    await page.bringToFront();
     await page.setViewport(640, 900); // a 1280-pixel window at 200 %
     await page.click('#tab-backup');
     await page.keyboard.press('Tab'); // the panel
