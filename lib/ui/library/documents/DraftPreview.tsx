@@ -4,7 +4,7 @@
  * batch. When Import finds a draft that still needs fixing, its page is shown and its field
  * focused.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ImportDraft } from '@/lib/corpus/import/draft';
 import { t } from '@/lib/i18n';
 import { draftIssues, isReady } from './draft-checks';
@@ -28,8 +28,8 @@ export function DraftPreview({ drafts, busy, onChange, onImport, onNotReady }: D
   const [focus, setFocus] = useState<string | null>(null);
   const pageStart = Math.min(start, Math.max(0, Math.floor((drafts.length - 1) / PREVIEW_PAGE_SIZE) * PREVIEW_PAGE_SIZE));
   const shown = drafts.slice(pageStart, pageStart + PREVIEW_PAGE_SIZE);
-  // A field is focused once its page has rendered.
-  useEffect(() => {
+  // A field on another page is focused once that page is in the DOM, before it is painted.
+  useLayoutEffect(() => {
     if (focus === null) return;
     document.getElementById(focus)?.focus();
     setFocus(null);
@@ -39,8 +39,12 @@ export function DraftPreview({ drafts, busy, onChange, onImport, onNotReady }: D
     const first = drafts.findIndex((d) => !isReady(d));
     if (first < 0) return onImport();
     onNotReady();
-    setStart(Math.floor(first / PREVIEW_PAGE_SIZE) * PREVIEW_PAGE_SIZE);
-    setFocus(`draft-${first}-${draftIssues(drafts[first]!).language ? 'language' : 'date'}`);
+    const field = `draft-${first}-${draftIssues(drafts[first]!).language ? 'language' : 'date'}`;
+    const page = Math.floor(first / PREVIEW_PAGE_SIZE) * PREVIEW_PAGE_SIZE;
+    // On the page shown: focused at once, as the click is handled.
+    if (page === pageStart) return document.getElementById(field)?.focus();
+    setStart(page);
+    setFocus(field);
   };
   const paged = drafts.length > PREVIEW_PAGE_SIZE;
   return (
