@@ -38,8 +38,13 @@ export function pluralCategory(count: number, locale: string = t('uiLocale')): I
  * `other`; so a Russian UI finds its `_few` in Russian, and an English UI never asks for `_few`
  * (nor would it find one: the lookup then falls through to `_other`).
  */
+/** A count as the UI language writes it ("1,234", "1 234", "١٬٢٣٤"). */
+export function formatCount(count: number, locale: string = t('uiLocale')): string {
+  return new Intl.NumberFormat(locale).format(count);
+}
+
 export function tPlural(base: PluralBase, count: number, rest: string[] = [], locale: string = t('uiLocale')): string {
-  const substitutions = [new Intl.NumberFormat(locale).format(count), ...rest];
+  const substitutions = [formatCount(count, locale), ...rest];
   const category = pluralCategory(count, locale);
   const specific = category === 'other' ? '' : getMessage(`${base}_${category}`, substitutions);
   return specific || t(`${base}_other`, substitutions);

@@ -85,11 +85,12 @@ export async function userDocumentId(text: string): Promise<{ id: string; hash: 
 export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, options: StoreOptions): Promise<StoreResult> {
   if (!draft.language) throw new ImportError('unknownLanguage');
   if (draft.text.trim() === '') throw new ImportError('empty');
-  const { id } = await userDocumentId(draft.text);
+  const ids = await userDocumentId(draft.text);
+  const { id } = ids;
   const url = draft.url ? canonicalUrl(draft.url) : '';
   const early = await findDuplicate(db, id, url);
   if (early) return early;
-  const { doc, passages } = await userDocumentRows(draft, options);
+  const { doc, passages } = await userDocumentRows(draft, options, ids);
   return db.transaction('rw', db.documents, db.passages, db.meta, async (): Promise<StoreResult> => {
     // Checked again inside: another import (another tab) may have stored it meanwhile.
     const duplicate = await findDuplicate(db, id, url);
@@ -103,10 +104,17 @@ export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, option
   });
 }
 
-/** Indexes a draft (its language must be known) into the rows `storeUserDocument` writes. */
-export async function userDocumentRows(draft: ImportDraft, options: StoreOptions): Promise<UserDocumentRows> {
+/**
+ * Indexes a draft (its language must be known) into the rows `storeUserDocument` writes; `ids`
+ * when the caller has already hashed the text.
+ */
+export async function userDocumentRows(
+  draft: ImportDraft,
+  options: StoreOptions,
+  ids?: { id: string; hash: string },
+): Promise<UserDocumentRows> {
   if (!draft.language) throw new ImportError('unknownLanguage');
-  const { id, hash } = await userDocumentId(draft.text);
+  const { id, hash } = ids ?? (await userDocumentId(draft.text));
   const url = draft.url ? canonicalUrl(draft.url) : '';
   const date = documentDate(draft.date);
   const passages = indexDocument(

@@ -12,14 +12,14 @@ import { t } from '@/lib/i18n';
 import { HOVER_DELAY_RANGE, isEntityOn, type Settings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
 import { useSettings } from '@/lib/ui/use-settings';
-import { useWatchlist } from '@/lib/ui/library/watchlist/use-watchlist';
+import { useWatchlistCatalogue } from '@/lib/ui/library/watchlist/use-watchlist';
 import { USER_ID_PREFIX } from '@/lib/watchlist/schema';
 
 export function Options() {
   const [settings, setSettings] = useSettings();
   const change = (edit: (s: Settings) => Settings) => void updateSettings(edit).then(setSettings);
   // The catalogue with your watchlist applied; the bundled one until the watchlist is read.
-  const catalogue = useWatchlist()?.catalogue ?? getCatalogue();
+  const catalogue = useWatchlistCatalogue()?.catalogue ?? getCatalogue();
   const entities = [...catalogue.entities].sort((a, b) => Number(b.highlight) - Number(a.highlight));
 
   return (

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { UserDocumentSummary } from '@/lib/corpus/user/list';
-import { t } from '@/lib/i18n';
+import { formatCount, t } from '@/lib/i18n';
 import { formatDate, languageName } from '@/lib/ui/format';
 import { LIST_PAGE_SIZE } from './page-sizes';
 
@@ -20,7 +20,6 @@ export function DocumentList({ documents, onDelete }: DocumentListProps) {
   const [confirming, setConfirming] = useState(false);
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
   const shown = documents.slice(0, limit);
-  const format = (n: number) => new Intl.NumberFormat(t('uiLocale')).format(n);
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -67,9 +66,9 @@ export function DocumentList({ documents, onDelete }: DocumentListProps) {
           </ul>
           {documents.length > shown.length && (
             <p class="list-more">
-              <span id="list-showing">{t('docListShowing', [format(shown.length), format(documents.length)])}</span>{' '}
+              <span id="list-showing">{t('docListShowing', [formatCount(shown.length), formatCount(documents.length)])}</span>{' '}
               <button type="button" id="list-more" onClick={() => setLimit(limit + LIST_PAGE_SIZE)}>
-                {t('docListMore', [format(Math.min(LIST_PAGE_SIZE, documents.length - shown.length))])}
+                {t('docListMore', [formatCount(Math.min(LIST_PAGE_SIZE, documents.length - shown.length))])}
               </button>
             </p>
           )}

@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ImportDraft } from '@/lib/corpus/import/draft';
-import { t } from '@/lib/i18n';
+import { formatCount, t } from '@/lib/i18n';
 import { draftIssues, isReady } from './draft-checks';
 import { DraftEditor } from './DraftEditor';
 import { PREVIEW_PAGE_SIZE } from './page-sizes';
@@ -21,7 +21,6 @@ export interface DraftPreviewProps {
   onNotReady(): void;
 }
 
-const format = (n: number) => new Intl.NumberFormat(t('uiLocale')).format(n);
 
 export function DraftPreview({ drafts, busy, onChange, onImport, onNotReady }: DraftPreviewProps) {
   const [start, setStart] = useState(0);
@@ -69,7 +68,7 @@ export function DraftPreview({ drafts, busy, onChange, onImport, onNotReady }: D
             {t('docPreviewPrevious')}
           </button>
           <span id="preview-range" aria-live="polite">
-            {t('docPreviewRange', [format(pageStart + 1), format(pageStart + shown.length), format(drafts.length)])}
+            {t('docPreviewRange', [formatCount(pageStart + 1), formatCount(pageStart + shown.length), formatCount(drafts.length)])}
           </span>
           <button type="button" id="preview-next" disabled={pageStart + PREVIEW_PAGE_SIZE >= drafts.length} onClick={() => setStart(pageStart + PREVIEW_PAGE_SIZE)}>
             {t('docPreviewNext')}

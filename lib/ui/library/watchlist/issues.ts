@@ -1,5 +1,5 @@
 /** Validation issues and import problems in the UI's words (lib/watchlist returns codes). */
-import { t, tPlural } from '@/lib/i18n';
+import { formatCount, t, tPlural } from '@/lib/i18n';
 import type { CsvProblem } from '@/lib/watchlist/csv';
 import type { JsonProblem } from '@/lib/watchlist/json';
 import type { AliasIssue } from '@/lib/watchlist/validate';
@@ -44,5 +44,5 @@ export function jsonProblemText(problem: JsonProblem): string {
 
 /** "1 passage" / "3 passages", by the UI language's plural rules. */
 export function passagesOf(found: number, total: number): string {
-  return tPlural('wlHitsOf', total, [new Intl.NumberFormat(t('uiLocale')).format(found)]);
+  return tPlural('wlHitsOf', total, [formatCount(found)]);
 }

@@ -15,7 +15,8 @@ export interface WatchlistState {
   save(change: (current: Watchlist) => Watchlist): Promise<void>;
 }
 
-export function useWatchlist(): WatchlistState | null {
+/** The stored watchlist and the catalogue it makes (what a page that only lists entities needs). */
+export function useWatchlistCatalogue(): { watchlist: Watchlist; catalogue: Catalogue; setWatchlist(w: Watchlist): void } | null {
   const [watchlist, setWatchlist] = useState<Watchlist | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -24,7 +25,15 @@ export function useWatchlist(): WatchlistState | null {
     return () => controller.abort();
   }, []);
   const catalogue = useMemo(() => (watchlist ? applyWatchlist(getCatalogue(), watchlist) : null), [watchlist]);
+  return watchlist && catalogue ? { watchlist, catalogue, setWatchlist } : null;
+}
+
+/** The above, with every alias's word forms indexed, and saving (the Watchlist tab). */
+export function useWatchlist(): WatchlistState | null {
+  const state = useWatchlistCatalogue();
+  const catalogue = state?.catalogue ?? null;
   const forms = useMemo(() => (catalogue ? buildFormIndex(catalogue) : null), [catalogue]);
-  if (!watchlist || !catalogue || !forms) return null;
-  return { watchlist, catalogue, forms, save: async (change) => setWatchlist(await updateWatchlist(change)) };
+  if (!state || !forms) return null;
+  const { watchlist, setWatchlist } = state;
+  return { watchlist, catalogue: state.catalogue, forms, save: async (change) => setWatchlist(await updateWatchlist(change)) };
 }
