@@ -92,6 +92,7 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
   const coverage = new Uint8Array(n);
   const quality = new Float32Array(n);
   let maxCoverage = 0;
+  const { removed } = index;
   for (const hits of perWord) {
     for (let p = 0; p < n; p++) quality[p] = (quality[p] ?? 0) + (hits.quality[p] ?? 0);
   }
@@ -100,6 +101,8 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
     if (!head) continue;
     for (let p = 0; p < n; p++) {
       if ((head.quality[p] ?? 0) === 0 || rest.some((h) => (h.quality[p] ?? 0) === 0)) continue;
+      // A deleted passage keeps its row until the next full build: it is never a hit.
+      if (removed.size > 0 && removed.has(p)) continue;
       if (rest.length > 0 && !adjacentIn(index, p, group, perWord)) continue;
       const c = (coverage[p] = (coverage[p] ?? 0) + 1);
       if (c > maxCoverage) maxCoverage = c;

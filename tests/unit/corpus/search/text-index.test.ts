@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PassageRow } from '@/lib/corpus/db/rows';
-import { buildTextIndex, matchTerms } from '@/lib/corpus/search/text-index';
+import { matchTerms } from '@/lib/corpus/search/text-index';
+import { buildTextIndex } from '@/lib/corpus/search/text-index-update';
 import { searchText } from '@/lib/corpus/search/text-search';
 import { rawTokens, terms } from '@/lib/corpus/search/tokens';
 import { editDistance } from '@/lib/text/edit-distance';
