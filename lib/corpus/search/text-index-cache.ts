@@ -19,8 +19,8 @@ import { addPassages, livePassages, removePassages } from './text-index-update';
 /** Search text is normalised like catalogue aliases: case-folded, NFKC and the project's folds. */
 const normalise = foldForMatch;
 
-/** Passages indexed between two yields (about 10–20 ms of work). */
-const SLICE = 200;
+/** Work between two yields, in ms: a slice's size is adapted to it as the index measures itself. */
+const SLICE_MS = 8;
 /** After an update, the index is stored once the corpus has been quiet this long. */
 const STORE_DELAY_MS = 3000;
 
@@ -50,9 +50,14 @@ function stateOf(db: CorpusDb): State {
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function addInSlices(index: TextIndex, rows: readonly PassageRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) {
-    if (i > 0) await yieldToEvents();
-    addPassages(index, rows.slice(i, i + SLICE));
+  let size = 16;
+  for (let i = 0; i < rows.length; ) {
+    const started = performance.now();
+    addPassages(index, rows.slice(i, i + size));
+    i += size;
+    const took = performance.now() - started;
+    size = Math.max(4, Math.min(2000, Math.round((size * SLICE_MS) / Math.max(took, 0.5))));
+    if (i < rows.length) await yieldToEvents();
   }
 }
 
