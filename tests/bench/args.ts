@@ -2,14 +2,14 @@
  * Command line of `npm run bench`:
  *
  *   npm run bench [-- [FOLDER…] [--update-readme] [--runs N] [--browsers chromium,firefox]
- *                    [--sections scan,incremental,card,popup,corpus,memory,load,library,size,matcher]
+ *                    [--sections scan,incremental,card,popup,corpus,memory,load,library,size,matcher,scale]
  *                    [--pages SUBSTRING] [--no-build] [--from RESULTS.json]]
  *
  * FOLDERs hold more pages to scan (searched recursively for .html). Every figure is the median
  * of `--runs` runs (at least 5 for the README). `--from` measures nothing: it prints (and with
  * --update-readme writes) the tables of an earlier run's JSON file again.
  */
-export const SECTIONS = ['scan', 'incremental', 'card', 'popup', 'corpus', 'memory', 'load', 'library', 'size', 'matcher'] as const;
+export const SECTIONS = ['scan', 'incremental', 'card', 'popup', 'corpus', 'memory', 'load', 'library', 'size', 'matcher', 'scale'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type BrowserChoice = 'chromium' | 'firefox';
 
