@@ -30,11 +30,39 @@ function positions(index: TextIndex): Map<string, number> {
   return map;
 }
 
-function appended(old: Uint32Array | undefined, more: readonly number[]): Uint32Array {
-  const out = new Uint32Array((old?.length ?? 0) + more.length);
-  if (old) out.set(old);
-  out.set(more, old?.length ?? 0);
-  return out;
+/**
+ * The lists' spare room: a term's postings (and a trigram's terms) are views of a larger buffer,
+ * so that appending to them costs the new entries, not a copy of the whole list each time (the
+ * postings of a common word run to tens of thousands). A list read back from the database, or
+ * built elsewhere, has no room of ours: its first append copies it into some.
+ */
+interface Room {
+  postings: Map<number, Uint32Array>;
+  grams: Map<string, Uint32Array>;
+}
+const roomCache = new WeakMap<TextIndex, Room>();
+const NO_POSTINGS = new Uint32Array(0);
+
+function roomOf(index: TextIndex): Room {
+  let room = roomCache.get(index);
+  if (!room) {
+    room = { postings: new Map(), grams: new Map() };
+    roomCache.set(index, room);
+  }
+  return room;
+}
+
+/** `list` with `more` appended, and the buffer it is now a view of. */
+function appended(list: Uint32Array | undefined, spare: Uint32Array | undefined, more: readonly number[]): [Uint32Array, Uint32Array] {
+  const n = list?.length ?? 0;
+  const ours = spare !== undefined && list !== undefined && spare.buffer === list.buffer && spare.byteOffset === list.byteOffset;
+  let buffer = ours ? spare : undefined;
+  if (!buffer || buffer.length < n + more.length) {
+    buffer = new Uint32Array(Math.max(8, 2 * (n + more.length)));
+    if (list) buffer.set(list);
+  }
+  buffer.set(more, n);
+  return [buffer.subarray(0, n + more.length), buffer];
 }
 
 const byText = (vocabulary: readonly string[]) => (a: number, b: number) => {
@@ -86,6 +114,8 @@ export function addPassages(index: TextIndex, rows: readonly IndexedPassage[]): 
       if (t === undefined) {
         t = vocabulary.length;
         vocabulary.push(term);
+        // Every id gets its slot at once: the array stays dense (and fast) however terms arrive.
+        index.postings.push(NO_POSTINGS);
         ids.set(term, t);
         fresh.push(t);
       }
@@ -94,7 +124,12 @@ export function addPassages(index: TextIndex, rows: readonly IndexedPassage[]): 
       else added.set(t, [p]);
     }
   }
-  for (const [t, list] of added) index.postings[t] = appended(index.postings[t], list);
+  const room = roomOf(index);
+  for (const [t, list] of added) {
+    const [view, buffer] = appended(index.postings[t], room.postings.get(t), list);
+    index.postings[t] = view;
+    room.postings.set(t, buffer);
+  }
   const grams = new Map<string, number[]>();
   for (const t of fresh) {
     for (const g of new Set(trigramsOf(vocabulary[t] ?? ''))) {
@@ -103,7 +138,11 @@ export function addPassages(index: TextIndex, rows: readonly IndexedPassage[]): 
       else grams.set(g, [t]);
     }
   }
-  for (const [g, list] of grams) index.trigrams.set(g, appended(index.trigrams.get(g), list));
+  for (const [g, list] of grams) {
+    const [view, buffer] = appended(index.trigrams.get(g), room.grams.get(g), list);
+    index.trigrams.set(g, view);
+    room.grams.set(g, buffer);
+  }
   fresh.sort(byText(vocabulary));
   index.order = mergeOrder(index.order, fresh, vocabulary);
 }

@@ -1,0 +1,13 @@
+import { syntheticDocuments } from '../../lib/corpus/build/synthetic';
+import { emptyTextIndex } from '../../lib/corpus/search/text-index';
+import { addPassages } from '../../lib/corpus/search/text-index-update';
+import { foldForMatch } from '../../lib/text/normalise';
+const docs = await syntheticDocuments({ passages: 20000 });
+const rows = docs.flatMap((d) => d.text.split('\n').map((text, i) => ({ id: `${d.manifest.id}#${i}`, text, translation: null })));
+const index = emptyTextIndex(foldForMatch);
+let t = performance.now();
+for (let i = 0; i < rows.length; i += 200) addPassages(index, rows.slice(i, i + 200) as never);
+console.log('total', (performance.now() - t).toFixed(0), 'ms for', rows.length);
+t = performance.now();
+addPassages(index, rows.slice(0, 200).map((r) => ({ ...r, id: r.id + 'x' })) as never);
+console.log('add 200 to big', (performance.now() - t).toFixed(1));
