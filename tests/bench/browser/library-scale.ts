@@ -1,7 +1,7 @@
 /**
  * Section 9, the library at scale, in the browser: 100,000 passages of documents of one's own
  * stored in the extension's database through the import path (browser/library-scale-page.ts),
- * the background told after each tenth as the library page tells it during an import; then
+ * the background told about once a second as the library page tells it during an import; then
  * search per keystroke and per query as the popup asks the background (a message each), cardFor
  * by message, and the real card hovered on the demo article, warm and cold (section 4's card
  * measurement, now over the large library). Then the watchlist's background work in the browser:
