@@ -20,7 +20,7 @@ import { NAME_SHIM, type BenchBrowser } from './launch';
 
 export const SCALE_PASSAGES = 100_000;
 /** Stored in chunks, each one evaluation (an evaluation may not run for minutes in Firefox). */
-const CHUNK = 10_000;
+const CHUNK = 5_000;
 const PER_DOCUMENT = 100;
 export const WATCHLIST_ENTITIES = 100;
 export const RETAG_PASSAGES = 10_000;
