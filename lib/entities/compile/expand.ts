@@ -5,6 +5,7 @@
  * transpositions of the base form. Pure string work; only generated forms are normalised.
  */
 import { phraseForms } from '../forms';
+import { pluralForms } from '../forms/plurals';
 import type { ExpandedForm } from '../forms/types';
 import { phraseVariants } from './phrase-variants';
 import type { AliasGroup, SuffixSet } from '../types';
@@ -94,6 +95,14 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
         for (const form of inflectedForms(base, group.lang, set === undefined ? undefined : (endings[0]?.[0] ?? ''))) {
           add(form.text, form.label || group.form);
         }
+      }
+    }
+  }
+  if (group.people) {
+    for (const written of group.forms) {
+      for (const base of expandBraces(written)) {
+        const plural = pluralForms(base.replace('~', ''), group.lang);
+        if (!plural.stem) for (const [text, label] of plural.forms) add(text, label);
       }
     }
   }
