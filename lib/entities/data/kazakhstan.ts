@@ -8,8 +8,11 @@
 import type { EntityRecord, LanguageGate } from '../types';
 import { languageUse, notTheState } from './rules';
 
-/** South Slavic pages (and pages of unknown language): where kazaški / казашки is the adjective. */
-const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'bg', 'mk'], unknown: 'allow' };
+/**
+ * Serbo-Croatian and Slovene pages (and pages of unknown language): where kazaški / казашки is the
+ * Kazakh adjective. In Bulgarian казашки is Cossack (Kazakh is казахски), so not there.
+ */
+const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
   id: 'kazakhstan',
@@ -86,7 +89,6 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
     { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
-    { lang: 'bg', tier: 'adjective', forms: ['казашк'], suffixes: 'bg-adj', pageLangs: southSlavic, vetoes: notTheState },
     // Germanic and Romance.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
     { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
