@@ -3,7 +3,7 @@
  * ("Organisation traité de sécurité collective"), an article added after a preposition
  * ("Tratado de la Seguridad Colectiva"), one function word swapped for another ("de traité"
  * for "du traité"), and one letter dropped or two swapped in the last long word
- * ("Organizaton"), and the content words of a three- or four-word name in another order.
+ * ("Organizaton"), and the modifiers of a three- or four-word name in another order.
  * Content words are never dropped or replaced, so another organisation's name
  * (North Atlantic Treaty Organization, Shanghai Cooperation Organisation) never comes out.
  * Only for alias groups marked `typos`: wording variants are labelled 'variant wording', slips
@@ -50,9 +50,12 @@ export function phraseVariants(phrase: string, lang: string): (readonly [text: s
       for (const article of table.articles) if (!article.includes("'")) out.add(join([...words.slice(0, i + 1), article, ...words.slice(i + 1)]));
     }
   });
-  // Another order of the same content words ("Treaty Collective Security Organization"), for
-  // names of three or four words without function words: every word kept, none added.
-  if (words.length <= 4 && !words.some(isFunction)) for (const order of permutations(words)) out.add(join(order));
+  // Another order of the modifiers before the head ("Collective Treaty Security Organization"),
+  // for names of three or four words without function words: every word kept, none added. (Names
+  // that put the head first, as the Romance languages do, have function words.)
+  if (words.length <= 4 && !words.some(isFunction)) {
+    for (const order of permutations(words.slice(0, -1))) out.add(join([...order, words[words.length - 1] ?? '']));
+  }
   // One letter dropped or two neighbours swapped in the last long word (never its first letter).
   const last = words.length - 1;
   const tail = Array.from(words[last] ?? '');

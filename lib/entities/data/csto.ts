@@ -33,6 +33,8 @@ export const csto: EntityRecord = {
       lang: 'en',
       tier: 'abbreviation',
       forms: ['CSTO'],
+      // Swedish, Danish and Norwegian write the genitive on without an apostrophe (CSTOs), as English writes a plural.
+      suffixes: 'latin-abbr',
       vetoes: [{ cues: ['job-title'], where: 'before', gap: 40 }, { cues: ['job-title'], where: 'after', gap: 40 }],
     },
     { lang: 'ru', tier: 'name', forms: ['Организаци~ Договора {о ,}коллективной безопасности'], suffixes: 'ru-noun-f-ija', transliterate: true },
@@ -109,11 +111,13 @@ export const csto: EntityRecord = {
     { lang: 'ar', tier: 'weak', forms: ['معاهدة الامن الجماعي', 'دول معاهدة طشقند'], proclitics: 'ar', needs: allianceContext },
     // Persian also writes دسته‌جمعی ("collective"), joined by a ZWNJ that normalisation removes.
     { lang: 'fa', tier: 'name', forms: ['سازمان پيمان امنيت {,دسته ,دسته}جمعي'] },
+    { lang: 'ckb', tier: 'name', forms: ['رێكخراوي پەيماني ئاسايشي كۆمەڵ'] },
     { lang: 'fa', tier: 'weak', forms: ['پيمان امنيت {,دسته ,دسته}جمعي'], needs: allianceContext },
     { lang: 'ur', tier: 'name', forms: ['اجتماعي سلامتي كے معاهدے كي تنظيم'] },
     { lang: 'he', tier: 'name', forms: ['ארגון אמנת הביטחון הקולקטיבי'], proclitics: 'he' },
     { lang: 'hi', tier: 'name', forms: ['सामूहिक सुरक्षा संधि संगठन'] },
     { lang: 'hi', tier: 'abbreviation', forms: ['सीएसटीओ'] },
+    { lang: 'ml', tier: 'name', forms: ['കളക്ടീവ് സെക്യൂരിറ്റി ട്രീറ്റി ഓർഗനൈസേഷൻ'], inflect: true },
     { lang: 'bn', tier: 'name', forms: ['যৌথ নিরাপত্তা চুক্তি সংস্থা', 'সম্মিলিত নিরাপত্তা চুক্তি সংস্থা'] },
     { lang: 'bn', tier: 'abbreviation', forms: ['সিএসটিও'] },
     { lang: 'tl', tier: 'name', forms: ['Organisasyon ng Kasunduan sa Kolektibong Seguridad'] },
@@ -122,6 +126,8 @@ export const csto: EntityRecord = {
     { lang: 'vi', tier: 'weak', forms: ['Hiệp ước An ninh Tập thể'], needs: allianceContext },
     { lang: 'th', tier: 'name', forms: ['องค์การสนธิสัญญาความมั่นคงร่วมกัน'] },
     { lang: 'zh', tier: 'name', forms: ['{,独联体}集体安全条约组织', '集體安全條約組織'] },
+    // The treaty named for the organisation, or the name without 条约: with the alliance in context.
+    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext },
     // 集安 alone is Ji'an city: only the compound 集安组织 is the organisation.
     { lang: 'zh', tier: 'abbreviation', forms: ['集安组织', '集安組織'] },
     { lang: 'ja', tier: 'name', forms: ['集団安全保障条約機構'] },

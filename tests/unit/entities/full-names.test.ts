@@ -27,6 +27,11 @@ const positives: readonly Row[] = [
   // Another order of the same words.
   ['en', 'The Collective Treaty Security Organization met in Minsk.', ['csto:Collective Treaty Security Organization']],
   ['en', 'The Security Treaty Collective Organisation met in Minsk.', ['csto:Security Treaty Collective Organisation']],
+  ['en', 'Treaty Collective Security Organization', ['csto:Treaty Collective Security Organization']],
+  // Cyrillic reporting names, inflected, in air-defence context; CSTOs with the Nordic genitive.
+  ['ru', 'Зенитный ракетный комплекс «Гладиатор» прикрывал базу от ударов ПВО противника.', ['s300:Гладиатор']],
+  ['ru', 'В «Гладиаторе» используются ракеты 9М83 для системы ПВО.', ['s300:Гладиаторе']],
+  ['sv', 'CSTOs generalsekreterare besökte Moskva.', ['csto:CSTOs']],
   // Known transliterations of the Russian and Ukrainian full names.
   ['en', 'The Organizatsiya Dogovora o Kollektivnoy Bezopasnosti (ODKB) met in Minsk.', ['csto:Organizatsiya Dogovora o Kollektivnoy Bezopasnosti', 'csto:ODKB']],
   ['de', 'Die Organizatsiya Dogovora o Kollektivnoi Bezopasnosti tagte.', ['csto:Organizatsiya Dogovora o Kollektivnoi Bezopasnosti']],
@@ -38,6 +43,7 @@ const positives: readonly Row[] = [
 const negatives: readonly Row[] = [
   ['en', 'The North Atlantic Treaty Organization expanded its eastern flank.', []],
   ['en', 'The Treaty Organization met; collective security was discussed.', []],
+  ['ru', 'Фильм «Гладиатор» Ридли Скотта получил пять «Оскаров».', []],
   ['en', 'The Shanghai Cooperation Organisation met in Tianjin.', []],
   ['en', 'Observers from the Organization for Security and Co-operation in Europe arrived.', []],
   ['en', 'The Collective Security Council is an organ of the alliance.', []],
