@@ -46,6 +46,10 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await paintToolbar(sender.tab.id, count);
       return null;
     },
+    corpusChanged: async () => {
+      await corpus.refreshSearch();
+      return null;
+    },
     aliasHits: ({ alias }) => {
       const valid = sanitizeAlias(alias);
       if (!valid) throw new Error('Not an alias: it needs a text, a language and a tier.');

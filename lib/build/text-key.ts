@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 
-const SOURCES = ['lib/entities', 'lib/text', 'lib/corpus/search/tokens.ts', 'lib/corpus/search/text-index.ts', 'lib/corpus/db/text-index-store.ts', 'lib/corpus/db/rows.ts'];
+const SOURCES = ['lib/entities', 'lib/text', 'lib/corpus/search/tokens.ts', 'lib/corpus/search/text-index.ts', 'lib/corpus/search/text-index-update.ts', 'lib/corpus/db/text-index-store.ts', 'lib/corpus/db/rows.ts'];
 
 function files(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

@@ -13,6 +13,7 @@ import type { CorpusDb } from './db/db';
 import { ensureBundledCorpus, type LoadReport } from './db/load';
 import { corpusVersion } from './db/meta';
 import { search, type SearchOptions } from './search/search';
+import { refreshTextIndex } from './search/text-index-cache';
 import type { CardData, SearchResponse } from './types';
 
 export interface CorpusServiceOptions {
@@ -30,6 +31,8 @@ export interface CorpusService {
   cardFor(entity: string, limit?: number): Promise<CardData>;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   version(): Promise<string | null>;
+  /** Brings the search index up to date with the database (after an import or a deletion). */
+  refreshSearch(): Promise<void>;
 }
 
 export function createCorpusService(options: CorpusServiceOptions): CorpusService {
@@ -63,6 +66,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     async version() {
       await ready().catch(() => null);
       return corpusVersion(db);
+    },
+    async refreshSearch() {
+      await ready();
+      await refreshTextIndex(db);
     },
   };
 }

@@ -47,6 +47,11 @@ export interface BackgroundProtocol {
   pageCount: { request: PageCount; response: null };
   /** How many stored passages a watchlist alias would match (the library warns of common words). */
   aliasHits: { request: { alias: UserAlias }; response: AliasHits };
+  /**
+   * The library stored or deleted documents (sent during an import, about once a second, and at
+   * its end): the background brings its search index up to date now, not at the next search.
+   */
+  corpusChanged: { request: null; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

@@ -16,6 +16,7 @@ import { benchCorpus, type CorpusBench } from './browser/corpus';
 import { benchIncremental, type IncrementalBench } from './browser/incremental';
 import { launchBench } from './browser/launch';
 import { benchLibraryImport, type LibraryImportBench } from './browser/library-import';
+import { benchLibraryScale, type LibraryScaleBench } from './browser/library-scale';
 import { benchMemory, type MemoryBench } from './browser/memory';
 import { benchPageLoad, type PageLoadBench } from './browser/page-load';
 import { benchPopup, type PopupBench } from './browser/popup';
@@ -41,6 +42,8 @@ export interface BrowserResults {
   load?: PageLoadBench | null;
   /** Section 8: 1,000 documents imported through the library page. */
   library?: LibraryImportBench | null;
+  /** Section 9: the library at 100,000 passages; the watchlist's work in the browser. */
+  scale?: LibraryScaleBench | null;
 }
 
 export interface BenchResults {
@@ -93,6 +96,8 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
       if (!demo) throw new Error('the demo article is missing');
       entry.library = await benchLibraryImport(browser, demo.url, LIBRARY_DOCUMENTS, log);
     }
+    // Last: it fills the extension's database with 100,000 passages.
+    if (sections.has('scale')) entry.scale = await benchLibraryScale(browser, served.pages, runs, log);
   } finally {
     await browser.close();
   }

@@ -2,6 +2,7 @@
 import type { LibraryImportBench } from './browser/library-import';
 import type { BenchResults, BrowserResults } from './main';
 import { loadTable } from './load-report';
+import { scaleTable } from './library-scale-report';
 import { describeMatcherBench } from './matcher';
 import { kb, ms, ratio, renderTable, type Format, type Table } from './table';
 
@@ -139,6 +140,8 @@ export function report(results: BenchResults, format: Format): string {
   for (const b of results.browsers) if (b.load) parts.push(renderTable(loadTable(b.version, b.load), format));
   const library = libraryTable(results);
   if (library) parts.push(renderTable(library, format));
+  const scale = scaleTable(results);
+  if (scale) parts.push(renderTable(scale, format));
   const size = sizeTable(results);
   if (size) parts.push(renderTable(size, format));
   if (results.matcher) {

@@ -7,6 +7,7 @@ import type { PageScan } from './browser/scan';
 import type { BenchResults, BrowserResults } from './main';
 import { MATCHER_SIZE_LIMIT, MATCHER_TARGET_MB_S } from './matcher';
 import { median } from './stats';
+import { scaleChecks } from './library-scale-report';
 
 /** Issue 7: the content script, gzipped. */
 const CONTENT_SCRIPT_LIMIT = 40 * 1024;
@@ -252,6 +253,7 @@ const CHECKS: Check[] = [
   },
   ...loadChecks(),
   ...libraryChecks(),
+  ...scaleChecks(),
 ];
 
 export function checkTargets(results: BenchResults): TargetResult[] {

@@ -18,10 +18,10 @@ import { compileCatalogue } from '../../lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue } from '../../lib/entities/index';
 import { entityNames } from '../../lib/entities/names';
 import { packMatcher } from '../../lib/entities/pack';
-import { applyWatchlist, builtInAliasKey } from '../../lib/watchlist/catalogue';
-import type { Watchlist } from '../../lib/watchlist/schema';
+import { applyWatchlist } from '../../lib/watchlist/catalogue';
 import { timed } from './corpus-timing';
 import { median } from './stats';
+import { benchWatchlist } from './watchlist-entities';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -32,23 +32,7 @@ const ENTITIES = option('--entities', 100);
 const PASSAGES = option('--passages', 10_000);
 const RUNS = option('--runs', 5);
 
-const LATIN = 'bcdfghklmnprstvz';
-const CYRILLIC = 'бвгдзклмнпрстфх';
-const word = (n: number, letters: string, vowels: string) =>
-  Array.from({ length: 3 }, (_, i) => (letters[(n * 7 + i * 3) % letters.length] ?? '') + (vowels[(n + i) % vowels.length] ?? '')).join('');
-const watchlist: Watchlist = {
-  entities: Array.from({ length: ENTITIES }, (_, n) => ({
-    id: `user:e${n}`, name: `Entity ${n}`, kind: 'person' as const, description: '',
-    aliases: [
-      { text: `${word(n, LATIN, 'aeiou')}ov${n}`, lang: 'en', tier: 'name' as const },
-      { text: `${word(n, CYRILLIC, 'аеоиу')}ов${n}`, lang: 'ru', tier: 'name' as const },
-      { text: `E${n}X`, lang: 'und', tier: 'abbreviation' as const },
-    ],
-  })),
-  // Switching off the English names of Kazakhstan changes many passages of the synthetic
-  // library: rows get written.
-  builtIn: { kazakhstan: { added: [], off: ['Kazakhstan', 'Kazakstan', 'Qazaqstan', 'Khazakhstan', 'Kazakhastan', 'Kazakhistan'].map((f) => builtInAliasKey({ lang: 'en', tier: 'name' }, f)) } },
-};
+const watchlist = benchWatchlist(ENTITIES);
 
 compiledCatalogue(); // warm: the bundled catalogue is compiled once per worker anyway
 const compileMs: number[] = [];

@@ -12,6 +12,7 @@ import type { PassageRow } from './rows';
 import { tuples, type IndexerOptions } from '../build/indexer';
 import { bumpRevision, readRevision, writeEntityCounts } from './meta';
 import { passageEntities, rankKeys } from './rank';
+import { logTextChange } from './text-changes';
 
 /** Which matcher (packed key) the passages were tagged with, as of which revision. */
 export interface TagState {
@@ -96,6 +97,8 @@ export async function retagPassages(db: CorpusDb, tagger: IndexerOptions, option
   if (signal?.aborted) return null;
   const revision = await db.transaction('rw', db.meta, async () => {
     const next = await bumpRevision(db);
+    // Mentions changed, the text did not: the text index only moves to the new revision.
+    await logTextChange(db, next, { added: [], removed: [] });
     await writeEntityCounts(db, { revision: next, counts });
     await db.meta.put({ key: TAG_STATE, value: { key, revision: next } satisfies TagState });
     return next;

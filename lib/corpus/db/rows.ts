@@ -39,7 +39,8 @@ export interface MetaRow {
 }
 
 /**
- * The stored text index (text-index-store.ts). Flat arrays: structured clone copies a few typed
+ * The stored text index (text-index-store.ts) of one corpus revision; the changes since are in
+ * the change log (text-changes.ts). Flat arrays: structured clone copies a few typed
  * arrays far faster than 30,000 small ones. Part of the build key (lib/build/text-key.ts).
  */
 export interface StoredTextIndex {
@@ -48,7 +49,11 @@ export interface StoredTextIndex {
   ids: string[];
   text: string[];
   translation: string[];
+  /** Terms by id; `order`: the ids sorted by term. */
   vocabulary: string[];
+  order: Uint32Array;
+  /** Row positions of passages deleted since the last full build. */
+  removed: Uint32Array;
   /** Postings of term t: postings[postingStart[t] .. postingStart[t + 1]). */
   postingStart: Uint32Array;
   postings: Uint32Array;

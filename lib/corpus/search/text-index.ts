@@ -1,13 +1,17 @@
 /**
  * In-memory full-text index over passages and their translations: a vocabulary of normalised
- * terms with postings (which passages contain each term), kept sorted for prefix look-ups
- * (search as you type), and a trigram index over the vocabulary for typo-tolerant look-ups.
- * It narrows a query to a few hundred candidate passages; fuse.js then ranks only those.
- * Built once per corpus revision and kept in the database (db/text-index-store.ts).
+ * terms with postings (which passages contain each term), ordered for prefix look-ups (search
+ * as you type), and a trigram index over the vocabulary for typo-tolerant look-ups. It narrows
+ * a query to a few hundred candidate passages; fuse.js then ranks only those.
+ *
+ * The index grows in place (text-index-update.ts): a term keeps its id for the index's life
+ * (postings and trigrams refer to it), new passages are appended, and deleted ones are only
+ * marked until the next full build. So an import costs the index its own passages, not the
+ * whole corpus again. Kept in the database (db/text-index-store.ts).
  */
 import type { PassageRow } from '../db/rows';
 import { editDistance } from '../../text/edit-distance';
-import { terms, type Normalise } from './tokens';
+import type { Normalise } from './tokens';
 
 /** What the index reads of a passage. */
 export type IndexedPassage = Pick<PassageRow, 'id' | 'text' | 'translation'>;
@@ -16,15 +20,20 @@ export type IndexedPassage = Pick<PassageRow, 'id' | 'text' | 'translation'>;
 export type PassageRef = Pick<PassageRow, 'id'>;
 
 export interface TextIndex {
-  rows: readonly PassageRef[];
+  /** Passages by row position (appended; never reordered). */
+  rows: PassageRef[];
   /** Normalised passage text and translation, by row position (fuse.js and exact matching). */
   text: string[];
   translation: string[];
-  /** Sorted vocabulary; `postings[t]` lists the row positions containing `vocabulary[t]`. */
+  /** Terms by id, in the order they were first indexed; `postings[t]` lists the row positions containing `vocabulary[t]`. */
   vocabulary: string[];
+  /** Term ids in the order of their text: exact and prefix look-ups by binary search. */
+  order: Uint32Array;
   postings: Uint32Array[];
-  /** Trigram → the vocabulary terms that contain it. */
-  trigrams: Map<string, Iterable<number>>;
+  /** Trigram → the ids of the vocabulary terms that contain it. */
+  trigrams: Map<string, Uint32Array>;
+  /** Row positions of passages deleted (or replaced) since the index was built: never a hit. */
+  removed: Set<number>;
   normalise: Normalise;
 }
 
@@ -40,43 +49,25 @@ function digitsOf(term: string): string {
   return Array.from(term.matchAll(/\p{Nd}/gu), (m) => m[0]).join('');
 }
 
-function trigramsOf(term: string): string[] {
+export function trigramsOf(term: string): string[] {
   const chars = [...`^${term}$`];
   const out: string[] = [];
   for (let i = 0; i + 2 < chars.length; i++) out.push(chars.slice(i, i + 3).join(''));
   return out;
 }
 
-export function buildTextIndex(rows: readonly IndexedPassage[], normalise: Normalise): TextIndex {
-  const text = rows.map((r) => normalise(r.text));
-  const translation = rows.map((r) => (r.translation ? normalise(r.translation.text) : ''));
-  const byTerm = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    for (const term of new Set([...terms(text[i] ?? ''), ...terms(translation[i] ?? '')])) {
-      const list = byTerm.get(term);
-      if (list) list.push(i);
-      else byTerm.set(term, [i]);
-    }
-  }
-  const vocabulary = [...byTerm.keys()].sort();
-  const postings = vocabulary.map((t) => Uint32Array.from(byTerm.get(t) ?? []));
-  const trigrams = new Map<string, number[]>();
-  vocabulary.forEach((term, t) => {
-    for (const g of new Set(trigramsOf(term))) {
-      const list = trigrams.get(g);
-      if (list) list.push(t);
-      else trigrams.set(g, [t]);
-    }
-  });
-  return { rows: rows.map(({ id }) => ({ id })), text, translation, vocabulary, postings, trigrams, normalise };
+export function emptyTextIndex(normalise: Normalise): TextIndex {
+  return { rows: [], text: [], translation: [], vocabulary: [], order: new Uint32Array(0), postings: [], trigrams: new Map(), removed: new Set(), normalise };
 }
 
-function lowerBound(sorted: readonly string[], key: string): number {
+/** First position in `order` whose term is not below `key`. */
+export function lowerBound(index: Pick<TextIndex, 'order' | 'vocabulary'>, key: string): number {
+  const { order, vocabulary } = index;
   let lo = 0;
-  let hi = sorted.length;
+  let hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? '') < key) lo = mid + 1;
+    if ((vocabulary[order[mid] ?? 0] ?? '') < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -87,7 +78,7 @@ const scratch = new WeakMap<TextIndex, Uint16Array>();
 /** A zeroed counter per vocabulary term, reused (and left zeroed) by every look-up. */
 function sharedCounts(index: TextIndex): Uint16Array {
   let counts = scratch.get(index);
-  if (!counts) {
+  if (!counts || counts.length < index.vocabulary.length) {
     counts = new Uint16Array(index.vocabulary.length);
     scratch.set(index, counts);
   }
@@ -97,11 +88,13 @@ function sharedCounts(index: TextIndex): Uint16Array {
 /** Vocabulary terms that match a query term exactly, as a prefix, or within a small typo. */
 export function matchTerms(index: TextIndex, query: string, allowPrefix: boolean): TermMatch[] {
   const found = new Map<number, number>();
-  const { vocabulary } = index;
-  const at = lowerBound(vocabulary, query);
-  if (vocabulary[at] === query) found.set(at, 1);
+  const { vocabulary, order } = index;
+  const at = lowerBound(index, query);
+  const exact = order[at];
+  if (exact !== undefined && vocabulary[exact] === query) found.set(exact, 1);
   if (allowPrefix) {
-    for (let t = at; t < vocabulary.length && t < at + MAX_PREFIX_TERMS; t++) {
+    for (let i = at; i < order.length && i < at + MAX_PREFIX_TERMS; i++) {
+      const t = order[i] ?? 0;
       if (!(vocabulary[t] ?? '').startsWith(query)) break;
       if (!found.has(t)) found.set(t, 0.7);
     }

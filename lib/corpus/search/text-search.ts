@@ -16,8 +16,6 @@ const MAX_CANDIDATES = 60;
 const MAX_PHRASE_CHECKS = 2000;
 /** Characters of context on each side of a match that fuse.js sees. */
 const WINDOW = 60;
-/** Sort keys carry the passage position in their low part: room for four million passages. */
-const POSITIONS = 1 << 22;
 
 export interface TextHit {
   row: PassageRef;
@@ -92,6 +90,7 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
   const coverage = new Uint8Array(n);
   const quality = new Float32Array(n);
   let maxCoverage = 0;
+  const { removed } = index;
   for (const hits of perWord) {
     for (let p = 0; p < n; p++) quality[p] = (quality[p] ?? 0) + (hits.quality[p] ?? 0);
   }
@@ -100,6 +99,8 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
     if (!head) continue;
     for (let p = 0; p < n; p++) {
       if ((head.quality[p] ?? 0) === 0 || rest.some((h) => (h.quality[p] ?? 0) === 0)) continue;
+      // A deleted passage keeps its row until the next full build: it is never a hit.
+      if (removed.size > 0 && removed.has(p)) continue;
       if (rest.length > 0 && !adjacentIn(index, p, group, perWord)) continue;
       const c = (coverage[p] = (coverage[p] ?? 0) + 1);
       if (c > maxCoverage) maxCoverage = c;
@@ -108,13 +109,15 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
   if (maxCoverage === 0) return { hits: [], total: 0, matched };
 
   // The candidates: every passage with the best coverage. Only the best MAX_CANDIDATES of them
-  // are ranked further, picked with one native sort of numbers rather than sorting objects (a
-  // common word matches thousands of passages, and this runs on every keystroke). Order:
-  // verbatim first, then how well the words matched, then position.
+  // are ranked further. Order: verbatim first, then how well the words matched (together, the
+  // passage's bucket), then position. A common word matches tens of thousands of passages and
+  // this runs on every keystroke: buckets are counted in one pass, and the second keeps only the
+  // passages of the buckets that fill MAX_CANDIDATES, rather than sorting them all.
   let total = 0;
   let checks = 0;
-  const keys: number[] = [];
   const exactAt = new Uint8Array(n);
+  const bucketAt = new Int32Array(n);
+  const perBucket = new Map<number, number>();
   for (let p = 0; p < n; p++) {
     if (coverage[p] !== maxCoverage) continue;
     total++;
@@ -127,13 +130,34 @@ export function searchText(index: TextIndex, query: string, limit: number, open 
         exactAt[p] = (index.text[p] ?? '').includes(normalised) || (index.translation[p] ?? '').includes(normalised) ? 1 : 0;
       }
     }
-    keys.push(-((exactAt[p] ?? 0) * 65536 + Math.round(q * 16)) * POSITIONS + p);
+    const bucket = (exactAt[p] ?? 0) * 65536 + Math.round(q * 16);
+    bucketAt[p] = bucket;
+    perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
   }
-  const best = Float64Array.from(keys).sort().subarray(0, MAX_CANDIDATES);
-  const candidates: Candidate[] = Array.from(best, (key) => {
-    const position = ((key % POSITIONS) + POSITIONS) % POSITIONS;
-    return { position, quality: quality[position] ?? 0, exact: exactAt[position] === 1, fuse: 1 };
-  });
+  // The lowest bucket still needed, and how many of its passages (the first ones) are; with
+  // fewer candidates than MAX_CANDIDATES, every bucket (threshold -1: buckets are never negative).
+  let threshold = -1;
+  let room = MAX_CANDIDATES;
+  for (const bucket of [...perBucket.keys()].sort((x, y) => y - x)) {
+    const count = perBucket.get(bucket) ?? 0;
+    if (count >= room) {
+      threshold = bucket;
+      break;
+    }
+    room -= count;
+  }
+  const chosen: number[] = [];
+  for (let p = 0; p < n && chosen.length < MAX_CANDIDATES; p++) {
+    if (coverage[p] !== maxCoverage) continue;
+    const bucket = bucketAt[p] ?? 0;
+    if (bucket > threshold) chosen.push(p);
+    else if (bucket === threshold && room > 0) {
+      chosen.push(p);
+      room--;
+    }
+  }
+  chosen.sort((x, y) => (bucketAt[y] ?? 0) - (bucketAt[x] ?? 0) || x - y);
+  const candidates: Candidate[] = chosen.map((position) => ({ position, quality: quality[position] ?? 0, exact: exactAt[position] === 1, fuse: 1 }));
 
   const first = perWord[0] as WordHits;
   const items = candidates.map((c) => {

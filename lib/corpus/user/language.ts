@@ -7,6 +7,7 @@
 import type { CorpusDb } from '../db/db';
 import type { ImportDraft } from '../import/draft';
 import { bumpRevision, readRevision } from '../db/meta';
+import { logTextChange } from '../db/text-changes';
 import { applyCountDelta } from './counts';
 import { userDocumentRows, type StoreOptions } from './store';
 
@@ -21,6 +22,7 @@ export async function changeUserDocumentLanguage(db: CorpusDb, draft: ImportDraf
     await db.documents.put({ ...doc, importedAt: old.importedAt });
     await db.passages.bulkAdd(passages);
     const after = await bumpRevision(db);
+    await logTextChange(db, after, { added: passages.map((p) => p.id), removed: oldPassages.map((p) => p.id) });
     await applyCountDelta(db, before, after, oldPassages.map((p) => p.entities), -1);
     // Counted against the revision just written, as a second step of the same change.
     await applyCountDelta(db, after, after, passages.map((p) => p.entities), 1);

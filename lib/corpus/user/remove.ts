@@ -4,6 +4,7 @@
  */
 import type { CorpusDb } from '../db/db';
 import { bumpRevision, readRevision } from '../db/meta';
+import { logTextChange } from '../db/text-changes';
 import { applyCountDelta } from './counts';
 
 /** Deletes these user documents (bundled ids are ignored); returns how many were deleted. */
@@ -18,6 +19,7 @@ export async function deleteUserDocuments(db: CorpusDb, ids: readonly string[] |
     await db.passages.bulkDelete(passages.map((p) => p.id));
     await db.documents.bulkDelete(docs);
     const after = await bumpRevision(db);
+    await logTextChange(db, after, { added: [], removed: passages.map((p) => p.id) });
     await applyCountDelta(db, before, after, passages.map((p) => p.entities), -1);
     return docs.length;
   });

@@ -13,6 +13,7 @@ import { bumpRevision, readRevision } from '../db/meta';
 import type { DocumentDate } from '../types';
 import { ImportError, type DraftDate, type ImportDraft } from '../import/draft';
 import { applyCountDelta } from './counts';
+import { logTextChange } from '../db/text-changes';
 
 export type StoreResult =
   | { status: 'stored'; id: string; passages: number }
@@ -99,6 +100,7 @@ export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, option
     await db.documents.add(doc);
     await db.passages.bulkAdd(passages);
     const after = await bumpRevision(db);
+    await logTextChange(db, after, { added: passages.map((p) => p.id), removed: [] });
     await applyCountDelta(db, before, after, passages.map((p) => p.entities), 1);
     return { status: 'stored', id, passages: passages.length };
   });

@@ -38,11 +38,12 @@ export interface LibraryImportBench {
 /** Watches the page's main thread from now on: frame gaps and (Chromium) long tasks. */
 const WATCH = `(() => {
   const w = window;
-  w.__stall = { frames: 0, gap: 0, longtask: null, on: true };
+  w.__stall = { frames: 0, gap: 0, longtask: null, on: true, stalls: [] };
   let last = performance.now();
   const tick = (now) => {
     if (!w.__stall.on) return;
     if (w.__stall.frames++ > 0) w.__stall.gap = Math.max(w.__stall.gap, now - last);
+    if (now - last > 50 && w.__stall.frames > 1) w.__stall.stalls.push([Math.round(last), Math.round(now - last)]);
     last = now;
     requestAnimationFrame(tick);
   };
@@ -60,13 +61,15 @@ const WATCH = `(() => {
 interface Stall {
   gap: number;
   longtask: number | null;
+  /** Frame gaps over 50 ms: [start, length] (page time, ms). */
+  stalls: Array<[number, number]>;
 }
 
 const stopWatching = (page: BrowserPage) =>
   page.evaluate(() => {
     const s = (window as unknown as { __stall: Stall & { on: boolean } }).__stall;
     s.on = false;
-    return { gap: s.gap, longtask: s.longtask };
+    return { gap: s.gap, longtask: s.longtask, stalls: s.stalls };
   });
 
 /** The documents as files a journalist would pick: one .txt each, a blank line between paragraphs. */
@@ -132,6 +135,9 @@ export async function benchLibraryImport(browser: BenchBrowser, articleUrl: stri
       return w.__importShown - w.__importClicked;
     });
     const libraryStall = await stopWatching(library);
+    const clicked = await library.evaluate(() => (window as unknown as { __importClicked: number }).__importClicked);
+    // Where the library's stalls fell: ms after the click (the result showed at importMs).
+    if (libraryStall.stalls.length > 0) log(`  library stalls (ms after Import, length): ${libraryStall.stalls.map(([at, gap]) => `${Math.round(at - clicked)}:${gap}`).join(' ')}`);
     const articleStall = await stopWatching(article);
     await library.close();
     await article.close();

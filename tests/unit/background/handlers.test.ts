@@ -22,6 +22,7 @@ function collaborators() {
     cardFor: vi.fn(async (entity: string, limit?: number) => ({ entity, limit })),
     search: vi.fn(async (query: string, options?: { limit?: number }) => ({ query, options })),
     version: vi.fn(async () => 'corpus-v1'),
+    refreshSearch: vi.fn(async () => undefined),
   };
   const matchers = {
     active: vi.fn(async () => ({ names: { kazakhstan: 'Kazakhstan' } })),
@@ -80,6 +81,12 @@ describe('background handlers', () => {
     expect(await ask('aliasHits', { alias: { text: '', lang: 'en', tier: 'name' } })).toEqual({
       ok: false, error: 'Not an alias: it needs a text, a language and a tier.',
     });
+  });
+
+  it('brings the search index up to date when the library says the corpus changed', async () => {
+    const { ask, corpus } = collaborators();
+    expect(await ask('corpusChanged', null)).toEqual({ ok: true, value: null });
+    expect(corpus.refreshSearch).toHaveBeenCalledOnce();
   });
 
   it('opens the search in a tab that keeps the page it came from', async () => {

@@ -5,6 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CorpusDb } from '@/lib/corpus/db/db';
 import { createCorpusService } from '@/lib/corpus/service';
+import { textIndexWork } from '@/lib/corpus/search/text-index-cache';
+import { indexingMatcher } from '@/lib/corpus/user/indexing';
+import { storeUserDocument } from '@/lib/corpus/user/store';
 import { seedBundle } from '../../support/seed-corpus';
 import { freshDb } from '../../support/db';
 
@@ -26,6 +29,21 @@ describe('createCorpusService', () => {
     expect(s.mode).toBe('entity');
     expect(await corpus.version()).toBe(bundle.version);
     expect(readBundle).toHaveBeenCalledTimes(1);
+  });
+
+  it('refreshes the search index on request, so the next search has nothing left to index', async () => {
+    const bundle = await seedBundle();
+    const corpus = createCorpusService({ db, readBundle: async () => structuredClone(bundle) });
+    await corpus.refreshSearch();
+    expect(textIndexWork(db)).toEqual({ builds: 1, updates: 0 });
+    await storeUserDocument(db, {
+      file: 'a.txt', format: 'txt', title: 'A', text: 'Quillwort grows on the steppe.', language: 'en',
+      date: { value: '', precision: 'unknown', inferredFrom: '' }, source: '', url: '', byline: '',
+    }, { indexer: indexingMatcher(), now: 1 });
+    await corpus.refreshSearch();
+    expect(textIndexWork(db)).toEqual({ builds: 1, updates: 1 });
+    expect((await corpus.search('quillwort')).hits).toHaveLength(1);
+    expect(textIndexWork(db)).toEqual({ builds: 1, updates: 1 });
   });
 
   it('keeps answering from the earlier corpus when the new bundle is broken', async () => {

@@ -9,6 +9,7 @@ import { endJournal } from '@/lib/corpus/user/journal';
 import { deleteUserDocuments } from '@/lib/corpus/user/remove';
 import type { ImportProgress } from '@/lib/corpus/user/import-protocol';
 import { t } from '@/lib/i18n';
+import { corpusChangeNotifier } from './corpus-change-notifier';
 import { DocumentList } from './DocumentList';
 import { finalDraft } from './draft-checks';
 import { DraftPreview } from './DraftPreview';
@@ -38,6 +39,8 @@ export function DocumentsTab() {
   const [pasted, setPasted] = useState(0);
   const running = useRef<RunningImport | null>(null);
   const life = useRef(new AbortController());
+  // The background indexes new passages for search as they are stored, not all after the import.
+  const notifier = useRef(corpusChangeNotifier());
   useEffect(() => () => life.current.abort(), []);
   const { documents, unfinished, error, dismissUnfinished } = useUserDocuments(revision, phase.kind !== 'importing');
   const busy = phase.kind === 'reading' || phase.kind === 'importing';
@@ -64,15 +67,20 @@ export function DocumentsTab() {
     running.current = startImport(
       batch,
       {
-        onProgress: (progress) => setPhase({ kind: 'importing', progress }),
+        onProgress: (progress) => {
+          setPhase({ kind: 'importing', progress });
+          notifier.current.changed();
+        },
         onFinished: (result) => {
           running.current = null;
+          notifier.current.flush();
           setDrafts([]);
           setPhase({ kind: 'finished', ...result });
           setRevision((r) => r + 1);
         },
         onCrash: (message) => {
           running.current = null;
+          notifier.current.flush();
           setStatus(t('docActionFailed', [message]));
           setPhase({ kind: 'idle' });
           setRevision((r) => r + 1);
@@ -85,6 +93,7 @@ export function DocumentsTab() {
     try {
       const n = await deleteUserDocuments(libraryDb(), ids);
       setStatus(t('docDeleted', [documentsCount(n)]));
+      notifier.current.flush();
     } catch (e) {
       setStatus(t('docActionFailed', [e instanceof Error ? e.message : String(e)]));
     }

@@ -1,6 +1,8 @@
 /**
  * Starts the import Worker for one batch and follows it: progress, the end, Cancel. The Worker
  * is bundled by Vite from `new URL(…, import.meta.url)` and ends with the batch (or `signal`).
+ * Progress reaches the page at most once per frame: the Worker reports after every document,
+ * and rendering each report would cost the page more than the bar shows.
  */
 import type { ImportDraft } from '@/lib/corpus/import/draft';
 import type { FromImportWorker, ImportProgress, ToImportWorker } from '@/lib/corpus/user/import-protocol';
@@ -20,10 +22,21 @@ export function startImport(drafts: ImportDraft[], handlers: ImportHandlers, sig
   const send = (message: ToImportWorker) => worker.postMessage(message);
   const stop = () => worker.terminate();
   signal.addEventListener('abort', stop, { once: true });
+  let latest: ImportProgress | null = null;
+  let frame: number | null = null;
+  const showLatest = () => {
+    frame = null;
+    if (latest) handlers.onProgress(latest);
+    latest = null;
+  };
   worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
-    if (message.type === 'progress') handlers.onProgress(message.progress);
-    else {
+    if (message.type === 'progress') {
+      latest = message.progress;
+      frame ??= requestAnimationFrame(showLatest);
+    } else {
+      if (frame !== null) cancelAnimationFrame(frame);
+      latest = null;
       handlers.onFinished(message);
       stop();
     }

@@ -8,7 +8,7 @@ import type { CorpusDb } from '@/lib/corpus/db/db';
 import { readRevision } from '@/lib/corpus/db/meta';
 import { search } from '@/lib/corpus/search/search';
 import { forgetTextIndex, textIndexFor, textIndexStored } from '@/lib/corpus/search/text-index-cache';
-import { buildTextIndex } from '@/lib/corpus/search/text-index';
+import { buildTextIndex } from '@/lib/corpus/search/text-index-update';
 import { packTextIndex, readStoredIndex, unpackTextIndex, writeStoredIndex } from '@/lib/corpus/db/text-index-store';
 import { replaceBundled } from '@/lib/corpus/db/load';
 import { foldForMatch } from '@/lib/text/normalise';

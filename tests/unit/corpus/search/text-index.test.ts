@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PassageRow } from '@/lib/corpus/db/rows';
-import { buildTextIndex, matchTerms } from '@/lib/corpus/search/text-index';
+import { matchTerms } from '@/lib/corpus/search/text-index';
+import { buildTextIndex } from '@/lib/corpus/search/text-index-update';
 import { searchText } from '@/lib/corpus/search/text-search';
 import { rawTokens, terms } from '@/lib/corpus/search/tokens';
 import { editDistance } from '@/lib/text/edit-distance';
@@ -78,5 +79,25 @@ describe('text index', () => {
     expect(found('dec ', false)).toEqual([]);
     // Longer words match as stems wherever they stand.
     expect(found('declar kazakhstan', false)).toEqual(['a#1']);
+  });
+});
+
+describe('candidate selection', () => {
+  it('keeps verbatim and best-matching passages first, then position, however many match', () => {
+    // 150 passages with the word, 40 of them also with a stem-only neighbour: the phrase query
+    // ranks the verbatim ones first, and a common single word still returns its first passages.
+    const many = Array.from({ length: 150 }, (_, i) => row(`m${i}#1`, i % 3 === 0 ? `alpha beta ${i}` : `alpha gamma beta ${i}`));
+    const big = buildTextIndex(many, foldForMatch);
+    const phrase = searchText(big, 'alpha beta', 100, false);
+    expect(phrase.total).toBe(150);
+    expect(phrase.hits.slice(0, 50).every((h) => h.exact)).toBe(true);
+    expect(phrase.hits.filter((h) => h.exact)).toHaveLength(50);
+    expect(phrase.hits.slice(0, 3).map((h) => h.row.id)).toEqual(['m0#1', 'm3#1', 'm6#1']);
+    const word = searchText(big, 'gamma', 100, false);
+    expect(word.total).toBe(100);
+    expect(word.hits.slice(0, 2).map((h) => h.row.id)).toEqual(['m1#1', 'm2#1']);
+    // Fewer than the candidates kept: every one of them, whatever its bucket.
+    const few = buildTextIndex([row('z#1', 'deltas epsilon'), row('y#1', 'epsilon and delta'), row('x#1', 'delta epsilon')], foldForMatch);
+    expect(searchText(few, 'delta epsilon', 10, false).hits.map((h) => h.row.id)).toEqual(['x#1', 'y#1', 'z#1']);
   });
 });
