@@ -37,6 +37,12 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
       return null;
     },
+    loadPageStage: async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('only a page can load the page stage');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/page-stage.js'] });
+      return null;
+    },
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));
       return matchers.packed();

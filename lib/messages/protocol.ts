@@ -47,6 +47,11 @@ export interface BackgroundProtocol {
   pageCount: { request: PageCount; response: null };
   /** How many stored passages a watchlist alias would match (the library warns of common words). */
   aliasHits: { request: { alias: UserAlias }; response: AliasHits };
+  /**
+   * Injects the content script's second stage (page-stage.js) into the sending frame's
+   * content-script world: its page gate found a possible mention (lib/page/stage/).
+   */
+  loadPageStage: { request: null; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

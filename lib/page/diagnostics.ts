@@ -8,6 +8,7 @@
  */
 import type { GuardReport } from './paint/highlight-guard';
 import type { CardTiming, PageListener, ScanKind } from './page-events';
+import type { GateTiming } from './stage/stage-diagnostics';
 
 export type { CardTiming } from './page-events';
 
@@ -50,6 +51,8 @@ export interface PageDiagnostics {
   highlightRestores: { restores: number; backoffMs: number };
   /** The private overlay's draws (lib/page/paint/private-overlay.ts), when it is used. */
   overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
+  /** The content script's first stage: its page gate (lib/page/stage/), when it was asked. */
+  gate?: GateTiming | null;
 }
 
 const MAX_CARDS = 20;
