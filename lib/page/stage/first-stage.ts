@@ -14,6 +14,7 @@ import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
 import { askGate, gatePrefilter } from './page-gate';
@@ -56,6 +57,10 @@ export class FirstStage {
   ) {
     this.#handoff = { signal, startedAt: performance.now() };
     leaveHandoff(this.#handoff);
+    // Now, before any page script runs: the shield's listeners must be the first on the window.
+    // The card host it guards comes with the second stage.
+    const handoff = this.#handoff;
+    installUiShield({ containsEvent: (event) => handoff.shieldedUi?.containsEvent(event) ?? false, get root() { return handoff.shieldedUi?.root ?? null; } }, doc.defaultView ?? window, signal);
     const onMessage: NativeMessageListener = (message, sender, sendResponse) => this.#onMessage(message, sender, sendResponse);
     api.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => {

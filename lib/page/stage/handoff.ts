@@ -4,6 +4,7 @@
  * asking the background to inject the second (lib/page/stage/second-stage.ts), and the second
  * leaves the function that answers messages, which the first stage's listener forwards to.
  */
+import type { ShieldedUi } from '../card/ui-shield';
 import type { NativeSender } from './native-api';
 
 const HANDOFF = Symbol.for('backstory.content-script.stages');
@@ -13,6 +14,8 @@ export interface StageHandoff {
   signal: AbortSignal;
   /** When the first stage started (`performance.now()`), for the diagnostics. */
   startedAt: number;
+  /** Set by the second stage: its card host, which the first stage's key and clipboard shield guards. */
+  shieldedUi?: ShieldedUi;
   /** Set by the second stage: answers a message (a promise of the reply), or undefined when it is not its. */
   answer?: (message: unknown, sender: NativeSender) => Promise<unknown> | undefined;
 }

@@ -18,7 +18,7 @@ export function startSecondStage(doc: Document = document, global: object = glob
   const handoff = findHandoff(global);
   if (!handoff || handoff.signal.aborted || handoff.answer) return false;
   const diagnostics = new Diagnostics(handoff.startedAt);
-  const page = new ContentScript(doc, handoff.signal);
+  const page = new ContentScript(doc, handoff.signal, { adoptShield: (ui) => (handoff.shieldedUi = ui) });
   page.events.listen(diagnostics, handoff.signal);
   const router = createRouter<ContentProtocol>(contentHandlers(page, () => diagnostics.snapshot()), { extensionId: browser.runtime.id });
   // The router's sender type is the polyfill's; the first stage passes what the browser gave it.
