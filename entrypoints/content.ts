@@ -10,6 +10,12 @@ export default defineContentScript({
   // Started while the page is still parsing, so that reading the settings and the page gate
   // overlaps the parse; the gate itself waits for DOMContentLoaded (lib/page/stage/first-stage.ts).
   runAt: 'document_start',
+  // Frames too (live blogs and embeds carry articles), also about:blank, srcdoc and blob frames
+  // (matched by the origin that made them). A frame with no possible mention costs the first
+  // stage only (lib/page/stage/first-stage.ts).
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // WXT's context is replaced at build time by an inert one (it announces itself to the page):
   // the content script owns its lifetime. Only the first stage is here: the rest is injected
   // where the page may mention an entity (lib/page/stage/second-stage.ts).

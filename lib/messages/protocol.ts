@@ -52,6 +52,8 @@ export interface BackgroundProtocol {
    * content-script world: its page gate found a possible mention (lib/page/stage/).
    */
   loadPageStage: { request: null; response: null };
+  /** The "On this page" reports of the sending tab's frames (not its top frame), for its top frame to merge. */
+  frameMentions: { request: null; response: PageMentionsReport[] };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

@@ -167,6 +167,10 @@ export class FirstStage {
   }
 
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
+    // A message to the tab reaches every frame, and the first answer wins: the top frame answers
+    // for the page (it gathers its frames' mentions for the popup: frame-reports.ts).
+    const win = this.doc.defaultView;
+    if (win && win !== win.top) return undefined;
     const forwarded = this.#handoff.answer?.(message, sender);
     if (forwarded) {
       void forwarded.then((reply) => sendResponse(this.#withGate(message, reply)), (error: unknown) => sendResponse({ ok: false, error: String(error) }));
