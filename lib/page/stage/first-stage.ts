@@ -17,7 +17,7 @@ import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
-import { askGate, gatePrefilter } from './page-gate';
+import { askGate, blockText, gatePrefilter } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
@@ -45,6 +45,8 @@ export class FirstStage {
   #regate: ReturnType<typeof setTimeout> | undefined;
   #loading: Promise<void> | null = null;
   #sentCount = '';
+  /** Whether the settings and the gate have been read (an empty frame waits for text first). */
+  #begun = false;
   readonly #handoff: StageHandoff;
   readonly ready: Promise<void>;
 
@@ -79,6 +81,32 @@ export class FirstStage {
   }
 
   async #start(): Promise<void> {
+    // A frame (an ad, a widget) often holds no text at all: it reads nothing from storage until
+    // it has some. The top frame reads while the page is parsed, to scan sooner.
+    const win = this.doc.defaultView;
+    if (win && win !== win.top) {
+      await domParsed(this.doc);
+      if (this.signal.aborted) return;
+      if (this.#isEmpty()) {
+        this.#state = 'gated';
+        this.#watchText();
+        return;
+      }
+    }
+    await this.#begin();
+  }
+
+  /** Whether the page has no text the scanner would read (no block, shadow roots included). */
+  #isEmpty(): boolean {
+    const start = performance.now();
+    const empty = blockText(this.doc.body ?? this.doc.documentElement) === '';
+    if (empty) this.#gateTiming = { ms: performance.now() - start, chars: 0, possible: false, asked: (this.#gateTiming?.asked ?? 0) + 1 };
+    return empty;
+  }
+
+  /** Reads the settings and the gate, follows their changes, and decides. */
+  async #begin(): Promise<void> {
+    this.#begun = true;
     const stored = await this.api.storage.local.get([SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY]);
     await domParsed(this.doc);
     if (this.signal.aborted) return;
@@ -143,7 +171,12 @@ export class FirstStage {
     this.#observer = new MutationObserver(() => {
       this.#regate ??= setTimeout(() => {
         this.#regate = undefined;
-        if (this.#state === 'gated') this.#evaluate();
+        if (this.#state !== 'gated') return;
+        if (this.#begun) this.#evaluate();
+        else if (!this.#isEmpty()) {
+          this.#unwatchText();
+          void this.#begin();
+        }
       }, REGATE_MS);
     });
     this.#observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] });

@@ -21,7 +21,7 @@ import { diagnosticsWhen, type BenchBrowser } from './launch';
  * Our work on a page load is over: the first scan has finished, or the first stage's page gate
  * found no possible mention (lib/page/stage/) and nothing more runs.
  */
-function settledOurs(browser: BenchBrowser, url: string): Promise<unknown> {
+export function settledOurs(browser: BenchBrowser, url: string): Promise<unknown> {
   return diagnosticsWhen(browser, url, (d) => d.lastFullScan?.complete === true || d.gate?.possible === false, `our first scan or gate on ${url}`);
 }
 

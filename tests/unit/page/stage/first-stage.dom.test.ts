@@ -25,6 +25,7 @@ function fakeApi(initial: Record<string, unknown>) {
   const messageListeners = new Set<NativeMessageListener>();
   const storageListeners = new Set<NativeStorageListener>();
   const sent: unknown[] = [];
+  const reads: string[][] = [];
   const api: NativeApi = {
     runtime: {
       id: ID,
@@ -32,13 +33,14 @@ function fakeApi(initial: Record<string, unknown>) {
       onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
     },
     storage: {
-      local: { get: async (keys) => Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)])) },
+      local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
       onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
     },
   };
   return {
     api,
     sent,
+    reads,
     messageListeners,
     set(key: string, value: unknown) {
       store.set(key, value);
@@ -150,6 +152,28 @@ describe('content script first stage', () => {
     expect(injected).toBe(0);
     expect(await fake.ask('stepMention', { direction: 'next' })).toEqual({ ok: true, value: { fromStageTwo: 'stepMention' } });
     expect(injected).toBe(1);
+  });
+
+  it('in an empty frame, reads nothing until the frame gains text, and answers nothing for the tab', async () => {
+    const top = Object.getOwnPropertyDescriptor(window, 'top');
+    Object.defineProperty(window, 'top', { configurable: true, get: () => ({}) });
+    try {
+      const { stage, fake } = start('');
+      await stage.ready;
+      expect(stage.state).toBe('gated');
+      expect(fake.reads).toEqual([]);
+      // The tab's messages are the top frame's to answer.
+      expect(fake.messageListeners.size).toBe(1);
+      let answered = false;
+      for (const l of fake.messageListeners) answered = l({ backstory: 1, type: 'pageMentions', data: null }, { id: ID }, () => {}) === true;
+      expect(answered).toBe(false);
+      document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
+      await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
+      expect(fake.reads).toHaveLength(1);
+      expect(fake.sent).toEqual([]); // a frame does not speak for the toolbar
+    } finally {
+      if (top) Object.defineProperty(window, 'top', top);
+    }
   });
 
   it('lets go of everything when its lifetime ends', async () => {
