@@ -33,11 +33,12 @@ interface ProbeWindow {
   __busyProbe?: () => number;
 }
 
+// No named inner functions: the page gets this function's source, without tsx's __name helper.
 const SETTLE = () =>
   new Promise<boolean>((resolve) => {
-    const idle = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(true), 200)));
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
+    new Promise((loaded) => (document.readyState === 'complete' ? loaded(null) : addEventListener('load', loaded, { once: true })))
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(true), 200))))
+      .catch(() => resolve(false));
   });
 
 async function loadOnce(session: ExtensionSession, url: string, settled: () => Promise<unknown>): Promise<number> {
