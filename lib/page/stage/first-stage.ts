@@ -9,6 +9,7 @@
  * second stage, loading that when a message needs it (the popup's report, a keyboard jump).
  */
 import { readPageGate, type PageGate } from '@/lib/entities/gate';
+import type { Prefilter } from '@/lib/entities/scan/prefilter';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
@@ -40,6 +41,7 @@ export class FirstStage {
   #state: StageState = 'starting';
   #settings: Settings = DEFAULT_SETTINGS;
   #gate: PageGate | null = null;
+  #prefilter: { gate: PageGate; settings: Settings; prefilter: Prefilter } | null = null;
   #gateTiming: GateTiming | null = null;
   #observer: MutationObserver | null = null;
   #regate: ReturnType<typeof setTimeout> | undefined;
@@ -138,7 +140,11 @@ export class FirstStage {
     // No gate yet (the first pages after an install or update): the second stage asks the background.
     if (!this.#gate) return void this.loadSecondStage().catch(() => undefined);
     const start = performance.now();
-    const answer = askGate(this.doc.body ?? this.doc.documentElement, gatePrefilter(this.#gate, this.#settings));
+    // Built once per gate and settings (a page that keeps changing asks again and again).
+    if (this.#prefilter?.gate !== this.#gate || this.#prefilter.settings !== this.#settings) {
+      this.#prefilter = { gate: this.#gate, settings: this.#settings, prefilter: gatePrefilter(this.#gate, this.#settings) };
+    }
+    const answer = askGate(this.doc.body ?? this.doc.documentElement, this.#prefilter.prefilter);
     this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     if (answer.possible) return void this.loadSecondStage().catch(() => undefined);
     this.#state = 'gated';
@@ -155,6 +161,8 @@ export class FirstStage {
       () => {
         if (!this.#handoff.answer) throw new Error('the second stage did not start');
         this.#state = 'loaded';
+        // The second stage has the whole matcher: the gate's tables are not needed any more.
+        this.#prefilter = null;
       },
     ).catch((error: unknown) => {
       this.#loading = null;
