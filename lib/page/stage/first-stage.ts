@@ -10,7 +10,7 @@
  */
 import { readPageGate, type PageGate } from '@/lib/entities/gate';
 import type { Prefilter } from '@/lib/entities/scan/prefilter';
-import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
@@ -18,7 +18,7 @@ import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
-import { askGate, blockText, gatePrefilter } from './page-gate';
+import { askGate, gatePrefilter, gateText } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
@@ -101,7 +101,7 @@ export class FirstStage {
   /** Whether the page has no text the scanner would read (no block, shadow roots included). */
   #isEmpty(): boolean {
     const start = performance.now();
-    const empty = blockText(this.doc.body ?? this.doc.documentElement) === '';
+    const empty = gateText(this.doc.body ?? this.doc.documentElement).trim() === '';
     if (empty) this.#gateTiming = { ms: performance.now() - start, chars: 0, possible: false, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     return empty;
   }
@@ -157,6 +157,8 @@ export class FirstStage {
     if (this.#handoff.answer) return Promise.resolve();
     this.#unwatchText();
     this.#state = 'loading';
+    // The matcher's read overlaps the injection (the second stage takes it: handoff.ts).
+    if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([PACKED_MATCHER_STORAGE_KEY]);
     this.#loading ??= this.injectSecondStage().then(
       () => {
         if (!this.#handoff.answer) throw new Error('the second stage did not start');

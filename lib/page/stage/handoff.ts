@@ -14,6 +14,11 @@ export interface StageHandoff {
   signal: AbortSignal;
   /** When the first stage started (`performance.now()`), for the diagnostics. */
   startedAt: number;
+  /**
+   * The packed matcher's storage read, started by the first stage as it asks for the second, so
+   * the read overlaps the injection; taken (once) by the second stage's matcher loader.
+   */
+  matcherRead?: Promise<Record<string, unknown>>;
   /** Set by the second stage: its card host, which the first stage's key and clipboard shield guards. */
   shieldedUi?: ShieldedUi;
   /** Set by the second stage: answers a message (a promise of the reply), or undefined when it is not its. */
@@ -30,4 +35,12 @@ export function leaveHandoff(handoff: StageHandoff, global: object = globalThis)
 
 export function findHandoff(global: object = globalThis): StageHandoff | undefined {
   return (global as HandoffGlobal)[HANDOFF];
+}
+
+/** The first stage's read of the packed matcher, once (null when there is none). */
+export function takeMatcherRead(global: object = globalThis): Promise<Record<string, unknown>> | null {
+  const handoff = findHandoff(global);
+  const read = handoff?.matcherRead ?? null;
+  if (handoff) delete handoff.matcherRead;
+  return read;
 }

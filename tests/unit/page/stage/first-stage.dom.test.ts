@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
 import { pageGateOf } from '@/lib/entities/gate';
-import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { findHandoff } from '@/lib/page/stage/handoff';
 import { FirstStage } from '@/lib/page/stage/first-stage';
@@ -169,7 +169,8 @@ describe('content script first stage', () => {
       expect(answered).toBe(false);
       document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
       await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
-      expect(fake.reads).toHaveLength(1);
+      // The settings and the gate; then the matcher, read while the second stage is injected.
+      expect(fake.reads).toEqual([[SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY], [PACKED_MATCHER_STORAGE_KEY]]);
       expect(fake.sent).toEqual([]); // a frame does not speak for the toolbar
     } finally {
       if (top) Object.defineProperty(window, 'top', top);

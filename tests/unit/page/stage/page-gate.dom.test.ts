@@ -67,6 +67,21 @@ describe('page gate', () => {
     expect(askGate(document.body, prefilter).possible).toBe(true);
   });
 
+  it('finds a mention across the chunks a long page is read in, and early on a long page', () => {
+    const filler = 'The weather in Paris was fine. '.repeat(2200); // about 68,000 characters: past the first chunk
+    const cut = 65_536 - filler.length;
+    const split = setBody(`<p>${filler.slice(0, filler.length + cut - 6)}</p>`);
+    // "Kazakh" ends the first chunk, "stan" starts the second, in one inline run.
+    split.firstElementChild!.append('Kazakh', document.createElement('b'));
+    split.querySelector('b')!.textContent = 'stan and more';
+    split.append(Object.assign(document.createElement('p'), { textContent: filler }));
+    expect(askGate(split, prefilter).possible).toBe(true);
+    const early = askGate(setBody(`<p>Kazakhstan</p><p>${filler}</p><p>${filler}</p><p>${filler}</p>`), prefilter);
+    expect(early.possible).toBe(true);
+    expect(early.chars).toBeLessThan(filler.length * 2);
+    expect(askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), prefilter).possible).toBe(false);
+  });
+
   it('turns away ordinary text, text the scanner does not read, and an empty page', () => {
     expect(askGate(setBody('<p>The weather in Paris</p><p>was fine.</p>'), prefilter).possible).toBe(false);
     expect(askGate(setBody('<script>var x = "Kazakhstan";</script><p>Paris</p><textarea>CSTO</textarea>'), prefilter).possible).toBe(false);
