@@ -8,7 +8,6 @@
  */
 import type { GuardReport } from './paint/highlight-guard';
 import type { CardTiming, PageListener, ScanKind } from './page-events';
-import type { GateTiming } from './stage/stage-diagnostics';
 
 export type { CardTiming } from './page-events';
 
@@ -29,6 +28,16 @@ export interface WorkTiming {
   mentions: number;
   /** Whether it ran to the end (not aborted). */
   complete: boolean;
+}
+
+/** The content script's first stage's page gate (lib/page/stage/). */
+export interface GateTiming {
+  /** The last time the gate was asked: main-thread time, and the text it read. */
+  ms: number;
+  chars: number;
+  possible: boolean;
+  /** How many times it was asked (the page's text changed while it said no). */
+  asked: number;
 }
 
 export interface PageDiagnostics {

@@ -2,16 +2,9 @@
  * The first stage's part of the `diagnostics` answer (lib/page/diagnostics.ts): what the gate
  * cost; on a page the second stage never ran on, the whole answer, with no scan in it.
  */
-import type { PageDiagnostics } from '@/lib/page/diagnostics';
+import type { GateTiming, PageDiagnostics } from '@/lib/page/diagnostics';
 
-export interface GateTiming {
-  /** The last time the gate was asked: main-thread time, and the block text it read. */
-  ms: number;
-  chars: number;
-  possible: boolean;
-  /** How many times it was asked (the page's text changed while it said no). */
-  asked: number;
-}
+export type { GateTiming };
 
 function domContentLoadedAt(): number | null {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
