@@ -38,8 +38,7 @@ export function loadTable(version: string, load: PageLoadBench): Table {
       'Two Chromiums started alike, one with the built extension and one with none, load each page in turn; DevTools ' +
         'Performance.getMetrics (TaskDuration, ScriptDuration, JSHeapUsedSize of the page\'s renderer, collected from ' +
         'before navigation) is read once the load has settled (load event, our first scan, two frames and an idle period). ' +
-        'Floor: a bare TreeWalker pass over the page\'s text, timed in the page. Firefox exposes no such per-page metrics ' +
-        'to automation: its figures are the content script\'s own (sections 1–2).',
+        'Floor: a bare TreeWalker pass over the page\'s text, timed in the page.',
       trace,
       ...(version.includes('Firefox')
         ? [
