@@ -114,6 +114,17 @@ export interface AliasGroup {
   proclitics?: 'ar' | 'he';
   /** Also accept one deleted or transposed character ("Kzakhstan"); long Latin names only. */
   typos?: boolean;
+  /**
+   * A noun for people (an ethnonym: Kazakh, казах, ҡаҙаҡ): its plural forms too, where the
+   * language's plurals are modelled (lib/entities/forms/plurals.ts).
+   */
+  people?: boolean;
+  /**
+   * Also its Latin transliterations (Russian, Ukrainian, Belarusian: BGN/PCGN, the press, the
+   * scholarly system, ISO 9; lib/entities/forms/transliterate.ts). A user's name in those
+   * languages always gets them.
+   */
+  transliterate?: boolean;
   /** Only on pages in these languages. */
   pageLangs?: LanguageGate;
   /** The candidate is dropped when any of these holds. */

@@ -4,11 +4,13 @@
  * the context rules with cue ids resolved to numbers. Runs once per matcher (a few milliseconds),
  * so the shipped data stays the small, readable catalogue rather than thousands of forms.
  */
-import { classOfString, type CharClass } from '../../text/char-class';
+import { classOfString, NONWORD, type CharClass } from '../../text/char-class';
 import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
+import { skeletonAnchorSource, skeletonKeys, stemKeys } from './stems';
+import { modelledLanguages } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
 
 export const PROCLITIC_NONE = 0;
@@ -32,6 +34,8 @@ export interface CompiledGroup {
   gate: LanguageGate | undefined;
   vetoes: readonly CompiledRule[];
   needs: readonly CompiledRule[];
+  /** A long name's stems: active only where the page's language is not in `closedLanguages`. */
+  openEndings?: true;
 }
 
 /** What a trie terminal stands for: an alias of a group (with its label) or a cue. */
@@ -62,11 +66,17 @@ export interface CompiledCatalogue {
   cueIds: readonly string[];
   /** Signals are cue lists (0 … cues-1) then entities (cues + entity index). */
   entitySignalBase: number;
+  /** Languages whose endings are listed or modelled: open endings do not apply on their pages. */
+  closedLanguages: readonly string[];
   /** What a block must contain before it is normalised and walked (scan/prefilter.ts). */
   prefilter: CompiledPrefilter;
 }
 
 const DEFAULT_GAP = 40;
+
+/** How a match by stem or by skeleton was recognised ("Try it", card explanations). */
+export const STEM_LABEL = 'with an ending';
+export const SKELETON_LABEL = 'spelling variant';
 
 /**
  * Semitic proclitics wherever the language attaches them: every Arabic and Hebrew name takes
@@ -120,6 +130,10 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   // Per entity, the keys of its forms in each trie: the prefilter's anchors come from them.
   const foldedKeys = catalogue.entities.map(() => new Set<string>());
   const exactKeys = catalogue.entities.map(() => new Set<string>());
+  const skeletons = catalogue.entities.map(() => new Set<string>());
+
+  // Languages whose endings the catalogue lists or the word-form model generates (compile/stems.ts).
+  const closedLanguages = [...new Set([...modelledLanguages(), ...Object.values(catalogue.suffixSets).map((set) => set.lang.split('-')[0] ?? '')])].sort();
 
   catalogue.entities.forEach((entity, entityIndex) => {
     for (const group of entity.aliases) {
@@ -134,6 +148,25 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         needs: (group.needs ?? []).map(compileRule),
       });
       const caseSensitive = group.caseSensitive ?? group.tier === 'abbreviation';
+      const stem = (label: string, index = groupIndex) => intern({ group: index, cue: -1, label, lastClass: NONWORD, prefix: true, misspelling: false });
+      const stems = stemKeys(group, foldForMatch);
+      for (const key of stems.plurals) {
+        fold.add(key, stem(STEM_LABEL));
+        foldedKeys[entityIndex]?.add(key);
+      }
+      if (stems.names.length > 0) {
+        // The same group, active where the page's language has no modelled endings.
+        const guarded = groups.length;
+        groups.push({ ...(groups[groupIndex] as CompiledGroup), openEndings: true });
+        for (const key of stems.names) {
+          fold.add(key, stem(STEM_LABEL, guarded));
+          foldedKeys[entityIndex]?.add(key);
+        }
+      }
+      for (const key of skeletonKeys(group, foldForMatch)) {
+        fold.add(key, stem(SKELETON_LABEL));
+        skeletons[entityIndex]?.add(key);
+      }
       for (const form of expandGroup(group, catalogue.suffixSets)) {
         const key = caseSensitive ? normaliseForMatch(form.text) : foldForMatch(form.text);
         const entry = intern({
@@ -184,6 +217,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
     cueCaseTrie: cueExact.build(false),
     cueIds,
     entitySignalBase: cueIds.length,
-    prefilter: compilePrefilter({ folded: foldedKeys, exact: exactKeys }),
+    closedLanguages,
+    prefilter: compilePrefilter({ folded: foldedKeys, exact: exactKeys, skeletons: skeletons.map(skeletonAnchorSource) }),
   };
 }

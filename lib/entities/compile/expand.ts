@@ -5,6 +5,8 @@
  * transpositions of the base form. Pure string work; only generated forms are normalised.
  */
 import { phraseForms } from '../forms';
+import { pluralForms } from '../forms/plurals';
+import { transliterates, transliterations } from '../forms/transliterate';
 import type { ExpandedForm } from '../forms/types';
 import { phraseVariants } from './phrase-variants';
 import type { AliasGroup, SuffixSet } from '../types';
@@ -97,6 +99,14 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
       }
     }
   }
+  if (group.people) {
+    for (const written of group.forms) {
+      for (const base of expandBraces(written)) {
+        const plural = pluralForms(base.replace('~', ''), group.lang);
+        if (!plural.stem) for (const [text, label] of plural.forms) add(text, label);
+      }
+    }
+  }
   if (group.typos) {
     for (const written of group.forms) {
       for (const base of expandBraces(written)) {
@@ -105,6 +115,15 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
         }
         // Names of three or more words: function words and a slip in the last word (no suffix slot).
         if (!base.includes('~')) for (const [variant, label] of phraseVariants(base, group.lang)) add(variant, label);
+      }
+    }
+  }
+  // Latin transliterations of the bare name only: the Latin-script press does not decline it.
+  if (group.transliterate === true || (group.inflect === true && group.tier === 'name' && transliterates(group.lang))) {
+    const [nominative = ''] = endings[0] ?? [];
+    for (const written of group.forms) {
+      for (const base of expandBraces(written)) {
+        for (const [text, system] of transliterations(attach(base, nominative), group.lang)) add(text, system);
       }
     }
   }

@@ -3,7 +3,8 @@
  * ("Organisation traité de sécurité collective"), an article added after a preposition
  * ("Tratado de la Seguridad Colectiva"), one function word swapped for another ("de traité"
  * for "du traité"), and one letter dropped or two swapped in the last long word
- * ("Organizaton"). Content words are never dropped or replaced, so another organisation's name
+ * ("Organizaton"), and the modifiers of a three- or four-word name in another order.
+ * Content words are never dropped or replaced, so another organisation's name
  * (North Atlantic Treaty Organization, Shanghai Cooperation Organisation) never comes out.
  * Only for alias groups marked `typos`: wording variants are labelled 'variant wording', slips
  * 'misspelling'.
@@ -22,6 +23,11 @@ const FUNCTION_WORDS: Readonly<Record<string, { prepositions: readonly string[];
 
 /** Long enough for a one-letter slip to be unambiguous. */
 const LONG_WORD = 9;
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
 
 export function phraseVariants(phrase: string, lang: string): (readonly [text: string, label: string])[] {
   const words = phrase.split(' ');
@@ -44,6 +50,12 @@ export function phraseVariants(phrase: string, lang: string): (readonly [text: s
       for (const article of table.articles) if (!article.includes("'")) out.add(join([...words.slice(0, i + 1), article, ...words.slice(i + 1)]));
     }
   });
+  // Another order of the modifiers before the head ("Collective Treaty Security Organization"),
+  // for names of three or four words without function words: every word kept, none added. (Names
+  // that put the head first, as the Romance languages do, have function words.)
+  if (words.length <= 4 && !words.some(isFunction)) {
+    for (const order of permutations(words.slice(0, -1))) out.add(join([...order, words[words.length - 1] ?? '']));
+  }
   // One letter dropped or two neighbours swapped in the last long word (never its first letter).
   const last = words.length - 1;
   const tail = Array.from(words[last] ?? '');

@@ -157,6 +157,8 @@ export interface PrefilterForms {
   /** Per entity: the trie keys of its case-folded and of its case-sensitive forms. */
   folded: ReadonlyArray<Iterable<string>>;
   exact: ReadonlyArray<Iterable<string>>;
+  /** Per entity: a ready anchor for its skeleton keys (compile/stems.ts), '' for none. */
+  skeletons?: readonly string[];
 }
 
 /**
@@ -255,7 +257,11 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
     invisible: classSource(invisible),
     complex: classSource(complex),
     special: ranges([...invisible, ...complex]),
-    folded: folded.map((anchors) => anchorsSource(anchors, unitSource(foldedClass))),
+    folded: folded.map((anchors, entity) => {
+      const source = anchorsSource(anchors, unitSource(foldedClass));
+      const skeleton = forms.skeletons?.[entity] ?? '';
+      return skeleton === '' ? source : source === '' ? skeleton : `${source}|${skeleton}`;
+    }),
     exact: exact.map((anchors) => anchorsSource(anchors, unitSource(exactClass))),
   };
 }

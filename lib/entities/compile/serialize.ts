@@ -12,7 +12,7 @@ import type { CompiledCatalogue, CompiledEntry } from './compile';
 import type { FlatTrie, TrieIndices } from './trie';
 
 /** Bump when CompiledCatalogue or this encoding changes shape. */
-export const COMPILED_FORMAT = 4;
+export const COMPILED_FORMAT = 5;
 
 /** A typed array as base64 over its bytes, with its element width. */
 interface Packed {

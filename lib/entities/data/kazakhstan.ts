@@ -8,8 +8,11 @@
 import type { EntityRecord, LanguageGate } from '../types';
 import { languageUse, notTheState } from './rules';
 
-/** South Slavic pages (and pages of unknown language): where kazaški / казашки is the adjective. */
-const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'bg', 'mk'], unknown: 'allow' };
+/**
+ * Serbo-Croatian and Slovene pages (and pages of unknown language): where kazaški / казашки is the
+ * Kazakh adjective. In Bulgarian казашки is Cossack (Kazakh is казахски), so not there.
+ */
+const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
   id: 'kazakhstan',
@@ -32,38 +35,48 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ru', tier: 'adjective', forms: ['казахстанск'], suffixes: 'ru-adj' },
     { lang: 'ru', tier: 'adjective', forms: ['казахстан'], suffixes: 'ru-demonym' },
     { lang: 'ru', tier: 'adjective', forms: ['казахск'], suffixes: 'ru-adj', vetoes: notTheState },
+    // The people: казах, казахи, казахов (a Cossack is казак: another word).
+    { lang: 'ru', tier: 'adjective', forms: ['казах'], suffixes: 'ru-noun-m', form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'uk', tier: 'name', forms: ['Казахстан'], suffixes: 'uk-noun-m' },
     { lang: 'uk', tier: 'adjective', forms: ['казахстанськ'], suffixes: 'uk-adj' },
     { lang: 'uk', tier: 'adjective', forms: ['казахстан'], suffixes: 'uk-demonym' },
     { lang: 'uk', tier: 'adjective', forms: ['казахськ'], suffixes: 'uk-adj', vetoes: notTheState },
+    { lang: 'uk', tier: 'adjective', forms: ['казах'], suffixes: 'uk-noun-m', form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'be', tier: 'name', forms: ['Казахстан'], suffixes: 'be-noun-m' },
     { lang: 'be', tier: 'adjective', forms: ['казахстанск'], suffixes: 'be-adj' },
     { lang: 'be', tier: 'adjective', forms: ['казахск'], suffixes: 'be-adj', vetoes: notTheState },
+    { lang: 'be', tier: 'adjective', forms: ['казах'], suffixes: 'be-noun-m', form: 'ethnonym', people: true, vetoes: notTheState },
     // Kazakh (Cyrillic, Russian-keyboard Cyrillic, and the Latin alphabets of 2017, 2018, 2021).
     { lang: 'kk', tier: 'name', forms: ['Қазақстан', 'Казакстан'], suffixes: 'kk-noun', inflect: true },
     { lang: 'mn', tier: 'name', forms: ['Казахстан'], suffixes: 'mn-noun-n', inflect: true },
     { lang: 'kk', tier: 'name', forms: ['Қазақ елі'] },
     { lang: 'kk', tier: 'adjective', forms: ['қазақстан', 'казакстан'], suffixes: 'kk-adj' },
-    { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
+    // Bashkir and Tatar: ҡаҙаҡ is unambiguous; Tatar казак(ъ) is a Cossack in Russian, so on Tatar pages only.
+    { lang: 'ba', tier: 'adjective', forms: ['ҡаҙаҡ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
+    { lang: 'tt', tier: 'adjective', forms: ['казак{ъ,}'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tt'], unknown: 'deny' }, vetoes: notTheState },
+    { lang: 'mn', tier: 'adjective', forms: ['казах'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'kk', tier: 'name', forms: ['Qazaqstan'], suffixes: 'kk-noun-latn' },
     { lang: 'kk', tier: 'adjective', forms: ['qazaqstandyq{,tar}'], form: 'state adjective' },
     // Latin qazaq is also a brand word in English (Qazaq Air): on Kazakh pages only.
     { lang: 'kk', tier: 'adjective', forms: ['qazaq'], form: 'ethnonym adjective', pageLangs: { langs: ['kk'], unknown: 'allow' }, vetoes: notTheState },
     { lang: 'ky', tier: 'name', forms: ['Казакстан'], suffixes: 'ky-noun', inflect: true },
     // Kyrgyz казак = Kazakh, but Russian казак = Cossack: only on Kyrgyz pages.
-    { lang: 'ky', tier: 'adjective', forms: ['казак'], form: 'ethnonym adjective', pageLangs: { langs: ['ky'], unknown: 'deny' }, vetoes: notTheState },
+    { lang: 'ky', tier: 'adjective', forms: ['казак'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['ky'], unknown: 'deny' }, vetoes: notTheState },
     { lang: 'uz', tier: 'name', forms: ["Qozog{',}iston"], suffixes: 'uz-noun', inflect: true },
-    { lang: 'uz', tier: 'adjective', forms: ['qozoq'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'uz', tier: 'adjective', forms: ['qozoq'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'uz', tier: 'name', forms: ['Қозоғистон'], suffixes: 'uz-noun-cyrl', inflect: true },
-    { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
     { lang: 'tk', tier: 'name', forms: ['Gazagystan'], inflect: true },
     // West and South Slavic.
     { lang: 'pl', tier: 'name', forms: ['Kazachstan'], suffixes: 'pl-noun-m', typos: true },
     { lang: 'pl', tier: 'adjective', forms: ['kazachstańs~'], suffixes: 'pl-adj-sk' },
     { lang: 'pl', tier: 'adjective', forms: ['kazachs~'], suffixes: 'pl-adj-sk', vetoes: notTheState },
+    { lang: 'pl', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'cs', tier: 'name', forms: ['Kazachstán'], suffixes: 'cs-noun-m' },
     { lang: 'cs', tier: 'adjective', forms: ['kazachstán~', 'kazaš~'], suffixes: 'cs-adj-sk', vetoes: notTheState },
+    { lang: 'cs', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'sk', tier: 'name', forms: ['Kazachstan'], suffixes: 'sk-noun-m' },
     { lang: 'sk', tier: 'adjective', forms: ['kazachstansk', 'kazašsk'], suffixes: 'sk-adj', vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
@@ -76,24 +89,29 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
     { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
-    { lang: 'bg', tier: 'adjective', forms: ['казашк'], suffixes: 'bg-adj', pageLangs: southSlavic, vetoes: notTheState },
     // Germanic and Romance.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
     { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
+    { lang: 'de', tier: 'adjective', forms: ['Kasache'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
     { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun' },
     { lang: 'sv', tier: 'adjective', forms: ['kazakisk{,a,t}', 'kazakstansk{,a,t}', 'kasakhisk{,e}', 'kasakhstansk{,e}'], vetoes: notTheState },
     { lang: 'fr', tier: 'adjective', forms: ['kazakhstanais{,e,es}'] },
     { lang: 'fr', tier: 'adjective', forms: ['kazakh{e,s,es}'], form: 'ethnonym adjective', vetoes: notTheState },
-    { lang: 'es', tier: 'name', forms: ['Kazaj{i,}st{á,a}n', 'Kazakhstán', 'Kazakistán'], typos: true },
+    { lang: 'es', tier: 'name', forms: ['Kazaj{i,a,}st{á,a}n', 'Kazakhstán', 'Kazakistán'], typos: true },
     { lang: 'es', tier: 'adjective', forms: ['kazajistan{o,a,os,as}', 'kazaj{o,a,os,as}'], vetoes: notTheState },
     { lang: 'pt', tier: 'name', forms: ['Cazaquist{ã,a}o'], typos: true },
     { lang: 'pt', tier: 'adjective', forms: ['cazaquistan{ês,esa,eses,esas}', 'cazaque{,s}'], vetoes: notTheState },
     { lang: 'it', tier: 'name', forms: ['Kazakistan'], typos: true },
     { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazak{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
-    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
+    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
     { lang: 'mt', tier: 'name', forms: ['Każakistan'], inflect: true },
+    // Esperanto has three names in use (Kazaĥio, Kazaĥujo, Kazaĥstano), each with the accusative -n.
+    { lang: 'eo', tier: 'name', forms: ['Kazaĥ{io,ujo,stano,io}{,n}'] },
+    { lang: 'eo', tier: 'adjective', forms: ['kazaĥ{a,aj,an,ajn}'], vetoes: notTheState },
+    { lang: 'is', tier: 'name', forms: ['Kasakstan'] },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
     { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
     // Turkic languages in Latin script.
@@ -111,18 +129,20 @@ export const kazakhstan: EntityRecord = {
     { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
     { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
     // Greek, Caucasus.
     { lang: 'el', tier: 'name', forms: ['Καζακστάν', 'Καζαχστάν'] },
     { lang: 'el', tier: 'adjective', forms: ['καζακικ', 'καζαχικ'], suffixes: 'el-adj', vetoes: notTheState },
-    { lang: 'el', tier: 'adjective', forms: ['Καζάχ{ος,οι,ου,ων,ους,α}'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'el', tier: 'adjective', forms: ['Καζά{χ,κ}{ος,οι,ου,ων,ους,α}'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ka', tier: 'name', forms: ['ყაზახეთ~'], suffixes: 'ka-noun' },
     { lang: 'hy', tier: 'name', forms: ['Ղազախստան'], suffixes: 'hy-noun' },
     // Arabic script (Arabic, Persian, Urdu, Pashto, Sindhi, Uyghur, Kazakh in China).
     { lang: 'ar', tier: 'name', forms: ['كازاخستان', 'كازخستان', 'كزاخستان'], proclitics: 'ar' },
     { lang: 'ar', tier: 'adjective', forms: ['{ال,}كازاخستاني{,ة,ين,ون}'], proclitics: 'ar', vetoes: languageUse },
     { lang: 'ar', tier: 'adjective', forms: ['{ال,}كاز{ا,}خي{,ة,ين,ون}'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
+    { lang: 'ar', tier: 'adjective', forms: ['الكازاخ'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },
     { lang: 'fa', tier: 'name', forms: ['قزاقستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
@@ -137,6 +157,12 @@ export const kazakhstan: EntityRecord = {
     { lang: 'hi', tier: 'adjective', forms: ['कजा{ख,क}'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ne', tier: 'name', forms: ['क{,ा}जा{ख,क}{,ि}स्तान'], suffixes: 'ne-noun' },
     { lang: 'mr', tier: 'name', forms: ['क{,ा}{झ,ज}ा{ख,क}{,ि}स्तान'], suffixes: 'mr-noun' },
+    { lang: 'mr', tier: 'adjective', forms: ['क{झ,ज}ा{ख,क}'], form: 'ethnonym adjective', suffixes: 'mr-noun', vetoes: notTheState },
+    { lang: 'bn', tier: 'adjective', forms: ['কাজাখ'], form: 'ethnonym adjective', suffixes: 'bn-noun', vetoes: notTheState },
+    { lang: 'pa', tier: 'adjective', forms: ['ਕਜਾ{ਖ,ਕ}'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'te', tier: 'adjective', forms: ['క{జ,జా}{ఖ,క}్'], form: 'ethnonym adjective', inflect: true, vetoes: notTheState },
+    { lang: 'kn', tier: 'adjective', forms: ['ಕ{ಜ,ಜಾ}{ಖ,ಕ}್'], form: 'ethnonym adjective', inflect: true, vetoes: notTheState },
+    { lang: 'ml', tier: 'adjective', forms: ['കസാ{ഖ്,ക്ക്}'], form: 'ethnonym adjective', inflect: true, vetoes: notTheState },
     { lang: 'bn', tier: 'name', forms: ['কাজাখস্তান', 'কাজাখিস্তান'], suffixes: 'bn-noun' },
     { lang: 'pa', tier: 'name', forms: ['ਕਜਾਕਸਤਾਨ'] },
     { lang: 'gu', tier: 'name', forms: ['કઝાખસ્તાન'] },

@@ -78,6 +78,7 @@ export const s300: EntityRecord = {
     { lang: 'hi', tier: 'name', forms: ['एस-300'], caseSensitive: true },
     { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
     { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
+    { lang: 'ml', tier: 'name', forms: ['എസ്{-, }300'], caseSensitive: true },
     { lang: 'hy', tier: 'name', forms: ['Ս-300'], caseSensitive: true },
     { lang: 'ka', tier: 'name', forms: ['ს-300'], caseSensitive: true },
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
@@ -88,7 +89,7 @@ export const s300: EntityRecord = {
       lang: 'en',
       tier: 'weak',
       form: 'reporting name',
-      forms: ['SA-{10,12,20,23}{,A,B,C,D}', 'SA-N-{6,20}'],
+      forms: ['SA-{10,12,20,23}{,A,B,C,D,a,b,c,d}', 'SA-N-{6,20}'],
       caseSensitive: true,
       vetoes: [{ cues: ['cricket'], where: 'before', gap: 40 }, { cues: ['cricket'], where: 'after', gap: 40 }],
       needs: militaryContext,
@@ -98,5 +99,7 @@ export const s300: EntityRecord = {
     { lang: 'ru', tier: 'name', forms: ['Антей-2500', 'Антей-300'] },
     { lang: 'en', tier: 'weak', forms: ['Favorit'], caseSensitive: true },
     { lang: 'ru', tier: 'weak', forms: ['Фаворит'], caseSensitive: true },
+    // The S-300V's NATO names in Cyrillic copy («Гладиатор», в «Гладиаторе»): ordinary words, so only in air-defence context.
+    { lang: 'ru', tier: 'weak', form: 'reporting name', forms: ['Гладиатор'], suffixes: 'ru-noun-m', needs: militaryContext },
   ],
 };

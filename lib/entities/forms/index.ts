@@ -91,6 +91,11 @@ function primary(lang: string): string {
   return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
 }
 
+/** The primary languages the word-form model knows. */
+export function modelledLanguages(): string[] {
+  return Object.keys(languages());
+}
+
 /** Whether the word-form model knows this language. */
 export function modelsLanguage(lang: string): boolean {
   return languages()[primary(lang)] !== undefined;

@@ -25,7 +25,9 @@ function primaryLanguage(lang: string | undefined): string | undefined {
   return primary === undefined || primary === '' ? undefined : primary;
 }
 
-function gatePasses(group: CompiledGroup, pageLang: string | undefined): boolean {
+function gatePasses(group: CompiledGroup, pageLang: string | undefined, closed: ReadonlySet<string>): boolean {
+  // Open endings (compile/stems.ts): only on pages in a language whose endings are not listed.
+  if (group.openEndings === true && (pageLang === undefined || closed.has(pageLang))) return false;
   if (group.gate === undefined) return true;
   if (pageLang === undefined) return group.gate.unknown === 'allow';
   return group.gate.langs.includes(pageLang);
@@ -69,6 +71,13 @@ function judgedReadings(entries: readonly CompiledEntry[], compiled: CompiledCat
   return entries.filter((e) => strength(e) === best);
 }
 
+const closedSets = new WeakMap<CompiledCatalogue, ReadonlySet<string>>();
+function closedSet(compiled: CompiledCatalogue): ReadonlySet<string> {
+  let set = closedSets.get(compiled);
+  if (set === undefined) closedSets.set(compiled, (set = new Set(compiled.closedLanguages)));
+  return set;
+}
+
 export function resolveCandidates(
   compiled: CompiledCatalogue,
   text: NormalisedText,
@@ -77,13 +86,14 @@ export function resolveCandidates(
   lang: string | undefined,
 ): Accepted[] {
   const pageLang = primaryLanguage(lang);
+  const closed = closedSet(compiled);
   const live: Scored[] = [];
   for (const c of candidates) {
     const entries = c.entries
       .map((i) => compiled.entries[i])
       .filter((e): e is CompiledEntry => {
         const group = e === undefined ? undefined : compiled.groups[e.group];
-        return group !== undefined && gatePasses(group, pageLang);
+        return group !== undefined && gatePasses(group, pageLang, closed);
       });
     if (entries.length === 0) continue;
     if (insideMachineToken(text, c.start, c.end)) continue;

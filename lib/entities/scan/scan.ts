@@ -7,7 +7,7 @@ import { createNormaliser, type TextTableSources } from '../../text/normalise';
 import type { CompiledCatalogue } from '../compile/compile';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
-import { walkBlock, type Candidate } from './walk';
+import { hasSkeletons, walkBlock, walkSkeletons, type Candidate } from './walk';
 import type { Matcher, Mention, ScanOptions } from '../types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
@@ -58,6 +58,7 @@ export function createMatcherFromCompiled(
   };
 
   const gate = new PrefilterGate();
+  const skeletons = hasSkeletons(compiled);
 
   /** Whether any candidate could become a mention the caller wants (others only give context). */
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean =>
@@ -71,9 +72,10 @@ export function createMatcherFromCompiled(
   const scanWindow = (text: string, from: number, to: number, keepFrom: number, keepTo: number, lang: string | undefined, wanted: ReadonlySet<string>): Mention[] => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const norm = normaliser.normalise(slice);
-    if (!anyWanted(walkBlock(compiled, norm, false).candidates, wanted)) return [];
+    const bySkeleton = skeletons ? walkSkeletons(compiled, norm) : [];
+    if (!anyWanted(walkBlock(compiled, norm, false).candidates, wanted) && !anyWanted(bySkeleton, wanted)) return [];
     const { candidates, signals } = walkBlock(compiled, norm, true);
-    return resolveCandidates(compiled, norm, candidates, signals, lang)
+    return resolveCandidates(compiled, norm, bySkeleton.length === 0 ? candidates : [...candidates, ...bySkeleton], signals, lang)
       .map((a) => toMention(text, a, compiled, norm.starts, norm.ends, from))
       .filter((m) => m.start >= keepFrom && m.start < keepTo);
   };

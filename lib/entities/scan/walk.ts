@@ -11,6 +11,7 @@ import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type Ch
 import type { NormalisedText } from '../../text/normalise';
 import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
 import { childOf, rootStep, step, type FlatTrie } from '../compile/trie';
+import { SKELETON_MARK, skeletonise } from '../../text/skeleton';
 
 /** A longest alias match starting at one position, before any context rule. */
 export interface Candidate {
@@ -44,6 +45,18 @@ function rightBoundaryHolds(entry: CompiledEntry, next: CharClass): boolean {
   return !joins(last, next);
 }
 
+/** Where the word that goes on at `j` ends (the ending a stem was matched with). */
+function wordEnd(units: Uint16Array, n: number, j: number): number {
+  let previous = classAt(units, n, j - 1);
+  while (j < n) {
+    const next = classAt(units, n, j);
+    if (!joins(previous, next)) break;
+    previous = next;
+    j++;
+  }
+  return j;
+}
+
 class Walker {
   candidates: Candidate[] = [];
   signals: Signal[] = [];
@@ -52,6 +65,8 @@ class Walker {
     private readonly compiled: CompiledCatalogue,
     private readonly text: NormalisedText,
     private readonly withSignals: boolean,
+    /** A stem's match runs to the end of its word (off for skeletons, mapped back by the caller). */
+    private readonly extendStems = true,
   ) {}
 
   /** Walks one trie from `from`; the match is reported as starting at `matchStart`. */
@@ -63,6 +78,10 @@ class Walker {
     let j = from + 1;
     let bestEnd = -1;
     let best: number[] | null = null;
+    // Word stems matched with any ending (compile/stems.ts): kept apart, as a spelling the
+    // catalogue lists wins over a stem when both end the word.
+    let stemEnd = -1;
+    let stems: number[] | null = null;
     while (node >= 0) {
       const termEnd = termStart[node + 1] ?? 0;
       let t = termStart[node] ?? 0;
@@ -77,6 +96,14 @@ class Walker {
             continue;
           }
           if (proclitic !== PROCLITIC_NONE && groups[entry.group]?.proclitics !== proclitic) continue;
+          if (entry.prefix) {
+            if (stemEnd !== j || stems === null) {
+              stemEnd = j;
+              stems = [];
+            }
+            stems.push(index);
+            continue;
+          }
           if (bestEnd !== j || best === null) {
             bestEnd = j;
             best = [];
@@ -103,7 +130,8 @@ class Walker {
       node = child;
       j++;
     }
-    if (best !== null) this.candidates.push({ start: matchStart, end: bestEnd, entries: best });
+    if (best !== null && bestEnd >= stemEnd) this.candidates.push({ start: matchStart, end: bestEnd, entries: best });
+    else if (stems !== null) this.candidates.push({ start: matchStart, end: this.extendStems ? wordEnd(units, n, stemEnd) : stemEnd, entries: stems });
   }
 
   walkBoth(from: number, proclitic: number, matchStart: number): void {
@@ -157,4 +185,24 @@ export function walkBlock(compiled: CompiledCatalogue, text: NormalisedText, wit
   const walker = new Walker(compiled, text, withSignals);
   walker.sweep();
   return { candidates: walker.candidates, signals: walker.signals };
+}
+
+/** Whether the catalogue has skeleton keys (compile/stems.ts): else no block needs a skeleton. */
+export function hasSkeletons(compiled: CompiledCatalogue): boolean {
+  return rootStep(compiled.foldTrie, SKELETON_MARK) >= 0;
+}
+
+/**
+ * Candidates found by consonant skeleton (lib/text/skeleton.ts) in the block's Brahmic and
+ * Arabic-script words, in the block's normalised offsets, each running to the end of its word.
+ */
+export function walkSkeletons(compiled: CompiledCatalogue, text: NormalisedText): Candidate[] {
+  const skeleton = skeletonise(text.lower, text.length);
+  if (skeleton.length === 0) return [];
+  const { units, from, wordEnd: ends } = skeleton;
+  const walker = new Walker(compiled, { length: skeleton.length, upper: units, lower: units, starts: from, ends }, false, false);
+  for (let i = 0; i < skeleton.length; i++) {
+    if (units[i] === SKELETON_MARK) walker.walk(compiled.foldTrie, units, i, PROCLITIC_NONE, i);
+  }
+  return walker.candidates.map((c) => ({ start: from[c.start] ?? 0, end: ends[c.end - 1] ?? 0, entries: c.entries }));
 }

@@ -24,10 +24,26 @@ const positives: readonly Row[] = [
   ['de', 'Die Organisation des Vertrags für kollektive Sicherheit tagte in Moskau.', ['csto:Organisation des Vertrags für kollektive Sicherheit']],
   ['de', 'Die Luftwaffe verlegte zwei Batterien SA-20 Gargoyles an die Grenze.', ['s300:SA-20 Gargoyles']],
   ['en', "The SA-10 Grumble's radar was hit in the strike.", ["s300:SA-10 Grumble's"]],
+  // Another order of the same words.
+  ['en', 'The Collective Treaty Security Organization met in Minsk.', ['csto:Collective Treaty Security Organization']],
+  ['en', 'The Security Treaty Collective Organisation met in Minsk.', ['csto:Security Treaty Collective Organisation']],
+  ['en', 'Treaty Collective Security Organization', ['csto:Treaty Collective Security Organization']],
+  // Cyrillic reporting names, inflected, in air-defence context; CSTOs with the Nordic genitive.
+  ['ru', 'Зенитный ракетный комплекс «Гладиатор» прикрывал базу от ударов ПВО противника.', ['s300:Гладиатор']],
+  ['ru', 'В «Гладиаторе» используются ракеты 9М83 для системы ПВО.', ['s300:Гладиаторе']],
+  ['sv', 'CSTOs generalsekreterare besökte Moskva.', ['csto:CSTOs']],
+  // Known transliterations of the Russian and Ukrainian full names.
+  ['en', 'The Organizatsiya Dogovora o Kollektivnoy Bezopasnosti (ODKB) met in Minsk.', ['csto:Organizatsiya Dogovora o Kollektivnoy Bezopasnosti', 'csto:ODKB']],
+  ['de', 'Die Organizatsiya Dogovora o Kollektivnoi Bezopasnosti tagte.', ['csto:Organizatsiya Dogovora o Kollektivnoi Bezopasnosti']],
+  ['pl', 'Organizacija Dogovora o kollektivnoj bezopasnosti — tak brzmi nazwa.', ['csto:Organizacija Dogovora o kollektivnoj bezopasnosti']],
+  ['fr', "L'Organizaciâ Dogovora o Kollektivnoj Bezopasnosti (ISO 9).", ['csto:Organizaciâ Dogovora o Kollektivnoj Bezopasnosti']],
+  ['en', 'Orhanizatsiia Dohovoru pro kolektyvnu bezpeku is the Ukrainian name.', ['csto:Orhanizatsiia Dohovoru pro kolektyvnu bezpeku']],
 ];
 
 const negatives: readonly Row[] = [
   ['en', 'The North Atlantic Treaty Organization expanded its eastern flank.', []],
+  ['en', 'The Treaty Organization met; collective security was discussed.', []],
+  ['ru', 'Фильм «Гладиатор» Ридли Скотта получил пять «Оскаров».', []],
   ['en', 'The Shanghai Cooperation Organisation met in Tianjin.', []],
   ['en', 'Observers from the Organization for Security and Co-operation in Europe arrived.', []],
   ['en', 'The Collective Security Council is an organ of the alliance.', []],

@@ -31,12 +31,15 @@ const cossacks: readonly Row[] = [
   // Kazakh women (Russian nouns), not a South Slavic adjective of the state.
   ['ru', 'Казашка Елена Рыбакина вышла в полуфинал турнира.', []],
   ['ru', 'Две казашки завоевали медали чемпионата Азии.', []],
+  // Bulgarian казашки is Cossack; the Kazakh adjective is казахски.
+  ['bg', 'Кубанската казашка армия беше част от руската армия.', []],
+  ['bg', 'Казашкият хор пя в София.', []],
   // The Kazakh SSR is a historical polity.
   ['ru', 'В 1936 году была образована Казахская ССР.', []],
   // The real mentions beside the traps.
   ['ru', 'Казаки из Оренбурга пересекли границу с Казахстаном.', ['kazakhstan:Казахстаном']],
   ['uk', 'Козаки й казахстанські артисти виступили разом.', ['kazakhstan:казахстанські']],
-  ['bg', 'Казашкият президент пристигна в София.', ['kazakhstan:Казашкият']],
+  ['bg', 'Казахският президент пристигна в София.', ['kazakhstan:Казахският']],
   ['sr', 'Казашки председник је стигао у Београд.', ['kazakhstan:Казашки']],
   ['tr', "Kazak asıllı sanatçı Kazakistan'da konser verdi.", ["kazakhstan:Kazakistan'da"]],
 ];

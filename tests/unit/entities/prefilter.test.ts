@@ -17,6 +17,7 @@ import { createPrefilter, PrefilterGate } from '@/lib/entities/scan/prefilter';
 import { createMatcherFromCompiled } from '@/lib/entities/scan/scan';
 import { parseExpected } from '@/lib/eval/dataset';
 import { foldCodePoint } from '@/lib/text/char-fold';
+import { SKELETON_MARK } from '@/lib/text/skeleton';
 
 const compiled = compiledCatalogue();
 const fast = createMatcher();
@@ -47,7 +48,10 @@ function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; en
   return out;
 }
 
-const foldedKeys = trieKeys(compiled, compiled.foldTrie);
+// Skeleton keys (lib/text/skeleton.ts) are matched on a text's consonant skeleton, never on the
+// text itself: their own test below types the spellings they stand for.
+const allFoldedKeys = trieKeys(compiled, compiled.foldTrie);
+const foldedKeys = allFoldedKeys.filter(({ key }) => key.charCodeAt(0) !== SKELETON_MARK);
 const exactKeys = trieKeys(compiled, compiled.caseTrie);
 
 
@@ -80,9 +84,35 @@ describe('prefilter', () => {
       (k) => k.normalize('NFD'),
       (k) => k.replace(/\u0130/g, 'I').replace(/i/g, '\u0130'),
     ];
-    for (const { key } of [...foldedKeys, ...exactKeys]) {
+    // One key can hold several entries (a form and its stem): each text once.
+    for (const key of new Set([...foldedKeys, ...exactKeys].map((k) => k.key))) {
       for (const type of typings) expectSame(`Reported: ${type(key)}, officials said.`);
     }
+  });
+
+  it('passes every spelling a skeleton key stands for: vowels dropped, added or changed, endings attached', () => {
+    /** A unit of the same Brahmic block as `ch` (ISCII layout: 0x3e the sign aa, 0x4d the virama, 0x15 ka, 0x46 the sign e). */
+    const inBlock = (ch: string, offset: number): string => String.fromCharCode((ch.charCodeAt(0) & ~0x7f) + offset);
+    const spellings = (key: string): string[] => {
+      if (key.charCodeAt(0) <= 0x06ff) return [key.replace(/\u0627|\u0648|\u064a/gu, ''), key.replace(/\u0643/gu, '\u0642'), `${key}\u0647\u0627`];
+      const first = key.charAt(0);
+      return [
+        key.replace(/\p{M}/gu, ''),
+        key.replace(/(\p{L})(?!\p{M})/gu, (c) => c + inBlock(c, 0x3e)),
+        key.replace(/\p{M}+/gu, inBlock(first, 0x4d)),
+        key + inBlock(first, 0x15) + inBlock(first, 0x4d) + inBlock(first, 0x15) + inBlock(first, 0x46),
+      ];
+    };
+    let checked = 0;
+    for (const { key } of foldedKeys) {
+      const first = key.charCodeAt(0);
+      if (!((first >= 0x0600 && first <= 0x06ff) || (first >= 0x0900 && first <= 0x0d7f))) continue;
+      for (const variant of spellings(key)) {
+        expectSame(`Reported: ${variant}, officials said.`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('holds, in each class, every character that folds to the unit', () => {

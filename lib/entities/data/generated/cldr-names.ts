@@ -32,7 +32,6 @@ export const cldrNames: Readonly<Record<string, Readonly<Record<string, readonly
     "dz": ["ཀ་ཛགས་སཏཱན"],
     "ee": ["Kazakstan nutome"],
     "en": ["𐐗𐐲𐑆𐐪𐐿𐑅𐐻𐐪𐑌"],
-    "eo": ["Kazaĥujo"],
     "ewo": ["Kazakətáŋ"],
     "ff": ["Kasakstaan","𞤑𞤢𞥁𞤢𞤧𞤼𞤢𞥄𞤲"],
     "ga": ["an Chasacstáin"],

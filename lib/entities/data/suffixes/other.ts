@@ -7,6 +7,7 @@ import type { SuffixSet } from '../../types';
 
 export const otherSuffixes: Readonly<Record<string, SuffixSet>> = {
   'en-noun': { lang: 'en', endings: [['', ''], ["'s", 'possessive']] },
+  'latin-abbr': { lang: 'und', endings: [['', ''], ['s', 'plural or genitive']] },
   'en-demonym': { lang: 'en', endings: [['', 'demonym'], ['s', 'demonym, plural'], ["'s", 'demonym, possessive']] },
   'de-noun': { lang: 'de', endings: [['', ''], ['s', 'genitive']] },
   'de-adj': { lang: 'de', endings: [['e', 'adjective'], ['er', 'adjective'], ['es', 'adjective'], ['en', 'adjective'], ['em', 'adjective']] },

@@ -1,0 +1,120 @@
+/**
+ * Keys matched as the start of a word, with any ending after them — for the languages and
+ * spellings the word-form model does not list form by form:
+ *
+ * - **Stems**: a name of eight or more letters in an alphabet (Latin, Cyrillic, Greek, Armenian,
+ *   Georgian, Ethiopic) also matches with an ending the catalogue does not know: Chechen
+ *   Казахстанан, Avar Казахстаналда, Kabardian Къэзахъстаным, Icelandic Kazakhstani. A long
+ *   proper name followed by more letters is the same name inflected or derived in almost every
+ *   language; short names (Russia, Kazan) are not stems, so they keep their exact forms.
+ * - **Skeletons**: a name in a Brahmic or the Arabic script with at least MIN_SKELETON
+ *   consonants also matches every spelling with the same consonant skeleton, with any ending
+ *   (lib/text/skeleton.ts): ಕಜಕಸ್ತಾನವನ್ನು, కజాఖ్స్తానీలను, කසක්ස්තානයේ, قزاقستان.
+ *
+ * Both apply to the user's own aliases as to the catalogue's. The walk (scan/walk.ts) prefers a
+ * listed form that ends the word over a stem, and a match by stem covers the whole word.
+ */
+import { describeUnit, UNIT_KIND } from '../../text/normalise';
+import { skeletonClassOf, skeletonKey, skeletonWeight, SKELETON_MARK } from '../../text/skeleton';
+import type { AliasGroup } from '../types';
+import { wordForms } from '../forms';
+import { pluralForms } from '../forms/plurals';
+import { expandBraces } from './expand';
+import { classSource } from './prefilter';
+
+/** Letters in the last word of a name before it is matched as a stem. */
+export const MIN_STEM = 8;
+/** Consonants in a skeleton, and in its first word, before it is used. */
+export const MIN_SKELETON = 5;
+const MIN_SKELETON_FIRST_WORD = 3;
+
+const ALPHABETIC = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}]/u;
+const LETTER = /\p{L}/u;
+
+/** The written bases of a group, without the suffix slot (a slot inside a phrase: none). */
+function bases(group: AliasGroup): string[] {
+  return group.forms.flatMap((written) => expandBraces(written)).flatMap((base) => {
+    const slot = base.indexOf('~');
+    if (slot < 0) return [base];
+    return slot === base.length - 1 ? [base.slice(0, -1)] : [];
+  });
+}
+
+function eligible(group: AliasGroup): boolean {
+  const caseSensitive = group.caseSensitive ?? group.tier === 'abbreviation';
+  return !caseSensitive && group.tier !== 'abbreviation' && group.tier !== 'weak';
+}
+
+/**
+ * Plurals of a people noun in the agglutinative languages, matched with any ending: the plural
+ * makers of forms/plurals.ts, and the plurals the language's case model already labels.
+ */
+function pluralStems(group: AliasGroup): string[] {
+  if (group.people !== true) return [];
+  return bases(group).flatMap((base) => {
+    const plural = pluralForms(base, group.lang);
+    if (plural.stem) return plural.forms.map(([text]) => text);
+    return AGGLUTINATIVE.test(group.lang) ? wordForms(base, group.lang).filter((f) => f.label === 'plural').map((f) => f.text) : [];
+  });
+}
+
+/** Turkic languages whose case models label a plural (қазақтар, казактар, qozoqlar). */
+const AGGLUTINATIVE = /^(kk|ky|uz|tk|tr|az|ug|sah|cv)\b/;
+
+/**
+ * The group's folded keys matched as stems: `plurals`, the plurals of a people noun in the
+ * agglutinative languages (wherever the group applies); `names`, its long names, which take
+ * unknown endings only on pages in a language whose endings are not modelled (the compiler
+ * gates them: where the endings are known, the closed list decides, so a Hungarian
+ * Tileuberdiszerű is not taken for the name Tileuberdi) or not known at all.
+ */
+export function stemKeys(group: AliasGroup, fold: (text: string) => string): { plurals: string[]; names: string[] } {
+  if (!eligible(group)) return { plurals: [], names: [] };
+  const plurals = pluralStems(group).map(fold);
+  if (group.tier !== 'name' || group.pageLangs !== undefined) return { plurals, names: [] };
+  return { plurals, names: bases(group)
+    .map(fold)
+    .filter((key) => {
+      const last = Array.from(key.slice(key.lastIndexOf(' ') + 1));
+      return last.length >= MIN_STEM && last.every((ch) => LETTER.test(ch)) && ALPHABETIC.test(last[last.length - 1] ?? '');
+    }) };
+}
+
+/** The group's skeleton keys: its Brahmic and Arabic-script names long enough to have one. */
+export function skeletonKeys(group: AliasGroup, fold: (text: string) => string): string[] {
+  if (!eligible(group)) return [];
+  return bases(group)
+    .map((base) => skeletonKey(fold(base)))
+    .filter((key) => {
+      if (key === '' || skeletonWeight(key) < MIN_SKELETON) return false;
+      const firstWord = key.split(' ')[0] ?? '';
+      return skeletonWeight(firstWord) >= MIN_SKELETON_FIRST_WORD;
+    });
+}
+
+/** What may stand between two consonants of a skeleton in raw text: these scripts' signs and vowels, and the space between words. */
+const GAP = '[\\u0600-\\u06ff\\u0900-\\u0dff\\s]{0,8}';
+
+/**
+ * The prefilter's anchor for skeleton keys (compile/prefilter.ts): the first three consonants
+ * of each key, each as a class of every raw character the normaliser folds to a letter of that
+ * class, with anything of these scripts between them.
+ */
+export function skeletonAnchorSource(keys: Iterable<string>): string {
+  const members = new Map<string, number[]>();
+  for (let u = 0x0600; u <= 0x0dff; u++) {
+    if (u > 0x06ff && u < 0x0900) continue;
+    const info = describeUnit(u);
+    const cls = (info.kind & UNIT_KIND.TYPE_MASK) === UNIT_KIND.SIMPLE ? skeletonClassOf(info.lo) : undefined;
+    if (cls === undefined) continue;
+    const list = members.get(cls);
+    if (list) list.push(u);
+    else members.set(cls, [u]);
+  }
+  const heads = new Set<string>();
+  for (const key of keys) {
+    const consonants = Array.from(key).filter((ch) => ch.charCodeAt(0) !== SKELETON_MARK && ch !== ' ' && ch !== 'a');
+    if (consonants.length >= 3) heads.add(consonants.slice(0, 3).join(''));
+  }
+  return [...heads].map((head) => Array.from(head).map((cls) => classSource(members.get(cls) ?? [])).join(GAP)).join('|');
+}

@@ -1,0 +1,83 @@
+/**
+ * Latin transliterations of Russian, Ukrainian and Belarusian names, as the Latin-script press
+ * writes them: a name known in Cyrillic is also found as "Organizatsiya Dogovora o Kollektivnoy
+ * Bezopasnosti" (BGN/PCGN, the English-language press), "Organizacija Dogovora o Kollektivnoj
+ * Bezopasnosti" (the scholarly system of Slavic studies), "Organizaciâ Dogovora o Kollektivnoj
+ * Bezopasnosti" (ISO 9:1995) or "Organizatsiya Dogovora o Kollektivnoi Bezopasnosti" (the press
+ * without BGN's rules for е and й).
+ *
+ * The tables are the published standards' letter correspondences (BGN/PCGN 1947 for Russian and
+ * 1979 for Belarusian; Ukraine's national system of 2010, adopted by BGN/PCGN in 2019; ISO 9:1995;
+ * the scholarly system of Slavic studies), reduced to what a name needs: the soft and hard signs
+ * are dropped, as the press drops them, and the only context rules are BGN's initial ye and the
+ * Ukrainian initial ya, yu, ye, yi, y.
+ */
+
+type Table = Readonly<Record<string, string>>;
+
+const COMMON: Table = {
+  а: 'a', б: 'b', в: 'v', д: 'd', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ф: 'f', ъ: '', ь: '', "'": '',
+};
+
+const BGN_RU: Table = { ...COMMON, г: 'g', е: 'e', ё: 'ë', ж: 'zh', и: 'i', й: 'y', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e', ю: 'yu', я: 'ya' };
+/** Ukrainian national system (2010), which BGN/PCGN adopted in 2019: ya, yu, ye, yi, y only at the start of a word. */
+const NATIONAL_UK: Table = { ...COMMON, г: 'h', ґ: 'g', е: 'e', є: 'ie', ж: 'zh', и: 'y', і: 'i', ї: 'i', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'iu', я: 'ia' };
+const NATIONAL_UK_INITIAL: Table = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+const BGN_BE: Table = { ...COMMON, г: 'h', е: 'e', ё: 'yo', ж: 'zh', і: 'i', й: 'y', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ў: 'w', ы: 'y', э: 'e', ю: 'yu', я: 'ya' };
+const SCHOLARLY: Table = { ...COMMON, г: 'g', е: 'e', ё: 'ë', ж: 'ž', и: 'i', й: 'j', х: 'ch', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ы: 'y', э: 'è', ю: 'ju', я: 'ja', ў: 'ŭ' };
+const SCHOLARLY_UK: Table = { ...SCHOLARLY, г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'ji', є: 'je' };
+const ISO9: Table = { ...COMMON, г: 'g', е: 'e', ё: 'ë', ж: 'ž', и: 'i', й: 'j', х: 'h', ц: 'c', ч: 'č', ш: 'š', щ: 'ŝ', ы: 'y', э: 'è', ю: 'û', я: 'â', і: 'ì', ї: 'ï', є: 'ê', ґ: 'g̀', ў: 'ǔ' };
+/** The press: BGN/PCGN with ё as e and a final й after a vowel as i (Kollektivnoi). */
+const PRESS_RU: Table = { ...BGN_RU, ё: 'e' };
+
+const VOWELS = 'аеёиоуыэюяіїє';
+
+/** A system's context rules beyond its table. */
+type Rules = 'ye-initial' | 'final-i' | 'initial-y' | 'none';
+
+function convert(word: string, table: Table, rules: Rules): string | undefined {
+  let out = '';
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower.charAt(i);
+    const previous = i === 0 ? ' ' : lower.charAt(i - 1);
+    let latin = table[ch];
+    if (latin === undefined) {
+      if (/\p{Script=Cyrillic}/u.test(ch)) return undefined; // a letter the table does not have (Kazakh ң): not this language
+      latin = ch;
+    }
+    // BGN/PCGN Russian and Belarusian: е is ye at the start of a word and after a vowel, й, ъ or ь.
+    if (rules === 'ye-initial' && ch === 'е' && (i === 0 || VOWELS.includes(previous) || 'йъь'.includes(previous))) latin = 'ye';
+    if (rules === 'final-i' && ch === 'й' && VOWELS.includes(previous) && i === lower.length - 1) latin = 'i';
+    if (rules === 'initial-y' && i === 0) latin = NATIONAL_UK_INITIAL[ch] ?? latin;
+    if (ch !== word.charAt(i) && latin !== '') latin = latin.charAt(0).toUpperCase() + latin.slice(1);
+    out += latin;
+  }
+  return out;
+}
+
+const SYSTEMS: Readonly<Record<string, readonly (readonly [Table, Rules, string])[]>> = {
+  ru: [[BGN_RU, 'ye-initial', 'BGN/PCGN'], [PRESS_RU, 'final-i', 'press transliteration'], [SCHOLARLY, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9']],
+  uk: [[NATIONAL_UK, 'initial-y', 'national transliteration'], [SCHOLARLY_UK, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9']],
+  be: [[BGN_BE, 'ye-initial', 'BGN/PCGN'], [SCHOLARLY, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9']],
+};
+
+/** Whether names of this language are transliterated. */
+export function transliterates(lang: string): boolean {
+  return SYSTEMS[(lang.split(/[-_]/)[0] ?? lang).toLowerCase()] !== undefined;
+}
+
+/** The Latin spellings of a Cyrillic name, each with its system's name; none for other text. */
+export function transliterations(name: string, lang: string): (readonly [text: string, system: string])[] {
+  const systems = SYSTEMS[(lang.split(/[-_]/)[0] ?? lang).toLowerCase()];
+  if (systems === undefined || !/\p{Script=Cyrillic}/u.test(name)) return [];
+  const out = new Map<string, string>();
+  for (const [table, rules, system] of systems) {
+    const words = name.split(' ').map((w) => convert(w, table, rules));
+    if (words.some((w) => w === undefined)) continue;
+    const text = words.join(' ');
+    if (!out.has(text)) out.set(text, system);
+  }
+  return [...out];
+}

@@ -1,0 +1,165 @@
+/**
+ * Consonant skeletons of words written in the Brahmic scripts (Devanagari to Malayalam, and
+ * Sinhala) and in the Arabic script: the word's consonants, each reduced to a phonetic class,
+ * without vowel signs, viramas, nuktas or long vowels.
+ *
+ * Why: a foreign name in these scripts is spelled by ear, and every publication hears it
+ * differently. ಕಜಕಸ್ತಾನ, ಕಝಾಕಿಸ್ಥಾನ್ and ಕಜಾಕಿಸ್ತಾನ್ (Kannada), කසක්ස්තාන (Sinhala), قزاقستان and
+ * كازاخستان (Arabic script) differ in vowel length, an inserted short i, aspiration, a virama or
+ * the letter for z, never in the order of their consonants: all are k-z-k-z-t-n. Listing the
+ * spellings cannot keep up; comparing skeletons does, for the names long enough that no other
+ * word shares their skeleton (the compiler's MIN_SKELETON).
+ *
+ * Classes merge what transliteration confuses: k, kh, q and the Arabic ḥ; c, j, s, ś, ṣ, z (a
+ * Russian or Kazakh z is written ज़, ஜ, ச, സ or ز); dental and retroflex t, d, n; aspirates
+ * with their plain letters. Doubled consonants count once (കസാക്കിസ്ഥാൻ).
+ */
+
+/** Starts every word of a skeleton text: skeleton keys start with it, so walks begin at words. */
+export const SKELETON_MARK = 0xe000;
+
+/** Not a letter of these scripts: ends a word. */
+const BREAK = -1;
+/** A vowel sign, virama, nukta or long vowel: part of the word, absent from its skeleton. */
+const SILENT = 0;
+/** An independent vowel: counts ('a') only where it starts a word (अ, ಅ, ඔ). */
+const VOWEL = -2;
+
+/** ISCII layout shared by U+0900…U+0D7F: the consonants ka (0x15) to ha (0x39). */
+const ISCII_CONSONANTS = 'kkggnzzzznttddnttddnnppbbmyrrlllvzzzh';
+/** Sinhala consonants U+0D9A…U+0DC6 (its own layout; '.' = unassigned). */
+const SINHALA_CONSONANTS = 'kkggngzzzznnzttddndttddn.dppbbmbyr.l..vzzzhlp';
+/** Arabic-script letters U+0621…U+064A ('.' = silent: hamza, alef, ʿayn, waw, yeh, rare letters). */
+const ARABIC_BASIC = '.......bttzzkkdzrzzzzztz.g......pkklmnh...';
+/** Letters of the wider Arabic block (Persian, Urdu, Pashto, Kurdish, Uyghur, Sindhi). */
+const ARABIC_EXTENDED: Readonly<Record<number, string>> = {
+  0x0679: 't', 0x067c: 't', 0x067e: 'p', 0x0681: 'z', 0x0685: 'z', 0x0686: 'z', 0x0688: 'd', 0x0689: 'd',
+  0x0691: 'r', 0x0693: 'r', 0x0695: 'r', 0x0696: 'z', 0x0698: 'z', 0x069a: 'z', 0x06a4: 'v', 0x06a9: 'k',
+  0x06ab: 'g', 0x06ad: 'n', 0x06af: 'g', 0x06b5: 'l', 0x06ba: 'n', 0x06bc: 'n', 0x06be: 'h', 0x06c1: 'h',
+  0x06cb: 'v', 0x06aa: 'k', 0x0683: 'z', 0x0684: 'z', 0x068a: 'd', 0x068d: 'd', 0x068f: 'd', 0x067a: 't',
+  0x067b: 'b', 0x0680: 'b', 0x067d: 't', 0x067f: 't', 0x0687: 'z', 0x06a6: 'p',
+};
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function fromTable(table: string, index: number): number {
+  const ch = table[index];
+  if (ch === undefined || ch === '-') return BREAK;
+  return ch === '.' ? SILENT : ch.charCodeAt(0);
+}
+
+function computeClass(unit: number): number {
+  if (unit >= 0x0900 && unit <= 0x0d7f) {
+    const offset = unit & 0x7f;
+    if (offset >= 0x15 && offset <= 0x39) return fromTable(ISCII_CONSONANTS, offset - 0x15);
+    if ((offset >= 0x04 && offset <= 0x14) || offset === 0x60 || offset === 0x61) return VOWEL;
+    if (unit >= 0x0d7a && unit <= 0x0d7f) return 'nnrllk'.charCodeAt(unit - 0x0d7a); // Malayalam chillus
+    if (unit === 0x09f0) return 0x72; // Assamese ra
+    if (unit === 0x09f1) return 0x76; // Assamese wa
+    if (offset >= 0x64) return BREAK; // dandas, digits, signs
+    return SILENT;
+  }
+  if (unit >= 0x0d80 && unit <= 0x0dff) {
+    if (unit >= 0x0d9a && unit <= 0x0dc6) return fromTable(SINHALA_CONSONANTS, unit - 0x0d9a);
+    if (unit >= 0x0d85 && unit <= 0x0d96) return VOWEL;
+    return unit >= 0x0de6 && unit !== 0x0df2 && unit !== 0x0df3 ? BREAK : SILENT;
+  }
+  if (unit >= 0x0600 && unit <= 0x06ff) {
+    if (unit >= 0x0621 && unit <= 0x064a) return fromTable(ARABIC_BASIC, unit - 0x0621);
+    const extended = ARABIC_EXTENDED[unit];
+    if (extended !== undefined) return extended.charCodeAt(0);
+    return LETTER_OR_MARK.test(String.fromCharCode(unit)) ? SILENT : BREAK;
+  }
+  return BREAK;
+}
+
+const UNKNOWN = -3;
+const CLASSES = new Int16Array(0x10000).fill(UNKNOWN);
+
+/** The skeleton class of one normalised unit (a letter's class code, SILENT, VOWEL or BREAK). */
+function classOf(unit: number): number {
+  let cls = CLASSES[unit] ?? UNKNOWN;
+  if (cls === UNKNOWN) CLASSES[unit] = cls = computeClass(unit);
+  return cls;
+}
+
+/** Whether a unit is a letter of the scripts that have skeletons, and which class it gives. */
+export function skeletonClassOf(unit: number): string | undefined {
+  const cls = classOf(unit);
+  return cls > 0 ? String.fromCharCode(cls) : undefined;
+}
+
+/**
+ * A text's skeleton: SKELETON_MARK and the classes of each word of these scripts, words that
+ * only a space separates joined by a space (a name of several words has one skeleton). Each
+ * unit keeps where it came from in the text it was made of: `from`, where its letter (or, for a
+ * mark, its word) starts; `wordEnd`, where its word ends.
+ */
+export interface SkeletonText {
+  length: number;
+  units: Uint16Array;
+  from: Int32Array;
+  wordEnd: Int32Array;
+}
+
+const SPACE = 0x20;
+const GAP = 0x7c; // '|': words not separated by a single space
+
+/** The skeleton of `units[0, length)` (normalised, case-folded text); empty when it has no such words. */
+export function skeletonise(units: ArrayLike<number>, length: number): SkeletonText {
+  const out: number[] = [];
+  const from: number[] = [];
+  const wordEnd: number[] = [];
+  let lastWordEnd = -2;
+  let i = 0;
+  while (i < length) {
+    if (classOf(units[i] ?? 0) === BREAK) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    while (end < length && classOf(units[end] ?? 0) !== BREAK) end++;
+    const firstUnit = out.length;
+    if (firstUnit > 0) {
+      out.push(lastWordEnd + 1 === start && units[lastWordEnd] === SPACE ? SPACE : GAP);
+      from.push(start);
+      wordEnd.push(end);
+    }
+    out.push(SKELETON_MARK);
+    from.push(start);
+    wordEnd.push(end);
+    let previous = -1;
+    for (let k = start; k < end; k++) {
+      let cls = classOf(units[k] ?? 0);
+      if (cls === VOWEL) cls = k === start ? 0x61 : SILENT;
+      if (cls === SILENT || cls === previous) continue;
+      previous = cls;
+      out.push(cls);
+      from.push(k);
+      wordEnd.push(end);
+    }
+    lastWordEnd = end;
+    i = end;
+  }
+  return { length: out.length, units: Uint16Array.from(out), from: Int32Array.from(from), wordEnd: Int32Array.from(wordEnd) };
+}
+
+/** The skeleton of a normalised, case-folded alias: a trie key, or '' when it has no such word. */
+export function skeletonKey(folded: string): string {
+  const units = Array.from({ length: folded.length }, (_, k) => folded.charCodeAt(k));
+  const text = skeletonise(units, units.length);
+  // Only a form made wholly of these scripts' words: a mixed one ("S-300 ھ") keeps its spelling.
+  if (text.length === 0 || (text.from[0] ?? 0) !== 0 || (text.wordEnd[text.length - 1] ?? 0) !== folded.length) return '';
+  if (Array.from(text.units).some((u) => u === GAP)) return '';
+  return String.fromCharCode(...text.units);
+}
+
+/** The number of consonant classes in a skeleton key (words' marks and spaces not counted). */
+export function skeletonWeight(key: string): number {
+  let n = 0;
+  for (let k = 0; k < key.length; k++) {
+    const u = key.charCodeAt(k);
+    if (u !== SKELETON_MARK && u !== SPACE) n++;
+  }
+  return n;
+}

@@ -1,0 +1,93 @@
+/**
+ * Open endings where the closed lists stop (lib/entities/compile/stems.ts): long names with the
+ * endings of languages the word-form model does not know, spellings by consonant skeleton, and
+ * the plurals of people nouns — on the bundled catalogue and on a user's own entity.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/entities';
+import { compileCatalogue } from '@/lib/entities/compile/compile';
+import { createMatcherFromCompiled } from '@/lib/entities/scan/scan';
+import type { Catalogue } from '@/lib/entities/types';
+
+const bundled = createMatcher();
+const found = (lang: string | undefined, text: string): string[] =>
+  bundled.scan(text, { lang, entities: new Set(['kazakhstan']) }).map((m) => `${m.surface}|${m.form ?? ''}`);
+
+describe('long names with endings the model does not know', () => {
+  it.each([
+    ['ce', 'Казахстанан къоман йукъахь', 'Казахстанан'],
+    ['av', 'Казахстаналда бугеб', 'Казахстаналда'],
+    ['is', 'Kasakstani er stórt land.', 'Kasakstani'],
+  ])('%s: %s', (lang, text, surface) => {
+    expect(found(lang, text)).toEqual([`${surface}|with an ending`]);
+  });
+
+  it('leaves them to the closed list where the language is modelled, and where it is not known', () => {
+    expect(found('ru', 'в обоих Казахстанах')).toEqual([]);
+    expect(found(undefined, 'KazakhstanX')).toEqual([]);
+  });
+
+  it('prefers a listed form that ends the word', () => {
+    expect(found('ce', 'Kazakhstan’s')).toEqual(['Kazakhstan’s|possessive']);
+  });
+});
+
+describe('spellings by consonant skeleton', () => {
+  it.each([
+    ['kn', 'ಕಜಕಸ್ತಾನವನ್ನು ಭೇಟಿ ಮಾಡಿದರು', 'ಕಜಕಸ್ತಾನವನ್ನು'],
+    ['te', 'కజాఖ్స్తానీలను కలిశారు', 'కజాఖ్స్తానీలను'],
+    ['si', 'කසක්ස්තානයේ ජනාධිපති', 'කසක්ස්තානයේ'],
+    ['ml', 'കസാഖ്സ്താനിൽ പ്രതിഷേധം', 'കസാഖ്സ്താനിൽ'],
+    ['ar', 'زار قزقستان الأسبوع الماضي', 'قزقستان'],
+  ])('%s: the whole word', (lang, text, surface) => {
+    expect(found(lang, text)).toEqual([`${surface}|spelling variant`]);
+  });
+
+  it('does not take the neighbours', () => {
+    for (const text of ['ಕಿರ್ಗಿಸ್ತಾನ ಮತ್ತು ಪಾಕಿಸ್ತಾನ', 'ازبکستان و تاجیکستان و قرقیزستان', 'कज़ान में', 'ಕಜಾನ್ ನಗರ']) {
+      expect(found(undefined, text), text).toEqual([]);
+    }
+  });
+});
+
+describe('plurals of people nouns', () => {
+  it.each([
+    ['ru', 'казахи и русские', 'казахи'],
+    ['uk', 'кількість казахів', 'казахів'],
+    ['pl', 'Kazachowie głosowali', 'Kazachowie'],
+    ['de', 'die Kasachen wählten', 'Kasachen'],
+    ['ba', 'ҡаҙаҡтарының ауылы', 'ҡаҙаҡтарының'],
+    ['kk', 'ҚАЗАҚТАРДЫҢ САНЫ', 'ҚАЗАҚТАРДЫҢ'],
+    ['mn', 'Казахууд ирэв', 'Казахууд'],
+  ])('%s: %s', (lang, text, surface) => {
+    expect(found(lang, text).map((f) => f.split('|')[0])).toEqual([surface]);
+  });
+
+  it('keeps a Cossack a Cossack outside Tatar pages', () => {
+    expect(found('ru', 'казаки и казаклар')).toEqual([]);
+    expect(found('tt', 'Казаклар килде')).toHaveLength(1);
+  });
+});
+
+describe("a user's own entity", () => {
+  const catalogue: Catalogue = {
+    entities: [{
+      id: 'user-tileuberdi', kind: 'person', highlight: true, description: '', displayNames: { en: 'Tileuberdi' },
+      aliases: [
+        { lang: 'en', tier: 'name', forms: ['Tileuberdi'] },
+        { lang: 'hi', tier: 'name', forms: ['तिलेउबेर्दी'] },
+      ],
+    }],
+    suffixSets: {},
+    cues: {},
+  };
+  const matcher = createMatcherFromCompiled(compileCatalogue(catalogue));
+  const user = (lang: string, text: string) => matcher.scan(text, { lang }).map((m) => m.surface);
+
+  it('gets endings where the language has no model, and spellings by skeleton', () => {
+    expect(user('ce', 'Tileuberdiгахь')).toEqual(['Tileuberdi']); // a Cyrillic ending on a Latin name: two words
+    expect(user('is', 'Tileuberdis')).toEqual(['Tileuberdis']);
+    expect(user('hi', 'तिलेउबेर्दि ने कहा')).toEqual(['तिलेउबेर्दि']);
+    expect(user('hi', 'तिलउबरदी ने कहा')).toEqual(['तिलउबरदी']);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Consonant skeletons (lib/text/skeleton.ts): the spellings a name gets in the Brahmic and
+ * Arabic scripts share one skeleton; the neighbours' names do not; offsets map back.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '@/lib/text/normalise';
+import { SKELETON_MARK, skeletonise, skeletonKey, skeletonWeight } from '@/lib/text/skeleton';
+
+const key = (word: string): string => skeletonKey(foldForMatch(word));
+const KAZAKHSTAN = `${String.fromCharCode(SKELETON_MARK)}kzkztn`;
+
+describe('consonant skeletons', () => {
+  it.each([
+    ['kn', 'ಕಜಕಸ್ತಾನ'], ['kn', 'ಕಝಾಕಿಸ್ಥಾನ್'], ['kn', 'ಕಜಾಕಿಸ್ತಾನ್'], ['te', 'కజఖ్స్తాన్'], ['te', 'కజకిస్తాన్'],
+    ['ml', 'കസാഖ്സ്താൻ'], ['ml', 'കസാക്കിസ്ഥാൻ'], ['si', 'කසක්ස්තාන'], ['ta', 'கசகிஸ்தான்'], ['hi', 'कज़ाख़स्तान'],
+    ['mr', 'कझाकस्तान'], ['pa', 'ਕਜ਼ਾਕਿਸਤਾਨ'], ['gu', 'કઝાખસ્તાન'], ['bn', 'কাজাখস্তান'],
+    ['ar', 'كازاخستان'], ['ar', 'قزاقستان'], ['ar', 'كَزَخِسْتَان'], ['ru-Arab', 'كازاحستان'], ['fa', 'قزاقستان'], ['ckb', 'کازاخستان'],
+  ])('%s %s: k-z-k-z-t-n', (_lang, word) => {
+    expect(key(word)).toBe(KAZAKHSTAN);
+  });
+
+  it.each([
+    ['किर्गिज़स्तान', 'Kyrgyzstan'], ['उज़्बेकिस्तान', 'Uzbekistan'], ['ताजिकिस्तान', 'Tajikistan'], ['पाकिस्तान', 'Pakistan'],
+    ['قرقیزستان', 'Kyrgyzstan'], ['ازبکستان', 'Uzbekistan'], ['تاجیکستان', 'Tajikistan'], ['کاشغر', 'Kashgar'], ['ಕಜಾನ್', 'Kazan'],
+  ])('%s (%s) has another skeleton', (word) => {
+    expect(key(word)).not.toBe(KAZAKHSTAN);
+    expect(key(word).startsWith(KAZAKHSTAN)).toBe(false);
+  });
+
+  it('keeps each word of a phrase, joined by a space', () => {
+    const phrase = key('सामूहिक सुरक्षा संधि संगठन');
+    expect(phrase.split(' ')).toHaveLength(4);
+    expect(skeletonWeight(phrase)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has no key for a form that is not wholly of these scripts', () => {
+    expect(key('Kazakhstan')).toBe('');
+    expect(key('एस-300')).toBe('');
+  });
+
+  it('maps each unit back to its letter and the end of its word', () => {
+    const text = foldForMatch('में ಕಜಕಸ್ತಾನವನ್ನು. x');
+    const units = Array.from(text, (c) => c.charCodeAt(0));
+    const s = skeletonise(units, units.length);
+    const marks = Array.from(s.units).flatMap((u, i) => (u === SKELETON_MARK ? [i] : []));
+    expect(marks).toHaveLength(2);
+    const second = marks[1] ?? 0;
+    expect(text.slice(s.from[second], s.wordEnd[second])).toBe('ಕಜಕಸ್ತಾನವನ್ನು');
+    expect(text.charAt(s.from[second + 2] ?? 0)).toBe('ಜ');
+  });
+});
