@@ -50,12 +50,18 @@ function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; en
 }
 
 describe('page gate', () => {
-  it('lets through every form of every watched entity', () => {
+  it('lets through every form of every watched entity the scanner finds', () => {
     const keys = [...trieKeys(compiled, compiled.foldTrie), ...trieKeys(compiled, compiled.caseTrie)].filter((k) => compiled.highlight[k.entity]);
-    expect(keys.length).toBeGreaterThan(100);
-    for (const { key } of keys) {
-      expect(askGate(setBody(`<p>Lorem ipsum ${key} dolor.</p>`), prefilter).possible, key).toBe(true);
+    let found = 0;
+    // A key is a normalised form (a consonant skeleton is not even text): asked as a page would
+    // hold it, wherever the scanner finds a mention in it the gate must let the page through.
+    for (const { key } of new Set(keys)) {
+      const body = setBody(`<p>Lorem ipsum ${key} dolor.</p>`);
+      if (!scannerFinds(body)) continue;
+      found++;
+      expect(askGate(body, prefilter).possible, key).toBe(true);
     }
+    expect(found).toBeGreaterThan(100);
   });
 
   it('lets through mentions split across elements, behind invisible characters, in shadow roots', () => {
