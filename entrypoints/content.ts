@@ -1,18 +1,32 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageLifecycle } from '@/lib/page/lifecycle';
-import { runContentScript } from '@/lib/page/main';
+import { FirstStage } from '@/lib/page/stage/first-stage';
+import { nativeApi } from '@/lib/page/stage/native-api';
 // Highlight colours: injected by the browser from the manifest, never a <style> in the page.
 import '@/lib/page/paint/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Started while the page is still parsing, so that reading the settings and the compiled
-  // matcher overlaps the parse; the scan itself waits for DOMContentLoaded (lib/page/content-script.ts).
+  // Started while the page is still parsing, so that reading the settings and the page gate
+  // overlaps the parse; the gate itself waits for DOMContentLoaded (lib/page/stage/first-stage.ts).
   runAt: 'document_start',
+  // Frames too (live blogs and embeds carry articles), also about:blank, srcdoc and blob frames
+  // (matched by the origin that made them). A frame with no possible mention costs the first
+  // stage only (lib/page/stage/first-stage.ts).
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // WXT's context is replaced at build time by an inert one (it announces itself to the page):
-  // the content script owns its lifetime.
+  // the content script owns its lifetime. Only the first stage is here: the rest is injected
+  // where the page may mention an entity (lib/page/stage/second-stage.ts).
   main() {
-    runContentScript(document, pageLifecycle(globalThis, () => browser.runtime?.id, document));
+    const api = nativeApi();
+    if (!api) return;
+    const signal = pageLifecycle(globalThis, () => api.runtime.id, document);
+    const inject = async () => {
+      const reply = (await api.runtime.sendMessage({ backstory: 1, type: 'loadPageStage', data: null })) as { ok?: boolean; error?: string } | undefined;
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
+    };
+    new FirstStage(document, api, signal, inject);
   },
 });

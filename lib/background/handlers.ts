@@ -5,6 +5,7 @@ import { sanitizeAlias } from '@/lib/watchlist/schema';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
+import { frameReports } from './frame-reports';
 import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
@@ -36,6 +37,17 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       if (tabId === undefined) throw new Error('only a page can load the card interface');
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
       return null;
+    },
+    loadPageStage: async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('only a page can load the page stage');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/page-stage.js'] });
+      return null;
+    },
+    frameMentions: async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) throw new Error('only a top frame gathers its frames\' mentions');
+      return frameReports(tabId);
     },
     packedMatcher: () => {
       void matchers.store().catch((error: unknown) => console.error('Backstory: could not store the matcher.', error));

@@ -138,7 +138,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
     defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
   });
   try {
-    await browser.installExtension(options.extensionDir);
+    // An empty extensionDir: the same browser with no extension (the benchmark's baseline).
+    if (options.extensionDir !== '') await browser.installExtension(options.extensionDir);
   } catch (error) {
     await browser.close().catch(() => undefined);
     throw error;

@@ -13,3 +13,8 @@ export const PACKED_MATCHER_STORAGE_KEY = 'matcher';
 export const PACKED_MATCHER_KEY_STORAGE_KEY = 'matcherKey';
 /** Entity id → English display name, stored with the matcher for pages that need only names (the popup). */
 export const ENTITY_NAMES_STORAGE_KEY = 'entityNames';
+/**
+ * The page gate (gate.ts): the prefilter's anchors alone, a few kilobytes, stored beside the
+ * matcher so that a page reads the big matcher only when its text could hold a mention.
+ */
+export const PAGE_GATE_STORAGE_KEY = 'matcherGate';

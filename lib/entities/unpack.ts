@@ -11,11 +11,9 @@ import { createMatcherFromCompiled } from './scan/scan';
 import { nameLookup, type NameOf } from './names';
 import type { PackedMatcher } from './pack';
 import type { EntityId, Matcher } from './types';
+import { isOfBuild } from './unpack-key';
 
-/** Whether a packed key belongs to build `build` (with or without a watchlist). */
-export function isOfBuild(packedKey: unknown, build: string): boolean {
-  return typeof packedKey === 'string' && (packedKey === build || packedKey.startsWith(`${build}+`));
-}
+export { isOfBuild };
 
 export interface UnpackedMatcher {
   /** The packed key: this build's, with the watchlist's hash when there is one. */

@@ -52,6 +52,13 @@ export interface BackgroundProtocol {
    * its end): the background brings its search index up to date now, not at the next search.
    */
   corpusChanged: { request: null; response: null };
+  /**
+   * Injects the content script's second stage (page-stage.js) into the sending frame's
+   * content-script world: its page gate found a possible mention (lib/page/stage/).
+   */
+  loadPageStage: { request: null; response: null };
+  /** The "On this page" reports of the sending tab's frames (not its top frame), for its top frame to merge. */
+  frameMentions: { request: null; response: PageMentionsReport[] };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

@@ -30,6 +30,16 @@ export interface WorkTiming {
   complete: boolean;
 }
 
+/** The content script's first stage's page gate (lib/page/stage/). */
+export interface GateTiming {
+  /** The last time the gate was asked: main-thread time, and the text it read. */
+  ms: number;
+  chars: number;
+  possible: boolean;
+  /** How many times it was asked (the page's text changed while it said no). */
+  asked: number;
+}
+
 export interface PageDiagnostics {
   /** When the content script started, and the page's DOMContentLoaded (navigation timing). */
   startedAt: number;
@@ -50,6 +60,8 @@ export interface PageDiagnostics {
   highlightRestores: { restores: number; backoffMs: number };
   /** The private overlay's draws (lib/page/paint/private-overlay.ts), when it is used. */
   overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
+  /** The content script's first stage: its page gate (lib/page/stage/), when it was asked. */
+  gate?: GateTiming | null;
 }
 
 const MAX_CARDS = 20;

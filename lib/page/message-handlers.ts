@@ -13,6 +13,8 @@ import { isShown } from './read/navigation';
 import { buildReport } from './read/report';
 import { createSentenceContexts } from './read/sentence-context';
 import type { PageSession } from './session';
+import { mergeFrameReports } from './stage/frame-reports';
+import { sendToBackground } from '@/lib/messages/send';
 
 /** The running session once its first scan is done; null when Backstory is off here. */
 async function scannedSession(page: ContentScript): Promise<PageSession | null> {
@@ -26,7 +28,7 @@ export function contentHandlers(page: ContentScript, diagnostics: () => PageDiag
   return {
     pageMentions: async () => {
       const session = await scannedSession(page);
-      return page.events.measure('page report', () =>
+      const own = page.events.measure('page report', () =>
         buildReport(
           doc.location.href,
           doc.contentType,
@@ -41,6 +43,11 @@ export function contentHandlers(page: ContentScript, diagnostics: () => PageDiag
           },
         ),
       );
+      // The top frame speaks for the page: its frames' mentions count too (stage/frame-reports.ts).
+      const win = doc.defaultView;
+      if (!win || win !== win.top) return own;
+      const frames = await sendToBackground('frameMentions', null);
+      return frames.ok && frames.value.length > 0 ? mergeFrameReports(own, frames.value) : own;
     },
     revealMention: async ({ entity, index }) => {
       const session = await scannedSession(page);

@@ -38,9 +38,16 @@ export function loadTable(version: string, load: PageLoadBench): Table {
       'Two Chromiums started alike, one with the built extension and one with none, load each page in turn; DevTools ' +
         'Performance.getMetrics (TaskDuration, ScriptDuration, JSHeapUsedSize of the page\'s renderer, collected from ' +
         'before navigation) is read once the load has settled (load event, our first scan, two frames and an idle period). ' +
-        'Floor: a bare TreeWalker pass over the page\'s text, timed in the page. Firefox exposes no such per-page metrics ' +
-        'to automation: its figures are the content script\'s own (sections 1–2).',
+        'Floor: a bare TreeWalker pass over the page\'s text, timed in the page.',
       trace,
+      ...(version.includes('Firefox')
+        ? [
+            'Firefox: WebDriver BiDi gives no per-page task, script or heap metrics, no longtask entries and no performance.memory. ' +
+              'Main-thread time here is a probe in the page\'s own world, started before its first script (a BiDi preload script): a chain ' +
+              'of MessageChannel messages whose lateness, summed where it is 1 ms or more, is the time the thread spent in other tasks ' +
+              '(with minus without, alternated). It counts time the OS took the CPU away too: on a busy machine it is noise.',
+          ]
+        : []),
     ].filter(Boolean),
   };
 }

@@ -18,7 +18,8 @@ import { launchBench } from './browser/launch';
 import { benchLibraryImport, type LibraryImportBench } from './browser/library-import';
 import { benchLibraryScale, type LibraryScaleBench } from './browser/library-scale';
 import { benchMemory, type MemoryBench } from './browser/memory';
-import { benchPageLoad, type PageLoadBench } from './browser/page-load';
+import { benchPageLoad, settledOurs, type PageLoadBench } from './browser/page-load';
+import { benchPageLoadFirefox } from './browser/page-load-firefox';
 import { benchPopup, type PopupBench } from './browser/popup';
 import { benchPageScan, type PageScan } from './browser/scan';
 import { machine, type Machine } from './machine';
@@ -88,7 +89,7 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
       // The real pages (with and without mentions), then the framed article beside its frameless twin.
       const real = pages.filter((p) => p.name.startsWith('pages/'));
       const targets = [...real, served.frames.without, served.frames.with].map((p) => ({ name: p.name, url: p.url, mentions: !NO_MENTION_PAGES.has(p.name) }));
-      entry.load = await benchPageLoad(browser, targets, runs, log);
+      entry.load = name === 'firefox' ? await benchPageLoadFirefox(browser, targets, runs, settledOurs, log) : await benchPageLoad(browser, targets, runs, log);
     }
     if (sections.has('library')) {
       // Once: the import fills the library, which every later figure would then include.

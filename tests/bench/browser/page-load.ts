@@ -15,7 +15,15 @@ import { launchChromium } from '../../../lib/dev/chromium';
 import type { BrowserPage } from '../../../lib/dev/page';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { median } from '../stats';
-import { scanned, type BenchBrowser } from './launch';
+import { diagnosticsWhen, type BenchBrowser } from './launch';
+
+/**
+ * Our work on a page load is over: the first scan has finished, or the first stage's page gate
+ * found no possible mention (lib/page/stage/) and nothing more runs.
+ */
+export function settledOurs(browser: BenchBrowser, url: string): Promise<unknown> {
+  return diagnosticsWhen(browser, url, (d) => d.lastFullScan?.complete === true || d.gate?.possible === false, `our first scan or gate on ${url}`);
+}
 
 export interface LoadMetrics {
   taskMs: number;
@@ -160,7 +168,7 @@ export async function benchPageLoad(
       const floors: number[] = [];
       for (let run = 0; run < runs; run++) {
         // Alternated, so that a drift of the machine's speed weighs on both sides alike.
-        const ours = () => loadOnce(browser.session, target.url, () => scanned(browser, target.url));
+        const ours = () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
         const theirs = () => loadOnce(bare, target.url, async () => undefined, true);
         let a: Awaited<ReturnType<typeof ours>>;
         let b: Awaited<ReturnType<typeof theirs>>;
@@ -194,7 +202,7 @@ export async function benchPageLoad(
     const traced = targets.find((t) => t.name.includes('rferl')) ?? targets[0];
     let trace: PageLoadBench['trace'] = null;
     if (traced) {
-      const ours = await tracedLoad(browser.session, traced.url, () => scanned(browser, traced.url));
+      const ours = await tracedLoad(browser.session, traced.url, () => settledOurs(browser, traced.url));
       const theirs = await tracedLoad(bare, traced.url, async () => undefined);
       const names = new Set([...ours.keys(), ...theirs.keys()]);
       const shares = [...names]

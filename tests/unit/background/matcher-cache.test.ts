@@ -8,7 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMatcherCache } from '@/lib/background/matcher-cache';
 import { compiledCatalogue } from '@/lib/entities/index';
 import { unpackMatcher } from '@/lib/entities/unpack';
-import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { readPageGate } from '@/lib/entities/gate';
+import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { EMPTY_WATCHLIST, type Watchlist } from '@/lib/watchlist/schema';
 
 const BUILD = 'build-a';
@@ -45,6 +46,23 @@ describe('createMatcherCache', { timeout: 60_000 }, () => {
     store.use(EMPTY_WATCHLIST);
     await store.store();
     expect((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]).toBe(BUILD);
+  });
+
+  it('stores the page gate beside the matcher, with its key, and adds it to a stored matcher that has none', async () => {
+    const store = createMatcherCache(async () => EMPTY_WATCHLIST, BUILD);
+    await store.store();
+    const gateOf = async () => readPageGate((await fakeBrowser.storage.local.get(PAGE_GATE_STORAGE_KEY))[PAGE_GATE_STORAGE_KEY], BUILD);
+    expect((await gateOf())?.key).toBe(BUILD);
+    // An earlier build stored the matcher alone: the same key, no gate — the next store adds it.
+    await fakeBrowser.storage.local.remove(PAGE_GATE_STORAGE_KEY);
+    await createMatcherCache(async () => EMPTY_WATCHLIST, BUILD).store();
+    expect((await gateOf())?.key).toBe(BUILD);
+    // A new watchlist: a new gate, watching the reader's own entity too.
+    store.use(watchlist);
+    await store.store();
+    const gate = await gateOf();
+    expect(gate?.key.startsWith(`${BUILD}+`)).toBe(true);
+    expect(gate?.watched[gate.entityIds.indexOf('user:olzhas-bektenov')]).toBe(true);
   });
 
   it('answers cards and search from the watchlist’s catalogue, read from storage after a restart', async () => {

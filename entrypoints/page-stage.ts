@@ -1,0 +1,8 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startSecondStage } from '@/lib/page/stage/second-stage';
+
+// The content script's second stage: injected by the background (scripting.executeScript) into
+// the content script's world of a frame whose text may hold a mention; never web-accessible.
+export default defineUnlistedScript(() => {
+  startSecondStage();
+});

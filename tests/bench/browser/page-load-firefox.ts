@@ -1,0 +1,102 @@
+/**
+ * Section 7 in Firefox, as far as it lets automation see: Firefox gives WebDriver BiDi no
+ * per-renderer task, script or heap metrics (nothing like DevTools' Performance.getMetrics),
+ * no `longtask` entries and no `performance.memory`. So a probe in the page's own world, started
+ * before the page's first script (a BiDi preload script), runs a chain of MessageChannel
+ * messages from the start of the load and sums how late each arrives whenever that is over
+ * 1 ms: the time the page's main thread spent in other tasks of 1 ms or more (parsing, the
+ * page's scripts, and — with the extension — the content script's injection, start-up and
+ * scan). With minus without, alternated, median of the runs per page, as in Chromium. The
+ * heap is not measured (n/a).
+ */
+import { launchFirefox } from '../../../lib/dev/firefox';
+import type { ExtensionSession } from '../../../lib/dev/session-types';
+import { median } from '../stats';
+import { FIREFOX_IDLE_MS, type BenchBrowser } from './launch';
+import type { LoadMetrics, LoadTarget, PageLoadBench, PageLoadCost } from './page-load';
+
+const PROBE = `(() => {
+  const channel = new MessageChannel();
+  let busy = 0, sent = performance.now(), stop = false;
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    const late = now - sent;
+    if (late >= 1) busy += late;
+    sent = now;
+    if (!stop) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  Object.defineProperty(window, '__busyProbe', { value: () => { stop = true; return busy; } });
+})();`;
+
+interface ProbeWindow {
+  __busyProbe?: () => number;
+}
+
+// No named inner functions: the page gets this function's source, without tsx's __name helper.
+const SETTLE = () =>
+  new Promise<boolean>((resolve) => {
+    new Promise((loaded) => (document.readyState === 'complete' ? loaded(null) : addEventListener('load', loaded, { once: true })))
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(true), 200))))
+      .catch(() => resolve(false));
+  });
+
+async function loadOnce(session: ExtensionSession, url: string, settled: () => Promise<unknown>): Promise<number> {
+  const page = await session.openPage(url, { initScript: PROBE });
+  try {
+    await page.evaluate(SETTLE);
+    await settled();
+    return await page.evaluate(() => (window as unknown as ProbeWindow).__busyProbe?.() ?? NaN);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchPageLoadFirefox(
+  browser: BenchBrowser,
+  targets: readonly LoadTarget[],
+  runs: number,
+  settledOurs: (browser: BenchBrowser, url: string) => Promise<unknown>,
+  log: (line: string) => void,
+): Promise<PageLoadBench | null> {
+  if (browser.name !== 'firefox') return null;
+  const bare = await launchFirefox({
+    extensionDir: '',
+    headless: true,
+    firefoxPrefs: { 'privacy.reduceTimerPrecision': false, 'extensions.background.idle.timeout': FIREFOX_IDLE_MS },
+  });
+  const none: LoadMetrics = { taskMs: NaN, scriptMs: NaN, heapBytes: NaN };
+  try {
+    const pages: PageLoadCost[] = [];
+    for (const target of targets) {
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const a = () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
+        const b = () => loadOnce(bare, target.url, async () => undefined);
+        if (run % 2 === 0) {
+          ours.push(await a());
+          theirs.push(await b());
+        } else {
+          theirs.push(await b());
+          ours.push(await a());
+        }
+      }
+      const w = median(ours);
+      const wo = median(theirs);
+      const cost: PageLoadCost = {
+        page: target.name,
+        mentions: target.mentions,
+        with: { ...none, taskMs: w },
+        without: { ...none, taskMs: wo },
+        added: { ...none, taskMs: w - wo },
+        floorScriptMs: NaN,
+      };
+      pages.push(cost);
+      log(`  load ${target.name} (firefox): +${cost.added.taskMs.toFixed(1)} ms of main-thread tasks ≥ 1 ms (probe)`);
+    }
+    return { pages, trace: null };
+  } finally {
+    await bare.close();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Frames (issue 16): mentions in a page's `srcdoc` and same-origin frames are highlighted in
+ * their frame, hovering one opens its card in that frame (not in the top page), and the popup's
+ * "On this page" counts the frames' mentions with the page's own. An empty frame gets nothing.
+ */
+import { expect, it } from 'vitest';
+import { forEachBrowser } from '../harness/session';
+import { until } from '../../lib/dev/until';
+
+const PAGE = 'e2e/frames.html';
+
+/** Runs in the top page: every painted mention in frame `id` as `slot:text`, sorted. */
+function paintedInFrame(id: string): string[] {
+  const frame = document.getElementById(id) as HTMLIFrameElement | null;
+  const win = frame?.contentWindow as (Window & { CSS: { highlights?: Map<string, Set<AbstractRange>> } }) | null;
+  const registry = win?.CSS.highlights;
+  if (!frame || !registry) return [];
+  const out: string[] = [];
+  for (const [name, highlight] of registry) {
+    const m = /^backstory-(\d+)$/.exec(name);
+    if (!m) continue;
+    for (const r of highlight) {
+      const live = frame.contentDocument!.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      out.push(`${m[1]}:${live.toString()}`);
+    }
+  }
+  return out.sort();
+}
+
+/** Runs in the top page: the centre of the first occurrence of `word` inside frame `id`, in the top page's coordinates. */
+function pointInFrame({ id, word }: { id: string; word: string }): { x: number; y: number } | null {
+  const frame = document.getElementById(id) as HTMLIFrameElement | null;
+  const doc = frame?.contentDocument;
+  if (!frame || !doc?.body) return null;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(word);
+    if (at < 0) continue;
+    const range = doc.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    const box = range.getBoundingClientRect();
+    const outer = frame.getBoundingClientRect();
+    return { x: outer.left + frame.clientLeft + box.left + box.width / 2, y: outer.top + frame.clientTop + box.top + box.height / 2 };
+  }
+  return null;
+}
+
+forEachBrowser((ctx) => {
+  it('highlights mentions in srcdoc and same-origin frames and opens their cards there', async () => {
+    const page = await ctx().session.openPage(ctx().server.url(PAGE));
+    // Slots (lib/ui/palette.ts): 1 Kazakhstan, 2 CSTO, 3 S-300.
+    expect(await until(() => page.evaluate(paintedInFrame, 'srcdoc'), (p) => p.length === 2, { what: 'srcdoc frame highlights' })).toEqual(['1:Kazakhstan', '2:CSTO']);
+    expect(await until(() => page.evaluate(paintedInFrame, 'same-origin'), (p) => p.length === 2, { what: 'same-origin frame highlights' })).toEqual(['1:Kazakhstan', '3:S-300']);
+    expect(await page.evaluate(paintedInFrame, 'empty')).toEqual([]);
+
+    const point = await page.evaluate(pointInFrame, { id: 'same-origin', word: 'S-300' });
+    if (!point) throw new Error('no S-300 in the frame');
+    await page.mouse.move(point.x, point.y);
+    // The card's host appears in the frame that holds the mention, and nowhere else.
+    await until(
+      () => page.evaluate(() => !!(document.getElementById('same-origin') as HTMLIFrameElement).contentDocument?.querySelector('backstory-card')),
+      (there) => there,
+      { what: 'the card in the frame' },
+    );
+    expect(await page.evaluate(() => !!document.querySelector('backstory-card'))).toBe(false);
+    await page.close();
+  });
+
+  it('counts the frames\' mentions in the popup', async () => {
+    const page = await ctx().session.openPage(ctx().server.url(PAGE));
+    await until(() => page.evaluate(paintedInFrame, 'same-origin'), (p) => p.length === 2, { what: 'same-origin frame highlights' });
+    await until(() => page.evaluate(paintedInFrame, 'srcdoc'), (p) => p.length === 2, { what: 'srcdoc highlights' });
+    const tabId = await ctx().extension.tabId(page.url());
+    const popup = await ctx().session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.setViewport(400, 600);
+    const lines = await popup.waitFor(() => {
+      const items = [...document.querySelectorAll('.entity-line')].map((b) => b.textContent ?? '');
+      return items.length === 3 ? items : null;
+    });
+    // Kazakhstan first (two mentions, one in each frame); the two single ones in frame order.
+    expect(lines?.[0]).toBe('Kazakhstan ×2 — Kazakhstan');
+    expect((lines ?? []).slice(1).sort()).toEqual(['Collective Security Treaty Organization (CSTO) ×1 — CSTO', 'S-300 ×1 — S-300']);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * The content script's first stage (lib/page/stage/first-stage.ts) in happy-dom, with an
+ * in-memory stand-in for the browser's storage and messages and the real page gate: it loads the
+ * second stage exactly where a mention is possible (now, after the page's text changes, after
+ * the settings change), not on pages without one or where Backstory is off, and answers or
+ * forwards messages.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compiledCatalogue } from '@/lib/entities';
+import { pageGateOf } from '@/lib/entities/gate';
+import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import type { PageDiagnostics } from '@/lib/page/diagnostics';
+import { findHandoff } from '@/lib/page/stage/handoff';
+import { FirstStage } from '@/lib/page/stage/first-stage';
+import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
+
+const GATE = JSON.parse(JSON.stringify(pageGateOf('unbuilt', compiledCatalogue()))) as unknown;
+const ID = 'backstory-test';
+
+/** Storage and messages as the browser gives them, in memory. */
+function fakeApi(initial: Record<string, unknown>) {
+  const store = new Map(Object.entries(initial));
+  const messageListeners = new Set<NativeMessageListener>();
+  const storageListeners = new Set<NativeStorageListener>();
+  const sent: unknown[] = [];
+  const reads: string[][] = [];
+  const api: NativeApi = {
+    runtime: {
+      id: ID,
+      sendMessage: async (message) => void sent.push(message),
+      onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
+    },
+    storage: {
+      local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
+      onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
+    },
+  };
+  return {
+    api,
+    sent,
+    reads,
+    messageListeners,
+    set(key: string, value: unknown) {
+      store.set(key, value);
+      for (const l of storageListeners) l({ [key]: { newValue: value } }, 'local');
+    },
+    /** A message from the extension; the reply the listener gave (sync or async). */
+    ask(type: string, data: unknown = null): Promise<unknown> {
+      return new Promise((resolve) => {
+        for (const l of messageListeners) l({ backstory: 1, type, data }, { id: ID }, resolve);
+      });
+    },
+  };
+}
+
+let controller: AbortController;
+let injected: number;
+
+/** The second stage's stand-in: joins the handoff and answers every message. */
+async function injectFake(): Promise<void> {
+  injected++;
+  const handoff = findHandoff();
+  if (handoff) handoff.answer = async (message) => ({ ok: true, value: { fromStageTwo: (message as { type: string }).type } });
+}
+
+function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) {
+  document.body.innerHTML = body;
+  const fake = fakeApi(stored);
+  const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
+  return { stage, fake };
+}
+
+beforeEach(() => {
+  controller = new AbortController();
+  injected = 0;
+  vi.stubGlobal('Highlight', class extends Set {});
+  vi.stubGlobal('CSS', { highlights: new Map() });
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.unstubAllGlobals();
+});
+
+describe('content script first stage', () => {
+  it('does not load the second stage on a page without a mention, and says so', async () => {
+    const { stage, fake } = start('<p>The weather in Paris was fine.</p>');
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    expect(injected).toBe(0);
+    expect(fake.sent).toEqual([{ backstory: 1, type: 'pageCount', data: { active: true, count: 0 } }]);
+    const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
+    expect(reply.value.gate).toMatchObject({ possible: false, asked: 1 });
+    expect(reply.value.lastFullScan).toBeNull();
+  });
+
+  it('loads it at once on a page that may mention an entity, then forwards messages to it', async () => {
+    const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
+    await stage.ready;
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(injected).toBe(1);
+    expect(await fake.ask('pageMentions')).toEqual({ ok: true, value: { fromStageTwo: 'pageMentions' } });
+    // The gate's figures are added to the second stage's diagnostics.
+    const diagnostics = (await fake.ask('diagnostics')) as { value: { gate: { possible: boolean } } };
+    expect(diagnostics.value.gate.possible).toBe(true);
+  });
+
+  it('asks again when the page gains text, and loads the second stage once a mention is possible', async () => {
+    const { stage } = start('<p>Loading…</p>');
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    const p = document.createElement('p');
+    p.append('Live: the S-', document.createElement('b'));
+    document.body.append(p);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(stage.state).toBe('gated'); // "S-" alone is no mention
+    (p.lastChild as Element).textContent = '300 batteries';
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
+    expect(injected).toBe(1);
+  });
+
+  it('stays off where Backstory is off for the site, and follows a change of the settings', async () => {
+    const off = { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] };
+    const { stage, fake } = start('<p>Kazakhstan</p>', { [PAGE_GATE_STORAGE_KEY]: GATE, [SETTINGS_AREA_KEY]: off });
+    await stage.ready;
+    expect(stage.state).toBe('off');
+    expect(injected).toBe(0);
+    expect(fake.sent).toEqual([{ backstory: 1, type: 'pageCount', data: { active: false, count: 0 } }]);
+    fake.set(SETTINGS_AREA_KEY, DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(injected).toBe(1);
+  });
+
+  it('asks only about the entities the settings highlight', async () => {
+    const noKazakhstan = { ...DEFAULT_SETTINGS, entities: { kazakhstan: false } };
+    const { stage } = start('<p>Kazakhstan</p>', { [PAGE_GATE_STORAGE_KEY]: GATE, [SETTINGS_AREA_KEY]: noKazakhstan });
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+  });
+
+  it('loads the second stage when no gate is stored yet (it asks the background for the matcher)', async () => {
+    const { stage } = start('<p>Nothing to see</p>', {});
+    await stage.ready;
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+  });
+
+  it('loads the second stage to answer the popup on a page without a mention', async () => {
+    const { stage, fake } = start('<p>Nothing to see</p>');
+    await stage.ready;
+    expect(injected).toBe(0);
+    expect(await fake.ask('stepMention', { direction: 'next' })).toEqual({ ok: true, value: { fromStageTwo: 'stepMention' } });
+    expect(injected).toBe(1);
+  });
+
+  it('in an empty frame, reads nothing until the frame gains text, and answers nothing for the tab', async () => {
+    const top = Object.getOwnPropertyDescriptor(window, 'top');
+    Object.defineProperty(window, 'top', { configurable: true, get: () => ({}) });
+    try {
+      const { stage, fake } = start('');
+      await stage.ready;
+      expect(stage.state).toBe('gated');
+      expect(fake.reads).toEqual([]);
+      // The tab's messages are the top frame's to answer.
+      expect(fake.messageListeners.size).toBe(1);
+      let answered = false;
+      for (const l of fake.messageListeners) answered = l({ backstory: 1, type: 'pageMentions', data: null }, { id: ID }, () => {}) === true;
+      expect(answered).toBe(false);
+      document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
+      await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
+      // The settings and the gate; then the matcher, read while the second stage is injected.
+      expect(fake.reads).toEqual([[SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY], [PACKED_MATCHER_STORAGE_KEY]]);
+      expect(fake.sent).toEqual([]); // a frame does not speak for the toolbar
+    } finally {
+      if (top) Object.defineProperty(window, 'top', top);
+    }
+  });
+
+  it('lets go of everything when its lifetime ends', async () => {
+    const { stage, fake } = start('<p>Nothing to see</p>');
+    await stage.ready;
+    controller.abort();
+    expect(fake.messageListeners.size).toBe(0);
+    document.body.append('Kazakhstan');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(injected).toBe(0);
+  });
+});

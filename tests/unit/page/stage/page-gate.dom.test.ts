@@ -1,0 +1,154 @@
+/**
+ * The page gate (lib/entities/gate.ts, lib/page/stage/page-gate.ts) must never turn away a page
+ * the scanner would find a mention on: every form of every watched entity (each trie key, word
+ * forms included), mentions split across inline elements, hidden by invisible characters or in
+ * an open shadow root, the fixture pages, and random pages (fast-check). And it must turn away
+ * ordinary text, the entities the settings switch off, and a damaged or foreign stored gate.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks } from '@/lib/cli/support/html-blocks';
+import { compiledCatalogue, createMatcher } from '@/lib/entities';
+import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
+import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
+import { pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
+import { walkBlocks } from '@/lib/page/read/blocks';
+import { askGate, gatePrefilter } from '@/lib/page/stage/page-gate';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+
+const compiled = compiledCatalogue();
+// As the page gets it: through storage (JSON), read back and checked.
+const gate = readPageGate(JSON.parse(JSON.stringify(pageGateOf('unbuilt', compiled))), 'unbuilt') as PageGate;
+const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
+const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
+const matcher = createMatcher();
+
+function setBody(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** What the scanner would find: mentions of the watched entities in the blocks it reads. */
+function scannerFinds(root: Node): boolean {
+  for (const block of walkBlocks(root)) if (matcher.scan(block.text, { entities: watched }).length > 0) return true;
+  return false;
+}
+
+/** Every key of a trie with its entity's index. */
+function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; entity: number }> {
+  const out: Array<{ key: string; entity: number }> = [];
+  const visit = (node: number, key: string) => {
+    for (let t = trie.termStart[node] ?? 0; t < (trie.termStart[node + 1] ?? 0); t++) {
+      const group = c.groups[c.entries[trie.terms[t] ?? 0]?.group ?? -1];
+      if (group) out.push({ key, entity: group.entity });
+    }
+    for (let e = trie.edgeStart[node] ?? 0; e < (trie.edgeStart[node + 1] ?? 0); e++) visit(childOf(e), key + String.fromCharCode(trie.edgeChar[e] ?? 0));
+  };
+  visit(0, '');
+  return out;
+}
+
+describe('page gate', () => {
+  it('lets through every form of every watched entity the scanner finds', () => {
+    const keys = [...trieKeys(compiled, compiled.foldTrie), ...trieKeys(compiled, compiled.caseTrie)].filter((k) => compiled.highlight[k.entity]);
+    let found = 0;
+    // A key is a normalised form (a consonant skeleton is not even text): asked as a page would
+    // hold it, wherever the scanner finds a mention in it the gate must let the page through.
+    for (const { key } of new Set(keys)) {
+      const body = setBody(`<p>Lorem ipsum ${key} dolor.</p>`);
+      if (!scannerFinds(body)) continue;
+      found++;
+      expect(askGate(body, prefilter).possible, key).toBe(true);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('lets through mentions split across elements, behind invisible characters, in shadow roots', () => {
+    expect(askGate(setBody('<p>In Kazakh<b>stan</b> today</p>'), prefilter).possible).toBe(true);
+    expect(askGate(setBody('<p>Ka\u00ADzakh\u200Bstan</p>'), prefilter).possible).toBe(true);
+    expect(askGate(setBody('<p>ＫＡＺＡＫＨＳＴＡＮ</p>'), prefilter).possible).toBe(true);
+    const host = setBody('<div><p>Nothing here</p><div id="host"></div></div>').querySelector('#host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>the S-300 system</p>';
+    expect(askGate(document.body, prefilter).possible).toBe(true);
+  });
+
+  it('finds a mention across the chunks a long page is read in, and early on a long page', () => {
+    const filler = 'The weather in Paris was fine. '.repeat(2200); // about 68,000 characters: past the first chunk
+    const cut = 65_536 - filler.length;
+    const split = setBody(`<p>${filler.slice(0, filler.length + cut - 6)}</p>`);
+    // "Kazakh" ends the first chunk, "stan" starts the second, in one inline run.
+    split.firstElementChild!.append('Kazakh', document.createElement('b'));
+    split.querySelector('b')!.textContent = 'stan and more';
+    split.append(Object.assign(document.createElement('p'), { textContent: filler }));
+    expect(askGate(split, prefilter).possible).toBe(true);
+    const early = askGate(setBody(`<p>Kazakhstan</p><p>${filler}</p><p>${filler}</p><p>${filler}</p>`), prefilter);
+    expect(early.possible).toBe(true);
+    expect(early.chars).toBeLessThan(filler.length * 2);
+    expect(askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), prefilter).possible).toBe(false);
+  });
+
+  it('turns away ordinary text, text the scanner does not read, and an empty page', () => {
+    expect(askGate(setBody('<p>The weather in Paris</p><p>was fine.</p>'), prefilter).possible).toBe(false);
+    expect(askGate(setBody('<script>var x = "Kazakhstan";</script><p>Paris</p><textarea>CSTO</textarea>'), prefilter).possible).toBe(false);
+    expect(askGate(setBody(''), prefilter)).toEqual({ possible: false, chars: 0 });
+  });
+
+  it('asks only about the entities the settings highlight', () => {
+    const off: Settings = { ...DEFAULT_SETTINGS, entities: { ...DEFAULT_SETTINGS.entities, kazakhstan: false } };
+    expect(askGate(setBody('<p>Kazakhstan</p>'), gatePrefilter(gate, off)).possible).toBe(false);
+    expect(askGate(setBody('<p>CSTO</p>'), gatePrefilter(gate, off)).possible).toBe(true);
+  });
+
+  it('lets through every fixture page the matcher finds a mention on, its blocks joined as the gate joins them', () => {
+    const dir = 'tests/fixtures/pages';
+    let withMentions = 0;
+    for (const file of readdirSync(dir)) {
+      const page = htmlToBlocks(readFileSync(`${dir}/${file}`, 'utf8'));
+      if (!page.blocks.some((block) => matcher.scan(block, { lang: page.lang, entities: watched }).length > 0)) continue;
+      withMentions++;
+      expect(prefilter.mayMatch(page.blocks.join('\n')), file).toBe(true);
+    }
+    expect(withMentions).toBeGreaterThan(5);
+  });
+
+  it('never turns away a random page the scanner finds a mention on', () => {
+    const forms = ['Kazakhstan', 'Казахстана', 'CSTO', 'ОДКБ', 'S-300', 'С-300ПМУ-1', 'कज़ाख़स्तान', '哈萨克斯坦', 'Kazakistan’ın'];
+    const piece = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('\u00AD', '\u200B', ' ', '\u0301', 'stan', 'Kazakh', '300'),
+    );
+    const tag = fc.constantFrom('b', 'span', 'p', 'div', 'script', 'rt');
+    const tree = fc.array(fc.record({ tag, pieces: fc.array(piece, { maxLength: 4 }) }), { maxLength: 6 });
+    fc.assert(
+      fc.property(tree, (elements) => {
+        document.body.replaceChildren();
+        for (const { tag: name, pieces } of elements) {
+          const el = document.createElement(name);
+          for (const text of pieces) el.append(document.createTextNode(text));
+          document.body.append(el);
+        }
+        if (scannerFinds(document.body)) expect(askGate(document.body, prefilter).possible).toBe(true);
+      }),
+      { numRuns: 2000, seed: 20261206 },
+    );
+  });
+});
+
+describe('stored page gate', () => {
+  it('survives storage and is small', () => {
+    const stored = JSON.stringify(pageGateOf('unbuilt+abc', compiled));
+    expect(readPageGate(JSON.parse(stored), 'unbuilt')?.entityIds).toEqual(compiled.entityIds);
+    // Every page reads it: a few kilobytes, against the packed matcher's hundreds.
+    expect(stored.length).toBeLessThan(64 * 1024);
+  });
+
+  it('refuses a damaged gate or another build\'s', () => {
+    const good = pageGateOf('unbuilt', compiled);
+    expect(readPageGate(good, 'other-build')).toBeNull();
+    expect(readPageGate(null, 'unbuilt')).toBeNull();
+    expect(readPageGate({ ...good, watched: good.watched.slice(1) }, 'unbuilt')).toBeNull();
+    expect(readPageGate({ ...good, prefilter: { ...good.prefilter, folded: 3 } }, 'unbuilt')).toBeNull();
+  });
+});
