@@ -53,6 +53,11 @@ export interface PageMentionsReport {
   blocks: number;
   /** Entities by count (descending), ties in order of first appearance. */
   entities: EntityOnPage[];
+  /**
+   * How many of the mentions counted are painted: fewer than their total only on a page past
+   * the highlight cap (lib/page/paint/highlighter.ts), which the popup then says.
+   */
+  painted: number;
 }
 
 /** The sentence of `text` that contains `offset` (Intl.Segmenter; the whole block as fallback). */
@@ -96,7 +101,9 @@ export function buildReport(
 ): PageMentionsReport {
   type Group = FormCount & { variants: Map<string, number> };
   const byEntity = new Map<EntityId, EntityOnPage & { byForm: Map<string, Group> }>();
+  let painted = 0;
   for (const record of records) {
+    painted += record.painted;
     let context: SentenceContext | undefined;
     for (const mention of record.mentions) {
       let entry = byEntity.get(mention.entity);
@@ -131,5 +138,5 @@ export function buildReport(
     occurrences,
   }));
   entities.sort((a, b) => b.count - a.count);
-  return { url, title, contentType, active, blocks, entities };
+  return { url, title, contentType, active, blocks, entities, painted };
 }

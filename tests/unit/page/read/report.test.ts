@@ -13,6 +13,7 @@ function record(text: string, mentions: Array<[string, string]>): BlockRecord {
     block: { element: {} as Element, text, segments: [] },
     mentions: found,
     ranges: [],
+    painted: found.length,
   };
 }
 
@@ -61,7 +62,16 @@ describe('buildReport', () => {
           occurrences: [{ form: 'CSTO', sentence: 'Kazakhstan and the CSTO.' }],
         },
       ],
+      painted: 4,
     });
+  });
+
+  it('says how many of the mentions counted are painted (the rest past the highlight cap)', () => {
+    const capped = { ...record('Kazakhstan, Kazakhstan, CSTO.', [['kazakhstan', 'Kazakhstan'], ['kazakhstan', 'Kazakhstan'], ['csto', 'CSTO']]), painted: 1 };
+    const none = { ...record('S-300.', [['s300', 'S-300']]), painted: 0 };
+    const report = buildReport('u', 'text/html', true, 2, [capped, none]);
+    expect(report.entities.map((e) => [e.entity, e.count])).toEqual([['kazakhstan', 2], ['csto', 1], ['s300', 1]]);
+    expect(report.painted).toBe(1);
   });
 
   it('collapses whitespace inside a form', () => {
