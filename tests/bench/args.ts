@@ -2,14 +2,16 @@
  * Command line of `npm run bench`:
  *
  *   npm run bench [-- [FOLDER…] [--update-readme] [--runs N] [--browsers chromium,firefox]
- *                    [--sections scan,incremental,card,popup,corpus,memory,load,library,size,matcher]
+ *                    [--sections scan,incremental,card,popup,corpus,memory,load,library,size,matcher,hostile]
  *                    [--pages SUBSTRING] [--no-build] [--from RESULTS.json]]
  *
  * FOLDERs hold more pages to scan (searched recursively for .html). Every figure is the median
  * of `--runs` runs (at least 5 for the README). `--from` measures nothing: it prints (and with
  * --update-readme writes) the tables of an earlier run's JSON file again.
  */
-export const SECTIONS = ['scan', 'incremental', 'card', 'popup', 'corpus', 'memory', 'load', 'library', 'size', 'matcher'] as const;
+export const SECTIONS = ['scan', 'incremental', 'card', 'popup', 'corpus', 'memory', 'load', 'library', 'size', 'matcher', 'hostile'] as const;
+/** Sections run only when named with --sections (the hostile pages take minutes). */
+const OPT_IN: readonly string[] = ['hostile'];
 export type Section = (typeof SECTIONS)[number];
 export type BrowserChoice = 'chromium' | 'firefox';
 
@@ -33,7 +35,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     updateReadme: false,
     runs: MIN_RUNS,
     browsers: ['chromium', 'firefox'],
-    sections: new Set(SECTIONS),
+    sections: new Set(SECTIONS.filter((s) => !OPT_IN.includes(s))),
     pages: null,
     build: true,
     from: null,
