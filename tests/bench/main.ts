@@ -97,7 +97,7 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
       if (!demo) throw new Error('the demo article is missing');
       entry.library = await benchLibraryImport(browser, demo.url, LIBRARY_DOCUMENTS, log);
     }
-    if (sections.has('hostile')) entry.hostile = await benchHostile(browser, log);
+    if (sections.has('hostile')) entry.hostile = await benchHostile(browser, args.pages, log);
   } finally {
     await browser.close();
   }
