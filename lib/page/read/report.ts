@@ -140,6 +140,35 @@ export interface ReportSources {
 
 type Group = FormCount & { variants: Map<string, number> };
 
+/** A block longer than this has its sentences read from its nodes near each mention only. */
+const HUGE_BLOCK = 65_536;
+
+function blockLength(block: BlockRecord['block']): number {
+  const last = block.segments.at(-1);
+  return last ? last.start + last.node.length : 0;
+}
+
+/**
+ * `[from, to)` of a block's text, read from its nodes with `substringData`: never the whole text
+ * (in Firefox each read of a node's `data` copies all of it into the content script).
+ */
+function textBetween(block: BlockRecord['block'], from: number, to: number): string {
+  let out = '';
+  for (const { node, start } of block.segments) {
+    const end = start + node.length;
+    if (end <= from || start >= to) continue;
+    const a = Math.max(from, start) - start;
+    out += node.substringData(a, Math.min(to, end) - start - a);
+  }
+  return out;
+}
+
+/** The sentence around a mention of a huge block (a 50 MB text file is one block). */
+function sentenceInHugeBlock(record: BlockRecord, mention: Mention, lang: string | undefined): string {
+  const from = Math.max(0, mention.start - SENTENCE_REACH);
+  return sentenceAround(textBetween(record.block, from, mention.end + SENTENCE_REACH), mention.start - from, lang);
+}
+
 /** Gathers a report one block at a time (so a page of 100,000 mentions can be read in slices). */
 class ReportBuilder {
   readonly #byEntity = new Map<EntityId, EntityOnPage & { byForm: Map<string, Group> }>();
@@ -156,6 +185,7 @@ class ReportBuilder {
     this.#painted += record.painted;
     let context: SentenceContext | undefined;
     let sentences: Sentences | undefined;
+    const huge = blockLength(record.block) > HUGE_BLOCK;
     for (const mention of record.mentions) {
       let entry = this.#byEntity.get(mention.entity);
       if (!entry) {
@@ -163,10 +193,14 @@ class ReportBuilder {
         this.#byEntity.set(mention.entity, entry);
       }
       entry.count++;
-      context ??= this.#contextOf(record);
-      sentences ??= new Sentences(context.text, this.#langOf(record));
       const form = formOf(mention);
-      const sentence = sentences.at(context.offset + mention.start);
+      let sentence: string;
+      if (huge) sentence = sentenceInHugeBlock(record, mention, this.#langOf(record));
+      else {
+        context ??= this.#contextOf(record);
+        sentences ??= new Sentences(context.text, this.#langOf(record));
+        sentence = sentences.at(context.offset + mention.start);
+      }
       entry.occurrences.push({ form, sentence });
       const key = formKey(form);
       const seen = entry.byForm.get(key);

@@ -22,6 +22,8 @@ export interface HostileRow {
   longestTaskMs: number;
   longestTaskWhat: string;
   tasksOver50: number;
+  /** The first full scan's longest slice (the rest of the longest task is the report, a card…). */
+  longestScanSliceMs: number;
   mentions: number;
   painted: number;
   /** Wall time of the first full scan (yields included), ms. */
@@ -73,6 +75,7 @@ function row(name: string, d: PageDiagnostics, paintedNow: number, heapAddedMb: 
     longestTaskMs: d.longestTask.ms,
     longestTaskWhat: d.longestTask.what,
     tasksOver50: d.longTasks,
+    longestScanSliceMs: d.lastFullScan?.longestSliceMs ?? 0,
     mentions: d.lastFullScan?.mentions ?? 0,
     painted: paintedNow,
     scanWallMs: d.lastFullScan?.wallMs ?? 0,
