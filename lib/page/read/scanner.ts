@@ -86,18 +86,29 @@ export function pieceEnds(text: string, chunk = MATCH_CHUNK): number[] {
   return ends;
 }
 
-/** Matches `text` (a piece of the block starting at `offset`) and paints what it finds. */
-function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions): void {
+/**
+ * Matches `text` (a piece of the block starting at `offset`) and, unless `later`, paints what it
+ * finds (a huge block's mentions are painted together at its end: see blockWork).
+ */
+function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions, later = false): void {
   for (const found of ctx.matcher.scan(text, options)) {
     const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
     const range = rangeFor(record.block, mention.start, mention.end, ctx.createRange);
     if (!range) continue;
     record.mentions.push(mention);
     record.ranges.push(range);
-    // Past the page's highlight cap a mention is kept and counted, not painted: `painted` holds
-    // how many of the record's first mentions are.
-    if (ctx.highlighter.add(mention.entity, range) && record.painted === record.mentions.length - 1) record.painted++;
+    if (!later) paintNext(ctx, record, record.mentions.length - 1);
   }
+}
+
+/**
+ * Paints the record's `i`th mention. Past the page's highlight cap a mention is kept and counted,
+ * not painted: `painted` holds how many of the record's first mentions are.
+ */
+function paintNext(ctx: ScanContext, record: BlockRecord, i: number): void {
+  const mention = record.mentions[i];
+  const range = record.ranges[i];
+  if (mention && range && ctx.highlighter.add(mention.entity, range) && record.painted === i) record.painted++;
 }
 
 function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgress): void {
@@ -122,10 +133,15 @@ function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress)
   let from = 0;
   for (const end of pieceEnds(text)) {
     const start = from;
-    yield () => matchInto(ctx, record, text.slice(start, end), start, options);
+    yield () => matchInto(ctx, record, text.slice(start, end), start, options, true);
     from = end;
   }
-  yield () => indexBlock(ctx, record, progress);
+  // Painted in one go: Firefox spends tens of milliseconds on the first range added to a huge
+  // text node after each frame, so a range per piece would make a long task per mention.
+  yield () => {
+    for (let i = 0; i < record.mentions.length; i++) paintNext(ctx, record, i);
+    indexBlock(ctx, record, progress);
+  };
 }
 
 export function unpaint(ctx: ScanContext, records: BlockRecord[]): void {
