@@ -54,6 +54,8 @@ export interface PageDiagnostics {
   lastRescan: WorkTiming | null;
   /** Our longest single task on this page, and what it was. */
   longestTask: { ms: number; what: string };
+  /** How many of our tasks ran 50 ms or more (a long task, as browsers count them). */
+  longTasks: number;
   /** The latest cards opened (at most 20). */
   cards: CardTiming[];
   /** Highlights the page removed from `CSS.highlights` and we put back (lib/page/paint/highlight-guard.ts). */
@@ -65,6 +67,8 @@ export interface PageDiagnostics {
 }
 
 const MAX_CARDS = 20;
+/** The long-task threshold of the Long Tasks API. */
+const LONG_TASK_MS = 50;
 const now = () => performance.now();
 
 /** Its methods are the events it records (page-events.ts); `snapshot()` is what it answers. */
@@ -84,6 +88,7 @@ export class Diagnostics implements PageListener {
       rescans: 0,
       lastRescan: null,
       longestTask: { ms: 0, what: '' },
+      longTasks: 0,
       cards: [],
       highlightRestores: { restores: 0, backoffMs: 0 },
       overlay: null,
@@ -145,6 +150,7 @@ export class Diagnostics implements PageListener {
 
   task(what: string, ms: number): void {
     if (ms > this.#state.longestTask.ms) this.#state.longestTask = { ms, what };
+    if (ms >= LONG_TASK_MS) this.#state.longTasks++;
   }
 
   card(timing: CardTiming): void {

@@ -10,7 +10,7 @@ import { createRouter, type Handlers } from '@/lib/messages/router';
 import type { ContentScript } from './content-script';
 import type { PageDiagnostics } from './diagnostics';
 import { isShown } from './read/navigation';
-import { buildReport } from './read/report';
+import { buildReportInSlices } from './read/report';
 import { createSentenceContexts } from './read/sentence-context';
 import type { PageSession } from './session';
 import { mergeFrameReports } from './stage/frame-reports';
@@ -28,20 +28,21 @@ export function contentHandlers(page: ContentScript, diagnostics: () => PageDiag
   return {
     pageMentions: async () => {
       const session = await scannedSession(page);
-      const own = page.events.measure('page report', () =>
-        buildReport(
-          doc.location.href,
-          doc.contentType,
-          session !== null,
-          session?.index.blockCount ?? 0,
+      // In time slices: a page of 100,000 mentions takes seconds to report (read/report.ts).
+      const own = await buildReportInSlices(
+        doc.location.href,
+        doc.contentType,
+        session !== null,
+        session?.index.blockCount ?? 0,
+        session ? session.index.withMentions() : [],
+        {
+          title: doc.title,
+          langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+          contextOf: createSentenceContexts(),
           // What CSS hides now is indexed (it may be shown later) but not reported.
-          session ? session.index.withMentions().filter(isShown) : [],
-          {
-            title: doc.title,
-            langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
-            contextOf: createSentenceContexts(),
-          },
-        ),
+          include: isShown,
+          onSlice: (ms) => page.events.emit('task', 'page report slice', ms),
+        },
       );
       // The top frame speaks for the page: its frames' mentions count too (stage/frame-reports.ts).
       const win = doc.defaultView;

@@ -13,6 +13,7 @@ import { ROOT } from '../../lib/dev/paths';
 import { MIN_RUNS, parseArgs, type BenchArgs, type BrowserChoice } from './args';
 import { benchCard, type CardBench } from './browser/card';
 import { benchCorpus, type CorpusBench } from './browser/corpus';
+import { benchHostile, type HostileRow } from './browser/hostile';
 import { benchIncremental, type IncrementalBench } from './browser/incremental';
 import { launchBench } from './browser/launch';
 import { benchLibraryImport, type LibraryImportBench } from './browser/library-import';
@@ -27,6 +28,7 @@ import { aliasAlternation, benchMatcher, type MatcherBench } from './matcher';
 import { servePages, type ServedPages } from './pages';
 import { updateReadme } from './readme';
 import { report } from './report';
+import { hostileTables } from './hostile-report';
 import { measureSizes, type Sizes } from './sizes';
 import { checkTargets, type TargetResult } from './targets';
 
@@ -45,6 +47,8 @@ export interface BrowserResults {
   library?: LibraryImportBench | null;
   /** Section 9: the library at 100,000 passages; the watchlist's work in the browser. */
   scale?: LibraryScaleBench | null;
+  /** Hostile and huge pages (opt-in section "hostile"). */
+  hostile?: HostileRow[] | null;
 }
 
 export interface BenchResults {
@@ -97,6 +101,7 @@ async function measureBrowser(name: BrowserChoice, args: BenchArgs, served: Serv
       if (!demo) throw new Error('the demo article is missing');
       entry.library = await benchLibraryImport(browser, demo.url, LIBRARY_DOCUMENTS, log);
     }
+    if (sections.has('hostile')) entry.hostile = await benchHostile(browser, args.pages, log);
     // Last: it fills the extension's database with 100,000 passages.
     if (sections.has('scale')) entry.scale = await benchLibraryScale(browser, served.pages, runs, log);
   } finally {
@@ -147,6 +152,7 @@ const args = parseArgs(process.argv.slice(2));
 const results = args.from ? (JSON.parse(readFileSync(args.from, 'utf8')) as BenchResults) : await measure(args);
 results.targets = checkTargets(results);
 console.log(report(results, 'text'));
+if (results.browsers.some((b) => b.hostile?.length)) console.log(`\n${hostileTables(results.browsers, 'text')}\n\n${hostileTables(results.browsers, 'markdown')}`);
 if (args.updateReadme) {
   if (results.runs < MIN_RUNS) throw new Error(`the README takes figures from at least ${MIN_RUNS} runs`);
   updateReadme(join(ROOT, 'README.md'), report(results, 'markdown'));

@@ -6,8 +6,11 @@
  * were asked for. A check is a handful of map look-ups.
  *
  * A page that removes them again and again gets them back a few times at once, then less and less
- * often (the wait doubles up to `MAX_BACKOFF_MS`): its loop never becomes ours. Diagnostics say
- * how often this happened and how long the current wait is.
+ * often (the wait doubles up to `MAX_BACKOFF_MS`): its loop never becomes ours. And after
+ * `WINDOW_RESTORES` restores within `WINDOW_MS` it gives up for the rest of that window: a page
+ * clearing the registry in a loop for an hour costs at most that many restores a minute, and
+ * once the page stops, the highlights come back at the end of the window by themselves.
+ * Diagnostics say how often this happened and how long the current wait is.
  */
 export interface Repairable {
   intact(): boolean;
@@ -26,6 +29,9 @@ export interface GuardOptions {
   freeRestores?: number;
   firstBackoffMs?: number;
   maxBackoffMs?: number;
+  /** At most this many restores within `windowMs`. */
+  windowRestores?: number;
+  windowMs?: number;
   now?: () => number;
   /** Schedules a check for the next frame (requestAnimationFrame in a page). */
   nextFrame?: (run: () => void) => void;
@@ -35,12 +41,18 @@ export interface GuardOptions {
 export const FREE_RESTORES = 3;
 export const FIRST_BACKOFF_MS = 250;
 export const MAX_BACKOFF_MS = 8_000;
+export const WINDOW_RESTORES = 10;
+export const WINDOW_MS = 60_000;
 
 export class HighlightGuard {
   #pending = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #restores = 0;
   #lastRestoreAt = -Infinity;
+  /** When the latest restores happened (at most `#windowRestores` of them, oldest first). */
+  readonly #recent: number[] = [];
+  readonly #windowRestores: number;
+  readonly #windowMs: number;
   readonly #free: number;
   readonly #first: number;
   readonly #max: number;
@@ -62,6 +74,8 @@ export class HighlightGuard {
     this.#free = options.freeRestores ?? FREE_RESTORES;
     this.#first = options.firstBackoffMs ?? FIRST_BACKOFF_MS;
     this.#max = options.maxBackoffMs ?? MAX_BACKOFF_MS;
+    this.#windowRestores = options.windowRestores ?? WINDOW_RESTORES;
+    this.#windowMs = options.windowMs ?? WINDOW_MS;
     this.#now = options.now ?? (() => performance.now());
     this.#nextFrame = options.nextFrame ?? ((run) => void requestAnimationFrame(run));
     signal.addEventListener('abort', () => clearTimeout(this.#timer), { once: true });
@@ -83,10 +97,19 @@ export class HighlightGuard {
     return Math.min(this.#max, this.#first * 2 ** (this.#restores - this.#free));
   }
 
+  /** How long from now until the next restore is allowed (back-off and window both). */
+  #waitMs(): number {
+    const now = this.#now();
+    const backoff = this.#lastRestoreAt + this.backoff() - now;
+    const oldest = this.#recent[0];
+    const window = this.#recent.length >= this.#windowRestores && oldest !== undefined ? oldest + this.#windowMs - now : 0;
+    return Math.max(backoff, window);
+  }
+
   /** Checks now; repairs if allowed, else comes back when it is. */
   check(): void {
     if (this.#signal.aborted || this.#target.intact()) return;
-    const wait = this.#lastRestoreAt + this.backoff() - this.#now();
+    const wait = this.#waitMs();
     if (wait > 0) {
       if (this.#timer === undefined) {
         this.#timer = setTimeout(() => {
@@ -99,7 +122,9 @@ export class HighlightGuard {
     this.#target.repair();
     this.#restores++;
     this.#lastRestoreAt = this.#now();
-    this.#options.onReport?.({ restores: this.#restores, backoffMs: this.backoff() });
+    this.#recent.push(this.#lastRestoreAt);
+    if (this.#recent.length > this.#windowRestores) this.#recent.shift();
+    this.#options.onReport?.({ restores: this.#restores, backoffMs: Math.max(this.backoff(), this.#waitMs()) });
     // Looked at once more on the next frame: a page that removes them again is met by the wait
     // above (one timer), so this chain costs one check per restore, not one per frame.
     this.request();

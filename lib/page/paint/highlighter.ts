@@ -46,6 +46,16 @@ export function highlightName(entity: EntityId, style: HighlightStyle): string {
   return `backstory-${slotOf(entity)}${style === 'underline' ? '-underline' : ''}`;
 }
 
+/**
+ * At most this many mentions are painted on a page; past it they are still found and counted
+ * (the popup's totals are true, and it says how many are painted), only not painted. Why 5,000:
+ * both browsers walk every range of a registered highlight at each paint, so the cost of a
+ * frame grows with the number of ranges, not with what is on screen; a real article has tens
+ * of mentions and the 10 MB generated article about 3,000, while a page with 100,000 would
+ * make every scroll frame pay for all of them (README: Reliability and security).
+ */
+export const HIGHLIGHT_CAP = 5_000;
+
 /** The focused mention (keyboard navigation, open card) is painted on top of its entity colour. */
 export const CURRENT_HIGHLIGHT = 'backstory-current';
 
@@ -58,6 +68,9 @@ interface Painted {
 export class Highlighter {
   readonly #byEntity = new Map<EntityId, Painted>();
   #current: Painted | null = null;
+  /** Mentions painted now (registered or drawn by the overlay), held to `#cap`. */
+  #painted = 0;
+  readonly #cap: number;
 
   readonly #api: HighlightApi;
   #style: HighlightStyle;
@@ -67,16 +80,29 @@ export class Highlighter {
     api: HighlightApi,
     style: HighlightStyle,
     privatePaint: PrivatePaint | null = null,
+    cap: number = HIGHLIGHT_CAP,
   ) {
     this.#api = api;
     this.#style = style;
     this.#privatePaint = privatePaint;
+    this.#cap = cap;
   }
 
-  add(entity: EntityId, range: AbstractRange): void {
+  /** How many mentions are painted now (at most the cap). */
+  get paintedCount(): number {
+    return this.#painted;
+  }
+
+  /**
+   * Paints a mention, unless the page already has `cap` painted: returns whether it did. The
+   * caller keeps the mention either way (it is counted), and knows not to ask to delete it.
+   */
+  add(entity: EntityId, range: AbstractRange): boolean {
+    if (this.#painted >= this.#cap) return false;
+    this.#painted++;
     if (this.#privatePaint?.isPrivate(entity)) {
       this.#privatePaint.add(entity, range);
-      return;
+      return true;
     }
     let painted = this.#byEntity.get(entity);
     if (!painted) {
@@ -86,15 +112,18 @@ export class Highlighter {
     }
     painted.ranges.add(range);
     painted.highlight.add(range);
+    return true;
   }
 
+  /** Unpaints a mention that `add` painted (and frees its place under the cap). */
   delete(entity: EntityId, range: AbstractRange): void {
     if (this.#privatePaint?.isPrivate(entity)) {
       this.#privatePaint.delete(entity, range);
+      this.#painted = Math.max(0, this.#painted - 1);
       return;
     }
     const painted = this.#byEntity.get(entity);
-    painted?.ranges.delete(range);
+    if (painted?.ranges.delete(range)) this.#painted--;
     painted?.highlight.delete(range);
   }
 
@@ -165,6 +194,7 @@ export class Highlighter {
     }
     this.#byEntity.clear();
     this.#current = null;
+    this.#painted = 0;
     this.#privatePaint?.clear();
   }
 }

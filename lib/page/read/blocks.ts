@@ -293,6 +293,8 @@ export function locate(
   const seg = segments[lo];
   if (!seg) return null;
   const inner = offset - seg.start;
-  if (inner < 0 || inner > seg.node.data.length) return null;
+  // `length`, not `data.length`: in Firefox every read of `data` from a content script copies the
+  // node's whole text across the Xray wrapper (a 50 MB text node, once per mention).
+  if (inner < 0 || inner > seg.node.length) return null;
   return { node: seg.node, offset: inner };
 }

@@ -2,6 +2,12 @@
  * Follows a live page: a MutationObserver collects which blocks changed, and one batched task
  * re-scans only those. Mutations inside skipped subtrees (scripts, form fields, Backstory's own
  * card host) cost nothing, and Backstory never mutates the page itself, so there is no loop.
+ *
+ * A page that never stops changing (a ticker rewriting its text every frame) is met by a growing
+ * delay: the first `FREE_FLUSHES` rescans in a row come at once, then each waits twice as long as
+ * the one before, up to `MAX_DELAY_MS`; the changes of the wait are folded into one rescan. A
+ * quiet moment of `CALM_MS` resets it. When the page settles, the last rescan still comes, so
+ * what is painted matches the final text.
  */
 import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement } from './blocks';
 import type { Rescan } from './scanner';
@@ -13,9 +19,35 @@ import { yieldToMain } from './scheduler';
 const SHOWING = ['hidden', 'contenteditable'];
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
 
+export const FREE_FLUSHES = 8;
+export const FIRST_DELAY_MS = 32;
+export const MAX_DELAY_MS = 1_000;
+/** A change this long after the last rescan starts a new run of free ones. */
+export const CALM_MS = 250;
+
+export interface BatcherTiming {
+  now?: () => number;
+  /** Runs `work` after `ms` (setTimeout in a page); returns a function cancelling it. */
+  after?: (ms: number, work: () => void) => () => void;
+  /** Lets the page's own tasks run first (scheduler.ts). */
+  yieldNow?: () => Promise<void>;
+}
+
+const afterTimeout = (ms: number, work: () => void) => {
+  const timer = setTimeout(work, ms);
+  return () => clearTimeout(timer);
+};
+
 export class MutationBatcher {
   #pending: Rescan = emptyRescan();
   #scheduled = false;
+  /** Rescans in a row, each asked for within CALM_MS of the one before. */
+  #busy = 0;
+  #lastFlushAt = -Infinity;
+  #cancel: (() => void) | null = null;
+  readonly #now: () => number;
+  readonly #after: (ms: number, work: () => void) => () => void;
+  readonly #yieldNow: () => Promise<void>;
   readonly #observer: MutationObserver;
 
   readonly #flush: (work: Rescan) => Promise<unknown>;
@@ -25,11 +57,24 @@ export class MutationBatcher {
     flush: (work: Rescan) => Promise<unknown>,
     signal: AbortSignal,
     ObserverCtor: typeof MutationObserver = MutationObserver,
+    { now = () => performance.now(), after = afterTimeout, yieldNow = yieldToMain }: BatcherTiming = {},
   ) {
     this.#flush = flush;
     this.#signal = signal;
+    this.#now = now;
+    this.#after = after;
+    this.#yieldNow = yieldNow;
     this.#observer = new ObserverCtor((records) => this.#collect(records));
-    signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
+    signal.addEventListener('abort', () => {
+      this.#observer.disconnect();
+      this.#cancel?.();
+    }, { once: true });
+  }
+
+  /** The wait before the next rescan: none while the page changes now and then, growing while it never stops. */
+  delayMs(): number {
+    if (this.#busy < FREE_FLUSHES) return 0;
+    return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (this.#busy - FREE_FLUSHES));
   }
 
   observe(root: Node): void {
@@ -76,12 +121,19 @@ export class MutationBatcher {
   #schedule(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
-    void yieldToMain().then(async () => {
+    this.#busy = this.#now() - this.#lastFlushAt < CALM_MS ? this.#busy + 1 : 0;
+    const run = async () => {
+      this.#cancel = null;
       this.#scheduled = false;
       const work = this.#pending;
       this.#pending = emptyRescan();
-      if (!this.#signal.aborted) await this.#flush(work);
-    });
+      if (this.#signal.aborted) return;
+      await this.#flush(work);
+      this.#lastFlushAt = this.#now();
+    };
+    const delay = this.delayMs();
+    if (delay === 0) void this.#yieldNow().then(run);
+    else this.#cancel = this.#after(delay, () => void run());
   }
 }
 

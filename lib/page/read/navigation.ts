@@ -18,14 +18,20 @@ export function isShown(record: BlockRecord): boolean {
   return el.checkVisibility ? el.checkVisibility() : true;
 }
 
-export function visibleMentions(index: PageIndex): MentionRef[] {
+/**
+ * The mentions of shown blocks; with `paintedOnly`, those painted (past the highlight cap a
+ * mention is counted — the badge, the popup — but the keyboard does not go to it).
+ */
+export function visibleMentions(index: PageIndex, paintedOnly = false): MentionRef[] {
   const refs: MentionRef[] = [];
   for (const record of index.withMentions()) {
-    if (!isShown(record)) continue;
-    record.mentions.forEach((mention, i) => {
+    const upTo = paintedOnly ? record.painted : record.mentions.length;
+    if (upTo === 0 || !isShown(record)) continue;
+    for (let i = 0; i < upTo; i++) {
+      const mention = record.mentions[i];
       const range = record.ranges[i];
-      if (range) refs.push({ record, index: i, mention, range });
-    });
+      if (mention && range) refs.push({ record, index: i, mention, range });
+    }
   }
   return refs;
 }
@@ -37,7 +43,7 @@ export class MentionCursor {
 
   /** The next (1) or previous (-1) mention after the current one, wrapping around. */
   step(direction: 1 | -1): MentionRef | null {
-    const refs = visibleMentions(this.index);
+    const refs = visibleMentions(this.index, true);
     if (refs.length === 0) return (this.#current = null);
     const at = this.#current ? refs.findIndex((r) => sameMention(r, this.#current)) : -1;
     const next = at < 0 ? (direction === 1 ? 0 : refs.length - 1) : (at + direction + refs.length) % refs.length;
@@ -46,7 +52,10 @@ export class MentionCursor {
 
   /** The `nth` visible mention of `entity` (0 = first). */
   reveal(entity: EntityId, nth = 0): MentionRef | null {
-    const refs = visibleMentions(this.index).filter((r) => r.mention.entity === entity);
+    // A painted one if there is one; else (every mention of it past the cap) an unpainted one.
+    const of = (refs: MentionRef[]) => refs.filter((r) => r.mention.entity === entity);
+    const painted = of(visibleMentions(this.index, true));
+    const refs = painted.length > 0 ? painted : of(visibleMentions(this.index));
     return (this.#current = refs[nth] ?? null);
   }
 

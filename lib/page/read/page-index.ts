@@ -14,6 +14,11 @@ export interface BlockRecord {
   mentions: Mention[];
   /** `ranges[i]` paints `mentions[i]`. */
   ranges: AbstractRange[];
+  /**
+   * How many of the mentions are painted: the first `painted` (the page's highlight cap,
+   * paint/highlighter.ts, may leave the rest unpainted; they are still counted).
+   */
+  painted: number;
 }
 
 export interface TextPosition {

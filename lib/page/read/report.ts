@@ -6,6 +6,7 @@
 import type { EntityId, Mention } from '@/lib/entities/types';
 import { normaliseForMatch } from '@/lib/text/normalise';
 import type { BlockRecord } from './page-index';
+import { runSliced } from './scheduler';
 
 export interface FormCount {
   /**
@@ -53,17 +54,68 @@ export interface PageMentionsReport {
   blocks: number;
   /** Entities by count (descending), ties in order of first appearance. */
   entities: EntityOnPage[];
+  /**
+   * How many of the mentions counted are painted: fewer than their total only on a page past
+   * the highlight cap (lib/page/paint/highlighter.ts), which the popup then says.
+   */
+  painted: number;
 }
 
-/** The sentence of `text` that contains `offset` (Intl.Segmenter; the whole block as fallback). */
+/**
+ * How far either side of a mention a sentence is looked for: a block can be a whole 50 MB text
+ * file, and segmenting all of it for each mention would be one very long task.
+ */
+const SENTENCE_REACH = 2000;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+/** One segmenter per language (building one costs more than segmenting a paragraph). */
+function segmenterFor(lang: string | undefined): Intl.Segmenter {
+  const key = lang ?? '';
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/** The sentences of a text, found once and looked up by offset (a block's mentions share them). */
+export class Sentences {
+  readonly #text: string;
+  readonly #lang: string | undefined;
+  #spans: { index: number; segment: string }[] | null = null;
+
+  constructor(text: string, lang?: string) {
+    this.#text = text;
+    this.#lang = lang;
+  }
+
+  /** The sentence holding `offset`. */
+  at(offset: number): string {
+    if (this.#text.length > 2 * SENTENCE_REACH || typeof Intl.Segmenter !== 'function') return sentenceAround(this.#text, offset, this.#lang);
+    this.#spans ??= [...segmenterFor(this.#lang).segment(layoutBreaksAsSpaces(this.#text))].map(({ index, segment }) => ({ index, segment }));
+    const span = this.#spans.find(({ index, segment }) => offset >= index && offset < index + segment.length);
+    return (span?.segment ?? this.#text).trim();
+  }
+}
+
+/** Line breaks are layout (source formatting, a joined `<br>`), not the end of a sentence; replaced one for one, so offsets hold. */
+function layoutBreaksAsSpaces(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]/g, ' ');
+}
+
+/**
+ * The sentence of `text` that contains `offset` (Intl.Segmenter; the whole block as fallback),
+ * looked for within SENTENCE_REACH of it.
+ */
 export function sentenceAround(rawText: string, offset: number, lang?: string): string {
-  // Line breaks are layout (source formatting, a joined `<br>`), not the end of a sentence; the
-  // segmenter would end one there. Replaced one for one, so offsets hold.
-  const text = rawText.replace(/[\r\n\u2028\u2029]/g, ' ');
+  const from = Math.max(0, offset - SENTENCE_REACH);
+  const near = rawText.length > 2 * SENTENCE_REACH ? rawText.slice(from, offset + SENTENCE_REACH) : rawText;
+  const at = near === rawText ? offset : offset - from;
+  const text = layoutBreaksAsSpaces(near);
   if (typeof Intl.Segmenter !== 'function') return text.trim();
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  for (const { segment, index } of segmenter.segment(text)) {
-    if (offset >= index && offset < index + segment.length) return segment.trim();
+  for (const { segment, index } of segmenterFor(lang).segment(text)) {
+    if (at >= index && at < index + segment.length) return segment.trim();
   }
   return text.trim();
 }
@@ -86,28 +138,69 @@ export interface ReportSources {
   contextOf?: (record: BlockRecord) => SentenceContext;
 }
 
-export function buildReport(
-  url: string,
-  contentType: string,
-  active: boolean,
-  blocks: number,
-  records: readonly BlockRecord[],
-  { title = '', langOf = () => undefined, contextOf = (r) => ({ text: r.block.text, offset: 0 }) }: ReportSources = {},
-): PageMentionsReport {
-  type Group = FormCount & { variants: Map<string, number> };
-  const byEntity = new Map<EntityId, EntityOnPage & { byForm: Map<string, Group> }>();
-  for (const record of records) {
+type Group = FormCount & { variants: Map<string, number> };
+
+/** A block longer than this has its sentences read from its nodes near each mention only. */
+const HUGE_BLOCK = 65_536;
+
+function blockLength(block: BlockRecord['block']): number {
+  const last = block.segments.at(-1);
+  return last ? last.start + last.node.length : 0;
+}
+
+/**
+ * `[from, to)` of a block's text, read from its nodes with `substringData`: never the whole text
+ * (in Firefox each read of a node's `data` copies all of it into the content script).
+ */
+function textBetween(block: BlockRecord['block'], from: number, to: number): string {
+  let out = '';
+  for (const { node, start } of block.segments) {
+    const end = start + node.length;
+    if (end <= from || start >= to) continue;
+    const a = Math.max(from, start) - start;
+    out += node.substringData(a, Math.min(to, end) - start - a);
+  }
+  return out;
+}
+
+/** The sentence around a mention of a huge block (a 50 MB text file is one block). */
+function sentenceInHugeBlock(record: BlockRecord, mention: Mention, lang: string | undefined): string {
+  const from = Math.max(0, mention.start - SENTENCE_REACH);
+  return sentenceAround(textBetween(record.block, from, mention.end + SENTENCE_REACH), mention.start - from, lang);
+}
+
+/** Gathers a report one block at a time (so a page of 100,000 mentions can be read in slices). */
+class ReportBuilder {
+  readonly #byEntity = new Map<EntityId, EntityOnPage & { byForm: Map<string, Group> }>();
+  #painted = 0;
+  readonly #langOf: (record: BlockRecord) => string | undefined;
+  readonly #contextOf: (record: BlockRecord) => SentenceContext;
+
+  constructor({ langOf = () => undefined, contextOf = (r) => ({ text: r.block.text, offset: 0 }) }: ReportSources) {
+    this.#langOf = langOf;
+    this.#contextOf = contextOf;
+  }
+
+  add(record: BlockRecord): void {
+    this.#painted += record.painted;
     let context: SentenceContext | undefined;
+    let sentences: Sentences | undefined;
+    const huge = blockLength(record.block) > HUGE_BLOCK;
     for (const mention of record.mentions) {
-      let entry = byEntity.get(mention.entity);
+      let entry = this.#byEntity.get(mention.entity);
       if (!entry) {
         entry = { entity: mention.entity, count: 0, forms: [], occurrences: [], byForm: new Map() };
-        byEntity.set(mention.entity, entry);
+        this.#byEntity.set(mention.entity, entry);
       }
       entry.count++;
-      context ??= contextOf(record);
       const form = formOf(mention);
-      const sentence = sentenceAround(context.text, context.offset + mention.start, langOf(record));
+      let sentence: string;
+      if (huge) sentence = sentenceInHugeBlock(record, mention, this.#langOf(record));
+      else {
+        context ??= this.#contextOf(record);
+        sentences ??= new Sentences(context.text, this.#langOf(record));
+        sentence = sentences.at(context.offset + mention.start);
+      }
       entry.occurrences.push({ form, sentence });
       const key = formKey(form);
       const seen = entry.byForm.get(key);
@@ -124,12 +217,49 @@ export function buildReport(
       }
     }
   }
-  const entities = [...byEntity.values()].map(({ entity, count, forms, occurrences }) => ({
-    entity,
-    count,
-    forms: forms.map(({ form, count, sentence }) => ({ form, count, sentence })).sort((a, b) => b.count - a.count),
-    occurrences,
-  }));
-  entities.sort((a, b) => b.count - a.count);
-  return { url, title, contentType, active, blocks, entities };
+
+  result(url: string, title: string, contentType: string, active: boolean, blocks: number): PageMentionsReport {
+    const entities = [...this.#byEntity.values()].map(({ entity, count, forms, occurrences }) => ({
+      entity,
+      count,
+      forms: forms.map(({ form, count, sentence }) => ({ form, count, sentence })).sort((a, b) => b.count - a.count),
+      occurrences,
+    }));
+    entities.sort((a, b) => b.count - a.count);
+    return { url, title, contentType, active, blocks, entities, painted: this.#painted };
+  }
+}
+
+export function buildReport(
+  url: string,
+  contentType: string,
+  active: boolean,
+  blocks: number,
+  records: readonly BlockRecord[],
+  sources: ReportSources = {},
+): PageMentionsReport {
+  const builder = new ReportBuilder(sources);
+  for (const record of records) builder.add(record);
+  return builder.result(url, sources.title ?? '', contentType, active, blocks);
+}
+
+/**
+ * The same report, read in time slices that yield to the page between them (scheduler.ts): on a
+ * page of 100,000 mentions, finding each one's sentence takes seconds, which must not be one
+ * task. `include` leaves records out (what CSS hides now), checked inside the slices too.
+ */
+export async function buildReportInSlices(
+  url: string,
+  contentType: string,
+  active: boolean,
+  blocks: number,
+  records: Iterable<BlockRecord>,
+  sources: ReportSources & { include?: (record: BlockRecord) => boolean; onSlice?: (ms: number) => void } = {},
+): Promise<PageMentionsReport> {
+  const builder = new ReportBuilder(sources);
+  const include = sources.include ?? (() => true);
+  await runSliced(records, (record) => {
+    if (include(record)) builder.add(record);
+  }, new AbortController().signal, { onSlice: sources.onSlice });
+  return builder.result(url, sources.title ?? '', contentType, active, blocks);
 }

@@ -57,34 +57,112 @@ class StoredBlock implements TextBlock {
   }
 }
 
-function scanBlock(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): void {
-  const record: BlockRecord = { block, mentions: [], ranges: [] };
-  for (const mention of ctx.matcher.scan(block.text, ctx.optionsFor(block))) {
-    const range = rangeFor(block, mention.start, mention.end, ctx.createRange);
+/**
+ * A block longer than this is matched piece by piece, one piece per unit of work, so that one
+ * huge block (a 50 MB plain-text page is a single text node) never becomes one long task. The
+ * matcher reads about 30-60 MB/s here, so a piece costs one to two milliseconds.
+ */
+export const MATCH_CHUNK = 65_536;
+/** How far back from a piece's end a line break (else a space) is looked for, to cut there. */
+const CUT_WINDOW = 4_096;
+
+/**
+ * Where the pieces of `text` end: at a line break near each `chunk` boundary (else at a space,
+ * else anywhere), so a mention is cut only in the rare case of a name broken over lines.
+ */
+export function pieceEnds(text: string, chunk = MATCH_CHUNK): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (text.length - from > chunk) {
+    const hard = from + chunk;
+    const window = text.slice(hard - CUT_WINDOW, hard);
+    const line = window.lastIndexOf('\n');
+    const space = line >= 0 ? line : window.search(/\s\S*$/);
+    const end = space >= 0 ? hard - CUT_WINDOW + space + 1 : hard;
+    ends.push(end);
+    from = end;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * Matches `text` (a piece of the block starting at `offset`) and, unless `later`, paints what it
+ * finds (a huge block's mentions are painted together at its end: see blockWork).
+ */
+function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions, later = false): void {
+  for (const found of ctx.matcher.scan(text, options)) {
+    const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
+    const range = rangeFor(record.block, mention.start, mention.end, ctx.createRange);
     if (!range) continue;
     record.mentions.push(mention);
     record.ranges.push(range);
-    ctx.highlighter.add(mention.entity, range);
+    if (!later) paintNext(ctx, record, record.mentions.length - 1);
   }
+}
+
+/**
+ * Paints the record's `i`th mention. Past the page's highlight cap a mention is kept and counted,
+ * not painted: `painted` holds how many of the record's first mentions are.
+ */
+function paintNext(ctx: ScanContext, record: BlockRecord, i: number): void {
+  const mention = record.mentions[i];
+  const range = record.ranges[i];
+  if (mention && range && ctx.highlighter.add(mention.entity, range) && record.painted === i) record.painted++;
+}
+
+function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgress): void {
+  const { block } = record;
   if (record.mentions.length > 0) record.block = new StoredBlock(block.element, block.segments);
   ctx.index.add(record);
   progress?.block(block.segments.length, block.text.length, record.mentions.length);
 }
 
+/** The work of reading one block: one unit, or one per piece of a huge block and one to index it. */
+function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): Generator<() => void> {
+  const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
+  const options = ctx.optionsFor(block);
+  const { text } = block;
+  if (text.length <= MATCH_CHUNK) {
+    yield () => {
+      matchInto(ctx, record, text, 0, options);
+      indexBlock(ctx, record, progress);
+    };
+    return;
+  }
+  let from = 0;
+  for (const end of pieceEnds(text)) {
+    const start = from;
+    yield () => matchInto(ctx, record, text.slice(start, end), start, options, true);
+    from = end;
+  }
+  // Painted in one go: Firefox spends tens of milliseconds on the first range added to a huge
+  // text node after each frame, so a range per piece would make a long task per mention.
+  yield () => {
+    for (let i = 0; i < record.mentions.length; i++) paintNext(ctx, record, i);
+    indexBlock(ctx, record, progress);
+  };
+}
+
 export function unpaint(ctx: ScanContext, records: BlockRecord[]): void {
   for (const record of records) {
-    record.mentions.forEach((m, i) => {
+    // Only the painted ones (the first `painted`) were given to the highlighter.
+    for (let i = 0; i < record.painted; i++) {
+      const mention = record.mentions[i];
       const range = record.ranges[i];
-      if (range) ctx.highlighter.delete(m.entity, range);
-    });
+      if (mention && range) ctx.highlighter.delete(mention.entity, range);
+    }
   }
+}
+
+/** Every unit of work reading the blocks under `root`. */
+function* allBlocks(ctx: ScanContext, root: Node, progress?: ScanProgress): Generator<() => void> {
+  for (const block of walkBlocks(root, ctx.onShadowRoot)) yield* blockWork(ctx, block, progress);
 }
 
 /** Scans everything under `root`, yielding between slices. Resolves false if aborted. */
 export function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
-  return runSliced(walkBlocks(root, ctx.onShadowRoot), (block) => scanBlock(ctx, block, progress), signal, {
-    onSlice: progress?.slice,
-  });
+  return runSliced(allBlocks(ctx, root, progress), (unit) => unit(), signal, { onSlice: progress?.slice });
 }
 
 /** What a batch of mutations asks to re-scan. */
@@ -108,23 +186,17 @@ export interface Rescan {
  * swapping in a whole new article is still read in short slices.
  */
 export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
-  const replace = (element: Element, blocks: Iterable<TextBlock>) => {
-    unpaint(ctx, ctx.index.removeElement(element));
-    for (const block of blocks) scanBlock(ctx, block, progress);
-  };
   /** Units reading every block under `root`; an element's earlier blocks are dropped when it is first met. */
   function* subtree(root: Node): Generator<() => void> {
     const met = new Set<Element>();
     for (const block of walkBlocks(root, ctx.onShadowRoot)) {
       // An inline subtree also yields its parent's block: that one is re-read via `own`.
       if (work.own.has(block.element) || !root.contains(block.element)) continue;
-      yield () => {
-        if (!met.has(block.element)) {
-          met.add(block.element);
-          unpaint(ctx, ctx.index.removeElement(block.element));
-        }
-        scanBlock(ctx, block, progress);
-      };
+      if (!met.has(block.element)) {
+        met.add(block.element);
+        yield () => unpaint(ctx, ctx.index.removeElement(block.element));
+      }
+      yield* blockWork(ctx, block, progress);
     }
   }
   function* units(): Generator<() => void> {
@@ -141,7 +213,9 @@ export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, prog
       yield* subtree(scope);
     }
     for (const element of work.own) {
-      if (element.isConnected) yield () => replace(element, ownBlocks(element));
+      if (!element.isConnected) continue;
+      yield () => unpaint(ctx, ctx.index.removeElement(element));
+      for (const block of ownBlocks(element)) yield* blockWork(ctx, block, progress);
     }
     for (const root of work.subtrees) {
       if (root.isConnected) yield* subtree(root);

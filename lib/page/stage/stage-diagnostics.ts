@@ -22,6 +22,7 @@ export function stageOneDiagnostics(startedAt: number, gate: GateTiming | null):
     rescans: 0,
     lastRescan: null,
     longestTask: { ms: gate?.ms ?? 0, what: 'page gate' },
+    longTasks: 0,
     cards: [],
     highlightRestores: { restores: 0, backoffMs: 0 },
     overlay: null,

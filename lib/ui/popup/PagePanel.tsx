@@ -12,6 +12,7 @@ import type { EntityId } from '@/lib/entities/types';
 import { checkAccess, requestSite, startInTab, type PageAccess } from './page-access';
 import { reportCsv, reportMarkdown } from './export';
 import { withIsolates } from '../isolate';
+import { CapNotice } from './CapNotice';
 import { EntityLine } from './EntityLine';
 import { SiteSwitch } from './SiteSwitch';
 
@@ -92,6 +93,7 @@ export function PagePanel({ tabId, nameOf }: { tabId: number | null; nameOf: (e:
       return (
         <>
           {siteSwitch}
+          <CapNotice report={report} />
           <ul class="page-entities">
             {report.entities.map((e) => (
               <li key={e.entity}>

@@ -34,6 +34,10 @@ describe('Diagnostics', () => {
     expect(d.lastRescan).toMatchObject({ blocks: 1, mentions: 0, slices: 1, complete: false });
     expect(d.firstHighlightAt).not.toBeNull();
     expect(d.longestTask).toEqual({ ms: 6, what: 'scan slice' });
+    expect(d.longTasks).toBe(0);
+    events.emit('task', 'page report', 50);
+    events.emit('task', 'page report', 49.9);
+    expect(diagnostics.snapshot().longTasks).toBe(1);
     expect(d.cards).toEqual([{ entity: 'csto', by: 'hover', openedAt: 1, paintedAt: 2 }]);
     expect(d.highlightRestores).toEqual({ restores: 4, backoffMs: 250 });
 

@@ -68,6 +68,37 @@ describe('HighlightGuard', () => {
     expect(guard.backoff()).toBe(8_000);
   });
 
+  it('gives up for the rest of the window after its restores in it, then paints again by itself', () => {
+    const t = target();
+    const { guard, flushFrames } = make(t);
+    const breakAndCheck = () => {
+      t.state.broken = true;
+      guard.request();
+      flushFrames();
+    };
+    // A page clearing the registry every frame for five minutes.
+    const times: number[] = [];
+    for (let ms = 0; ms < 5 * 60_000; ms += 16) {
+      const before = t.state.repairs;
+      breakAndCheck();
+      vi.advanceTimersByTime(16);
+      if (t.state.repairs > before) times.push(Date.now());
+    }
+    // Never more than ten within any minute (WINDOW_RESTORES per WINDOW_MS), however long it goes on.
+    for (let i = 0; i + 10 < times.length; i++) expect((times[i + 10] ?? 0) - (times[i] ?? 0)).toBeGreaterThanOrEqual(60_000 - 16);
+    expect(times.length).toBeGreaterThan(10);
+    expect(t.state.repairs).toBeLessThanOrEqual(50);
+    // The page stops: one more restore, at the latest when the window is over, and none after.
+    t.state.broken = true;
+    guard.request();
+    flushFrames();
+    vi.advanceTimersByTime(60_000);
+    expect(t.intact()).toBe(true);
+    const settled = t.state.repairs;
+    vi.advanceTimersByTime(120_000);
+    expect(t.state.repairs).toBe(settled);
+  });
+
   it('stops when its signal aborts', () => {
     const t = target();
     const controller = new AbortController();

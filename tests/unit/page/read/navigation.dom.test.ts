@@ -15,9 +15,9 @@ function indexOf(): PageIndex {
   if (!a || !b || !c) throw new Error('blocks');
   const index = new PageIndex();
   const range = () => document.createRange();
-  index.add({ block: c, mentions: [mention('s300', 0, 'S-300'), mention('kazakhstan', 9, 'Kazakhstan')], ranges: [range(), range()] });
-  index.add({ block: b, mentions: [], ranges: [] });
-  index.add({ block: a, mentions: [mention('kazakhstan', 0, 'Kazakhstan'), mention('csto', 15, 'CSTO')], ranges: [range(), range()] });
+  index.add({ block: c, mentions: [mention('s300', 0, 'S-300'), mention('kazakhstan', 9, 'Kazakhstan')], ranges: [range(), range()], painted: 2 });
+  index.add({ block: b, mentions: [], ranges: [], painted: 0 });
+  index.add({ block: a, mentions: [mention('kazakhstan', 0, 'Kazakhstan'), mention('csto', 15, 'CSTO')], ranges: [range(), range()], painted: 2 });
   return index;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/lib/entities/types';
 import type { BlockRecord } from '@/lib/page/read/page-index';
-import { buildReport, sentenceAround } from '@/lib/page/read/report';
+import { buildReport, buildReportInSlices, Sentences, sentenceAround } from '@/lib/page/read/report';
 
 function record(text: string, mentions: Array<[string, string]>): BlockRecord {
   const found: Mention[] = [];
@@ -13,6 +13,7 @@ function record(text: string, mentions: Array<[string, string]>): BlockRecord {
     block: { element: {} as Element, text, segments: [] },
     mentions: found,
     ranges: [],
+    painted: found.length,
   };
 }
 
@@ -61,7 +62,16 @@ describe('buildReport', () => {
           occurrences: [{ form: 'CSTO', sentence: 'Kazakhstan and the CSTO.' }],
         },
       ],
+      painted: 4,
     });
+  });
+
+  it('says how many of the mentions counted are painted (the rest past the highlight cap)', () => {
+    const capped = { ...record('Kazakhstan, Kazakhstan, CSTO.', [['kazakhstan', 'Kazakhstan'], ['kazakhstan', 'Kazakhstan'], ['csto', 'CSTO']]), painted: 1 };
+    const none = { ...record('S-300.', [['s300', 'S-300']]), painted: 0 };
+    const report = buildReport('u', 'text/html', true, 2, [capped, none]);
+    expect(report.entities.map((e) => [e.entity, e.count])).toEqual([['kazakhstan', 2], ['csto', 1], ['s300', 1]]);
+    expect(report.painted).toBe(1);
   });
 
   it('collapses whitespace inside a form', () => {
@@ -105,5 +115,29 @@ describe('buildReport: forms that look identical, every occurrence, whole senten
     expect(report.title).toBe('Page title');
     expect(report.entities[0]?.occurrences).toEqual([{ form: 'CSTO', sentence: 'Later, Kazakhstan hosted the CSTO summit in Almaty.' }]);
     expect(sentenceAround('Kazakhstan hosted\nthe CSTO summit.', 25)).toBe('Kazakhstan hosted the CSTO summit.');
+  });
+});
+
+describe('a report of a huge page', () => {
+  it('is the same built in slices, and leaves out what `include` rejects', async () => {
+    const records = Array.from({ length: 300 }, (_, i) => record(`Paragraph ${i}. Kazakhstan and the CSTO met.`, [['kazakhstan', 'Kazakhstan'], ['csto', 'CSTO']]));
+    const whole = buildReport('u', 'text/html', true, 300, records);
+    const slices: number[] = [];
+    const sliced = await buildReportInSlices('u', 'text/html', true, 300, records, { onSlice: (ms) => slices.push(ms) });
+    expect(sliced).toEqual(whole);
+    expect(slices.length).toBeGreaterThan(0);
+    const some = await buildReportInSlices('u', 'text/html', true, 300, records, { include: (r) => records.indexOf(r) % 2 === 0 });
+    expect(some.entities.map((e) => e.count)).toEqual([150, 150]);
+  });
+
+  it('finds a sentence near its mention in a block of megabytes, without reading all of it', () => {
+    const filler = 'Nothing to see here. '.repeat(100_000); // 2.1 MB
+    const text = `${filler}Officials in Kazakhstan said so. ${filler}`;
+    const at = text.indexOf('Kazakhstan');
+    expect(new Sentences(text).at(at)).toBe('Officials in Kazakhstan said so.');
+    expect(sentenceAround(text, at)).toBe('Officials in Kazakhstan said so.');
+    // A short block: its sentences are segmented once and shared by its mentions.
+    const short = new Sentences('Kazakhstan hosted.\nThe CSTO met. S-300 moved.');
+    expect([short.at(0), short.at(23), short.at(34)]).toEqual(['Kazakhstan hosted.', 'The CSTO met.', 'S-300 moved.']);
   });
 });

@@ -6,7 +6,7 @@ import { createSentenceContexts } from '@/lib/page/read/sentence-context';
 function recordFor(text: string): BlockRecord {
   const block = collectBlocks(document.body).find((b) => b.text.includes(text));
   if (!block) throw new Error(`no block holds ${text}`);
-  return { block, mentions: [], ranges: [] };
+  return { block, mentions: [], ranges: [], painted: 0 };
 }
 
 describe('createSentenceContexts', () => {

@@ -12,6 +12,7 @@ const entity = (id: string, forms: Array<[string, number]>): EntityOnPage => ({
 
 const report = (entities: EntityOnPage[], blocks = 3): PageMentionsReport => ({
   url: 'http://127.0.0.1/top.html', title: 'Top', contentType: 'text/html', active: true, blocks, entities,
+  painted: entities.reduce((n, e) => n + e.count, 0),
 });
 
 describe('frame reports', () => {
@@ -23,6 +24,7 @@ describe('frame reports', () => {
     expect(merged.url).toBe(top.url);
     expect(merged.title).toBe('Top');
     expect(merged.blocks).toBe(6);
+    expect(merged.painted).toBe(7);
     expect(merged.entities.map((e) => [e.entity, e.count])).toEqual([['kazakhstan', 4], ['csto', 2], ['s300', 1]]);
     const kazakhstan = merged.entities[0]!;
     expect(kazakhstan.forms.map((f) => [f.form, f.count])).toEqual([['Kazakhstan', 2], ['Казахстана', 2]]);

@@ -23,6 +23,7 @@ const report: PageMentionsReport = {
       ],
     },
   ],
+  painted: 3,
 };
 const nameOf = (id: string) => (id === 'kazakhstan' ? 'Kazakhstan' : id);
 const at = new Date('2026-11-21T10:00:00Z');
