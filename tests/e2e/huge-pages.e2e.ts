@@ -52,7 +52,7 @@ async function popupReport(ctx: E2EContext, url: string): Promise<{ lines: strin
     if (!listed) throw new Error(`the popup shows no mentions: ${await popup.evaluate(() => document.querySelector('.popup-body')?.textContent)}`);
     return await popup.evaluate(() => ({
       lines: [...document.querySelectorAll('.page-entities .entity-line')].map((b) => (b.textContent ?? '').split(' —')[0] ?? ''),
-      notice: document.querySelector('[data-control="cap-notice"]')?.textContent ?? null,
+      notice: document.querySelector('.cap-notice')?.textContent ?? null,
     }));
   } finally {
     await popup.close();

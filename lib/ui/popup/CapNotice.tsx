@@ -10,7 +10,7 @@ export function CapNotice({ report }: { report: PageMentionsReport }) {
   const total = report.entities.reduce((sum, e) => sum + e.count, 0);
   if (report.painted >= total) return null;
   return (
-    <p class="notice cap-notice" role="status" data-control="cap-notice">
+    <p class="notice cap-notice" role="status">
       {tPlural('pageCapNotice', total, [formatCount(report.painted)])}
     </p>
   );
