@@ -35,8 +35,8 @@ export function readPageGate(value: unknown, build: string): PageGate | null {
   const p = gate.prefilter as Partial<CompiledPrefilter> | undefined;
   if (!isOfBuild(gate.key, build) || !isStringArray(gate.entityIds) || !Array.isArray(gate.watched)) return null;
   if (!p || typeof p.invisible !== 'string' || typeof p.complex !== 'string' || !Array.isArray(p.special)) return null;
-  if (!isStringArray(p.folded) || !isStringArray(p.exact)) return null;
+  if (!isStringArray(p.folded) || !isStringArray(p.exact) || !isStringArray(p.skeleton)) return null;
   const n = gate.entityIds.length;
-  if (gate.watched.length !== n || p.folded.length !== n || p.exact.length !== n) return null;
+  if (gate.watched.length !== n || p.folded.length !== n || p.exact.length !== n || p.skeleton.length !== n) return null;
   return gate as PageGate;
 }

@@ -40,6 +40,11 @@ const ARABIC_EXTENDED: Readonly<Record<number, string>> = {
   0x067b: 'b', 0x0680: 'b', 0x067d: 't', 0x067f: 't', 0x0687: 'z', 0x06a6: 'p',
 };
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const NUKTA_LETTERS: Readonly<Record<number, string>> = {
+  0x0958: 'k', 0x0959: 'k', 0x095a: 'g', 0x095b: 'z', 0x095c: 'd', 0x095d: 'd', 0x095e: 'p', 0x095f: 'y',
+  0x09dc: 'd', 0x09dd: 'd', 0x09df: 'y', 0x0a59: 'k', 0x0a5a: 'g', 0x0a5b: 'z', 0x0a5c: 'r', 0x0a5e: 'p',
+  0x0b5c: 'd', 0x0b5d: 'd',
+};
 
 function fromTable(table: string, index: number): number {
   const ch = table[index];
@@ -52,6 +57,9 @@ function computeClass(unit: number): number {
     const offset = unit & 0x7f;
     if (offset >= 0x15 && offset <= 0x39) return fromTable(ISCII_CONSONANTS, offset - 0x15);
     if ((offset >= 0x04 && offset <= 0x14) || offset === 0x60 || offset === 0x61) return VOWEL;
+    // Letters with a nukta written as one character (ज़, ড়, ਜ਼): the normaliser makes them the plain letter.
+    const nukta = NUKTA_LETTERS[unit];
+    if (nukta !== undefined) return nukta.charCodeAt(0);
     if (unit >= 0x0d7a && unit <= 0x0d7f) return 'nnrllk'.charCodeAt(unit - 0x0d7a); // Malayalam chillus
     if (unit === 0x09f0) return 0x72; // Assamese ra
     if (unit === 0x09f1) return 0x76; // Assamese wa
@@ -82,6 +90,12 @@ function classOf(unit: number): number {
   return cls;
 }
 
+/** Whether a unit belongs to a word of these scripts but not to its skeleton (a sign, a vowel). */
+export function isSilentInSkeleton(unit: number): boolean {
+  const cls = classOf(unit);
+  return cls === SILENT || cls === VOWEL;
+}
+
 /** Whether a unit is a letter of the scripts that have skeletons, and which class it gives. */
 export function skeletonClassOf(unit: number): string | undefined {
   const cls = classOf(unit);
@@ -101,11 +115,16 @@ export interface SkeletonText {
   wordEnd: Int32Array;
 }
 
+const EMPTY: SkeletonText = { length: 0, units: new Uint16Array(0), from: new Int32Array(0), wordEnd: new Int32Array(0) };
 const SPACE = 0x20;
 const GAP = 0x7c; // '|': words not separated by a single space
 
 /** The skeleton of `units[0, length)` (normalised, case-folded text); empty when it has no such words. */
 export function skeletonise(units: ArrayLike<number>, length: number): SkeletonText {
+  // Most text has no such word: find one before allocating anything.
+  let any = 0;
+  while (any < length && classOf(units[any] ?? 0) === BREAK) any++;
+  if (any === length) return EMPTY;
   const out: number[] = [];
   const from: number[] = [];
   const wordEnd: number[] = [];
@@ -162,4 +181,36 @@ export function skeletonWeight(key: string): number {
     if (u !== SKELETON_MARK && u !== SPACE) n++;
   }
   return n;
+}
+
+/** Consonants that open a word in a prefilter head (compile/stems.ts). */
+export const HEAD_LENGTH = 5;
+
+/**
+ * Whether raw text has a word whose skeleton opens with one of `heads` (HEAD_LENGTH classes,
+ * an initial vowel not counted): the prefilter's question for skeleton keys, asked of the text
+ * as written. Characters the normaliser deletes must be gone already (the prefilter removes
+ * them), and text the normaliser would compose or widen goes to the full matcher anyway.
+ */
+export function hasSkeletonHead(text: string, heads: ReadonlySet<string>): boolean {
+  let head = '';
+  let previous = -1;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === BREAK) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      head = '';
+      previous = -1;
+    }
+    if (cls <= 0 || cls === previous || head.length === HEAD_LENGTH) continue;
+    previous = cls;
+    head += String.fromCharCode(cls);
+    if (head.length === HEAD_LENGTH && heads.has(head)) return true;
+  }
+  return false;
 }

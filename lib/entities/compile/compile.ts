@@ -9,7 +9,7 @@ import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
-import { skeletonAnchorSource, skeletonKeys, stemKeys } from './stems';
+import { skeletonHeads, skeletonKeys, stemKeys } from './stems';
 import { modelledLanguages } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
 
@@ -218,6 +218,6 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
     cueIds,
     entitySignalBase: cueIds.length,
     closedLanguages,
-    prefilter: compilePrefilter({ folded: foldedKeys, exact: exactKeys, skeletons: skeletons.map(skeletonAnchorSource) }),
+    prefilter: compilePrefilter({ folded: foldedKeys, exact: exactKeys, skeletons: skeletons.map(skeletonHeads) }),
   };
 }

@@ -32,6 +32,11 @@ export interface CompiledPrefilter {
   folded: string[];
   /** Per entity: the case-sensitive forms' anchors, run on the text as written ('' = none). */
   exact: string[];
+  /**
+   * Per entity: the heads of its consonant skeletons, comma-separated (compile/stems.ts), looked
+   * for only in text with a letter of the Brahmic or Arabic scripts (lib/text/skeleton.ts).
+   */
+  skeleton: string[];
 }
 
 const DELETED = 1;
@@ -157,7 +162,7 @@ export interface PrefilterForms {
   /** Per entity: the trie keys of its case-folded and of its case-sensitive forms. */
   folded: ReadonlyArray<Iterable<string>>;
   exact: ReadonlyArray<Iterable<string>>;
-  /** Per entity: a ready anchor for its skeleton keys (compile/stems.ts), '' for none. */
+  /** Per entity: the heads of its skeleton keys, comma-separated (compile/stems.ts), '' for none. */
   skeletons?: readonly string[];
 }
 
@@ -257,11 +262,8 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
     invisible: classSource(invisible),
     complex: classSource(complex),
     special: ranges([...invisible, ...complex]),
-    folded: folded.map((anchors, entity) => {
-      const source = anchorsSource(anchors, unitSource(foldedClass));
-      const skeleton = forms.skeletons?.[entity] ?? '';
-      return skeleton === '' ? source : source === '' ? skeleton : `${source}|${skeleton}`;
-    }),
+    folded: folded.map((anchors) => anchorsSource(anchors, unitSource(foldedClass))),
     exact: exact.map((anchors) => anchorsSource(anchors, unitSource(exactClass))),
+    skeleton: forms.folded.map((_, entity) => forms.skeletons?.[entity] ?? ''),
   };
 }

@@ -14,19 +14,19 @@
  * Both apply to the user's own aliases as to the catalogue's. The walk (scan/walk.ts) prefers a
  * listed form that ends the word over a stem, and a match by stem covers the whole word.
  */
-import { describeUnit, UNIT_KIND } from '../../text/normalise';
-import { skeletonClassOf, skeletonKey, skeletonWeight, SKELETON_MARK } from '../../text/skeleton';
+import { HEAD_LENGTH, skeletonKey, skeletonWeight, SKELETON_MARK } from '../../text/skeleton';
 import type { AliasGroup } from '../types';
 import { wordForms } from '../forms';
 import { pluralForms } from '../forms/plurals';
 import { expandBraces } from './expand';
-import { classSource } from './prefilter';
 
 /** Letters in the last word of a name before it is matched as a stem. */
 export const MIN_STEM = 8;
 /** Consonants in a skeleton, and in its first word, before it is used. */
 export const MIN_SKELETON = 5;
 const MIN_SKELETON_FIRST_WORD = 3;
+/** At least HEAD_LENGTH: the prefilter's head is taken from the longest word. */
+const MIN_LONGEST_WORD = HEAD_LENGTH;
 
 const ALPHABETIC = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}]/u;
 const LETTER = /\p{L}/u;
@@ -87,34 +87,25 @@ export function skeletonKeys(group: AliasGroup, fold: (text: string) => string):
     .map((base) => skeletonKey(fold(base)))
     .filter((key) => {
       if (key === '' || skeletonWeight(key) < MIN_SKELETON) return false;
-      const firstWord = key.split(' ')[0] ?? '';
-      return skeletonWeight(firstWord) >= MIN_SKELETON_FIRST_WORD;
+      // A phrase of short words (the Persian سازمان پیمان امنیت…) would share its skeleton, word
+      // by word, with too much ordinary text: one word must be long enough to be rare.
+      const words = key.split(' ');
+      return skeletonWeight(words[0] ?? '') >= MIN_SKELETON_FIRST_WORD && Math.max(...words.map(skeletonWeight)) >= MIN_LONGEST_WORD;
     });
 }
 
-/** What may stand between two consonants of a skeleton in raw text: these scripts' signs and vowels, and the space between words. */
-const GAP = '[\\u0600-\\u06ff\\u0900-\\u0dff\\s]{0,8}';
-
 /**
- * The prefilter's anchor for skeleton keys (compile/prefilter.ts): the first three consonants
- * of each key, each as a class of every raw character the normaliser folds to a letter of that
- * class, with anything of these scripts between them.
+ * The prefilter's heads for skeleton keys (compile/prefilter.ts, lib/text/skeleton.ts
+ * hasSkeletonHead): the first HEAD_LENGTH consonants of each key's longest word — every word of a
+ * key is in the text when the key is, and the longest is the rarest (an Urdu name opening with
+ * اجتماعي would let every اجتماعية through). Comma-separated.
  */
-export function skeletonAnchorSource(keys: Iterable<string>): string {
-  const members = new Map<string, number[]>();
-  for (let u = 0x0600; u <= 0x0dff; u++) {
-    if (u > 0x06ff && u < 0x0900) continue;
-    const info = describeUnit(u);
-    const cls = (info.kind & UNIT_KIND.TYPE_MASK) === UNIT_KIND.SIMPLE ? skeletonClassOf(info.lo) : undefined;
-    if (cls === undefined) continue;
-    const list = members.get(cls);
-    if (list) list.push(u);
-    else members.set(cls, [u]);
-  }
+export function skeletonHeads(keys: Iterable<string>): string {
   const heads = new Set<string>();
   for (const key of keys) {
-    const consonants = Array.from(key).filter((ch) => ch.charCodeAt(0) !== SKELETON_MARK && ch !== ' ' && ch !== 'a');
-    if (consonants.length >= 3) heads.add(consonants.slice(0, 3).join(''));
+    const words = key.split(' ').map((word) => Array.from(word).filter((ch) => ch.charCodeAt(0) !== SKELETON_MARK && ch !== 'a'));
+    const rarest = words.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+    heads.add(rarest.slice(0, HEAD_LENGTH).join(''));
   }
-  return [...heads].map((head) => Array.from(head).map((cls) => classSource(members.get(cls) ?? [])).join(GAP)).join('|');
+  return [...heads].join(',');
 }

@@ -78,7 +78,7 @@ export const s300: EntityRecord = {
     { lang: 'hi', tier: 'name', forms: ['एस-300'], caseSensitive: true },
     { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
     { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
-    { lang: 'ml', tier: 'name', forms: ['എസ്{-, }300'], caseSensitive: true },
+    { lang: 'ml', tier: 'name', forms: ['എസ്{-, }300'] },
     { lang: 'hy', tier: 'name', forms: ['Ս-300'], caseSensitive: true },
     { lang: 'ka', tier: 'name', forms: ['ს-300'], caseSensitive: true },
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },

@@ -9,6 +9,7 @@
  * It may say yes wrongly (the full matcher then finds nothing), never no wrongly: see the
  * soundness note in compile/prefilter.ts, and tests/unit/entities/prefilter.test.ts.
  */
+import { hasSkeletonHead } from '../../text/skeleton';
 import type { CompiledPrefilter } from '../compile/prefilter';
 
 export interface Prefilter {
@@ -21,18 +22,27 @@ const either = (sources: readonly string[]): RegExp | null => {
   return present.length === 0 ? null : new RegExp(present.map((s) => `(?:${s})`).join('|'));
 };
 
+/** A letter of the scripts with consonant skeletons (lib/text/skeleton.ts): only then are their anchors asked. */
+// eslint-disable-next-line no-misleading-character-class -- a range test, not a character sequence
+const SKELETON_SCRIPTS = /[\u0600-\u06ff\u0900-\u0dff]/;
+
 /** The prefilter for the entities at `indices` (into the catalogue's entity list). */
 export function createPrefilter(compiled: CompiledPrefilter, indices: readonly number[]): Prefilter {
   const folded = either(indices.map((i) => compiled.folded[i] ?? ''));
   const exact = either(indices.map((i) => compiled.exact[i] ?? ''));
-  if (!folded && !exact) return { mayMatch: () => false };
+  const heads = new Set(indices.flatMap((i) => (compiled.skeleton[i] ?? '').split(',').filter((h) => h !== '')));
+  const skeleton = heads.size > 0;
+  if (!folded && !exact && !skeleton) return { mayMatch: () => false };
   const invisible = compiled.invisible === '' ? null : new RegExp(compiled.invisible, 'g');
   const complex = compiled.complex === '' ? null : new RegExp(compiled.complex);
   // Invisible and complex characters are looked up in a table rather than with a regular
   // expression: a class of a few hundred ranges costs the regex engine a search per character.
   const special = new Uint8Array(0x10000);
   for (let i = 0; i + 1 < compiled.special.length; i += 2) special.fill(1, compiled.special[i], (compiled.special[i + 1] ?? 0) + 1);
-  const anchored = (text: string) => (folded !== null && folded.test(text.toLowerCase())) || (exact !== null && exact.test(text));
+  const anchored = (text: string) =>
+    (folded !== null && folded.test(text.toLowerCase())) ||
+    (exact !== null && exact.test(text)) ||
+    (skeleton && SKELETON_SCRIPTS.test(text) && hasSkeletonHead(text, heads));
   return {
     mayMatch(text: string): boolean {
       // Anchors first: a block that names an entity needs no further look.

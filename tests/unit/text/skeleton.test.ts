@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldForMatch } from '@/lib/text/normalise';
-import { SKELETON_MARK, skeletonise, skeletonKey, skeletonWeight } from '@/lib/text/skeleton';
+import { hasSkeletonHead, SKELETON_MARK, skeletonise, skeletonKey, skeletonWeight } from '@/lib/text/skeleton';
 
 const key = (word: string): string => skeletonKey(foldForMatch(word));
 const KAZAKHSTAN = `${String.fromCharCode(SKELETON_MARK)}kzkztn`;
@@ -47,5 +47,15 @@ describe('consonant skeletons', () => {
     const second = marks[1] ?? 0;
     expect(text.slice(s.from[second], s.wordEnd[second])).toBe('ಕಜಕಸ್ತಾನವನ್ನು');
     expect(text.charAt(s.from[second + 2] ?? 0)).toBe('ಜ');
+  });
+
+  it('finds a head in raw text as the normaliser would read it: precomposed nukta letters, any vowels, a word start only', () => {
+    const heads = new Set(['kzkzt']);
+    expect(hasSkeletonHead('कज़ाख़स्तान में', heads)).toBe(true);
+    expect(hasSkeletonHead('\u0915\u095B\u093E\u0959\u0938\u094D\u0924\u093E\u0928', heads)).toBe(true); // क ज़ ा ख़ स ् त ा न, precomposed
+    expect(hasSkeletonHead('قزاقستان', heads)).toBe(true);
+    expect(hasSkeletonHead('पाकिस्तान और किर्गिज़स्तान', heads)).toBe(false);
+    expect(hasSkeletonHead('अकज़ाख़स्तान', heads)).toBe(true); // an initial vowel is not a consonant
+    expect(hasSkeletonHead('Kazakhstan', heads)).toBe(false);
   });
 });
