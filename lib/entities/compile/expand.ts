@@ -77,54 +77,50 @@ function inflectedForms(base: string, lang: string, firstEnding: string | undefi
   return phraseForms(base.replace('~', firstEnding ?? ''), lang, head);
 }
 
+/** A group's written forms with their brace alternatives expanded (the `~` slot kept). */
+export function writtenBases(group: AliasGroup): string[] {
+  return group.forms.flatMap(expandBraces);
+}
+
 /** Every surface form of a group, with labels. Duplicates keep their first label. */
 export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<string, SuffixSet>>): ExpandedForm[] {
   const set = group.suffixes === undefined ? undefined : suffixSets[group.suffixes];
   const endings = set?.endings ?? [['', group.form ?? ''] as const];
+  const bases = writtenBases(group);
   const seen = new Map<string, ExpandedForm>();
   const add = (text: string, label: string | undefined): void => {
     if (!seen.has(text)) seen.set(text, label ? { text, label } : { text });
   };
-  for (const written of group.forms) {
-    for (const base of expandBraces(written)) {
-      for (const [suffix, label] of endings) add(attach(base, suffix), label || group.form);
-    }
+  for (const base of bases) {
+    for (const [suffix, label] of endings) add(attach(base, suffix), label || group.form);
   }
   if (group.inflect) {
-    for (const written of group.forms) {
-      for (const base of expandBraces(written)) {
-        for (const form of inflectedForms(base, group.lang, set === undefined ? undefined : (endings[0]?.[0] ?? ''))) {
-          add(form.text, form.label || group.form);
-        }
+    for (const base of bases) {
+      for (const form of inflectedForms(base, group.lang, set === undefined ? undefined : (endings[0]?.[0] ?? ''))) {
+        add(form.text, form.label || group.form);
       }
     }
   }
   if (group.people) {
-    for (const written of group.forms) {
-      for (const base of expandBraces(written)) {
-        const plural = pluralForms(base.replace('~', ''), group.lang);
-        if (!plural.stem) for (const [text, label] of plural.forms) add(text, label);
-      }
+    for (const base of bases) {
+      const plural = pluralForms(base.replace('~', ''), group.lang);
+      if (!plural.stem) for (const [text, label] of plural.forms) add(text, label);
     }
   }
   if (group.typos) {
-    for (const written of group.forms) {
-      for (const base of expandBraces(written)) {
-        for (const variant of typoVariants(base)) {
-          for (const [suffix] of endings) add(attach(variant, suffix), 'misspelling');
-        }
-        // Names of three or more words: function words and a slip in the last word (no suffix slot).
-        if (!base.includes('~')) for (const [variant, label] of phraseVariants(base, group.lang)) add(variant, label);
+    for (const base of bases) {
+      for (const variant of typoVariants(base)) {
+        for (const [suffix] of endings) add(attach(variant, suffix), 'misspelling');
       }
+      // Names of three or more words: function words and a slip in the last word (no suffix slot).
+      if (!base.includes('~')) for (const [variant, label] of phraseVariants(base, group.lang)) add(variant, label);
     }
   }
   // Latin transliterations of the bare name only: the Latin-script press does not decline it.
   if (group.transliterate === true || (group.inflect === true && group.tier === 'name' && transliterates(group.lang))) {
     const [nominative = ''] = endings[0] ?? [];
-    for (const written of group.forms) {
-      for (const base of expandBraces(written)) {
-        for (const [text, system] of transliterations(attach(base, nominative), group.lang)) add(text, system);
-      }
+    for (const base of bases) {
+      for (const [text, system] of transliterations(attach(base, nominative), group.lang)) add(text, system);
     }
   }
   return [...seen.values()];

@@ -18,7 +18,7 @@ import { HEAD_LENGTH, skeletonKey, skeletonWeight, SKELETON_MARK } from '../../t
 import type { AliasGroup } from '../types';
 import { wordForms } from '../forms';
 import { pluralForms } from '../forms/plurals';
-import { expandBraces } from './expand';
+import { writtenBases } from './expand';
 
 /** Letters in the last word of a name before it is matched as a stem. */
 export const MIN_STEM = 8;
@@ -33,7 +33,7 @@ const LETTER = /\p{L}/u;
 
 /** The written bases of a group, without the suffix slot (a slot inside a phrase: none). */
 function bases(group: AliasGroup): string[] {
-  return group.forms.flatMap((written) => expandBraces(written)).flatMap((base) => {
+  return writtenBases(group).flatMap((base) => {
     const slot = base.indexOf('~');
     if (slot < 0) return [base];
     return slot === base.length - 1 ? [base.slice(0, -1)] : [];
