@@ -119,48 +119,79 @@ const EMPTY: SkeletonText = { length: 0, units: new Uint16Array(0), from: new In
 const SPACE = 0x20;
 const GAP = 0x7c; // '|': words not separated by a single space
 
-/** The skeleton of `units[0, length)` (normalised, case-folded text); empty when it has no such words. */
-export function skeletonise(units: ArrayLike<number>, length: number): SkeletonText {
-  // Most text has no such word: find one before allocating anything.
-  let any = 0;
-  while (any < length && classOf(units[any] ?? 0) === BREAK) any++;
-  if (any === length) return EMPTY;
-  const out: number[] = [];
-  const from: number[] = [];
-  const wordEnd: number[] = [];
-  let lastWordEnd = -2;
-  let i = 0;
-  while (i < length) {
-    if (classOf(units[i] ?? 0) === BREAK) {
-      i++;
-      continue;
+/**
+ * Whether a string, once normalised, can have a skeleton at all: it holds a unit of the Arabic
+ * block, of U+0900…U+0DFF, or a character the normaliser turns into one (Arabic presentation
+ * forms, the Arabic mathematical letters). A native test, so text in other scripts skips
+ * skeletons for the cost of a regular-expression search; tests/unit/text/skeleton.test.ts checks
+ * every code point against the normaliser.
+ */
+// eslint-disable-next-line no-misleading-character-class -- a range test, not a character sequence
+export const SKELETON_SCRIPT_TEXT = /[\u0600-\u06ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufeff]|\ud83b[\ude00-\udeff]/;
+
+/**
+ * Makes skeletons into buffers it keeps and grows: the matcher skeletonises block after block,
+ * and the result is read before the next call. `skeletonise` below is the one-off form.
+ */
+export class Skeletoniser {
+  private units = new Uint16Array(0);
+  private from = new Int32Array(0);
+  private wordEnd = new Int32Array(0);
+
+  /** The skeleton of `units[0, length)` (normalised, case-folded text); empty when it has no such words. */
+  skeletonise(units: ArrayLike<number>, length: number): SkeletonText {
+    // Most text has no such word: find one before writing anything.
+    let i = 0;
+    while (i < length && classOf(units[i] ?? 0) === BREAK) i++;
+    if (i === length) return EMPTY;
+    // Each unit gives at most one skeleton unit, each word one separator and one mark.
+    const room = 2 * length + 2;
+    if (this.units.length < room) {
+      this.units = new Uint16Array(room);
+      this.from = new Int32Array(room);
+      this.wordEnd = new Int32Array(room);
     }
-    const start = i;
-    let end = i;
-    while (end < length && classOf(units[end] ?? 0) !== BREAK) end++;
-    const firstUnit = out.length;
-    if (firstUnit > 0) {
-      out.push(lastWordEnd + 1 === start && units[lastWordEnd] === SPACE ? SPACE : GAP);
-      from.push(start);
-      wordEnd.push(end);
+    const out = this.units;
+    const from = this.from;
+    const wordEnd = this.wordEnd;
+    let n = 0;
+    let lastWordEnd = -2;
+    while (i < length) {
+      if (classOf(units[i] ?? 0) === BREAK) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let end = i;
+      while (end < length && classOf(units[end] ?? 0) !== BREAK) end++;
+      if (n > 0) {
+        out[n] = lastWordEnd + 1 === start && units[lastWordEnd] === SPACE ? SPACE : GAP;
+        from[n] = start;
+        wordEnd[n++] = end;
+      }
+      out[n] = SKELETON_MARK;
+      from[n] = start;
+      wordEnd[n++] = end;
+      let previous = -1;
+      for (let k = start; k < end; k++) {
+        let cls = classOf(units[k] ?? 0);
+        if (cls === VOWEL) cls = k === start ? 0x61 : SILENT;
+        if (cls === SILENT || cls === previous) continue;
+        previous = cls;
+        out[n] = cls;
+        from[n] = k;
+        wordEnd[n++] = end;
+      }
+      lastWordEnd = end;
+      i = end;
     }
-    out.push(SKELETON_MARK);
-    from.push(start);
-    wordEnd.push(end);
-    let previous = -1;
-    for (let k = start; k < end; k++) {
-      let cls = classOf(units[k] ?? 0);
-      if (cls === VOWEL) cls = k === start ? 0x61 : SILENT;
-      if (cls === SILENT || cls === previous) continue;
-      previous = cls;
-      out.push(cls);
-      from.push(k);
-      wordEnd.push(end);
-    }
-    lastWordEnd = end;
-    i = end;
+    return { length: n, units: out.subarray(0, n), from: from.subarray(0, n), wordEnd: wordEnd.subarray(0, n) };
   }
-  return { length: out.length, units: Uint16Array.from(out), from: Int32Array.from(from), wordEnd: Int32Array.from(wordEnd) };
+}
+
+/** The skeleton of `units[0, length)` in buffers of its own (compile time, tests). */
+export function skeletonise(units: ArrayLike<number>, length: number): SkeletonText {
+  return new Skeletoniser().skeletonise(units, length);
 }
 
 /** The skeleton of a normalised, case-folded alias: a trie key, or '' when it has no such word. */

@@ -9,7 +9,7 @@
  * It may say yes wrongly (the full matcher then finds nothing), never no wrongly: see the
  * soundness note in compile/prefilter.ts, and tests/unit/entities/prefilter.test.ts.
  */
-import { hasSkeletonHead } from '../../text/skeleton';
+import { hasSkeletonHead, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledPrefilter } from '../compile/prefilter';
 
 export interface Prefilter {
@@ -21,10 +21,6 @@ const either = (sources: readonly string[]): RegExp | null => {
   const present = sources.filter((s) => s !== '');
   return present.length === 0 ? null : new RegExp(present.map((s) => `(?:${s})`).join('|'));
 };
-
-/** A letter of the scripts with consonant skeletons (lib/text/skeleton.ts): only then are their anchors asked. */
-// eslint-disable-next-line no-misleading-character-class -- a range test, not a character sequence
-const SKELETON_SCRIPTS = /[\u0600-\u06ff\u0900-\u0dff]/;
 
 /** The prefilter for the entities at `indices` (into the catalogue's entity list). */
 export function createPrefilter(compiled: CompiledPrefilter, indices: readonly number[]): Prefilter {
@@ -42,7 +38,7 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
   const anchored = (text: string) =>
     (folded !== null && folded.test(text.toLowerCase())) ||
     (exact !== null && exact.test(text)) ||
-    (skeleton && SKELETON_SCRIPTS.test(text) && hasSkeletonHead(text, heads));
+    (skeleton && SKELETON_SCRIPT_TEXT.test(text) && hasSkeletonHead(text, heads));
   return {
     mayMatch(text: string): boolean {
       // Anchors first: a block that names an entity needs no further look.

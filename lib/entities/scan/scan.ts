@@ -4,6 +4,7 @@
  * DOM and Node APIs so the content script, the background and the CLI share it.
  */
 import { createNormaliser, type TextTableSources } from '../../text/normalise';
+import { Skeletoniser, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledCatalogue } from '../compile/compile';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
@@ -59,6 +60,7 @@ export function createMatcherFromCompiled(
 
   const gate = new PrefilterGate();
   const skeletons = hasSkeletons(compiled);
+  const skeletoniser = new Skeletoniser();
 
   /** Whether any candidate could become a mention the caller wants (others only give context). */
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean =>
@@ -72,7 +74,7 @@ export function createMatcherFromCompiled(
   const scanWindow = (text: string, from: number, to: number, keepFrom: number, keepTo: number, lang: string | undefined, wanted: ReadonlySet<string>): Mention[] => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const norm = normaliser.normalise(slice);
-    const bySkeleton = skeletons ? walkSkeletons(compiled, norm) : [];
+    const bySkeleton = skeletons && SKELETON_SCRIPT_TEXT.test(slice) ? walkSkeletons(compiled, norm, skeletoniser) : [];
     if (!anyWanted(walkBlock(compiled, norm, false).candidates, wanted) && !anyWanted(bySkeleton, wanted)) return [];
     const { candidates, signals } = walkBlock(compiled, norm, true);
     return resolveCandidates(compiled, norm, bySkeleton.length === 0 ? candidates : [...candidates, ...bySkeleton], signals, lang)

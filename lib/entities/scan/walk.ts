@@ -11,7 +11,7 @@ import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type Ch
 import type { NormalisedText } from '../../text/normalise';
 import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
 import { childOf, rootStep, step, type FlatTrie } from '../compile/trie';
-import { SKELETON_MARK, skeletonise } from '../../text/skeleton';
+import { SKELETON_MARK, type Skeletoniser } from '../../text/skeleton';
 
 /** A longest alias match starting at one position, before any context rule. */
 export interface Candidate {
@@ -195,9 +195,10 @@ export function hasSkeletons(compiled: CompiledCatalogue): boolean {
 /**
  * Candidates found by consonant skeleton (lib/text/skeleton.ts) in the block's Brahmic and
  * Arabic-script words, in the block's normalised offsets, each running to the end of its word.
+ * `skeletoniser`: the caller's buffers (the skeleton is read before it returns).
  */
-export function walkSkeletons(compiled: CompiledCatalogue, text: NormalisedText): Candidate[] {
-  const skeleton = skeletonise(text.lower, text.length);
+export function walkSkeletons(compiled: CompiledCatalogue, text: NormalisedText, skeletoniser: Skeletoniser): Candidate[] {
+  const skeleton = skeletoniser.skeletonise(text.lower, text.length);
   if (skeleton.length === 0) return [];
   const { units, from, wordEnd: ends } = skeleton;
   const walker = new Walker(compiled, { length: skeleton.length, upper: units, lower: units, starts: from, ends }, false, false);

@@ -3,8 +3,18 @@
  * Arabic scripts share one skeleton; the neighbours' names do not; offsets map back.
  */
 import { describe, expect, it } from 'vitest';
-import { foldForMatch } from '@/lib/text/normalise';
-import { hasSkeletonHead, SKELETON_MARK, skeletonise, skeletonKey, skeletonWeight } from '@/lib/text/skeleton';
+import { createNormaliser, foldForMatch } from '@/lib/text/normalise';
+import {
+  hasSkeletonHead,
+  isSilentInSkeleton,
+  SKELETON_MARK,
+  SKELETON_SCRIPT_TEXT,
+  skeletonClassOf,
+  Skeletoniser,
+  skeletonise,
+  skeletonKey,
+  skeletonWeight,
+} from '@/lib/text/skeleton';
 
 const key = (word: string): string => skeletonKey(foldForMatch(word));
 const KAZAKHSTAN = `${String.fromCharCode(SKELETON_MARK)}kzkztn`;
@@ -58,4 +68,32 @@ describe('consonant skeletons', () => {
     expect(hasSkeletonHead('अकज़ाख़स्तान', heads)).toBe(true); // an initial vowel is not a consonant
     expect(hasSkeletonHead('Kazakhstan', heads)).toBe(false);
   });
+
+  it('reuses its buffers: each skeleton is whole, whatever came before', () => {
+    const skeletoniser = new Skeletoniser();
+    const fold = (word: string) => Array.from(foldForMatch(word), (c) => c.charCodeAt(0));
+    const long = fold('सामूहिक सुरक्षा संधि संगठन और कज़ाख़स्तान');
+    const short = fold('قزاقستان');
+    skeletoniser.skeletonise(long, long.length);
+    const again = skeletoniser.skeletonise(short, short.length);
+    expect(String.fromCharCode(...again.units)).toBe(KAZAKHSTAN);
+    expect(Array.from(again.from)).toEqual(Array.from(skeletonise(short, short.length).from));
+  });
+
+  it('SKELETON_SCRIPT_TEXT holds every code point whose normalised form has a skeleton letter, sign or vowel', () => {
+    const normaliser = createNormaliser();
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (SKELETON_SCRIPT_TEXT.test(ch)) continue;
+      const n = normaliser.normalise(ch);
+      for (let k = 0; k < n.length; k++) {
+        const unit = n.lower[k] ?? 0;
+        if (skeletonClassOf(unit) !== undefined || isSilentInSkeleton(unit)) missed.push(cp.toString(16));
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(SKELETON_SCRIPT_TEXT.test('Kazakhstan, Қазақстан, 哈萨克斯坦')).toBe(false);
+  }, 60_000); // 1.1 million normalisations: seconds, not the default budget
 });
