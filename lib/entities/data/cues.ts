@@ -74,7 +74,12 @@ export const cues: Readonly<Record<string, CueList>> = {
     forms: { en: ['descent', 'origin', 'heritage'], tr: ['asıllı*', 'kökenli*'], az: ['əsilli*', 'mənşəli*'], ru: ['по национальности', 'по происхождению'], de: ['abstammung*', 'herkunft*'] },
   },
   /** The Kazakh Khanate, the Kazakh SSR and other historical polities. */
-  historical: { forms: { en: ['khanate*', 'SSR'], ru: ['ханств*', 'ССР', 'АССР'], kk: ['хандығ*', 'КСРО'], de: ['khanat*', 'SSR'], fr: ['khanat*', 'RSS'] } },
+  historical: {
+    forms: {
+      en: ['khanate*', 'sultanate*', 'SSR'], ru: ['ханств*', 'султанат*', 'ССР', 'АССР'], kk: ['хандығ*', 'сұлтандығ*', 'КСРО'],
+      de: ['khanat*', 'sultanat*', 'SSR'], fr: ['khanat*', 'sultanat*', 'RSS'], tr: ['hanlığ*', 'sultanlığ*'], az: ['xanlığ*', 'sultanlığ*'],
+    },
+  },
   /** Kazak rugs from the Caucasus. */
   rug: {
     forms: {
@@ -85,7 +90,7 @@ export const cues: Readonly<Record<string, CueList>> = {
   /** Turkish kazak "sweater". */
   clothing: { forms: { tr: ['model*', 'örgü*', 'yün*', 'triko*', 'hırka*', 'giyim*', 'beden*', 'kazak*'] } },
   /** The Azerbaijani town and district Qazax. */
-  'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*'] } },
+  'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*', 'distansiya*', 'mahal*', 'qəza*', 'dairə*'] } },
   /** ОДКБ as "областная детская клиническая больница". */
   hospital: {
     forms: {

@@ -28,7 +28,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'en', tier: 'name', forms: ['Kazakhstan', 'Kazakstan', 'Qazaqstan', 'Khazakhstan', 'Kazakhastan', 'Kazakhistan'], suffixes: 'en-noun', typos: true },
     { lang: 'en', tier: 'adjective', forms: ['Kazakhstani'], suffixes: 'en-demonym' },
     { lang: 'en', tier: 'adjective', forms: ['Kazakh{,s}'], form: 'ethnonym adjective', vetoes: notTheState },
-    { lang: 'en', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, vetoes: notTheState },
+    { lang: 'en', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, people: true, vetoes: notTheState },
     { lang: 'tl', tier: 'name', forms: ['Kasakistan'] },
     // East Slavic.
     { lang: 'ru', tier: 'name', forms: ['Казахстан'], suffixes: 'ru-noun-m' },
@@ -82,6 +82,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
     { lang: 'sr', tier: 'adjective', forms: ['kazahstansk'], suffixes: 'sh-adj' },
     { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
+    // The people: Kazah, plural Kazasi (the h softens before -i), Slovene Kazahi.
+    { lang: 'sr', tier: 'adjective', forms: ['Kazah', 'Казах'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notTheState },
+    { lang: 'sl', tier: 'adjective', forms: ['Kazah'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
     // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
@@ -95,6 +98,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'de', tier: 'adjective', forms: ['Kasache'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
+    { lang: 'nl', tier: 'adjective', forms: ['Kazach', 'Kazak'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notTheState },
     { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun' },
     { lang: 'sv', tier: 'adjective', forms: ['kazakisk{,a,t}', 'kazakstansk{,a,t}', 'kasakhisk{,e}', 'kasakhstansk{,e}'], vetoes: notTheState },
     { lang: 'fr', tier: 'adjective', forms: ['kazakhstanais{,e,es}'] },
@@ -121,7 +125,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'tr', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, vetoes: [...notTheState, { cues: ['clothing'], where: 'after', gap: 2 }] },
     { lang: 'az', tier: 'name', forms: ['Qazax{ı,}stan'], suffixes: 'az-noun', inflect: true },
     // Azerbaijani qazax is also the town and district Qazax.
-    { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
+    // Elsewhere Qazax is that district ("die Provinz Qazax"): only on Azerbaijani pages, or of unknown language.
+    { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', pageLangs: { langs: ['az'], unknown: 'allow' }, vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
     // Uralic and Baltic.
     { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', vetoes: notTheState },
@@ -147,6 +152,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'], inflect: true },
+    // The people's own name in Arabic script (Kazakh in China, Uyghur, and Arabic texts that follow it).
+    { lang: 'ug', tier: 'adjective', forms: ['قازاق'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
+    { lang: 'ar', tier: 'adjective', forms: ['القازاق'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },
     { lang: 'sd', tier: 'name', forms: ['قازڪستان'] },
     { lang: 'he', tier: 'name', forms: ['קזחסט{,א}ן'], proclitics: 'he' },
     // קזחית is also the language.

@@ -42,9 +42,27 @@ function slovak(word: string): WordForm[] {
   return on(word, [['ovia', 'plural'], ['ov', 'plural genitive'], ['om', 'plural dative'], ['och', 'plural locative'], ['mi', 'plural instrumental']]);
 }
 
-/** South Slavic: Kazah → Kazahi, Kazaha, Kazasima; Kazahstanec → Kazahstanci (not attempted: the stem changes). */
-function southSlavic(word: string): WordForm[] {
-  return on(word, [['i', 'plural'], ['a', 'plural genitive'], ['e', 'plural accusative'], ['ima', 'plural dative']]);
+const CYRILLIC = /[\u0400-\u04ff]/u;
+/** The second palatalisation before the plural -i: k → c, g → z, h → s (Kazah → Kazasi, Казах → Казаси). */
+const SOFTENED: Readonly<Record<string, string>> = { k: 'c', g: 'z', h: 's', к: 'ц', г: 'з', х: 'с' };
+
+/** Serbo-Croatian: Kazah → Kazasi, Kazasima (softened), Kazaha, Kazahe; Cyrillic alike. */
+function serboCroatian(word: string): WordForm[] {
+  const soft = word.slice(0, -1) + (SOFTENED[word.slice(-1)] ?? word.slice(-1));
+  const [i, a, e, ima] = CYRILLIC.test(word) ? ['и', 'а', 'е', 'има'] : ['i', 'a', 'e', 'ima'];
+  return [...on(soft, [[i, 'plural'], [ima, 'plural dative']]), ...on(word, [[a, 'plural genitive'], [e, 'plural accusative']])];
+}
+
+/** Slovene, without the softening: Kazah → Kazahi, Kazahov, Kazahom, Kazahe. */
+function slovene(word: string): WordForm[] {
+  return on(word, [['i', 'plural'], ['ov', 'plural genitive'], ['om', 'plural dative'], ['e', 'plural accusative'], ['ih', 'plural locative']]);
+}
+
+/** Dutch: Kazach → Kazachen; a final consonant after one short vowel doubles (Kazak → Kazakken). */
+function dutch(word: string): WordForm[] {
+  if (/[aeiouy]$/u.test(word)) return on(word, [['s', 'plural']]);
+  const doubled = /(?:^|[^aeiouy])[aeiou][bdfgklmnprst]$/u.test(word) ? word + word.slice(-1) : word;
+  return on(doubled, [['en', 'plural']]);
 }
 
 /** German weak nouns: Kasache → Kasachen; Kasach (rare) → Kasachen. */
@@ -98,8 +116,8 @@ function mongolian(word: string): WordForm[] {
  */
 const PLURALS: Readonly<Record<string, { forms: (word: string) => WordForm[]; stem?: boolean }>> = {
   ru: { forms: russian }, uk: { forms: ukrainian }, be: { forms: belarusian }, pl: { forms: polish },
-  cs: { forms: czech }, sk: { forms: slovak }, sl: { forms: southSlavic }, hr: { forms: southSlavic },
-  bs: { forms: southSlavic }, sr: { forms: southSlavic }, de: { forms: german }, nb: { forms: nordic },
+  cs: { forms: czech }, sk: { forms: slovak }, sl: { forms: slovene }, hr: { forms: serboCroatian },
+  bs: { forms: serboCroatian }, sr: { forms: serboCroatian }, nl: { forms: dutch }, de: { forms: german }, nb: { forms: nordic },
   no: { forms: nordic }, da: { forms: nordic }, sv: { forms: nordic }, en: { forms: english },
   et: { forms: estonian, stem: true }, tt: { forms: tatar, stem: true }, ba: { forms: bashkir, stem: true },
   mn: { forms: mongolian, stem: true },

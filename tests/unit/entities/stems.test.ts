@@ -59,8 +59,25 @@ describe('plurals of people nouns', () => {
     ['ba', 'ҡаҙаҡтарының ауылы', 'ҡаҙаҡтарының'],
     ['kk', 'ҚАЗАҚТАРДЫҢ САНЫ', 'ҚАЗАҚТАРДЫҢ'],
     ['mn', 'Казахууд ирэв', 'Казахууд'],
+    ['hr', 'Kazasi su izašli na izbore', 'Kazasi'],
+    ['sr', 'Казаси су гласали', 'Казаси'],
+    ['sl', 'Kazahi so volili', 'Kazahi'],
+    ['nl', 'Volgens de Kazachen in Almaty', 'Kazachen'],
+    ['nl', 'De Kazakken stemden', 'Kazakken'],
+    ['en', 'Most Kazaks voted for him', 'Kazaks'],
   ])('%s: %s', (lang, text, surface) => {
     expect(found(lang, text).map((f) => f.split('|')[0])).toEqual([surface]);
+  });
+
+  it('reads the people\'s own name in Arabic script', () => {
+    expect(found('ug', 'قازاق خەلقى').map((f) => f.split('|')[0])).toEqual(['قازاق']);
+    expect(found('ar', 'هاجر القازاق إلى الصين').map((f) => f.split('|')[0])).toEqual(['القازاق']);
+  });
+
+  it('keeps the Qazax district and the historical polities apart', () => {
+    expect(found('de', 'Der Bezirk Qazax liegt im Westen Aserbaidschans')).toEqual([]);
+    expect(found('az', 'Qazax sultanlığı ləğv edildi')).toEqual([]);
+    expect(found('en', 'the Kazakh Sultanate and its rulers')).toEqual([]);
   });
 
   it('keeps a Cossack a Cossack outside Tatar pages', () => {
