@@ -3,7 +3,8 @@
  * inflects them), abbreviations matched case-sensitively, and weak names — the treaty's name and
  * the shortened "Collective Security Organization" — that count only with alliance context.
  */
-import type { ContextRule, EntityRecord } from '../types';
+import type { AliasGroup, ContextRule, EntityRecord } from '../types';
+import { abbreviationSlips } from '../forms/slips';
 import { allianceContext } from './rules';
 
 /** ОДКБ is also a regional children's hospital ("Тверская ОДКБ", "ОДКБ №1"). */
@@ -14,7 +15,7 @@ const hospital: readonly ContextRule[] = [
   { previousWordEndsWith: ['ская', 'ской', 'скую', 'ская'] },
 ];
 
-export const csto: EntityRecord = {
+const record: EntityRecord = {
   id: 'csto',
   kind: 'organisation',
   highlight: true,
@@ -134,3 +135,19 @@ export const csto: EntityRecord = {
     { lang: 'ko', tier: 'name', forms: ['집단안보조약기구', '집단 안보 조약 기구', '집단안보조약 기구'] },
   ],
 };
+
+/**
+ * The abbreviations as copy mistypes them (OKVS, ОКДБ: two neighbouring letters swapped), counted
+ * only with the alliance's members or context in the block. Abbreviations that only some pages'
+ * languages read as the CSTO keep their own gate and get no slips.
+ */
+const slips: AliasGroup = {
+  lang: 'und',
+  tier: 'weak',
+  form: 'abbreviation slip',
+  forms: abbreviationSlips(record.aliases.filter((g) => g.tier === 'abbreviation' && g.pageLangs === undefined).flatMap((g) => g.forms)),
+  caseSensitive: true,
+  needs: allianceContext,
+};
+
+export const csto: EntityRecord = { ...record, aliases: [...record.aliases, slips] };

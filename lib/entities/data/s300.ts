@@ -84,12 +84,13 @@ export const s300: EntityRecord = {
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
     // NATO reporting names: with the code word they are unambiguous, the bare code needs context.
     // Inflected in copy too: the SA-20 Gargoyles, the SA-10 Grumble's radar (Turkish Grumble'ın ends at the apostrophe).
-    { lang: 'en', tier: 'name', forms: [`SA-{10,12,20,23} {,"}${NATO_NAMES}{,s,'s}`, "SA-N-6 {,\"}Grumble{,s,'s}", "SA-N-20 {,\"}Gargoyle{,s,'s}"], caseSensitive: true },
+    // Copy writes the code with a hyphen, a space or nothing between (SA-10, SA 10, SA10).
+    { lang: 'en', tier: 'name', forms: [`SA{-, }{10,12,20,23} {,"}${NATO_NAMES}{,s,'s}`, "SA-N-6 {,\"}Grumble{,s,'s}", "SA-N-20 {,\"}Gargoyle{,s,'s}"], caseSensitive: true },
     {
       lang: 'en',
       tier: 'weak',
       form: 'reporting name',
-      forms: ['SA-{10,12,20,23}{,A,B,C,D,a,b,c,d}', 'SA-N-{6,20}'],
+      forms: ['SA{-, ,}{10,12,20,23}{,A,B,C,D,a,b,c,d}', 'SA-N-{6,20}'],
       caseSensitive: true,
       vetoes: [{ cues: ['cricket'], where: 'before', gap: 40 }, { cues: ['cricket'], where: 'after', gap: 40 }],
       needs: militaryContext,

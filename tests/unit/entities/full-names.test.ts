@@ -38,6 +38,12 @@ const positives: readonly Row[] = [
   ['pl', 'Organizacija Dogovora o kollektivnoj bezopasnosti — tak brzmi nazwa.', ['csto:Organizacija Dogovora o kollektivnoj bezopasnosti']],
   ['fr', "L'Organizaciâ Dogovora o Kollektivnoj Bezopasnosti (ISO 9).", ['csto:Organizaciâ Dogovora o Kollektivnoj Bezopasnosti']],
   ['en', 'Orhanizatsiia Dohovoru pro kolektyvnu bezpeku is the Ukrainian name.', ['csto:Orhanizatsiia Dohovoru pro kolektyvnu bezpeku']],
+  // Reporting names with a space or nothing for the hyphen; abbreviations with two letters swapped, beside the alliance's members.
+  ['en', 'Satellite images show SA 10 launchers and an S-400 radar near the air base.', ['s300:SA 10']],
+  ['en', 'An SA 12 Giant battery was moved.', ['s300:SA 12 Giant']],
+  ['en', 'A drone hit an SA10 launcher; the air defence radar was lost.', ['s300:SA10']],
+  ['de', 'Die OKVS schickte Truppen nach Kasachstan.', ['csto:OKVS', 'kazakhstan:Kasachstan']],
+  ['ru', 'Россия и Белоруссия обсудили учения ОКДБ.', ['csto:ОКДБ']],
 ];
 
 const negatives: readonly Row[] = [
@@ -49,6 +55,9 @@ const negatives: readonly Row[] = [
   ['en', 'The Collective Security Council is an organ of the alliance.', []],
   ['fr', "L'Organisation du traité de l'Atlantique nord a tenu un sommet.", []],
   ['es', 'La Organización del Tratado del Atlántico Norte respondió.', []],
+  ['de', 'Die OKVS-Prüfung findet im Mai statt.', []],
+  ['en', 'SA 20 cricket: the league final is on Sunday.', []],
+  ['en', 'Route SA 10 is closed between the two towns.', []],
 ];
 
 describe('full names as journalists write them', () => {
