@@ -115,9 +115,12 @@ export const kazakhstan: EntityRecord = {
     // Esperanto has three names in use (Kazaĥio, Kazaĥujo, Kazaĥstano), each with the accusative -n.
     { lang: 'eo', tier: 'name', forms: ['Kazaĥ{io,ujo,stano,io}{,n}'] },
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥ{a,aj,an,ajn}'], vetoes: notTheState },
+    { lang: 'eo', tier: 'adjective', forms: ['kazaĥo'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'is', tier: 'name', forms: ['Kasakstan'] },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
     { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
+    // The people: Mkazakhi, Wakazakhi (noun classes 1 and 2, forms/prefixing.ts).
+    { lang: 'sw', tier: 'adjective', forms: ['Kazak{h,}i'], form: 'ethnonym', inflect: true, vetoes: notTheState },
     // Turkic languages in Latin script.
     { lang: 'tr', tier: 'name', forms: ['Kazakistan'], suffixes: 'tr-proper', inflect: true },
     { lang: 'tr', tier: 'adjective', forms: ['Kazakistan'], suffixes: 'tr-demonym' },

@@ -79,6 +79,11 @@ function english(word: string): WordForm[] {
   return on(word, [['s', 'plural'], ["s'", 'plural possessive']]);
 }
 
+/** Esperanto: every noun in -o: kazaĥo → kazaĥoj, with the accusative kazaĥon, kazaĥojn. */
+function esperanto(word: string): WordForm[] {
+  return word.endsWith('o') ? on(word, [['j', 'plural'], ['n', 'accusative'], ['jn', 'plural accusative']]) : [];
+}
+
 /** Estonian: kasahh → kasahhid (plural nominative); the plural stem kasahhi- takes the cases. */
 function estonian(word: string): WordForm[] {
   return on(word, [['id', 'plural'], ['ide', 'plural genitive']]);
@@ -120,7 +125,7 @@ const PLURALS: Readonly<Record<string, { forms: (word: string) => WordForm[]; st
   bs: { forms: serboCroatian }, sr: { forms: serboCroatian }, nl: { forms: dutch }, de: { forms: german }, nb: { forms: nordic },
   no: { forms: nordic }, da: { forms: nordic }, sv: { forms: nordic }, en: { forms: english },
   et: { forms: estonian, stem: true }, tt: { forms: tatar, stem: true }, ba: { forms: bashkir, stem: true },
-  mn: { forms: mongolian, stem: true },
+  mn: { forms: mongolian, stem: true }, eo: { forms: esperanto },
 };
 
 /** The plural forms of a people noun in a language, and whether they are stems; none when unknown. */

@@ -65,6 +65,8 @@ describe('plurals of people nouns', () => {
     ['nl', 'Volgens de Kazachen in Almaty', 'Kazachen'],
     ['nl', 'De Kazakken stemden', 'Kazakken'],
     ['en', 'Most Kazaks voted for him', 'Kazaks'],
+    ['eo', 'La kazaĥoj loĝas en la stepo', 'kazaĥoj'],
+    ['sw', 'Wakazakhi wengi wanaishi Almaty', 'Wakazakhi'],
   ])('%s: %s', (lang, text, surface) => {
     expect(found(lang, text).map((f) => f.split('|')[0])).toEqual([surface]);
   });
