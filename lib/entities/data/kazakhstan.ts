@@ -74,6 +74,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'pl', tier: 'adjective', forms: ['kazachstańs~'], suffixes: 'pl-adj-sk' },
     { lang: 'pl', tier: 'adjective', forms: ['kazachs~'], suffixes: 'pl-adj-sk', vetoes: notTheState },
     { lang: 'pl', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
+    // Citizens of the state: Kazachstańczyk, Kazachstańczycy, Kazachstanka.
+    { lang: 'pl', tier: 'adjective', forms: ['Kazachstańczy{k,ka,kowi,kiem,ku,cy,ków,kom,kami,kach}', 'Kazachstan{ka,ki,kę,ką,ce,ek,kom,kami,kach}'], form: 'demonym' },
     { lang: 'cs', tier: 'name', forms: ['Kazachstán'], suffixes: 'cs-noun-m' },
     { lang: 'cs', tier: 'adjective', forms: ['kazachstán~', 'kazaš~'], suffixes: 'cs-adj-sk', vetoes: notTheState },
     { lang: 'cs', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
@@ -132,7 +134,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', pageLangs: { langs: ['az'], unknown: 'allow' }, vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
     // Uralic and Baltic.
     { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
-    { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', vetoes: notTheState },
+    { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
     { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i', inflect: true },
     { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },

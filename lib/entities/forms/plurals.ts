@@ -34,9 +34,17 @@ function polish(word: string): WordForm[] {
   return on(word, [['owie', 'plural'], ['ów', 'plural genitive'], ['om', 'plural dative'], ['ami', 'plural instrumental'], ['ach', 'plural locative']]);
 }
 
-/** Czech and Slovak masculine animate: Kazach → Kazachové, Kazachů, Kazachům, Kazachy; Kazachovia, Kazachov. */
+/** Czech softens the stem before the nominative plural -i: Kazach → Kazaši (as Čech → Češi), Slovák → Slováci. */
+const CZECH_SOFTENED: readonly (readonly [RegExp, string])[] = [[/ch$/u, 'š'], [/k$/u, 'c'], [/h$/u, 'z'], [/r$/u, 'ř']];
+
+/** Czech and Slovak masculine animate: Kazach → Kazaši, Kazachové, Kazachů, Kazachům, Kazachy; Kazachovia, Kazachov. */
 function czech(word: string): WordForm[] {
-  return on(word, [['ové', 'plural'], ['ů', 'plural genitive'], ['ům', 'plural dative'], ['y', 'plural accusative'], ['ech', 'plural locative'], ['i', 'plural']]);
+  const rule = CZECH_SOFTENED.find(([end]) => end.test(word));
+  const soft = rule ? word.replace(rule[0], rule[1]) : word;
+  return [
+    ...on(soft, [['i', 'plural']]),
+    ...on(word, [['ové', 'plural'], ['ů', 'plural genitive'], ['ům', 'plural dative'], ['y', 'plural accusative'], ['ích', 'plural locative']]),
+  ];
 }
 function slovak(word: string): WordForm[] {
   return on(word, [['ovia', 'plural'], ['ov', 'plural genitive'], ['om', 'plural dative'], ['och', 'plural locative'], ['mi', 'plural instrumental']]);
@@ -89,6 +97,14 @@ function estonian(word: string): WordForm[] {
   return on(word, [['id', 'plural'], ['ide', 'plural genitive']]);
 }
 
+const HU_VOWELS: VowelSystem = { back: 'aáoóuú', front: 'eéiíöőüű', rounded: 'öőüű' };
+
+/** Hungarian: kazah → kazahok (ek, ök after front vowels); every case ending follows (kazahokat). */
+function hungarian(word: string): WordForm[] {
+  const s = lastSound(word, HU_VOWELS);
+  return on(word, [[s.back ? 'ok' : s.rounded ? 'ök' : 'ek', 'plural']]);
+}
+
 const VOLGA_VOWELS: VowelSystem = { back: 'аоуыя', front: 'әөүеиэю', rounded: 'оөуү' };
 
 /** Tatar: казак → казаклар (л after every consonant but a nasal). */
@@ -125,7 +141,7 @@ const PLURALS: Readonly<Record<string, { forms: (word: string) => WordForm[]; st
   bs: { forms: serboCroatian }, sr: { forms: serboCroatian }, nl: { forms: dutch }, de: { forms: german }, nb: { forms: nordic },
   no: { forms: nordic }, da: { forms: nordic }, sv: { forms: nordic }, en: { forms: english },
   et: { forms: estonian, stem: true }, tt: { forms: tatar, stem: true }, ba: { forms: bashkir, stem: true },
-  mn: { forms: mongolian, stem: true }, eo: { forms: esperanto },
+  mn: { forms: mongolian, stem: true }, eo: { forms: esperanto }, hu: { forms: hungarian, stem: true },
 };
 
 /** The plural forms of a people noun in a language, and whether they are stems; none when unknown. */

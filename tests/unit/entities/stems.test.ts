@@ -66,6 +66,9 @@ describe('plurals of people nouns', () => {
     ['nl', 'De Kazakken stemden', 'Kazakken'],
     ['en', 'Most Kazaks voted for him', 'Kazaks'],
     ['eo', 'La kazaĥoj loĝas en la stepo', 'kazaĥoj'],
+    ['cs', 'Kazaši tvoří většinu', 'Kazaši'],
+    ['hu', 'A kazahokat is meghívták', 'kazahokat'],
+    ['pl', 'Kazachstańczycy głosowali', 'Kazachstańczycy'],
     ['sw', 'Wakazakhi wengi wanaishi Almaty', 'Wakazakhi'],
   ])('%s: %s', (lang, text, surface) => {
     expect(found(lang, text).map((f) => f.split('|')[0])).toEqual([surface]);
