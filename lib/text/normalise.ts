@@ -127,7 +127,7 @@ function foldOf(cp: number, tables: TextTableSources | null): CodePointFold {
   return MULTI_FOLDS.get(cp) ?? { upper: String.fromCharCode(cp), lower: String.fromCharCode(cp) };
 }
 
-/** Reusable output buffers, so scanning many blocks does not allocate per block. */
+/** Reusable output buffers, so scanning many blocks does not allocate per block: each result is valid until the next call. */
 export interface Normaliser {
   normalise(text: string): NormalisedText;
 }
@@ -196,8 +196,23 @@ class BufferedNormaliser implements Normaliser {
       i = fastRun(text, i, this);
       if (i < n) i = this.slowStep(text, i);
     }
-    return { length: this.out, upper: this.upper, lower: this.lower, starts: this.starts, ends: this.ends };
+    // One result object, like the buffers it points to: valid until the next call.
+    const view = this.view;
+    view.length = this.out;
+    view.upper = this.upper;
+    view.lower = this.lower;
+    view.starts = this.starts;
+    view.ends = this.ends;
+    return view;
   }
+
+  private readonly view: { -readonly [K in keyof NormalisedText]: NormalisedText[K] } = {
+    length: 0,
+    upper: this.upper,
+    lower: this.lower,
+    starts: this.starts,
+    ends: this.ends,
+  };
 
   /** Everything but the common case: unknown, composing, deleted, space, surrogate, multi-unit. */
   private slowStep(text: string, i: number): number {

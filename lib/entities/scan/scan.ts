@@ -8,13 +8,16 @@ import { Skeletoniser, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledCatalogue } from '../compile/compile';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
-import { hasSkeletons, walkBlock, walkSkeletons, type Candidate } from './walk';
+import { BlockSweeper, hasSkeletons, walkBlock, walkSkeletons, type Candidate } from './walk';
 import type { Matcher, Mention, ScanOptions } from '../types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
 const WINDOW = 1 << 20;
 /** Context kept on each side of a window: longer than any alias plus its context rules. */
 const MARGIN = 512;
+/** What most blocks give: shared, never written to, so a block without a mention allocates nothing. */
+const NO_CANDIDATES: readonly Candidate[] = [];
+const NO_MENTIONS: readonly Mention[] = [];
 
 function toMention(text: string, a: Accepted, compiled: CompiledCatalogue, starts: Int32Array, ends: Int32Array, offset: number): Mention {
   const start = (starts[a.start] ?? 0) + offset;
@@ -62,20 +65,24 @@ export function createMatcherFromCompiled(
   const skeletons = hasSkeletons(compiled);
   const skeletoniser = new Skeletoniser();
 
-  /** Whether any candidate could become a mention the caller wants (others only give context). */
-  const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean =>
-    candidates.some((c) =>
-      c.entries.some((e) => {
-        const group = compiled.groups[compiled.entries[e]?.group ?? -1];
-        return group !== undefined && wanted.has(compiled.entityIds[group.entity] ?? '');
-      }),
-    );
+  const sweeper = new BlockSweeper(compiled);
 
-  const scanWindow = (text: string, from: number, to: number, keepFrom: number, keepTo: number, lang: string | undefined, wanted: ReadonlySet<string>): Mention[] => {
+  /** Whether any candidate could become a mention the caller wants (others only give context). */
+  const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean => {
+    for (const candidate of candidates) {
+      for (const e of candidate.entries) {
+        const group = compiled.groups[compiled.entries[e]?.group ?? -1];
+        if (group !== undefined && wanted.has(compiled.entityIds[group.entity] ?? '')) return true;
+      }
+    }
+    return false;
+  };
+
+  const scanWindow = (text: string, from: number, to: number, keepFrom: number, keepTo: number, lang: string | undefined, wanted: ReadonlySet<string>): readonly Mention[] => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const norm = normaliser.normalise(slice);
-    const bySkeleton = skeletons && SKELETON_SCRIPT_TEXT.test(slice) ? walkSkeletons(compiled, norm, skeletoniser) : [];
-    if (!anyWanted(walkBlock(compiled, norm, false).candidates, wanted) && !anyWanted(bySkeleton, wanted)) return [];
+    const bySkeleton = skeletons && SKELETON_SCRIPT_TEXT.test(slice) ? walkSkeletons(compiled, norm, skeletoniser) : NO_CANDIDATES;
+    if (!anyWanted(sweeper.candidates(norm), wanted) && !anyWanted(bySkeleton, wanted)) return NO_MENTIONS;
     const { candidates, signals } = walkBlock(compiled, norm, true);
     return resolveCandidates(compiled, norm, bySkeleton.length === 0 ? candidates : [...candidates, ...bySkeleton], signals, lang)
       .map((a) => toMention(text, a, compiled, norm.starts, norm.ends, from))

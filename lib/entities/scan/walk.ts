@@ -63,11 +63,19 @@ class Walker {
 
   constructor(
     private readonly compiled: CompiledCatalogue,
-    private readonly text: NormalisedText,
-    private readonly withSignals: boolean,
+    private text: NormalisedText,
+    private withSignals: boolean,
     /** A stem's match runs to the end of its word (off for skeletons, mapped back by the caller). */
     private readonly extendStems = true,
   ) {}
+
+  /** Starts over on another text, keeping the arrays (BlockSweeper). */
+  reset(text: NormalisedText, withSignals: boolean): void {
+    this.text = text;
+    this.withSignals = withSignals;
+    this.candidates.length = 0;
+    this.signals.length = 0;
+  }
 
   /** Walks one trie from `from`; the match is reported as starting at `matchStart`. */
   walk(trie: FlatTrie, units: Uint16Array, from: number, proclitic: number, matchStart: number): void {
@@ -185,6 +193,27 @@ export function walkBlock(compiled: CompiledCatalogue, text: NormalisedText, wit
   const walker = new Walker(compiled, text, withSignals);
   walker.sweep();
   return { candidates: walker.candidates, signals: walker.signals };
+}
+
+const NO_TEXT: NormalisedText = { length: 0, upper: new Uint16Array(0), lower: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/**
+ * The first sweep of block after block, without cue signals, in one walker: most blocks have no
+ * candidate, and finding that out should allocate nothing. The array it returns is its own and
+ * is emptied by the next call.
+ */
+export class BlockSweeper {
+  private readonly walker: Walker;
+
+  constructor(compiled: CompiledCatalogue) {
+    this.walker = new Walker(compiled, NO_TEXT, false);
+  }
+
+  candidates(text: NormalisedText): readonly Candidate[] {
+    this.walker.reset(text, false);
+    this.walker.sweep();
+    return this.walker.candidates;
+  }
 }
 
 /** Whether the catalogue has skeleton keys (compile/stems.ts): else no block needs a skeleton. */
