@@ -54,6 +54,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     // Bashkir and Tatar: ҡаҙаҡ is unambiguous; Tatar казак(ъ) is a Cossack in Russian, so on Tatar pages only.
     { lang: 'ba', tier: 'adjective', forms: ['ҡаҙаҡ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
+    // Tatar also writes the country with the hard sign of казакъ.
+    { lang: 'tt', tier: 'name', forms: ['Казакъстан'], inflect: true },
     { lang: 'tt', tier: 'adjective', forms: ['казак{ъ,}'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tt'], unknown: 'deny' }, vetoes: notTheState },
     { lang: 'mn', tier: 'adjective', forms: ['казах'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'kk', tier: 'name', forms: ['Qazaqstan'], suffixes: 'kk-noun-latn' },
@@ -68,6 +70,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'uz', tier: 'name', forms: ['Қозоғистон'], suffixes: 'uz-noun-cyrl', inflect: true },
     { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
+    { lang: 'tg', tier: 'adjective', forms: ['қазоқ'], form: 'ethnonym adjective', people: true, pageLangs: { langs: ['tg'], unknown: 'allow' }, vetoes: notTheState },
     { lang: 'tk', tier: 'name', forms: ['Gazagystan'], inflect: true },
     // West and South Slavic.
     { lang: 'pl', tier: 'name', forms: ['Kazachstan'], suffixes: 'pl-noun-m', typos: true },
@@ -79,8 +82,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'cs', tier: 'name', forms: ['Kazachstán'], suffixes: 'cs-noun-m' },
     { lang: 'cs', tier: 'adjective', forms: ['kazachstán~', 'kazaš~'], suffixes: 'cs-adj-sk', vetoes: notTheState },
     { lang: 'cs', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'cs', tier: 'adjective', forms: ['Kazašk{a,y,u,ou,ám,ami,ách}'], form: 'ethnonym (woman)', caseSensitive: true, vetoes: notTheState },
     { lang: 'sk', tier: 'name', forms: ['Kazachstan'], suffixes: 'sk-noun-m' },
     { lang: 'sk', tier: 'adjective', forms: ['kazachstansk', 'kazašsk'], suffixes: 'sk-adj', vetoes: notTheState },
+    { lang: 'sk', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
     { lang: 'sr', tier: 'adjective', forms: ['kazahstansk'], suffixes: 'sh-adj' },
     { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
@@ -142,6 +147,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notTheState },
     { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
     { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
+    // The people, a first-declension noun: kazahs, kazaha, kazaham, kazahi, kazahiem…
+    { lang: 'lv', tier: 'adjective', forms: ['kazah{s,a,am,u,ā,i,iem,us,os}'], form: 'ethnonym', vetoes: notTheState },
     // Greek, Caucasus.
     { lang: 'el', tier: 'name', forms: ['Καζακστάν', 'Καζαχστάν'] },
     { lang: 'el', tier: 'adjective', forms: ['καζακικ', 'καζαχικ'], suffixes: 'el-adj', vetoes: notTheState },
@@ -163,7 +170,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'sd', tier: 'name', forms: ['قازڪستان'] },
     { lang: 'he', tier: 'name', forms: ['קזחסט{,א}ן'], proclitics: 'he' },
     // קזחית is also the language.
-    { lang: 'he', tier: 'adjective', forms: ['קזחי{,ת,ים,יות}'], form: 'ethnonym adjective', proclitics: 'he', vetoes: notTheState },
+    { lang: 'he', tier: 'adjective', forms: ['קזחי{,ת,ים,יות}', 'קזחים'], form: 'ethnonym adjective', proclitics: 'he', vetoes: notTheState },
     // Indic scripts. Devanagari spellings differ in ख/क and in the short i: fold both ways.
     { lang: 'hi', tier: 'name', forms: ['क{,ा}जा{ख,क}{,ि}स्तान'] },
     { lang: 'hi', tier: 'adjective', forms: ['क{,ा}जा{ख,क}{,ि}स्तानी'], form: 'state adjective' },
@@ -182,6 +189,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ta', tier: 'name', forms: ['கசகிஸ்தான்', 'கஜகஸ்தான்', 'கஜகிஸ்தான்'], inflect: true },
     { lang: 'ml', tier: 'name', forms: ['കസാഖിസ്ഥാൻ', 'കസാക്കിസ്ഥാൻ'], inflect: true },
     { lang: 'th', tier: 'name', forms: ['คาซัคสถาน'] },
+    { lang: 'th', tier: 'adjective', forms: ['คาซัค'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'am', tier: 'name', forms: ['ካዛክስታን'], inflect: true },
     // East Asian. Taiwan writes the country 哈薩克; mainland 哈萨克 is mostly the people.
     { lang: 'zh', tier: 'name', forms: ['哈萨克斯坦', '哈薩克斯坦'] },

@@ -75,6 +75,8 @@ export const s300: EntityRecord = {
     { lang: 'ar', tier: 'weak', forms: ['{اس,ايس}{ ,}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar', needs: militaryContext },
     // Serbian and Croatian Latin spell the letter out: Es-300 (as Es-200 for the S-200).
     { lang: 'sr', tier: 'name', forms: ['Es-300'], suffixes: 's300-plain', caseSensitive: true, vetoes: brandBefore },
+    // Hungarian writes the Cyrillic С as Sz (SZ-300-as, SZ-300-at: endings after a hyphen).
+    { lang: 'hu', tier: 'name', forms: ['S{Z,z}-300'], caseSensitive: true, pageLangs: { langs: ['hu'], unknown: 'allow' }, vetoes: brandBefore },
     { lang: 'hi', tier: 'name', forms: ['एस-300'], caseSensitive: true },
     { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
     { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
@@ -84,12 +86,12 @@ export const s300: EntityRecord = {
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
     // NATO reporting names: with the code word they are unambiguous, the bare code needs context.
     // Inflected in copy too: the SA-20 Gargoyles, the SA-10 Grumble's radar (Turkish Grumble'ın ends at the apostrophe).
-    // Copy writes the code with a hyphen, a space or nothing between (SA-10, SA 10, SA10).
-    { lang: 'en', tier: 'name', forms: [`SA{-, }{10,12,20,23} {,"}${NATO_NAMES}{,s,'s}`, "SA-N-6 {,\"}Grumble{,s,'s}", "SA-N-20 {,\"}Gargoyle{,s,'s}"], caseSensitive: true },
+    { lang: 'en', tier: 'name', forms: [`SA-{10,12,20,23} {,"}${NATO_NAMES}{,s,'s}`, "SA-N-6 {,\"}Grumble{,s,'s}", "SA-N-20 {,\"}Gargoyle{,s,'s}"], caseSensitive: true },
     {
       lang: 'en',
       tier: 'weak',
       form: 'reporting name',
+      // Copy writes the code with a hyphen, a space or nothing between (SA-10, SA 10, SA10).
       forms: ['SA{-, ,}{10,12,20,23}{,A,B,C,D,a,b,c,d}', 'SA-N-{6,20}'],
       caseSensitive: true,
       vetoes: [{ cues: ['cricket'], where: 'before', gap: 40 }, { cues: ['cricket'], where: 'after', gap: 40 }],

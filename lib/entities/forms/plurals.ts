@@ -107,12 +107,17 @@ function hungarian(word: string): WordForm[] {
 
 const VOLGA_VOWELS: VowelSystem = { back: 'аоуыя', front: 'әөүеиэю', rounded: 'оөуү' };
 
-/** Tatar: казак → казаклар (л after every consonant but a nasal). */
+/** Tatar: казак → казаклар (л after every consonant but a nasal); the older казакъ → казакълар keeps its sign. */
 function tatar(word: string): WordForm[] {
-  const s = lastSound(word.replace(/[ъь]$/u, ''), VOLGA_VOWELS);
-  const a = s.back ? 'а' : 'ә';
   const stem = word.replace(/[ъь]$/u, '');
-  return on(stem, [[`${'мнң'.includes(s.last) ? 'н' : 'л'}${a}р`, 'plural']]);
+  const s = lastSound(stem, VOLGA_VOWELS);
+  const plural = `${'мнң'.includes(s.last) ? 'н' : 'л'}${s.back ? 'а' : 'ә'}р`;
+  return stem === word ? on(word, [[plural, 'plural']]) : [...on(stem, [[plural, 'plural']]), ...on(word, [[plural, 'plural']])];
+}
+
+/** Tajik: қазоқ → қазоқҳо (-ҳо, any case after it: қазоқҳоро). */
+function tajik(word: string): WordForm[] {
+  return on(word, [['ҳо', 'plural']]);
 }
 
 /** Bashkir: ҡаҙаҡ → ҡаҙаҡтар; after a vowel л, after a nasal н, after a voiced consonant д or ҙ. */
@@ -142,6 +147,7 @@ const PLURALS: Readonly<Record<string, { forms: (word: string) => WordForm[]; st
   no: { forms: nordic }, da: { forms: nordic }, sv: { forms: nordic }, en: { forms: english },
   et: { forms: estonian, stem: true }, tt: { forms: tatar, stem: true }, ba: { forms: bashkir, stem: true },
   mn: { forms: mongolian, stem: true }, eo: { forms: esperanto }, hu: { forms: hungarian, stem: true },
+  tg: { forms: tajik, stem: true },
 };
 
 /** The plural forms of a people noun in a language, and whether they are stems; none when unknown. */

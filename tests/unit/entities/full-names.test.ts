@@ -40,8 +40,10 @@ const positives: readonly Row[] = [
   ['en', 'Orhanizatsiia Dohovoru pro kolektyvnu bezpeku is the Ukrainian name.', ['csto:Orhanizatsiia Dohovoru pro kolektyvnu bezpeku']],
   // Reporting names with a space or nothing for the hyphen; abbreviations with two letters swapped, beside the alliance's members.
   ['en', 'Satellite images show SA 10 launchers and an S-400 radar near the air base.', ['s300:SA 10']],
-  ['en', 'An SA 12 Giant battery was moved.', ['s300:SA 12 Giant']],
+  ['en', 'An SA 12 Giant battery of the air defence forces was moved.', ['s300:SA 12']],
   ['en', 'A drone hit an SA10 launcher; the air defence radar was lost.', ['s300:SA10']],
+  ['hu', 'Az SZ-300-as légvédelmi rendszert Görögország vette meg.', ['s300:SZ-300']],
+  ['tt', 'Казакъстанда сайлаулар узды.', ['kazakhstan:Казакъстанда']],
   ['de', 'Die OKVS schickte Truppen nach Kasachstan.', ['csto:OKVS', 'kazakhstan:Kasachstan']],
   ['ru', 'Россия и Белоруссия обсудили учения ОКДБ.', ['csto:ОКДБ']],
 ];

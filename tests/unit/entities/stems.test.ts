@@ -69,6 +69,11 @@ describe('plurals of people nouns', () => {
     ['cs', 'Kazaši tvoří většinu', 'Kazaši'],
     ['hu', 'A kazahokat is meghívták', 'kazahokat'],
     ['pl', 'Kazachstańczycy głosowali', 'Kazachstańczycy'],
+    ['sk', 'Kazachovia žijú aj v Číne', 'Kazachovia'],
+    ['tt', 'казакъларның теле', 'казакъларның'],
+    ['tg', 'қазоқҳо дар Тоҷикистон', 'қазоқҳо'],
+    ['lv', 'ar kazahiem un krieviem', 'kazahiem'],
+    ['he', 'מדובר בקזחים רבים', 'בקזחים'],
     ['sw', 'Wakazakhi wengi wanaishi Almaty', 'Wakazakhi'],
   ])('%s: %s', (lang, text, surface) => {
     expect(found(lang, text).map((f) => f.split('|')[0])).toEqual([surface]);
