@@ -9,7 +9,7 @@
  */
 import { toBase64, uint16FromBase64, uint32FromBase64 } from '../../base64';
 import type { CompiledCatalogue, CompiledEntry } from './compile';
-import type { FlatTrie, TrieIndices } from './trie';
+import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 
 /** Bump when CompiledCatalogue or this encoding changes shape. */
 export const COMPILED_FORMAT = 5;
@@ -78,12 +78,8 @@ function deserializeTrie(s: SerializedTrie): FlatTrie {
   // Cheap checks that catch a damaged value: the offsets must end where the arrays do.
   if (nodes < 1 || termStart.length !== nodes + 1 || edgeChar.length !== nodes - 1) throw new Error('inconsistent trie');
   if (edgeStart[nodes] !== edgeChar.length || termStart[nodes] !== terms.length) throw new Error('inconsistent trie');
-  let root: Int32Array | null = null;
-  if (s.dense) {
-    // The root's dense table is 256 KB of -1s: rebuilt from the root's edges, never stored.
-    root = new Int32Array(0x10000).fill(-1);
-    for (let e = 0; e < (edgeStart[1] ?? 0); e++) root[edgeChar[e] ?? 0] = e + 1;
-  }
+  // The root's dense table is 128 KB of mostly -1s: rebuilt from the root's edges, never stored.
+  const root = s.dense ? denseRootTable(edgeChar, edgeStart[1] ?? 0) : null;
   return { root, edgeStart, edgeChar, termStart, terms };
 }
 

@@ -12,10 +12,11 @@ export type TrieIndices = Int32Array | Uint32Array | Uint16Array;
 
 export interface FlatTrie {
   /**
-   * Child of the root for each code unit, or -1 (256 KB, so only the tries walked over every
-   * block have one; without it the root's edges are searched like any node's).
+   * Child of the root for each code unit, or -1 (128 KB, so only the tries walked over every
+   * block have one; without it the root's edges are searched like any node's). Sixteen bits
+   * suffice: breadth-first numbering gives the root's children the first numbers (denseRoot).
    */
-  readonly root: Int32Array | null;
+  readonly root: Int16Array | null;
   /**
    * Edges of node n are edgeChar[edgeStart[n] .. edgeStart[n + 1]). Nodes are numbered
    * breadth-first and edges listed in node order, so edge e always leads to node e + 1: no
@@ -101,13 +102,21 @@ export class TrieBuilder {
     }
     edgeStart[count] = edges;
     termStart[count] = terms.length;
-    let root: Int32Array | null = null;
-    if (denseRoot) {
-      root = new Int32Array(0x10000).fill(-1);
-      for (const c of children(0)) root[this.unit[c] ?? 0] = idOf[c] ?? -1;
-    }
+    const root = denseRoot ? denseRootTable(edgeChar, edgeStart[1] ?? 0) : null;
     return { root, edgeStart, edgeChar, termStart, terms: Int32Array.from(terms) };
   }
+}
+
+/**
+ * The root's dense table from its edges (edges 0 … rootEdges − 1, leading to nodes 1 … rootEdges):
+ * one slot per code unit, -1 where no alias starts. A page rebuilds it rather than store 128 KB.
+ */
+export function denseRootTable(edgeChar: Uint16Array, rootEdges: number): Int16Array {
+  // The root has at most one child per code unit, and they are numbered first: 1 … rootEdges.
+  if (rootEdges > 0x7fff) throw new Error('too many first characters for a 16-bit root table');
+  const root = new Int16Array(0x10000).fill(-1);
+  for (let e = 0; e < rootEdges; e++) root[edgeChar[e] ?? 0] = childOf(e);
+  return root;
 }
 
 /** The child of `node` along `unit`, or -1: binary search over the node's sorted edges. */

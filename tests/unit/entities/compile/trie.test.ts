@@ -1,0 +1,34 @@
+/** The flattened trie (lib/entities/compile/trie.ts): its root table and its steps. */
+import { describe, expect, it } from 'vitest';
+import { rootStep, step, TrieBuilder } from '@/lib/entities/compile/trie';
+
+const units = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+
+function build(words: readonly string[], denseRoot: boolean) {
+  const builder = new TrieBuilder();
+  words.forEach((w, i) => builder.add(w, i));
+  return builder.build(denseRoot);
+}
+
+describe('flat trie', () => {
+  const words = ['kazakh', 'kazan', 'csto', 'с-300', 'ҚАЗАҚ', '哈萨克'];
+
+  it('finds the same first steps with the dense 16-bit root table as by searching the root', () => {
+    const dense = build(words, true);
+    const searched = build(words, false);
+    expect(dense.root).toBeInstanceOf(Int16Array);
+    expect(searched.root).toBeNull();
+    for (let unit = 0; unit < 0x10000; unit++) expect(rootStep(dense, unit)).toBe(rootStep(searched, unit));
+  });
+
+  it('walks each word to a node holding its payload', () => {
+    const trie = build(words, true);
+    words.forEach((word, i) => {
+      let node = rootStep(trie, word.charCodeAt(0));
+      for (const u of units(word).slice(1)) node = step(trie, node, u);
+      const payloads = Array.from(trie.terms.slice(trie.termStart[node], trie.termStart[node + 1]));
+      expect(payloads).toContain(i);
+    });
+    expect(rootStep(trie, 'x'.charCodeAt(0))).toBe(-1);
+  });
+});
