@@ -81,12 +81,16 @@ function computeClass(unit: number): number {
 }
 
 const UNKNOWN = -3;
-const CLASSES = new Int16Array(0x10000).fill(UNKNOWN);
+/** Every unit with a class lies in U+0600…U+0DFF (computeClass): the table covers that span only. */
+const FIRST = 0x0600;
+const CLASSES = new Int16Array(0x0e00 - FIRST).fill(UNKNOWN);
 
 /** The skeleton class of one normalised unit (a letter's class code, SILENT, VOWEL or BREAK). */
 function classOf(unit: number): number {
-  let cls = CLASSES[unit] ?? UNKNOWN;
-  if (cls === UNKNOWN) CLASSES[unit] = cls = computeClass(unit);
+  const slot = unit - FIRST;
+  if (slot < 0 || slot >= CLASSES.length) return BREAK;
+  let cls = CLASSES[slot] ?? UNKNOWN;
+  if (cls === UNKNOWN) CLASSES[slot] = cls = computeClass(unit);
   return cls;
 }
 
