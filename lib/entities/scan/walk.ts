@@ -37,6 +37,40 @@ export interface WalkResult {
 const AR_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
 const HE_PROCLITICS = new Set([0x05d5, 0x05d4, 0x05d1, 0x05db, 0x05dc, 0x05de, 0x05e9]); // ו ה ב כ ל מ ש
 
+/**
+ * The first two units of every key of a trie, hashed into a 64-kilobit set, so the sweep can
+ * pass over a word whose first two letters begin no key without walking the trie (most words:
+ * a watched name begins with its first letter, and most words of every language share that).
+ * A hash collision only lets a walk through that then finds nothing.
+ */
+const FIRST_PAIRS = new WeakMap<FlatTrie, Uint32Array>();
+const pairSlot = (first: number, second: number): number => ((first << 7) ^ second) & 0xffff;
+
+function firstPairs(trie: FlatTrie): Uint32Array {
+  let pairs = FIRST_PAIRS.get(trie);
+  if (pairs === undefined) {
+    pairs = new Uint32Array(0x10000 >>> 5);
+    const { edgeStart, edgeChar } = trie;
+    for (let e = 0; e < (edgeStart[1] ?? 0); e++) {
+      const node = childOf(e);
+      for (let f = edgeStart[node] ?? 0; f < (edgeStart[node + 1] ?? 0); f++) {
+        const slot = pairSlot(edgeChar[e] ?? 0, edgeChar[f] ?? 0);
+        pairs[slot >>> 5] = (pairs[slot >>> 5] ?? 0) | (1 << (slot & 31));
+      }
+    }
+    FIRST_PAIRS.set(trie, pairs);
+  }
+  return pairs;
+}
+
+/** Whether a key of `trie` may start at `node` (the root's child for the first unit) given the next unit. */
+function mayStart(trie: FlatTrie, pairs: Uint32Array, node: number, first: number, second: number): boolean {
+  // A key of one unit ends at the node itself.
+  if ((trie.termStart[node] ?? 0) < (trie.termStart[node + 1] ?? 0)) return true;
+  const slot = pairSlot(first, second);
+  return ((pairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
+}
+
 function rightBoundaryHolds(entry: CompiledEntry, next: CharClass): boolean {
   if (entry.prefix) return true;
   const last = entry.lastClass;
@@ -160,6 +194,8 @@ class Walker {
     const { foldTrie, caseTrie, cueFoldTrie, cueCaseTrie } = this.compiled;
     const foldRoot = foldTrie.root;
     const caseRoot = caseTrie.root;
+    const foldPairs = firstPairs(foldTrie);
+    const casePairs = firstPairs(caseTrie);
     let previous: CharClass = NONWORD;
     for (let i = 0; i < n; i++) {
       const unit = lower[i] ?? 0;
@@ -168,8 +204,10 @@ class Walker {
       // A word may start here: anywhere in Han or Thai text, else where it does not join the previous character.
       if (cls !== NONWORD && (cls === DENSE || (cls !== previous && !joins(previous, cls)))) {
         const upperUnit = upper[i] ?? 0;
-        if ((foldRoot === null ? rootStep(foldTrie, unit) : (foldRoot[unit] ?? -1)) >= 0) this.walk(foldTrie, lower, i, PROCLITIC_NONE, i);
-        if ((caseRoot === null ? rootStep(caseTrie, upperUnit) : (caseRoot[upperUnit] ?? -1)) >= 0) this.walk(caseTrie, upper, i, PROCLITIC_NONE, i);
+        const foldNode = foldRoot === null ? rootStep(foldTrie, unit) : (foldRoot[unit] ?? -1);
+        if (foldNode >= 0 && mayStart(foldTrie, foldPairs, foldNode, unit, lower[i + 1] ?? 0)) this.walk(foldTrie, lower, i, PROCLITIC_NONE, i);
+        const caseNode = caseRoot === null ? rootStep(caseTrie, upperUnit) : (caseRoot[upperUnit] ?? -1);
+        if (caseNode >= 0 && mayStart(caseTrie, casePairs, caseNode, upperUnit, upper[i + 1] ?? 0)) this.walk(caseTrie, upper, i, PROCLITIC_NONE, i);
         if (this.withSignals) {
           if (rootStep(cueFoldTrie, unit) >= 0) this.walk(cueFoldTrie, lower, i, PROCLITIC_NONE, i);
           if (rootStep(cueCaseTrie, upperUnit) >= 0) this.walk(cueCaseTrie, upper, i, PROCLITIC_NONE, i);
