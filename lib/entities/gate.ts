@@ -22,8 +22,16 @@ export interface PageGate {
   prefilter: CompiledPrefilter;
 }
 
+/**
+ * The gate of a compiled catalogue. Only watched entities are ever asked about (page-gate.ts), so
+ * the others' anchors are left out: the gate every page reads stays small.
+ */
 export function pageGateOf(key: string, compiled: CompiledCatalogue): PageGate {
-  return { key, entityIds: [...compiled.entityIds], watched: [...compiled.highlight], prefilter: compiled.prefilter };
+  const watched = [...compiled.highlight];
+  const only = (sources: readonly string[]) => sources.map((source, i) => (watched[i] ? source : ''));
+  const p = compiled.prefilter;
+  const prefilter: CompiledPrefilter = { ...p, folded: only(p.folded), exact: only(p.exact), skeleton: only(p.skeleton) };
+  return { key, entityIds: [...compiled.entityIds], watched, prefilter };
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
@@ -35,7 +43,7 @@ export function readPageGate(value: unknown, build: string): PageGate | null {
   const p = gate.prefilter as Partial<CompiledPrefilter> | undefined;
   if (!isOfBuild(gate.key, build) || !isStringArray(gate.entityIds) || !Array.isArray(gate.watched)) return null;
   if (!p || typeof p.invisible !== 'string' || typeof p.complex !== 'string' || !Array.isArray(p.special)) return null;
-  if (!isStringArray(p.folded) || !isStringArray(p.exact) || !isStringArray(p.skeleton)) return null;
+  if (!isStringArray(p.folded) || !isStringArray(p.exact) || !isStringArray(p.skeleton) || !isStringArray(p.folds)) return null;
   const n = gate.entityIds.length;
   if (gate.watched.length !== n || p.folded.length !== n || p.exact.length !== n || p.skeleton.length !== n) return null;
   return gate as PageGate;
