@@ -76,7 +76,11 @@ export class ContentScript {
     this.events.listen({ indexed: (index) => this.#counts.report(() => ({ active: true, count: visibleMentions(index).length })) }, this.#signal);
     // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
     win.addEventListener('pageshow', (event) => event.persisted && this.#counts.resend(), { signal: this.#signal });
-    this.#matcher = new PageMatcher((loaded) => this.events.emit('matcher', loaded.source, loaded.ms, loaded.unpackMs));
+    this.#matcher = new PageMatcher(
+      (loaded) => this.events.emit('matcher', loaded.source, loaded.ms, loaded.unpackMs),
+      undefined,
+      (error) => this.events.emit('failure', 'matcher', String(error)),
+    );
     signal.addEventListener('abort', () => {
       this.#end();
       this.#host.destroy();

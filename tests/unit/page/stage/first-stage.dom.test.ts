@@ -146,6 +146,26 @@ describe('content script first stage', () => {
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
   });
 
+  it('when the second stage cannot be loaded, writes nothing to the page console and says so in diagnostics', async () => {
+    const consoleCalls = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
+    document.body.innerHTML = '<p>Troops of the CSTO arrived.</p>';
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    let attempts = 0;
+    const stage = new FirstStage(document, fake.api, controller.signal, async () => {
+      attempts++;
+      throw new Error('the tab was closed');
+    });
+    await stage.ready;
+    await vi.waitFor(() => expect(attempts).toBe(1));
+    await vi.waitFor(() => expect(stage.state).toBe('gated'));
+    const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
+    expect(reply.value.lastFailure).toEqual({ what: 'page stage', message: 'Error: the tab was closed' });
+    // The popup's question tries again, and gets the failure as its answer.
+    expect(await fake.ask('pageMentions')).toEqual({ ok: false, error: 'the tab was closed' });
+    expect(attempts).toBe(2);
+    for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled();
+  });
+
   it('loads the second stage to answer the popup on a page without a mention', async () => {
     const { stage, fake } = start('<p>Nothing to see</p>');
     await stage.ready;

@@ -86,6 +86,12 @@ describe('page gate', () => {
     expect(early.possible).toBe(true);
     expect(early.chars).toBeLessThan(filler.length * 2);
     expect(askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), prefilter).possible).toBe(false);
+    // A long page without a mention is asked about once whole, besides its first chunk.
+    const asked: number[] = [];
+    const counting = { mayMatch: (text: string) => (asked.push(text.length), prefilter.mayMatch(text)) };
+    const long = askGate(setBody(`<p>${filler}</p>`.repeat(4)), counting);
+    expect(long).toEqual({ possible: false, chars: filler.length * 4 });
+    expect(asked.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(long.chars + filler.length);
   });
 
   it('turns away ordinary text, text the scanner does not read, and an empty page', () => {
