@@ -11,7 +11,7 @@ import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@
 import { compileCatalogue, type CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue } from '@/lib/entities/index';
 import { entityNames } from '@/lib/entities/names';
-import { packMatcher, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/pack';
+import { packedJson, packMatcher, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/pack';
 import { readPacked } from '@/lib/entities/unpack';
 import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { pageGateOf } from '@/lib/entities/gate';
@@ -110,7 +110,7 @@ export function createMatcherCache(loadWatchlist: () => Promise<Watchlist> = asy
     if (stored[PACKED_MATCHER_KEY_STORAGE_KEY] === now.key && gateKey === now.key) return;
     const pack = await packed();
     await browser.storage.local.set({
-      [PACKED_MATCHER_STORAGE_KEY]: JSON.stringify(pack),
+      [PACKED_MATCHER_STORAGE_KEY]: packedJson(pack),
       [PACKED_MATCHER_KEY_STORAGE_KEY]: pack.key,
       [ENTITY_NAMES_STORAGE_KEY]: pack.names,
       // What every page reads first (lib/page/stage/): the matcher only where this lets it through.
