@@ -36,8 +36,38 @@ export function pageGateOf(key: string, compiled: CompiledCatalogue): PageGate {
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-/** A stored gate of build `build`, or null when it is missing, damaged or another build's. */
-export function readPageGate(value: unknown, build: string): PageGate | null {
+/**
+ * The gate as kept in storage: its JSON text, Latin-1 (\uXXXX escapes) like the packed matcher.
+ * Every page and frame reads it: one string crosses from the browser and is parsed natively,
+ * instead of a tree of a few thousand values converted one by one.
+ */
+export function pageGateJson(gate: PageGate): string {
+  return JSON.stringify(gate).replace(/[\u0100-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The key of a stored gate (its text or, from an older build, its value), if it has one. */
+export function storedGateKey(stored: unknown): unknown {
+  let value = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return undefined;
+    }
+  }
+  return (value as { key?: unknown } | null | undefined)?.key;
+}
+
+/** A stored gate (its text, or the value) of build `build`, or null when it is missing, damaged or another build's. */
+export function readPageGate(stored: unknown, build: string): PageGate | null {
+  let value = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return null;
+    }
+  }
   if (typeof value !== 'object' || value === null) return null;
   const gate = value as Partial<PageGate>;
   const p = gate.prefilter as Partial<CompiledPrefilter> | undefined;

@@ -45,7 +45,8 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
   if (!folded && !exact && !skeleton) return { mayMatch: () => false };
   const invisible = compiled.invisible === '' ? null : new RegExp(compiled.invisible, 'g');
   const complex = compiled.complex === '' ? null : new RegExp(compiled.complex);
-  const folds = foldsOf(compiled.folds);
+  // Built on the first block that has one of these characters (most pages and frames have none).
+  let folds: ReturnType<typeof foldsOf> | undefined;
   // Invisible and complex characters are looked up in a table rather than with a regular
   // expression: a class of a few hundred ranges costs the regex engine a search per character.
   const special = new Uint8Array(0x10000);
@@ -63,7 +64,9 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
         if (special[text.charCodeAt(i)] === 1) {
           let plain = invisible ? text.replace(invisible, '') : text;
           if (complex !== null && complex.test(plain)) return true;
-          if (folds) plain = plain.replace(folds.pattern, (ch) => folds.fold.get(ch) ?? ch);
+          folds ??= foldsOf(compiled.folds);
+          const fold = folds?.fold;
+          if (folds && fold) plain = plain.replace(folds.pattern, (ch) => fold.get(ch) ?? ch);
           return plain !== text && anchored(plain);
         }
       }

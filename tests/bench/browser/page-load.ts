@@ -136,7 +136,7 @@ const paired = (withExt: LoadMetrics[], without: LoadMetrics[]): LoadMetrics => 
 });
 
 /** Complete-event durations on renderer main threads, by event name, over one traced load. */
-async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>, windowMs: number): Promise<Map<string, number>> {
+export async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>, windowMs: number): Promise<Map<string, number>> {
   const tab = await session.openPage('about:blank');
   try {
     return await withCdp(tab, async (cdp) => {

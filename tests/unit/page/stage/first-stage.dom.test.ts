@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
-import { pageGateOf } from '@/lib/entities/gate';
+import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
 import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { findHandoff } from '@/lib/page/stage/handoff';
@@ -16,7 +16,8 @@ import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
-const GATE = JSON.parse(JSON.stringify(pageGateOf('unbuilt', compiledCatalogue()))) as unknown;
+// As the background stores it (lib/background/matcher-cache.ts).
+const GATE = pageGateJson(pageGateOf('unbuilt', compiledCatalogue()));
 const ID = 'backstory-test';
 
 /** Storage and messages as the browser gives them, in memory. */

@@ -12,14 +12,14 @@ import { htmlToBlocks } from '@/lib/cli/support/html-blocks';
 import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
-import { pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
+import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
 import { walkBlocks } from '@/lib/page/read/blocks';
 import { askGate, gatePrefilter } from '@/lib/page/stage/page-gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 const compiled = compiledCatalogue();
 // As the page gets it: through storage (JSON), read back and checked.
-const gate = readPageGate(JSON.parse(JSON.stringify(pageGateOf('unbuilt', compiled))), 'unbuilt') as PageGate;
+const gate = readPageGate(pageGateJson(pageGateOf('unbuilt', compiled)), 'unbuilt') as PageGate;
 const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
 const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
 const matcher = createMatcher();
@@ -154,6 +154,7 @@ describe('stored page gate', () => {
     const good = pageGateOf('unbuilt', compiled);
     expect(readPageGate(good, 'other-build')).toBeNull();
     expect(readPageGate(null, 'unbuilt')).toBeNull();
+    expect(readPageGate(pageGateJson(good).slice(0, -2), 'unbuilt')).toBeNull();
     expect(readPageGate({ ...good, watched: good.watched.slice(1) }, 'unbuilt')).toBeNull();
     expect(readPageGate({ ...good, prefilter: { ...good.prefilter, folded: 3 } }, 'unbuilt')).toBeNull();
   });
