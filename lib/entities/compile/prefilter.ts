@@ -1,12 +1,12 @@
 /**
- * Compiles the prefilter (see match/prefilter.ts): for each entity, the first few units of
- * every form it is matched by, as two regular expressions that run on the raw block text — one
+ * Compiles the prefilter (see scan/prefilter.ts): for each entity, a run of units of every
+ * form it is matched by (its anchors: chooseAnchors), as two regular expressions that run on the raw block text — one
  * on its lower-case copy for the case-folded forms, one on the text itself for the
  * case-sensitive ones — plus the character classes that send a block to the full matcher
  * without asking.
  *
  * Soundness: the matcher only reports a mention where a whole form (a trie key) appears in the
- * normalised block, so that form's first units appear there too. For text free of the
+ * normalised block, so each run of that form's units appears there too. For text free of the
  * "complex" characters below, normalisation is a per-character fold (invisible characters
  * deleted, runs of spaces collapsed), so the prefix appears in the raw text as a sequence of
  * characters whose folds are its units. Each unit's class therefore holds every character that
@@ -14,7 +14,8 @@
  * The characters that break the per-character argument are complex: those that compose with
  * the character before them, surrogates, and characters folding into the anchors' alphabet in
  * a way the classes do not cover (to several units, or with a lower case of several units, as
- * İ). Invisible characters are removed before the test.
+ * İ). Invisible characters are removed before the test. Characters folding to several plain
+ * letters (™ → TM) are not complex: the test writes their folds into the text (`folds`).
  */
 import { describeUnit, UNIT_KIND } from '../../text/normalise';
 
@@ -193,9 +194,9 @@ export interface PrefilterForms {
 
 /**
  * Anchors of forms of several words: a run of CROSS_LENGTH units with one space inside, at least
- * CROSS_SIDE units from either end (no "des", "o", "del" alone on a side). A run of one word of a name ("organ", "колле", "treat") is
- * an everyday word in its own language and lets ordinary pages through; two words of the name
- * together ("ive security", "ктивной безо") are rare outside it.
+ * CROSS_SIDE units from either end (no "des", "o", "del" alone on a side). A run of one word of a
+ * name ("organ", "колле", "treat") is an everyday word in its own language and lets ordinary
+ * pages through; two words of the name together ("ctive secu", "ивной безо") are rare outside it.
  */
 export const CROSS_LENGTH = 10;
 const CROSS_SIDE = 4;
