@@ -30,10 +30,10 @@ export interface CompiledPrefilter {
   /** Invisible, complex and folded characters together, as [from, to] ranges: the first look at a block. */
   special: number[];
   /**
-   * Characters that fold to several units (™ → TM, № → No, ﬁ → fi), each followed by its
-   * case-preserved fold ([char, fold, char, fold…]): where one is in a block, the anchors are
-   * asked again with the folds written in, instead of sending the block to the full matcher
-   * (see foldsPlainly).
+   * Characters that fold to several units (™ → TM, № → No, ﬁ → fi) and the digits of other
+   * scripts (٣ → 3), each followed by its case-preserved fold ([char, fold, char, fold…]): where
+   * one is in a block, the anchors are asked again with the folds written in, instead of sending
+   * the block to the full matcher (see foldsPlainly) or widening every digit's class.
    */
   folds: string[];
   /** Per entity (as `entityIds`): the case-folded forms' anchors, run on the lower-cased text ('' = none). */
@@ -319,6 +319,13 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
       // Spaces, dashes and apostrophes are common in all their variants and stay in the classes.
       if (lower === 0 || (t.stable[u] === 0 && !PUNCTUATION.has(up))) {
         complex.push(u);
+        continue;
+      }
+      // The digits of other scripts (٣, ३, ৩… about sixty to each digit) would make every digit
+      // of an anchor ("S-300") a class of hundreds of characters: they are folded in instead.
+      if (u !== up && lo === up && up >= 0x30 && up <= 0x39) {
+        folds.push(u);
+        foldsList.push(String.fromCharCode(u), String.fromCharCode(up));
         continue;
       }
       if (alphabet.has(lo)) add(foldedClass, lo, lower);
