@@ -11,10 +11,10 @@ import { bundledCatalogueView, createCatalogueView, type CatalogueView } from '@
 import { compileCatalogue, type CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { compiledCatalogue, getCatalogue } from '@/lib/entities/index';
 import { entityNames } from '@/lib/entities/names';
-import { packMatcher, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/pack';
+import { packedJson, packMatcher, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/pack';
 import { readPacked } from '@/lib/entities/unpack';
 import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
-import { pageGateOf } from '@/lib/entities/gate';
+import { pageGateJson, pageGateOf, storedGateKey } from '@/lib/entities/gate';
 import type { Catalogue, EntityId } from '@/lib/entities/types';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { applyWatchlist } from '@/lib/watchlist/catalogue';
@@ -105,16 +105,16 @@ export function createMatcherCache(loadWatchlist: () => Promise<Watchlist> = asy
   const write = async () => {
     const now = await active();
     const stored = await browser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY]);
-    const gateKey = (stored[PAGE_GATE_STORAGE_KEY] as { key?: unknown } | undefined)?.key;
+    const gateKey = storedGateKey(stored[PAGE_GATE_STORAGE_KEY]);
     // Every write reaches every tab's storage listener with the whole value: write only when needed.
     if (stored[PACKED_MATCHER_KEY_STORAGE_KEY] === now.key && gateKey === now.key) return;
     const pack = await packed();
     await browser.storage.local.set({
-      [PACKED_MATCHER_STORAGE_KEY]: JSON.stringify(pack),
+      [PACKED_MATCHER_STORAGE_KEY]: packedJson(pack),
       [PACKED_MATCHER_KEY_STORAGE_KEY]: pack.key,
       [ENTITY_NAMES_STORAGE_KEY]: pack.names,
       // What every page reads first (lib/page/stage/): the matcher only where this lets it through.
-      [PAGE_GATE_STORAGE_KEY]: pageGateOf(pack.key, now.compiled),
+      [PAGE_GATE_STORAGE_KEY]: pageGateJson(pageGateOf(pack.key, now.compiled)),
     });
   };
   return {

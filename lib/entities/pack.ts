@@ -51,3 +51,14 @@ export function packMatcher(
 ): PackedMatcher {
   return { key, compiled: serializeCompiled(compiled), names, text: packedTextTables() };
 }
+
+/**
+ * The packed matcher as the JSON text kept in storage, every unit above U+00FF written as a
+ * \uXXXX escape: the text is then all Latin-1, which V8 keeps at one byte a character — the
+ * half-megabyte string each page reads (and drops once parsed) takes half the memory it would
+ * as two-byte text, which a single character of another script (the prefilter's folds, the
+ * labels) would make it.
+ */
+export function packedJson(pack: PackedMatcher): string {
+  return JSON.stringify(pack).replace(/[\u0100-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

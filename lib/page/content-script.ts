@@ -14,7 +14,7 @@
  * by message-handlers.ts; what it does is told through `events` (page-events.ts).
  */
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/lib/settings/schema';
-import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { loadPageSettings, watchPageSettings } from './page-settings';
 import { sendToBackground } from '@/lib/messages/send';
 import type { CardUi } from './card/card-ui';
 import { CardHost } from './card/host';
@@ -76,7 +76,11 @@ export class ContentScript {
     this.events.listen({ indexed: (index) => this.#counts.report(() => ({ active: true, count: visibleMentions(index).length })) }, this.#signal);
     // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
     win.addEventListener('pageshow', (event) => event.persisted && this.#counts.resend(), { signal: this.#signal });
-    this.#matcher = new PageMatcher((loaded) => this.events.emit('matcher', loaded.source, loaded.ms, loaded.unpackMs));
+    this.#matcher = new PageMatcher(
+      (loaded) => this.events.emit('matcher', loaded.source, loaded.ms, loaded.unpackMs),
+      undefined,
+      (error) => this.events.emit('failure', 'matcher', String(error)),
+    );
     signal.addEventListener('abort', () => {
       this.#end();
       this.#host.destroy();
@@ -104,12 +108,12 @@ export class ContentScript {
     // The matcher is read while the settings are: on the sites where Backstory is on (most of
     // them) the first scan starts one storage round trip sooner. Dropped unused where it is off.
     void this.#matcher.request();
-    const settings = await loadSettings();
+    const settings = await loadPageSettings();
     // Nothing is read from the page until it is parsed (a scan during parsing would see half of
     // it, and every parsed node would be a mutation to follow).
     await domParsed(this.doc);
     if (this.#signal.aborted) return;
-    watchSettings((next) => this.applySettings(next), this.#signal);
+    watchPageSettings((next) => this.applySettings(next), this.#signal);
     // The watchlist changed: scan again with the new matcher (cards may name new entities too).
     watchMatcher((next) => this.#replaceMatcher(next), this.#signal);
     this.applySettings(settings);

@@ -64,6 +64,8 @@ export interface PageDiagnostics {
   overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
   /** The content script's first stage: its page gate (lib/page/stage/), when it was asked. */
   gate?: GateTiming | null;
+  /** The latest failure of ours on this page (page-events.ts `failure`): nothing goes to the page's console. */
+  lastFailure?: { what: string; message: string } | null;
 }
 
 const MAX_CARDS = 20;
@@ -98,6 +100,10 @@ export class Diagnostics implements PageListener {
   matcher(source: 'storage' | 'background', ms: number, unpackMs: number): void {
     this.#state.matcher = { source, ms, unpackMs };
     this.task('matcher unpack', unpackMs);
+  }
+
+  failure(what: string, message: string): void {
+    this.#state.lastFailure = { what, message };
   }
 
   scanStart(run: number, kind: ScanKind): void {

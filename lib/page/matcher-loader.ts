@@ -60,7 +60,7 @@ export function watchMatcher(onChange: (loaded: LoadedMatcher) => void, signal: 
 
 /**
  * The page's matcher: loaded once and kept; a load under way is shared, and a failed one (null,
- * with a warning) is tried again by the next `request()`.
+ * told to `onFailure`) is tried again by the next `request()`.
  */
 export class PageMatcher {
   #loaded: LoadedMatcher | null = null;
@@ -69,9 +69,17 @@ export class PageMatcher {
   readonly #onLoaded: (loaded: LoadedMatcher) => void;
   readonly #load: () => Promise<LoadedMatcher>;
 
-  constructor(onLoaded: (loaded: LoadedMatcher) => void = () => {}, load: () => Promise<LoadedMatcher> = loadMatcher) {
+  readonly #onFailure: (error: unknown) => void;
+
+  constructor(
+    onLoaded: (loaded: LoadedMatcher) => void = () => {},
+    load: () => Promise<LoadedMatcher> = loadMatcher,
+    /** A load failed (told to diagnostics: a page's console gets nothing from us). */
+    onFailure: (error: unknown) => void = () => {},
+  ) {
     this.#onLoaded = onLoaded;
     this.#load = load;
+    this.#onFailure = onFailure;
   }
 
   get current(): LoadedMatcher | null {
@@ -96,7 +104,7 @@ export class PageMatcher {
         return loaded;
       },
       (error: unknown) => {
-        console.warn('Backstory: no matcher for this page.', error);
+        this.#onFailure(error);
         if (this.#loading === loading) this.#loading = null;
         return null;
       },

@@ -34,6 +34,11 @@ export interface PageEventMap {
   scanEnd: [run: number, complete: boolean];
   /** The index is new (after the first scan and after every rescan). */
   indexed: [index: PageIndex];
+  /**
+   * Something of ours failed on this page (the matcher could not be had, the second stage could
+   * not be loaded): kept for diagnostics, never written to the page's console.
+   */
+  failure: [what: string, message: string];
   /** One task of ours that ran `ms` (a card render, the popup's report). */
   task: [what: string, ms: number];
   /** A card was painted with its passages or its error. */

@@ -30,14 +30,16 @@ export function loadTable(version: string, load: PageLoadBench): Table {
       load.trace.shares.map((s) => `${s.name} ${s.addedMs.toFixed(1)} ms`).join('; ') + '.'
     : '';
   return {
-    title: `7. What a page load costs — ${version} (with the extension minus without, median of runs)`,
+    title: `7. What a page load costs — ${version} (with the extension minus without, interquartile mean of ≥ 8 alternated pairs)`,
     head: ['page', 'mentions', 'main-thread time added', 'script time added', 'floor', 'script / floor', 'JS heap added'],
     right: [2, 3, 4, 5, 6],
     rows,
     notes: [
       'Two Chromiums started alike, one with the built extension and one with none, load each page in turn; DevTools ' +
         'Performance.getMetrics (TaskDuration, ScriptDuration, JSHeapUsedSize of the page\'s renderer, collected from ' +
-        'before navigation) is read once the load has settled (load event, our first scan, two frames and an idle period). ' +
+        'before navigation) is read once the load has settled (load event, our first scan, two frames and an idle period), ' +
+        'every load of a page over the same window from its navigation, on both sides (set by a warm-up load, not counted). ' +
+        'Per page: the interquartile mean of the pairs\' differences (tests/bench/browser/page-load-method.ts). ' +
         'Floor: a bare TreeWalker pass over the page\'s text, timed in the page.',
       trace,
       ...(version.includes('Firefox')

@@ -1,12 +1,12 @@
 /**
- * Compiles the prefilter (see match/prefilter.ts): for each entity, the first few units of
- * every form it is matched by, as two regular expressions that run on the raw block text — one
+ * Compiles the prefilter (see scan/prefilter.ts): for each entity, a run of units of every
+ * form it is matched by (its anchors: chooseAnchors), as two regular expressions that run on the raw block text — one
  * on its lower-case copy for the case-folded forms, one on the text itself for the
  * case-sensitive ones — plus the character classes that send a block to the full matcher
  * without asking.
  *
  * Soundness: the matcher only reports a mention where a whole form (a trie key) appears in the
- * normalised block, so that form's first units appear there too. For text free of the
+ * normalised block, so each run of that form's units appears there too. For text free of the
  * "complex" characters below, normalisation is a per-character fold (invisible characters
  * deleted, runs of spaces collapsed), so the prefix appears in the raw text as a sequence of
  * characters whose folds are its units. Each unit's class therefore holds every character that
@@ -14,7 +14,8 @@
  * The characters that break the per-character argument are complex: those that compose with
  * the character before them, surrogates, and characters folding into the anchors' alphabet in
  * a way the classes do not cover (to several units, or with a lower case of several units, as
- * İ). Invisible characters are removed before the test.
+ * İ). Invisible characters are removed before the test. Characters folding to several plain
+ * letters (™ → TM) are not complex: the test writes their folds into the text (`folds`).
  */
 import { describeUnit, UNIT_KIND } from '../../text/normalise';
 
@@ -26,8 +27,15 @@ export interface CompiledPrefilter {
   invisible: string;
   /** Class source: characters that send a block to the full matcher. */
   complex: string;
-  /** Invisible and complex characters together, as [from, to] ranges: the first look at a block. */
+  /** Invisible, complex and folded characters together, as [from, to] ranges: the first look at a block. */
   special: number[];
+  /**
+   * Characters that fold to several units (™ → TM, № → No, ﬁ → fi) and the digits of other
+   * scripts (٣ → 3), each followed by its case-preserved fold ([char, fold, char, fold…]): where
+   * one is in a block, the anchors are asked again with the folds written in, instead of sending
+   * the block to the full matcher (see foldsPlainly) or widening every digit's class.
+   */
+  folds: string[];
   /** Per entity (as `entityIds`): the case-folded forms' anchors, run on the lower-cased text ('' = none). */
   folded: string[];
   /** Per entity: the case-sensitive forms' anchors, run on the text as written ('' = none). */
@@ -52,7 +60,8 @@ interface CharTable {
   lower: Uint16Array;
   /** The character is not a compatibility variant (full-width, circled, superscript…). */
   stable: Uint8Array;
-  multiple: Map<number, string>;
+  /** Case-preserved and case-folded folds of the characters folding to several units. */
+  multiple: Map<number, [string, string]>;
 }
 
 let table: CharTable | undefined;
@@ -85,10 +94,27 @@ function charTable(): CharTable {
       t.stable[u] = ch.normalize('NFKD') === ch.normalize('NFD') ? 1 : 0;
     } else {
       t.kind[u] = MULTIPLE;
-      t.multiple.set(u, info.multi ? info.multi[0] + info.multi[1] : '');
+      t.multiple.set(u, info.multi ?? ['', '']);
     }
   }
   return (table = t);
+}
+
+/**
+ * The case-preserved fold of a character folding to several units, when writing it into the text
+ * in place of the character makes the anchors see what the normaliser writes: each of its units
+ * an ordinary letter (one unit, not a space, not a compatibility variant) that folds to itself,
+ * whose lower case is one unit folding to the case-folded fold's unit there. Else null: the
+ * character stays complex. `fold`: the case-preserved and case-folded folds.
+ */
+function foldsPlainly(t: CharTable, [upper, lower]: [string, string]): string | null {
+  if (upper.length < 2 || upper.length !== lower.length) return null;
+  for (let i = 0; i < upper.length; i++) {
+    const c = upper.charCodeAt(i);
+    const plain = t.kind[c] === SINGLE && c !== 0x20 && t.stable[c] === 1 && t.up[c] === c && t.lower[c] !== 0;
+    if (!plain || t.lo[c] !== lower.charCodeAt(i)) return null;
+  }
+  return upper;
 }
 
 /** Folds whose variants are common in text (no-break space, non-breaking hyphen…). */
@@ -167,40 +193,85 @@ export interface PrefilterForms {
 }
 
 /**
- * The anchors of a set of forms: for each form, some run of ANCHOR_LENGTH units of it (or the
- * whole form when shorter). Any run of a form is as sound an anchor as its first units (the
- * whole form is in the text, so each of its runs is), and choosing runs that many forms share
- * keeps the expression small and its first characters rare: waseKazakhstan, eKazakhstan and
- * Kazakhstan'ın all share "kazak", so a prefix that starts with a common letter ("e", "wa")
- * costs the engine nothing. Greedy set cover, most widely shared runs first.
+ * Anchors of forms of several words: a run of CROSS_LENGTH units with one space inside, at least
+ * CROSS_SIDE units from either end (no "des", "o", "del" alone on a side). A run of one word of a
+ * name ("organ", "колле", "treat") is an everyday word in its own language and lets ordinary
+ * pages through; two words of the name together ("ctive secu", "ивной безо") are rare outside it.
  */
-export function chooseAnchors(keys: Iterable<string>): Set<string> {
-  const forms = [...new Set(keys)].filter((k) => k !== '');
-  const runsOf = (form: string): string[] => {
-    if (form.length <= ANCHOR_LENGTH) return [form];
-    const runs: string[] = [];
-    for (let i = 0; i + ANCHOR_LENGTH <= form.length; i++) runs.push(form.slice(i, i + ANCHOR_LENGTH));
-    return runs;
-  };
-  // Candidates: each form's first run (so every form has one), counted over every form holding it.
-  const candidates = new Set(forms.map((f) => runsOf(f)[0] ?? f));
+export const CROSS_LENGTH = 10;
+const CROSS_SIDE = 4;
+
+/** Runs of `length` units of `form` (the whole form when shorter). */
+function runsOf(form: string, length: number): string[] {
+  if (form.length <= length) return [form];
+  const runs: string[] = [];
+  for (let i = 0; i + length <= form.length; i++) runs.push(form.slice(i, i + length));
+  return runs;
+}
+
+/** `form`'s runs that hold two of its words, the space nearest the middle first. */
+function crossRunsOf(form: string): string[] {
+  if (form.length < CROSS_LENGTH) return [];
+  const runs: Array<{ run: string; offCentre: number }> = [];
+  for (const run of new Set(runsOf(form, CROSS_LENGTH))) {
+    const space = run.indexOf(' ');
+    if (space < CROSS_SIDE || space >= CROSS_LENGTH - CROSS_SIDE || run.indexOf(' ', space + 1) !== -1) continue;
+    runs.push({ run, offCentre: Math.abs(space - (CROSS_LENGTH - 1) / 2) });
+  }
+  return runs.sort((a, b) => a.offCentre - b.offCentre).map((r) => r.run);
+}
+
+/** Runs of CROSS_LENGTH units of the longest word of a form of several words. */
+function longWordRunsOf(form: string): string[] {
+  if (!form.includes(' ')) return [];
+  const longest = form.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length > CROSS_LENGTH ? runsOf(longest, CROSS_LENGTH) : [];
+}
+
+/**
+ * Greedy set cover of `forms` by runs (`candidatesOf` gives each form's, best first): the runs
+ * most forms share first, so the expression stays small — waseKazakhstan, eKazakhstan and
+ * Kazakhstan'ın all share "kazak". Returns the chosen runs and marks the forms covered.
+ */
+function cover(forms: readonly string[], covered: Uint8Array, candidatesOf: (form: string) => string[], chosen: Set<string>): void {
   const holders = new Map<string, number[]>();
+  const rank = new Map<string, number>();
   forms.forEach((form, index) => {
-    for (const run of new Set(runsOf(form))) {
-      if (!candidates.has(run)) continue;
+    if (covered[index] === 1) return;
+    candidatesOf(form).forEach((run, position) => {
       const list = holders.get(run);
       if (list) list.push(index);
       else holders.set(run, [index]);
-    }
+      rank.set(run, Math.min(rank.get(run) ?? Infinity, position));
+    });
   });
-  const covered = new Uint8Array(forms.length);
-  const chosen = new Set<string>();
-  const order = [...holders.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const order = [...holders.entries()].sort(
+    (a, b) => b[1].length - a[1].length || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1),
+  );
   for (const [run, indices] of order) {
     if (indices.every((i) => covered[i] === 1)) continue;
     chosen.add(run);
     for (const i of indices) covered[i] = 1;
   }
+}
+
+/**
+ * The anchors of a set of forms: for each form, some run of it. Any run of a form is as sound an
+ * anchor as its first units (the whole form is in the text, so each of its runs is). Forms of
+ * several words are anchored on two of their words together (crossRunsOf); the rest on a run of
+ * ANCHOR_LENGTH units — the first of the form, counted over every form holding it, so a prefix
+ * that starts with a common letter ("e", "wa") costs the engine nothing.
+ */
+export function chooseAnchors(keys: Iterable<string>): Set<string> {
+  const forms = [...new Set(keys)].filter((k) => k !== '');
+  const covered = new Uint8Array(forms.length);
+  const chosen = new Set<string>();
+  cover(forms, covered, crossRunsOf, chosen);
+  // Words run together by a typo ("sécuritécollective") are as rare: runs of the longest word.
+  cover(forms, covered, longWordRunsOf, chosen);
+  // Candidates: each remaining form's first run (so every form has one), counted over every form holding it.
+  const firsts = new Set(forms.flatMap((f, i) => (covered[i] === 1 ? [] : [runsOf(f, ANCHOR_LENGTH)[0] ?? f])));
+  cover(forms, covered, (form) => runsOf(form, ANCHOR_LENGTH).filter((run) => firsts.has(run)), chosen);
   return chosen;
 }
 
@@ -216,6 +287,8 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
   const t = charTable();
   const invisible: number[] = [];
   const complex: number[] = [];
+  const folds: number[] = [];
+  const foldsList: string[] = [];
   const foldedClass = new Map<number, number[]>();
   const exactClass = new Map<number, number[]>();
   const add = (classes: Map<number, number[]>, unit: number, member: number) => {
@@ -228,12 +301,13 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
     if (kind === DELETED) invisible.push(u);
     else if (kind === COMPLEX) complex.push(u);
     else if (kind === MULTIPLE) {
-      const fold = t.multiple.get(u) ?? '';
-      for (let i = 0; i < fold.length; i++) {
-        if (alphabet.has(fold.charCodeAt(i))) {
-          complex.push(u);
-          break;
-        }
+      const fold = t.multiple.get(u) ?? ['', ''];
+      if (![...fold.join('')].some((ch) => alphabet.has(ch.charCodeAt(0)))) continue;
+      const upper = foldsPlainly(t, fold);
+      if (upper === null) complex.push(u);
+      else {
+        folds.push(u);
+        foldsList.push(String.fromCharCode(u), upper);
       }
     } else {
       const up = t.up[u] ?? 0;
@@ -245,6 +319,13 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
       // Spaces, dashes and apostrophes are common in all their variants and stay in the classes.
       if (lower === 0 || (t.stable[u] === 0 && !PUNCTUATION.has(up))) {
         complex.push(u);
+        continue;
+      }
+      // The digits of other scripts (٣, ३, ৩… about sixty to each digit) would make every digit
+      // of an anchor ("S-300") a class of hundreds of characters: they are folded in instead.
+      if (u !== up && lo === up && up >= 0x30 && up <= 0x39) {
+        folds.push(u);
+        foldsList.push(String.fromCharCode(u), String.fromCharCode(up));
         continue;
       }
       if (alphabet.has(lo)) add(foldedClass, lo, lower);
@@ -261,7 +342,8 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
   return {
     invisible: classSource(invisible),
     complex: classSource(complex),
-    special: ranges([...invisible, ...complex]),
+    special: ranges([...invisible, ...complex, ...folds]),
+    folds: foldsList,
     folded: folded.map((anchors) => anchorsSource(anchors, unitSource(foldedClass))),
     exact: exact.map((anchors) => anchorsSource(anchors, unitSource(exactClass))),
     skeleton: forms.folded.map((_, entity) => forms.skeletons?.[entity] ?? ''),

@@ -22,6 +22,16 @@ const either = (sources: readonly string[]): RegExp | null => {
   return present.length === 0 ? null : new RegExp(present.map((s) => `(?:${s})`).join('|'));
 };
 
+/** The characters folding to several units (compile/prefilter.ts `folds`) and a pattern finding them. */
+function foldsOf(pairs: readonly string[]): { pattern: RegExp; fold: Map<string, string> } | null {
+  const fold = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i] ?? '', pairs[i + 1] ?? '');
+  fold.delete('');
+  if (fold.size === 0) return null;
+  const units = [...fold.keys()].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return { pattern: new RegExp(`[${units.join('')}]`, 'g'), fold };
+}
+
 /** The prefilter for the entities at `indices` (into the catalogue's entity list). */
 export function createPrefilter(compiled: CompiledPrefilter, indices: readonly number[]): Prefilter {
   const folded = either(indices.map((i) => compiled.folded[i] ?? ''));
@@ -31,6 +41,8 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
   if (!folded && !exact && !skeleton) return { mayMatch: () => false };
   const invisible = compiled.invisible === '' ? null : new RegExp(compiled.invisible, 'g');
   const complex = compiled.complex === '' ? null : new RegExp(compiled.complex);
+  // Built on the first block that has one of these characters (most pages and frames have none).
+  let folds: ReturnType<typeof foldsOf> | undefined;
   // Invisible and complex characters are looked up in a table rather than with a regular
   // expression: a class of a few hundred ranges costs the regex engine a search per character.
   const special = new Uint8Array(0x10000);
@@ -46,8 +58,12 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
       // An invisible or complex character may hide a mention from the anchors.
       for (let i = 0; i < text.length; i++) {
         if (special[text.charCodeAt(i)] === 1) {
-          const plain = invisible ? text.replace(invisible, '') : text;
-          return (complex !== null && complex.test(plain)) || (plain !== text && anchored(plain));
+          let plain = invisible ? text.replace(invisible, '') : text;
+          if (complex !== null && complex.test(plain)) return true;
+          folds ??= foldsOf(compiled.folds);
+          const fold = folds?.fold;
+          if (folds && fold) plain = plain.replace(folds.pattern, (ch) => fold.get(ch) ?? ch);
+          return plain !== text && anchored(plain);
         }
       }
       return false;

@@ -43,6 +43,7 @@ export class FirstStage {
   #gate: PageGate | null = null;
   #prefilter: { gate: PageGate; settings: Settings; prefilter: Prefilter } | null = null;
   #gateTiming: GateTiming | null = null;
+  #lastFailure: { what: string; message: string } | null = null;
   #observer: MutationObserver | null = null;
   #regate: ReturnType<typeof setTimeout> | undefined;
   #loading: Promise<void> | null = null;
@@ -169,7 +170,8 @@ export class FirstStage {
     ).catch((error: unknown) => {
       this.#loading = null;
       this.#state = 'gated';
-      console.warn('Backstory: could not load the page stage.', error);
+      // Kept for diagnostics: Backstory writes nothing to a page's console.
+      this.#lastFailure = { what: 'page stage', message: String(error) };
       throw error;
     });
     return this.#loading;
@@ -238,11 +240,13 @@ export class FirstStage {
   #withGate(message: unknown, reply: unknown): unknown {
     const diagnostics = (message as { type?: unknown }).type === 'diagnostics';
     const value = (reply as { ok?: unknown; value?: unknown } | null)?.ok === true ? (reply as { value: object }).value : null;
-    return diagnostics && value ? { ok: true, value: { ...value, gate: this.#gateTiming } } : reply;
+    if (!diagnostics || !value) return reply;
+    const lastFailure = (value as { lastFailure?: unknown }).lastFailure ?? this.#lastFailure;
+    return { ok: true, value: { ...value, gate: this.#gateTiming, lastFailure } };
   }
 
   /** What the `diagnostics` message gets while the second stage is not here. */
   diagnostics(): PageDiagnostics {
-    return stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming);
+    return { ...stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming), lastFailure: this.#lastFailure };
   }
 }

@@ -8,8 +8,8 @@
  * nothing between them: each block the scanner reads is then a stretch of it, and the prefilter
  * passes a text whenever it passes any stretch of it (joins can only add passes, never remove
  * one). A lean walk — no blocks, no segments — so a page without a mention costs little more
- * than a bare TreeWalker pass. A long page is asked in chunks as it is read, so one that names an
- * entity early stops early; only "no" needs the whole text.
+ * than a bare TreeWalker pass. A long page's first CHUNK is asked as soon as it is read, so one
+ * that names an entity near its top stops early; only "no" needs the whole text, asked once.
  */
 import type { PageGate } from '@/lib/entities/gate';
 import { createPrefilter, type Prefilter } from '@/lib/entities/scan/prefilter';
@@ -80,21 +80,18 @@ export function gateText(root: Node): string {
 
 export function askGate(root: Node, prefilter: Prefilter): GateAnswer {
   const parts: string[] = [];
-  let chunkStart = 0;
   let length = 0;
-  let pending = 0;
-  // Early: each chunk of text as it is read, so a page that names an entity early stops early.
+  let early = true;
+  // Early: the first CHUNK of text as soon as it is read, so a page that names an entity near its
+  // top stops reading there. Only that much text is ever asked twice.
   const passed = eachText(root, (data) => {
     parts.push(data);
     length += data.length;
-    pending += data.length;
-    if (pending < CHUNK) return false;
-    const chunk = parts.slice(chunkStart).join('');
-    chunkStart = parts.length;
-    pending = 0;
-    return prefilter.mayMatch(chunk);
+    if (!early || length < CHUNK) return false;
+    early = false;
+    return prefilter.mayMatch(parts.join(''));
   });
   if (passed) return { possible: true, chars: length };
-  // Then the whole text at once: a mention across two chunks is in it (and a short page has one chunk).
+  // Then the whole text at once: a mention across where the first chunk ended is in it (and a short page has one chunk).
   return { possible: length > 0 && prefilter.mayMatch(parts.join('')), chars: length };
 }

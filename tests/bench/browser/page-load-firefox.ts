@@ -6,13 +6,14 @@
  * messages from the start of the load and sums how late each arrives whenever that is over
  * 1 ms: the time the page's main thread spent in other tasks of 1 ms or more (parsing, the
  * page's scripts, and — with the extension — the content script's injection, start-up and
- * scan). With minus without, alternated, median of the runs per page, as in Chromium. The
- * heap is not measured (n/a).
+ * scan). With minus without, alternated, each load read over the same window from its start,
+ * the interquartile mean of the pairs per page, as in Chromium (page-load-method.ts). The heap is
+ * not measured (n/a).
  */
 import { launchFirefox } from '../../../lib/dev/firefox';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
-import { median } from '../stats';
 import { FIREFOX_IDLE_MS, type BenchBrowser } from './launch';
+import { interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
 import type { LoadMetrics, LoadTarget, PageLoadBench, PageLoadCost } from './page-load';
 
 const PROBE = `(() => {
@@ -41,12 +42,16 @@ const SETTLE = () =>
       .catch(() => resolve(false));
   });
 
-async function loadOnce(session: ExtensionSession, url: string, settled: () => Promise<unknown>): Promise<number> {
+/** The probe's figure, read `windowMs` after the load began (or once `settled`, when later); and when that was. */
+async function loadOnce(session: ExtensionSession, url: string, settled: () => Promise<unknown>, windowMs = 0): Promise<{ busyMs: number; settledMs: number }> {
+  const startedAt = Date.now();
   const page = await session.openPage(url, { initScript: PROBE });
   try {
     await page.evaluate(SETTLE);
+    await untilWindowEnds(startedAt, windowMs);
     await settled();
-    return await page.evaluate(() => (window as unknown as ProbeWindow).__busyProbe?.() ?? NaN);
+    const settledMs = Date.now() - startedAt;
+    return { busyMs: await page.evaluate(() => (window as unknown as ProbeWindow).__busyProbe?.() ?? NaN), settledMs };
   } finally {
     await page.close();
   }
@@ -71,9 +76,13 @@ export async function benchPageLoadFirefox(
     for (const target of targets) {
       const ours: number[] = [];
       const theirs: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        const a = () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
-        const b = () => loadOnce(bare, target.url, async () => undefined);
+      // Warm-up, not counted: it also sets the window every load of this page is read over.
+      const warm = await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
+      await loadOnce(bare, target.url, async () => undefined);
+      const windowMs = loadWindowMs(warm.settledMs);
+      for (let run = 0; run < loadRuns(runs); run++) {
+        const a = async () => (await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), windowMs)).busyMs;
+        const b = async () => (await loadOnce(bare, target.url, async () => undefined, windowMs)).busyMs;
         if (run % 2 === 0) {
           ours.push(await a());
           theirs.push(await b());
@@ -82,14 +91,14 @@ export async function benchPageLoadFirefox(
           ours.push(await a());
         }
       }
-      const w = median(ours);
-      const wo = median(theirs);
+      const w = interquartileMean(ours);
+      const wo = interquartileMean(theirs);
       const cost: PageLoadCost = {
         page: target.name,
         mentions: target.mentions,
         with: { ...none, taskMs: w },
         without: { ...none, taskMs: wo },
-        added: { ...none, taskMs: w - wo },
+        added: { ...none, taskMs: pairedCost(ours, theirs) },
         floorScriptMs: NaN,
       };
       pages.push(cost);

@@ -6,6 +6,8 @@
  * every task (TaskDuration), of script (ScriptDuration) and the JavaScript heap (JSHeapUsedSize)
  * of the page's renderer. With minus without, per page, is the cost of Backstory on that page
  * load: the content script's injection (parse and compile), its start-up, the scan, everything.
+ * Every load is read over the same window from its navigation, on both sides, and the figure is
+ * the interquartile mean of at least 8 alternated pairs (page-load-method.ts says why).
  * Beside it the floor: a bare TreeWalker pass over the same page's text, timed the same way.
  * One page is also traced, to say where the time goes.
  */
@@ -16,6 +18,7 @@ import type { BrowserPage } from '../../../lib/dev/page';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { median } from '../stats';
 import { diagnosticsWhen, type BenchBrowser } from './launch';
+import { interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
 
 /**
  * Our work on a page load is over: the first scan has finished, or the first stage's page gate
@@ -34,7 +37,7 @@ export interface LoadMetrics {
 export interface PageLoadCost {
   page: string;
   mentions: boolean;
-  /** Medians over the runs, with and without the extension, and their difference. */
+  /** Over the runs, with and without the extension (interquartile means), and the cost (page-load-method.ts). */
   with: LoadMetrics;
   without: LoadMetrics;
   added: LoadMetrics;
@@ -60,6 +63,9 @@ export interface LoadTarget {
   mentions: boolean;
 }
 
+/** Traced loads a side for the breakdown. */
+const TRACED_RUNS = 3;
+
 const SETTLE = () =>
   new Promise<boolean>((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(true), { timeout: 2000 }))),
@@ -80,19 +86,25 @@ async function navigate(cdp: CDPSession, url: string): Promise<void> {
 /**
  * Loads `url` in a fresh tab of `session` with the metrics collected from before navigation, and
  * reads them once the load has settled; `settled` waits for whatever else must be over first.
+ * With `windowMs`, not before that long after the navigation (then `settled` is normally over
+ * already, and asked once): loads read over the same window compare.
  */
 export async function loadOnce(
   session: ExtensionSession,
   url: string,
   settled: () => Promise<unknown>,
   floor = false,
-): Promise<{ metrics: LoadMetrics; floorScriptMs: number }> {
+  windowMs = 0,
+): Promise<{ metrics: LoadMetrics; floorScriptMs: number; settledMs: number }> {
   const tab: BrowserPage = await session.openPage('about:blank');
   try {
     return await withCdp(tab, async (cdp) => {
       await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+      const startedAt = Date.now();
       await navigate(cdp, url);
+      await untilWindowEnds(startedAt, windowMs);
       await settled();
+      const settledMs = Date.now() - startedAt;
       await tab.evaluate(SETTLE);
       const metrics = metricsOf((await cdp.send('Performance.getMetrics')).metrics);
       // ScriptDuration does not count a DevTools evaluation: the floor times itself.
@@ -105,22 +117,26 @@ export async function loadOnce(
             return chars >= 0 ? performance.now() - start : NaN;
           })
         : NaN;
-      return { metrics, floorScriptMs };
+      return { metrics, floorScriptMs, settledMs };
     });
   } finally {
     await tab.close();
   }
 }
 
-const medianOf = (samples: LoadMetrics[], key: keyof LoadMetrics) => median(samples.map((s) => s[key]));
 const summarise = (samples: LoadMetrics[]): LoadMetrics => ({
-  taskMs: medianOf(samples, 'taskMs'),
-  scriptMs: medianOf(samples, 'scriptMs'),
-  heapBytes: medianOf(samples, 'heapBytes'),
+  taskMs: interquartileMean(samples.map((s) => s.taskMs)),
+  scriptMs: interquartileMean(samples.map((s) => s.scriptMs)),
+  heapBytes: interquartileMean(samples.map((s) => s.heapBytes)),
+});
+const paired = (withExt: LoadMetrics[], without: LoadMetrics[]): LoadMetrics => ({
+  taskMs: pairedCost(withExt.map((s) => s.taskMs), without.map((s) => s.taskMs)),
+  scriptMs: pairedCost(withExt.map((s) => s.scriptMs), without.map((s) => s.scriptMs)),
+  heapBytes: pairedCost(withExt.map((s) => s.heapBytes), without.map((s) => s.heapBytes)),
 });
 
 /** Complete-event durations on renderer main threads, by event name, over one traced load. */
-async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>): Promise<Map<string, number>> {
+export async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>, windowMs: number): Promise<Map<string, number>> {
   const tab = await session.openPage('about:blank');
   try {
     return await withCdp(tab, async (cdp) => {
@@ -132,7 +148,9 @@ async function tracedLoad(session: ExtensionSession, url: string, settled: () =>
         categories: 'devtools.timeline,v8,v8.execute,blink,disabled-by-default-devtools.timeline',
         transferMode: 'ReportEvents',
       });
+      const startedAt = Date.now();
       await navigate(cdp, url);
+      await untilWindowEnds(startedAt, windowMs);
       await settled();
       await tab.evaluate(SETTLE);
       await cdp.send('Tracing.end');
@@ -166,10 +184,14 @@ export async function benchPageLoad(
       const withExt: LoadMetrics[] = [];
       const without: LoadMetrics[] = [];
       const floors: number[] = [];
-      for (let run = 0; run < runs; run++) {
+      // Warm-up, not counted: it also sets the window every load of this page is read over.
+      const warm = await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
+      await loadOnce(bare, target.url, async () => undefined);
+      const windowMs = loadWindowMs(warm.settledMs);
+      for (let run = 0; run < loadRuns(runs); run++) {
         // Alternated, so that a drift of the machine's speed weighs on both sides alike.
-        const ours = () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
-        const theirs = () => loadOnce(bare, target.url, async () => undefined, true);
+        const ours = () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), false, windowMs);
+        const theirs = () => loadOnce(bare, target.url, async () => undefined, true, windowMs);
         let a: Awaited<ReturnType<typeof ours>>;
         let b: Awaited<ReturnType<typeof theirs>>;
         if (run % 2 === 0) {
@@ -190,7 +212,7 @@ export async function benchPageLoad(
         mentions: target.mentions,
         with: w,
         without: wo,
-        added: { taskMs: w.taskMs - wo.taskMs, scriptMs: w.scriptMs - wo.scriptMs, heapBytes: w.heapBytes - wo.heapBytes },
+        added: paired(withExt, without),
         floorScriptMs: median(floors),
       };
       pages.push(cost);
@@ -202,11 +224,27 @@ export async function benchPageLoad(
     const traced = targets.find((t) => t.name.includes('rferl')) ?? targets[0];
     let trace: PageLoadBench['trace'] = null;
     if (traced) {
-      const ours = await tracedLoad(browser.session, traced.url, () => settledOurs(browser, traced.url));
-      const theirs = await tracedLoad(bare, traced.url, async () => undefined);
-      const names = new Set([...ours.keys(), ...theirs.keys()]);
+      // Several traced loads a side, alternated, each event's total the median of them: one
+      // load against one says more about the HTML parser's timing than about us.
+      const warm = await loadOnce(browser.session, traced.url, () => settledOurs(browser, traced.url));
+      const windowMs = loadWindowMs(warm.settledMs);
+      const ours: Map<string, number>[] = [];
+      const theirs: Map<string, number>[] = [];
+      for (let run = 0; run < TRACED_RUNS; run++) {
+        const a = () => tracedLoad(browser.session, traced.url, () => settledOurs(browser, traced.url), windowMs);
+        const b = () => tracedLoad(bare, traced.url, async () => undefined, windowMs);
+        if (run % 2 === 0) {
+          ours.push(await a());
+          theirs.push(await b());
+        } else {
+          theirs.push(await b());
+          ours.push(await a());
+        }
+      }
+      const names = new Set([...ours, ...theirs].flatMap((totals) => [...totals.keys()]));
+      const at = (runs: Map<string, number>[], name: string) => median(runs.map((totals) => totals.get(name) ?? 0));
       const shares = [...names]
-        .map((name) => ({ name, addedMs: (ours.get(name) ?? 0) - (theirs.get(name) ?? 0) }))
+        .map((name) => ({ name, addedMs: at(ours, name) - at(theirs, name) }))
         // RunTask wraps every task: what it holds is listed by its parts.
         .filter((s) => s.addedMs > 0.5 && !s.name.endsWith('RunTask'))
         .sort((x, y) => y.addedMs - x.addedMs)

@@ -53,6 +53,10 @@ describe('createMatcherCache', { timeout: 60_000 }, () => {
     await store.store();
     const gateOf = async () => readPageGate((await fakeBrowser.storage.local.get(PAGE_GATE_STORAGE_KEY))[PAGE_GATE_STORAGE_KEY], BUILD);
     expect((await gateOf())?.key).toBe(BUILD);
+    // Kept as one Latin-1 text: every page and frame reads it.
+    const text = (await fakeBrowser.storage.local.get(PAGE_GATE_STORAGE_KEY))[PAGE_GATE_STORAGE_KEY];
+    expect(typeof text).toBe('string');
+    expect(/[\u0100-\uffff]/.test(text as string)).toBe(false);
     // An earlier build stored the matcher alone: the same key, no gate — the next store adds it.
     await fakeBrowser.storage.local.remove(PAGE_GATE_STORAGE_KEY);
     await createMatcherCache(async () => EMPTY_WATCHLIST, BUILD).store();

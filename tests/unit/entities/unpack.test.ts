@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiledCatalogue, createMatcher, displayName, highlightedByDefault } from '@/lib/entities';
 import { deserializeCompiled } from '@/lib/entities/compile/serialize';
-import { packMatcher } from '@/lib/entities/pack';
+import { packedJson, packMatcher } from '@/lib/entities/pack';
 import { unpackMatcher } from '@/lib/entities/unpack';
 import { parseExpected } from '@/lib/eval/dataset';
 
@@ -61,5 +61,17 @@ describe('packed matcher as stored', () => {
     const text = JSON.stringify(packMatcher('build-a'));
     expect(unpackMatcher(text, 'build-a')?.watched).toEqual(highlightedByDefault());
     expect(unpackMatcher(text.slice(0, -10), 'build-a')).toBeNull();
+  });
+
+  it('is stored as Latin-1 text (one byte a character in V8) that reads back as the same value', () => {
+    const packed = packMatcher('build-a');
+    const raw = JSON.stringify(packed);
+    expect(/[\u0100-\uffff]/.test(raw)).toBe(true); // the plain JSON would be two-byte text
+    const text = packedJson(packed);
+    expect(/[\u0100-\uffff]/.test(text)).toBe(false);
+    expect(JSON.parse(text)).toEqual(packed);
+    const kazakh = 'Қазақстан мен ҰҚШҰ; Kazakhstan™ and the CSTO';
+    const entities = new Set(highlightedByDefault());
+    expect(unpackMatcher(text, 'build-a')?.matcher.scan(kazakh, { entities })).toEqual(unpackMatcher(raw, 'build-a')?.matcher.scan(kazakh, { entities }));
   });
 });

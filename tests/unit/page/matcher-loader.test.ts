@@ -31,11 +31,14 @@ describe('PageMatcher', () => {
     expect(loaded).toHaveBeenCalledTimes(1);
   });
 
-  it('answers null for a failed load and tries again on the next request', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('answers null for a failed load, tells onFailure (not the page console), and tries again on the next request', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failures: unknown[] = [];
     const loads = vi.fn<() => Promise<LoadedMatcher>>().mockRejectedValueOnce(new Error('no storage')).mockResolvedValueOnce(matcher('b'));
-    const page = new PageMatcher(undefined, loads);
+    const page = new PageMatcher(undefined, loads, (error) => failures.push(error));
     expect(await page.request()).toBeNull();
+    expect(failures).toEqual([new Error('no storage')]);
+    expect(warn).not.toHaveBeenCalled();
     expect(page.current).toBeNull();
     expect((await page.request())?.key).toBe('b');
   });

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
-import { pageGateOf } from '@/lib/entities/gate';
+import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
 import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { findHandoff } from '@/lib/page/stage/handoff';
@@ -16,7 +16,8 @@ import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
-const GATE = JSON.parse(JSON.stringify(pageGateOf('unbuilt', compiledCatalogue()))) as unknown;
+// As the background stores it (lib/background/matcher-cache.ts).
+const GATE = pageGateJson(pageGateOf('unbuilt', compiledCatalogue()));
 const ID = 'backstory-test';
 
 /** Storage and messages as the browser gives them, in memory. */
@@ -144,6 +145,26 @@ describe('content script first stage', () => {
     const { stage } = start('<p>Nothing to see</p>', {});
     await stage.ready;
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+  });
+
+  it('when the second stage cannot be loaded, writes nothing to the page console and says so in diagnostics', async () => {
+    const consoleCalls = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
+    document.body.innerHTML = '<p>Troops of the CSTO arrived.</p>';
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    let attempts = 0;
+    const stage = new FirstStage(document, fake.api, controller.signal, async () => {
+      attempts++;
+      throw new Error('the tab was closed');
+    });
+    await stage.ready;
+    await vi.waitFor(() => expect(attempts).toBe(1));
+    await vi.waitFor(() => expect(stage.state).toBe('gated'));
+    const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
+    expect(reply.value.lastFailure).toEqual({ what: 'page stage', message: 'Error: the tab was closed' });
+    // The popup's question tries again, and gets the failure as its answer.
+    expect(await fake.ask('pageMentions')).toEqual({ ok: false, error: 'the tab was closed' });
+    expect(attempts).toBe(2);
+    for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled();
   });
 
   it('loads the second stage to answer the popup on a page without a mention', async () => {

@@ -12,14 +12,14 @@ import { htmlToBlocks } from '@/lib/cli/support/html-blocks';
 import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
-import { pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
+import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
 import { walkBlocks } from '@/lib/page/read/blocks';
 import { askGate, gatePrefilter } from '@/lib/page/stage/page-gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 const compiled = compiledCatalogue();
 // As the page gets it: through storage (JSON), read back and checked.
-const gate = readPageGate(JSON.parse(JSON.stringify(pageGateOf('unbuilt', compiled))), 'unbuilt') as PageGate;
+const gate = readPageGate(pageGateJson(pageGateOf('unbuilt', compiled)), 'unbuilt') as PageGate;
 const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
 const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
 const matcher = createMatcher();
@@ -86,6 +86,12 @@ describe('page gate', () => {
     expect(early.possible).toBe(true);
     expect(early.chars).toBeLessThan(filler.length * 2);
     expect(askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), prefilter).possible).toBe(false);
+    // A long page without a mention is asked about once whole, besides its first chunk.
+    const asked: number[] = [];
+    const counting = { mayMatch: (text: string) => (asked.push(text.length), prefilter.mayMatch(text)) };
+    const long = askGate(setBody(`<p>${filler}</p>`.repeat(4)), counting);
+    expect(long).toEqual({ possible: false, chars: filler.length * 4 });
+    expect(asked.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(long.chars + filler.length);
   });
 
   it('turns away ordinary text, text the scanner does not read, and an empty page', () => {
@@ -148,6 +154,7 @@ describe('stored page gate', () => {
     const good = pageGateOf('unbuilt', compiled);
     expect(readPageGate(good, 'other-build')).toBeNull();
     expect(readPageGate(null, 'unbuilt')).toBeNull();
+    expect(readPageGate(pageGateJson(good).slice(0, -2), 'unbuilt')).toBeNull();
     expect(readPageGate({ ...good, watched: good.watched.slice(1) }, 'unbuilt')).toBeNull();
     expect(readPageGate({ ...good, prefilter: { ...good.prefilter, folded: 3 } }, 'unbuilt')).toBeNull();
   });
