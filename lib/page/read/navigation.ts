@@ -4,6 +4,7 @@
  */
 import type { EntityId, Mention } from '@/lib/entities/types';
 import type { BlockRecord, PageIndex } from './page-index';
+import { rangeOf } from './scanner';
 
 export interface MentionRef {
   record: BlockRecord;
@@ -29,11 +30,29 @@ export function visibleMentions(index: PageIndex, paintedOnly = false): MentionR
     if (upTo === 0 || !isShown(record)) continue;
     for (let i = 0; i < upTo; i++) {
       const mention = record.mentions[i];
-      const range = record.ranges[i];
-      if (mention && range) refs.push({ record, index: i, mention, range });
+      if (mention) refs.push(lazyRef(record, i, mention));
     }
   }
   return refs;
+}
+
+/**
+ * A reference whose range is made only when read: counting the mentions (the badge) makes none,
+ * and past the highlight cap most are never read.
+ */
+function lazyRef(record: BlockRecord, index: number, mention: Mention): MentionRef {
+  let range: AbstractRange | null = null;
+  return {
+    record,
+    index,
+    mention,
+    get range() {
+      range ??= rangeOf(record, index);
+      // Its text was checked when read (scanner.ts: matchInto); a range over it is always possible.
+      if (!range) throw new Error('a mention whose text cannot be located');
+      return range;
+    },
+  };
 }
 
 export class MentionCursor {

@@ -13,8 +13,12 @@ export interface BlockRecord {
   block: TextBlock;
   /** Sorted by `start`; offsets into `block.text`. */
   mentions: Mention[];
-  /** `ranges[i]` paints `mentions[i]`. */
-  ranges: AbstractRange[];
+  /**
+   * `ranges[i]` paints `mentions[i]`. Made when the mention is painted, or when first asked for
+   * (`rangeOf`, scanner.ts): past the highlight cap most are never needed, and 95,000 ranges
+   * on a page of 100,000 mentions are heap that every garbage collection must trace.
+   */
+  ranges: (AbstractRange | undefined)[];
   /**
    * How many of the mentions are painted: the first `painted` (the page's highlight cap,
    * paint/highlighter.ts, may leave the rest unpainted; they are still counted).

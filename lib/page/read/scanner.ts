@@ -27,7 +27,15 @@ export interface ScanContext {
   createRange?(init: StaticRangeInit): AbstractRange;
 }
 
-const staticRange = (init: StaticRangeInit): AbstractRange => new StaticRange(init);
+/** A StaticRange; a live Range where there is none (happy-dom: the command line, the tests). */
+function staticRange(init: StaticRangeInit): AbstractRange {
+  if (typeof StaticRange === 'function') return new StaticRange(init);
+  const range = init.startContainer.ownerDocument?.createRange();
+  if (!range) throw new Error('no document to make a range in');
+  range.setStart(init.startContainer, init.startOffset);
+  range.setEnd(init.endContainer, init.endOffset);
+  return range;
+}
 
 /** A range over `[start, end)` of a block's text. */
 export function rangeFor(
@@ -110,27 +118,45 @@ export function* nodePieces(node: Text, chunk = MATCH_CHUNK): Generator<{ text: 
 }
 
 /**
+ * The range of a record's `i`th mention, made now if it was not (`BlockRecord.ranges`); null if
+ * its text is no longer where it was read.
+ */
+export function rangeOf(
+  record: BlockRecord,
+  i: number,
+  create?: (init: StaticRangeInit) => AbstractRange,
+): AbstractRange | null {
+  const made = record.ranges[i];
+  if (made) return made;
+  const mention = record.mentions[i];
+  const range = mention ? rangeFor(record.block, mention.start, mention.end, create) : null;
+  if (range) record.ranges[i] = range;
+  return range;
+}
+
+/**
  * Matches `text` (a piece of the block starting at `offset`) and, unless `later`, paints what it
- * finds (a huge block's mentions are painted together at its end: see blockWork).
+ * finds (a huge block's mentions are painted together at its end: see blockWork). A mention is
+ * kept if both its ends fall in the block's nodes; its range is made only to paint it.
  */
 function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions, later = false): void {
   for (const found of ctx.matcher.scan(text, options)) {
     const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
-    const range = rangeFor(record.block, mention.start, mention.end, ctx.createRange);
-    if (!range) continue;
+    if (!locate(record.block, mention.start) || !locate(record.block, mention.end, true)) continue;
     record.mentions.push(mention);
-    record.ranges.push(range);
+    record.ranges.push(undefined);
     if (!later) paintNext(ctx, record, record.mentions.length - 1);
   }
 }
 
 /**
  * Paints the record's `i`th mention. Past the page's highlight cap a mention is kept and counted,
- * not painted: `painted` holds how many of the record's first mentions are.
+ * not painted (and gets no range yet): `painted` holds how many of the record's first mentions are.
  */
 function paintNext(ctx: ScanContext, record: BlockRecord, i: number): void {
+  if (!ctx.highlighter.hasRoom) return;
   const mention = record.mentions[i];
-  const range = record.ranges[i];
+  const range = rangeOf(record, i, ctx.createRange);
   if (mention && range && ctx.highlighter.add(mention.entity, range) && record.painted === i) record.painted++;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher, Mention } from '@/lib/entities/types';
 import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
-import { MentionCursor } from '@/lib/page/read/navigation';
+import { MentionCursor, visibleMentions } from '@/lib/page/read/navigation';
 import { PageIndex } from '@/lib/page/read/page-index';
 import { buildReport } from '@/lib/page/read/report';
 import { HUGE_TEXT_NODE } from '@/lib/page/read/blocks';
@@ -71,6 +71,24 @@ describe('the highlight cap', () => {
     const seen = Array.from({ length: 6 }, () => cursor.step(1));
     expect(seen.map((r) => r?.record.block.element.id)).toEqual(['p0', 'p0', 'p1', 'p1', 'p2', 'p0']);
     expect(seen.every((r) => r && r.index < r.record.painted)).toBe(true);
+  });
+
+  it('makes no range for a mention past the cap until one is asked for', async () => {
+    document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${WORD} and ${WORD}</p>`).join('');
+    const { ctx, index } = setup(5);
+    await scanAll(ctx, document.body, signal);
+    const made = () => index.withMentions().reduce((n, r) => n + r.ranges.filter(Boolean).length, 0);
+    expect(made()).toBe(5);
+    // Counting them all (the badge) makes none.
+    const refs = visibleMentions(index);
+    expect(refs).toHaveLength(12);
+    expect(made()).toBe(5);
+    // Revealing the last one (past the cap) makes its range, over its text.
+    const last = refs.at(-1);
+    const range = last?.range;
+    expect(range?.startContainer.textContent?.slice(range.startOffset, range.endOffset)).toBe(WORD);
+    expect(last?.record.block.element.id).toBe('p5');
+    expect(made()).toBe(6);
   });
 
   it('frees a place when a painted mention leaves the page, for the next one read', async () => {
