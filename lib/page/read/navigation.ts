@@ -30,7 +30,7 @@ export function visibleMentions(index: PageIndex, paintedOnly = false): MentionR
     if (upTo === 0 || !isShown(record)) continue;
     for (let i = 0; i < upTo; i++) {
       const mention = record.mentions[i];
-      if (mention) refs.push(lazyRef(record, i, mention));
+      if (mention) refs.push(new LazyRef(record, i, mention));
     }
   }
   return refs;
@@ -38,21 +38,24 @@ export function visibleMentions(index: PageIndex, paintedOnly = false): MentionR
 
 /**
  * A reference whose range is made only when read: counting the mentions (the badge) makes none,
- * and past the highlight cap most are never read.
+ * and past the highlight cap most are never read. One object per reference (a class, not a
+ * closure per mention: the count of a 100,000-mention page makes 100,000 of them).
  */
-function lazyRef(record: BlockRecord, index: number, mention: Mention): MentionRef {
-  let range: AbstractRange | null = null;
-  return {
-    record,
-    index,
-    mention,
-    get range() {
-      range ??= rangeOf(record, index);
-      // Its text was checked when read (scanner.ts: matchInto); a range over it is always possible.
-      if (!range) throw new Error('a mention whose text cannot be located');
-      return range;
-    },
-  };
+class LazyRef implements MentionRef {
+  #range: AbstractRange | null = null;
+
+  constructor(
+    readonly record: BlockRecord,
+    readonly index: number,
+    readonly mention: Mention,
+  ) {}
+
+  get range(): AbstractRange {
+    this.#range ??= rangeOf(this.record, this.index);
+    // Its text was checked when read (scanner.ts: matchInto); a range over it is always possible.
+    if (!this.#range) throw new Error('a mention whose text cannot be located');
+    return this.#range;
+  }
 }
 
 export class MentionCursor {
