@@ -308,15 +308,12 @@ function* walk(
 }
 
 /**
- * Maps an offset in a block's text to the text node and the offset inside it. An offset at a
- * seam between two nodes resolves to the end of the earlier node when `preferEnd` is set (for
- * range ends), else to the start of the later one.
+ * The index of the segment holding `offset` of a block's text, or -1 when the offset is outside
+ * its node now (the node changed since it was read). An offset at a seam between two nodes
+ * resolves to the earlier node when `preferEnd` is set (for range ends), else to the later one.
+ * Allocates nothing: it is asked twice for each of a page's mentions.
  */
-export function locate(
-  block: TextBlock,
-  offset: number,
-  preferEnd = false,
-): { node: Text; offset: number } | null {
+export function segmentAt(block: TextBlock, offset: number, preferEnd = false): number {
   const { segments } = block;
   let lo = 0;
   let hi = segments.length - 1;
@@ -328,10 +325,19 @@ export function locate(
     else hi = mid - 1;
   }
   const seg = segments[lo];
-  if (!seg) return null;
+  if (!seg) return -1;
   const inner = offset - seg.start;
   // `length`, not `data.length`: in Firefox every read of `data` from a content script copies the
   // node's whole text across the Xray wrapper (a 50 MB text node, once per mention).
-  if (inner < 0 || inner > seg.node.length) return null;
-  return { node: seg.node, offset: inner };
+  return inner < 0 || inner > seg.node.length ? -1 : lo;
+}
+
+/** Maps an offset in a block's text to the text node and the offset inside it (see segmentAt). */
+export function locate(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } | null {
+  const seg = block.segments[segmentAt(block, offset, preferEnd)];
+  return seg ? { node: seg.node, offset: offset - seg.start } : null;
 }

@@ -4,7 +4,7 @@
  * scans run in time slices; re-scans replace an element's records idempotently.
  */
 import type { Matcher, ScanOptions } from '@/lib/entities/types';
-import { blockOf, HugeTextBlock, isInlineElement, locate, ownBlocks, textLength, walkBlocks, type TextBlock, type TextSegment } from './blocks';
+import { blockOf, HugeTextBlock, isInlineElement, locate, ownBlocks, segmentAt, textLength, walkBlocks, type TextBlock, type TextSegment } from './blocks';
 import type { Highlighter } from '../paint/highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
 import { runSliced } from './scheduler';
@@ -142,7 +142,7 @@ export function rangeOf(
 function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions, later = false): void {
   for (const found of ctx.matcher.scan(text, options)) {
     const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
-    if (!locate(record.block, mention.start) || !locate(record.block, mention.end, true)) continue;
+    if (segmentAt(record.block, mention.start) < 0 || segmentAt(record.block, mention.end, true) < 0) continue;
     record.mentions.push(mention);
     record.ranges.push(undefined);
     if (!later) paintNext(ctx, record, record.mentions.length - 1);
