@@ -5,6 +5,7 @@
  */
 import type { PageIndex } from '../read/page-index';
 import type { MentionRef } from '../read/navigation';
+import { rangeOf } from '../read/scanner';
 
 interface CaretDocument {
   caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
@@ -71,7 +72,7 @@ export function mentionAt(
   const { record } = where;
   const i = findMention(record.mentions, where.start + pos.offset);
   const mention = record.mentions[i];
-  const range = record.ranges[i];
+  const range = rangeOf(record, i);
   if (!mention || !range || !rectsContain(doc, range, x, y)) return null;
   return { record, index: i, mention, range };
 }

@@ -3,7 +3,9 @@
  * highlights (a site's own find-in-page, a framework resetting the registry). Nothing polls:
  * a check is asked for after things that can come with such a change — our own rescans, scroll,
  * resize, visibility, input and pointer movement — and runs once on the next frame, however many
- * were asked for. A check is a handful of map look-ups.
+ * were asked for. A check is a handful of map look-ups. Pointer movement and scrolling fire many
+ * times a second: they ask at most once per `FREQUENT_EVENT_MS`, so moving the mouse over a page
+ * does not wake us every frame.
  *
  * A page that removes them again and again gets them back a few times at once, then less and less
  * often (the wait doubles up to `MAX_BACKOFF_MS`): its loop never becomes ours. And after
@@ -43,12 +45,18 @@ export const FIRST_BACKOFF_MS = 250;
 export const MAX_BACKOFF_MS = 8_000;
 export const WINDOW_RESTORES = 10;
 export const WINDOW_MS = 60_000;
+/** Pointer movement and scrolling ask for a check at most this often. */
+export const FREQUENT_EVENT_MS = 500;
+const FREQUENT_EVENTS = ['pointermove', 'scroll'];
+const OTHER_EVENTS = ['resize', 'pointerdown', 'keyup', 'input', 'focus'];
 
 export class HighlightGuard {
   #pending = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #restores = 0;
   #lastRestoreAt = -Infinity;
+  /** When pointer movement or scrolling last asked for a check. */
+  #lastFrequentAt = -Infinity;
   /** When the latest restores happened (at most `#windowRestores` of them, oldest first). */
   readonly #recent: number[] = [];
   readonly #windowRestores: number;
@@ -134,7 +142,14 @@ export class HighlightGuard {
   watch(win: Window): void {
     const opts = { capture: true, passive: true, signal: this.#signal } as const;
     const request = () => this.request();
-    for (const type of ['scroll', 'resize', 'pointermove', 'pointerdown', 'keyup', 'input', 'focus']) win.addEventListener(type, request, opts);
+    const frequent = () => {
+      const now = this.#now();
+      if (now - this.#lastFrequentAt < FREQUENT_EVENT_MS) return;
+      this.#lastFrequentAt = now;
+      this.request();
+    };
+    for (const type of FREQUENT_EVENTS) win.addEventListener(type, frequent, opts);
+    for (const type of OTHER_EVENTS) win.addEventListener(type, request, opts);
     win.document.addEventListener('visibilitychange', request, opts);
   }
 }

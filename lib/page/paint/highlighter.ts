@@ -93,6 +93,11 @@ export class Highlighter {
     return this.#painted;
   }
 
+  /** Whether another mention may be painted (the cap is not reached). */
+  get hasRoom(): boolean {
+    return this.#painted < this.#cap;
+  }
+
   /**
    * Paints a mention, unless the page already has `cap` painted: returns whether it did. The
    * caller keeps the mention either way (it is counted), and knows not to ask to delete it.

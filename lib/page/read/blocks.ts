@@ -23,6 +23,37 @@ export interface TextBlock {
   segments: TextSegment[];
 }
 
+/**
+ * A text node longer than this is a block of its own, and its text is not read when it is met:
+ * the scanner reads it piece by piece (scanner.ts). In Firefox every read of a node's `data`
+ * from a content script copies all of it across the Xray wrapper: 130 ms for the one text node
+ * of a 50 MB plain-text page, in one task. (A name split between such a node and its neighbour
+ * is not found; a node this long is a text file or a data dump, not an article's markup.)
+ */
+export const HUGE_TEXT_NODE = 65_536;
+
+/** A block that is one huge text node; `text` reads all of it (avoid it: read `node` in pieces). */
+export class HugeTextBlock implements TextBlock {
+  readonly segments: TextSegment[];
+
+  constructor(
+    readonly element: Element,
+    readonly node: Text,
+  ) {
+    this.segments = [{ node, start: 0 }];
+  }
+
+  get text(): string {
+    return this.node.data;
+  }
+}
+
+/** Length of a block's text, without reading it. */
+export function textLength(block: TextBlock): number {
+  const last = block.segments.at(-1);
+  return last ? last.start + last.node.length : 0;
+}
+
 // Inline elements join their text with the neighbours'. Everything else is a boundary.
 const INLINE = new Set([
   'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM',
@@ -219,12 +250,18 @@ function* walk(
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
+      // `length`, not `data`: a huge node's text is not read here (HUGE_TEXT_NODE).
+      const length = (node as Text).length;
+      if (length > 0) {
         const parent = node.parentNode;
         // Text directly inside a shadow root has no parent element: its host is its block.
         const block = parent === root && !rootIsElement ? ((root as ShadowRoot).host ?? null) : blockOfChildren(parent);
-        if (block) {
+        if (block && length > HUGE_TEXT_NODE) {
+          const done = finish();
+          if (done) yield done;
+          yield new HugeTextBlock(block, node as Text);
+        } else if (block) {
+          const data = (node as Text).data;
           if (!current || current.element !== block || currentBoundary !== boundary) {
             const done = finish();
             if (done) yield done;
@@ -271,15 +308,12 @@ function* walk(
 }
 
 /**
- * Maps an offset in a block's text to the text node and the offset inside it. An offset at a
- * seam between two nodes resolves to the end of the earlier node when `preferEnd` is set (for
- * range ends), else to the start of the later one.
+ * The index of the segment holding `offset` of a block's text, or -1 when the offset is outside
+ * its node now (the node changed since it was read). An offset at a seam between two nodes
+ * resolves to the earlier node when `preferEnd` is set (for range ends), else to the later one.
+ * Allocates nothing: it is asked twice for each of a page's mentions.
  */
-export function locate(
-  block: TextBlock,
-  offset: number,
-  preferEnd = false,
-): { node: Text; offset: number } | null {
+export function segmentAt(block: TextBlock, offset: number, preferEnd = false): number {
   const { segments } = block;
   let lo = 0;
   let hi = segments.length - 1;
@@ -291,10 +325,19 @@ export function locate(
     else hi = mid - 1;
   }
   const seg = segments[lo];
-  if (!seg) return null;
+  if (!seg) return -1;
   const inner = offset - seg.start;
   // `length`, not `data.length`: in Firefox every read of `data` from a content script copies the
   // node's whole text across the Xray wrapper (a 50 MB text node, once per mention).
-  if (inner < 0 || inner > seg.node.length) return null;
-  return { node: seg.node, offset: inner };
+  return inner < 0 || inner > seg.node.length ? -1 : lo;
+}
+
+/** Maps an offset in a block's text to the text node and the offset inside it (see segmentAt). */
+export function locate(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } | null {
+  const seg = block.segments[segmentAt(block, offset, preferEnd)];
+  return seg ? { node: seg.node, offset: offset - seg.start } : null;
 }

@@ -4,6 +4,7 @@
  */
 import type { EntityId, Mention } from '@/lib/entities/types';
 import type { BlockRecord, PageIndex } from './page-index';
+import { rangeOf } from './scanner';
 
 export interface MentionRef {
   record: BlockRecord;
@@ -29,11 +30,32 @@ export function visibleMentions(index: PageIndex, paintedOnly = false): MentionR
     if (upTo === 0 || !isShown(record)) continue;
     for (let i = 0; i < upTo; i++) {
       const mention = record.mentions[i];
-      const range = record.ranges[i];
-      if (mention && range) refs.push({ record, index: i, mention, range });
+      if (mention) refs.push(new LazyRef(record, i, mention));
     }
   }
   return refs;
+}
+
+/**
+ * A reference whose range is made only when read: counting the mentions (the badge) makes none,
+ * and past the highlight cap most are never read. One object per reference (a class, not a
+ * closure per mention: the count of a 100,000-mention page makes 100,000 of them).
+ */
+class LazyRef implements MentionRef {
+  #range: AbstractRange | null = null;
+
+  constructor(
+    readonly record: BlockRecord,
+    readonly index: number,
+    readonly mention: Mention,
+  ) {}
+
+  get range(): AbstractRange {
+    this.#range ??= rangeOf(this.record, this.index);
+    // Its text was checked when read (scanner.ts: matchInto); a range over it is always possible.
+    if (!this.#range) throw new Error('a mention whose text cannot be located');
+    return this.#range;
+  }
 }
 
 export class MentionCursor {

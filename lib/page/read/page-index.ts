@@ -7,13 +7,18 @@
  */
 import type { Mention } from '@/lib/entities/types';
 import type { TextBlock } from './blocks';
+import { DocumentOrder } from './document-order';
 
 export interface BlockRecord {
   block: TextBlock;
   /** Sorted by `start`; offsets into `block.text`. */
   mentions: Mention[];
-  /** `ranges[i]` paints `mentions[i]`. */
-  ranges: AbstractRange[];
+  /**
+   * `ranges[i]` paints `mentions[i]`. Made when the mention is painted, or when first asked for
+   * (`rangeOf`, scanner.ts): past the highlight cap most are never needed, and 95,000 ranges
+   * on a page of 100,000 mentions are heap that every garbage collection must trace.
+   */
+  ranges: (AbstractRange | undefined)[];
   /**
    * How many of the mentions are painted: the first `painted` (the page's highlight cap,
    * paint/highlighter.ts, may leave the rest unpainted; they are still counted).
@@ -34,7 +39,8 @@ export class PageIndex {
   /** Text node → its block's record (its offset is looked up in the record: one object less per node). */
   readonly #byText = new WeakMap<Text, BlockRecord>();
   #total = 0;
-  #orderCache: BlockRecord[] | null = null;
+  /** The blocks with mentions, in document order (kept as they come: document-order.ts). */
+  readonly #order = new DocumentOrder<BlockRecord>(compareRecords);
 
   add(record: BlockRecord): void {
     const element = record.block.element;
@@ -45,7 +51,7 @@ export class PageIndex {
     if (list) list.push(record);
     else this.#byElement.set(element, [record]);
     for (const seg of record.block.segments) this.#byText.set(seg.node, record);
-    this.#orderCache = null;
+    this.#order.add(record);
   }
 
   /** Forgets the blocks of `element`; returns those with mentions so their ranges can be unpainted. */
@@ -58,11 +64,11 @@ export class PageIndex {
     if (!list) return [];
     this.#byElement.delete(element);
     for (const record of list) {
+      this.#order.remove(record);
       for (const seg of record.block.segments) {
         if (this.#byText.get(seg.node) === record) this.#byText.delete(seg.node);
       }
     }
-    this.#orderCache = null;
     return list;
   }
 
@@ -95,17 +101,13 @@ export class PageIndex {
     this.#byElement.clear();
     this.#counts.clear();
     this.#total = 0;
-    this.#orderCache = null;
+    this.#order.clear();
     return all;
   }
 
-  /** Blocks holding at least one mention, in document order (computed when first needed). */
-  withMentions(): BlockRecord[] {
-    if (this.#orderCache) return this.#orderCache;
-    const records = [...this.#byElement.values()].flat();
-    records.sort(compareRecords);
-    this.#orderCache = records;
-    return records;
+  /** Blocks holding at least one mention, in document order. */
+  withMentions(): readonly BlockRecord[] {
+    return this.#order.items();
   }
 }
 

@@ -4,7 +4,7 @@
  * scans run in time slices; re-scans replace an element's records idempotently.
  */
 import type { Matcher, ScanOptions } from '@/lib/entities/types';
-import { blockOf, isInlineElement, locate, ownBlocks, walkBlocks, type TextBlock, type TextSegment } from './blocks';
+import { blockOf, HugeTextBlock, isInlineElement, locate, ownBlocks, segmentAt, textLength, walkBlocks, type TextBlock, type TextSegment } from './blocks';
 import type { Highlighter } from '../paint/highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
 import { runSliced } from './scheduler';
@@ -27,7 +27,15 @@ export interface ScanContext {
   createRange?(init: StaticRangeInit): AbstractRange;
 }
 
-const staticRange = (init: StaticRangeInit): AbstractRange => new StaticRange(init);
+/** A StaticRange; a live Range where there is none (happy-dom: the command line, the tests). */
+function staticRange(init: StaticRangeInit): AbstractRange {
+  if (typeof StaticRange === 'function') return new StaticRange(init);
+  const range = init.startContainer.ownerDocument?.createRange();
+  if (!range) throw new Error('no document to make a range in');
+  range.setStart(init.startContainer, init.startOffset);
+  range.setEnd(init.endContainer, init.endOffset);
+  return range;
+}
 
 /** A range over `[start, end)` of a block's text. */
 export function rangeFor(
@@ -67,6 +75,18 @@ export const MATCH_CHUNK = 65_536;
 const CUT_WINDOW = 4_096;
 
 /**
+ * How much of `chunk` (a piece's worth of text, or less when it is the last) makes the piece:
+ * up to a line break in its last CUT_WINDOW characters, else a space, else all of it.
+ */
+export function pieceLength(chunk: string, last: boolean): number {
+  if (last || chunk.length <= CUT_WINDOW) return chunk.length;
+  const window = chunk.slice(chunk.length - CUT_WINDOW);
+  const line = window.lastIndexOf('\n');
+  const space = line >= 0 ? line : window.search(/\s\S*$/);
+  return space >= 0 ? chunk.length - CUT_WINDOW + space + 1 : chunk.length;
+}
+
+/**
  * Where the pieces of `text` end: at a line break near each `chunk` boundary (else at a space,
  * else anywhere), so a mention is cut only in the rare case of a name broken over lines.
  */
@@ -74,40 +94,69 @@ export function pieceEnds(text: string, chunk = MATCH_CHUNK): number[] {
   const ends: number[] = [];
   let from = 0;
   while (text.length - from > chunk) {
-    const hard = from + chunk;
-    const window = text.slice(hard - CUT_WINDOW, hard);
-    const line = window.lastIndexOf('\n');
-    const space = line >= 0 ? line : window.search(/\s\S*$/);
-    const end = space >= 0 ? hard - CUT_WINDOW + space + 1 : hard;
-    ends.push(end);
-    from = end;
+    from += pieceLength(text.slice(from, from + chunk), false);
+    ends.push(from);
   }
   ends.push(text.length);
   return ends;
 }
 
 /**
+ * The pieces of one huge text node, read as they are needed with `substringData` (a piece's
+ * worth at a time), each with its offset; never the node's whole `data` (see HUGE_TEXT_NODE).
+ */
+export function* nodePieces(node: Text, chunk = MATCH_CHUNK): Generator<{ text: string; start: number }> {
+  const length = node.length;
+  let from = 0;
+  while (from < length) {
+    const last = length - from <= chunk;
+    const read = node.substringData(from, last ? length - from : chunk);
+    const text = read.slice(0, pieceLength(read, last));
+    yield { text, start: from };
+    from += text.length;
+  }
+}
+
+/**
+ * The range of a record's `i`th mention, made now if it was not (`BlockRecord.ranges`); null if
+ * its text is no longer where it was read.
+ */
+export function rangeOf(
+  record: BlockRecord,
+  i: number,
+  create?: (init: StaticRangeInit) => AbstractRange,
+): AbstractRange | null {
+  const made = record.ranges[i];
+  if (made) return made;
+  const mention = record.mentions[i];
+  const range = mention ? rangeFor(record.block, mention.start, mention.end, create) : null;
+  if (range) record.ranges[i] = range;
+  return range;
+}
+
+/**
  * Matches `text` (a piece of the block starting at `offset`) and, unless `later`, paints what it
- * finds (a huge block's mentions are painted together at its end: see blockWork).
+ * finds (a huge block's mentions are painted together at its end: see blockWork). A mention is
+ * kept if both its ends fall in the block's nodes; its range is made only to paint it.
  */
 function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions, later = false): void {
   for (const found of ctx.matcher.scan(text, options)) {
     const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
-    const range = rangeFor(record.block, mention.start, mention.end, ctx.createRange);
-    if (!range) continue;
+    if (segmentAt(record.block, mention.start) < 0 || segmentAt(record.block, mention.end, true) < 0) continue;
     record.mentions.push(mention);
-    record.ranges.push(range);
+    record.ranges.push(undefined);
     if (!later) paintNext(ctx, record, record.mentions.length - 1);
   }
 }
 
 /**
  * Paints the record's `i`th mention. Past the page's highlight cap a mention is kept and counted,
- * not painted: `painted` holds how many of the record's first mentions are.
+ * not painted (and gets no range yet): `painted` holds how many of the record's first mentions are.
  */
 function paintNext(ctx: ScanContext, record: BlockRecord, i: number): void {
+  if (!ctx.highlighter.hasRoom) return;
   const mention = record.mentions[i];
-  const range = record.ranges[i];
+  const range = rangeOf(record, i, ctx.createRange);
   if (mention && range && ctx.highlighter.add(mention.entity, range) && record.painted === i) record.painted++;
 }
 
@@ -115,26 +164,30 @@ function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgre
   const { block } = record;
   if (record.mentions.length > 0) record.block = new StoredBlock(block.element, block.segments);
   ctx.index.add(record);
-  progress?.block(block.segments.length, block.text.length, record.mentions.length);
+  progress?.block(block.segments.length, textLength(block), record.mentions.length);
 }
 
 /** The work of reading one block: one unit, or one per piece of a huge block and one to index it. */
 function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): Generator<() => void> {
   const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
   const options = ctx.optionsFor(block);
-  const { text } = block;
-  if (text.length <= MATCH_CHUNK) {
+  if (block instanceof HugeTextBlock) {
+    for (const piece of nodePieces(block.node)) yield () => matchInto(ctx, record, piece.text, piece.start, options, true);
+  } else if (block.text.length <= MATCH_CHUNK) {
+    const { text } = block;
     yield () => {
       matchInto(ctx, record, text, 0, options);
       indexBlock(ctx, record, progress);
     };
     return;
-  }
-  let from = 0;
-  for (const end of pieceEnds(text)) {
-    const start = from;
-    yield () => matchInto(ctx, record, text.slice(start, end), start, options, true);
-    from = end;
+  } else {
+    const { text } = block;
+    let from = 0;
+    for (const end of pieceEnds(text)) {
+      const start = from;
+      yield () => matchInto(ctx, record, text.slice(start, end), start, options, true);
+      from = end;
+    }
   }
   // Painted in one go: Firefox spends tens of milliseconds on the first range added to a huge
   // text node after each frame, so a range per piece would make a long task per mention.

@@ -1,6 +1,6 @@
 /** When the guard puts highlights back, and how it backs off from a page that keeps removing them. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HighlightGuard, type GuardReport } from '@/lib/page/paint/highlight-guard';
+import { FREQUENT_EVENT_MS, HighlightGuard, type GuardReport } from '@/lib/page/paint/highlight-guard';
 
 function target() {
   const state = { broken: false, repairs: 0 };
@@ -97,6 +97,33 @@ describe('HighlightGuard', () => {
     const settled = t.state.repairs;
     vi.advanceTimersByTime(120_000);
     expect(t.state.repairs).toBe(settled);
+  });
+
+  it('is asked at most once per interval by pointer movement and scrolling, at once by other events', () => {
+    const t = target();
+    let checks = 0;
+    const counted = { intact: () => (checks++, t.intact()), repair: t.repair };
+    const frames: (() => void)[] = [];
+    const guard = new HighlightGuard(counted, new AbortController().signal, { now: () => Date.now(), nextFrame: (run) => frames.push(run) });
+    const win = Object.assign(new EventTarget(), { document: new EventTarget() }) as unknown as Window;
+    guard.watch(win);
+    const frame = () => {
+      while (frames.length > 0) frames.shift()?.();
+      vi.advanceTimersByTime(16);
+    };
+    // Two seconds of a mouse moving and a page scrolling, an event of each every frame.
+    for (let i = 0; i < 125; i++) {
+      win.dispatchEvent(new Event('pointermove'));
+      win.dispatchEvent(new Event('scroll'));
+      frame();
+    }
+    expect(checks).toBe(Math.ceil(2_000 / FREQUENT_EVENT_MS));
+    // A key or a click asks at once, whenever it comes.
+    win.dispatchEvent(new Event('keyup'));
+    frame();
+    win.dispatchEvent(new Event('pointerdown'));
+    frame();
+    expect(checks).toBe(Math.ceil(2_000 / FREQUENT_EVENT_MS) + 2);
   });
 
   it('stops when its signal aborts', () => {

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher, Mention } from '@/lib/entities/types';
 import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
-import { MentionCursor } from '@/lib/page/read/navigation';
+import { MentionCursor, visibleMentions } from '@/lib/page/read/navigation';
 import { PageIndex } from '@/lib/page/read/page-index';
 import { buildReport } from '@/lib/page/read/report';
-import { MATCH_CHUNK, pieceEnds, rescan, scanAll, type ScanContext } from '@/lib/page/read/scanner';
+import { HUGE_TEXT_NODE } from '@/lib/page/read/blocks';
+import { MATCH_CHUNK, nodePieces, pieceEnds, rescan, scanAll, type ScanContext } from '@/lib/page/read/scanner';
 
 const WORD = 'Kazakhstan';
 
@@ -72,6 +73,24 @@ describe('the highlight cap', () => {
     expect(seen.every((r) => r && r.index < r.record.painted)).toBe(true);
   });
 
+  it('makes no range for a mention past the cap until one is asked for', async () => {
+    document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${WORD} and ${WORD}</p>`).join('');
+    const { ctx, index } = setup(5);
+    await scanAll(ctx, document.body, signal);
+    const made = () => index.withMentions().reduce((n, r) => n + r.ranges.filter(Boolean).length, 0);
+    expect(made()).toBe(5);
+    // Counting them all (the badge) makes none.
+    const refs = visibleMentions(index);
+    expect(refs).toHaveLength(12);
+    expect(made()).toBe(5);
+    // Revealing the last one (past the cap) makes its range, over its text.
+    const last = refs.at(-1);
+    const range = last?.range;
+    expect(range?.startContainer.textContent?.slice(range.startOffset, range.endOffset)).toBe(WORD);
+    expect(last?.record.block.element.id).toBe('p5');
+    expect(made()).toBe(6);
+  });
+
   it('frees a place when a painted mention leaves the page, for the next one read', async () => {
     document.body.innerHTML = `<p id="a">${WORD} ${WORD}</p><p id="b">${WORD}</p>`;
     const { ctx, index, highlighter } = setup(2);
@@ -114,6 +133,89 @@ describe('a huge block', () => {
     expect(m.longest).toBeLessThanOrEqual(MATCH_CHUNK);
     expect(total(index)).toBe(40);
     expect(paintedTexts()).toEqual(Array.from({ length: 40 }, () => WORD));
+  });
+});
+
+describe('a huge text node', () => {
+  /**
+   * A <pre> holding one text node of `lines`, whose `data` throws if the scanner reads it
+   * (happy-dom's own `length`, `substringData` and ranges read it inside: those go `through`).
+   */
+  function hugePre(lines: string[]): { node: Text; through: <T>(read: () => T) => T } {
+    const node = document.createTextNode(lines.join('\n'));
+    const proto = Object.getPrototypeOf(node) as Text;
+    const getter = (name: string) => {
+      for (let o: object | null = proto; o; o = Object.getPrototypeOf(o) as object | null) {
+        const get = Object.getOwnPropertyDescriptor(o, name)?.get;
+        if (get) return get;
+      }
+      return undefined;
+    };
+    const dataOf = getter('data');
+    const lengthOf = getter('length');
+    if (!dataOf || !lengthOf) throw new Error('no data getter to trap');
+    let inside = false;
+    const through = <T>(read: () => T): T => {
+      inside = true;
+      try {
+        return read();
+      } finally {
+        inside = false;
+      }
+    };
+    Object.defineProperties(node, {
+      data: {
+        get() {
+          if (!inside) throw new Error('the whole text node was read');
+          return dataOf.call(node) as string;
+        },
+      },
+      length: { get: () => through(() => lengthOf.call(node) as number) },
+      substringData: { value: (offset: number, count: number) => through(() => proto.substringData.call(node, offset, count)) },
+    });
+    document.body.replaceChildren(Object.assign(document.createElement('pre'), { id: 'big' }));
+    document.getElementById('big')?.append(node);
+    return { node, through };
+  }
+
+  it('is read in pieces with substringData, never whole, and every mention is found and painted', async () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => (i % 1000 === 0 ? `${i} ${WORD} here` : `line ${i} of plain text`));
+    const { node, through } = hugePre(lines);
+    expect(node.length).toBeGreaterThan(3 * HUGE_TEXT_NODE);
+    const { ctx, index, matcher: m, paintedTexts } = setup();
+    const { createRange } = ctx;
+    if (!createRange) throw new Error('no range maker');
+    await scanAll({ ...ctx, createRange: (init) => through(() => createRange(init)) }, document.body, signal);
+    expect(m.longest).toBeLessThanOrEqual(MATCH_CHUNK);
+    expect(total(index)).toBe(40);
+    expect(through(paintedTexts)).toEqual(Array.from({ length: 40 }, () => WORD));
+  });
+
+  it('gives pieces that join back into the text, each at most a chunk, cut after a line break', () => {
+    const text = Array.from({ length: 30_000 }, (_, i) => `line ${i} ${i % 7 === 0 ? WORD : ''}`).join('\n');
+    const node = document.createTextNode(text);
+    const pieces = [...nodePieces(node, 10_000)];
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    let at = 0;
+    for (const [i, piece] of pieces.entries()) {
+      expect(piece.start).toBe(at);
+      expect(piece.text.length).toBeLessThanOrEqual(10_000);
+      if (i < pieces.length - 1) expect(piece.text.endsWith('\n')).toBe(true);
+      at += piece.text.length;
+    }
+    // The same cuts as a block's text gets (pieceEnds).
+    expect(pieces.map((p) => p.start + p.text.length)).toEqual(pieceEnds(text, 10_000));
+  });
+
+  it('is a block of its own: the short text around it is read as before', async () => {
+    const big = document.createTextNode(`${'filler line\n'.repeat(10_000)}${WORD} at the end`);
+    const p = document.createElement('p');
+    p.append(`Before: ${WORD}. `, big, ` After: ${WORD}.`);
+    document.body.replaceChildren(p);
+    const { ctx, index, paintedTexts } = setup();
+    await scanAll(ctx, document.body, signal);
+    expect(index.withMentions().map((r) => r.mentions.length)).toEqual([1, 1, 1]);
+    expect(paintedTexts()).toEqual([WORD, WORD, WORD]);
   });
 });
 
