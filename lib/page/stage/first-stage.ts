@@ -18,7 +18,7 @@ import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
-import { askGate, gatePrefilter, gateText } from './page-gate';
+import { askGate, gatePrefilter, hasText } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
@@ -48,6 +48,10 @@ export class FirstStage {
   #regate: ReturnType<typeof setTimeout> | undefined;
   #loading: Promise<void> | null = null;
   #sentCount = '';
+  /** Counts the gate's asks: an ask overtaken by a newer one (settings changed meanwhile) is dropped. */
+  #asks = 0;
+  /** The page's text changed while an ask was reading it: ask again once it has answered no. */
+  #changedWhileAsking = false;
   /** Whether the settings and the gate have been read (an empty frame waits for text first). */
   #begun = false;
   readonly #handoff: StageHandoff;
@@ -102,7 +106,7 @@ export class FirstStage {
   /** Whether the page has no text the scanner would read (no block, shadow roots included). */
   #isEmpty(): boolean {
     const start = performance.now();
-    const empty = gateText(this.doc.body ?? this.doc.documentElement).trim() === '';
+    const empty = !hasText(this.doc.body ?? this.doc.documentElement);
     if (empty) this.#gateTiming = { ms: performance.now() - start, chars: 0, possible: false, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     return empty;
   }
@@ -121,15 +125,15 @@ export class FirstStage {
       const gate = changes[PAGE_GATE_STORAGE_KEY];
       if (settings) this.#settings = sanitizeSettings(settings.newValue ?? DEFAULT_SETTINGS);
       if (gate) this.#gate = readPageGate(gate.newValue, TEXT_BUILD_KEY);
-      if (settings || gate) this.#evaluate();
+      if (settings || gate) void this.#evaluate();
     };
     this.api.storage.onChanged.addListener(onChanged);
     this.signal.addEventListener('abort', () => this.api.storage.onChanged.removeListener(onChanged), { once: true });
-    this.#evaluate();
+    await this.#evaluate();
   }
 
   /** Decides, from the settings, the gate and the page's text, whether the second stage is needed. */
-  #evaluate(): void {
+  async #evaluate(): Promise<void> {
     if (this.signal.aborted || this.#state === 'loading' || this.#state === 'loaded') return;
     const win = this.doc.defaultView ?? window;
     if (!hasHighlightApi(win) || !isActiveOn(this.#settings, this.doc.location.hostname)) {
@@ -145,12 +149,18 @@ export class FirstStage {
     if (this.#prefilter?.gate !== this.#gate || this.#prefilter.settings !== this.#settings) {
       this.#prefilter = { gate: this.#gate, settings: this.#settings, prefilter: gatePrefilter(this.#gate, this.#settings) };
     }
-    const answer = askGate(this.doc.body ?? this.doc.documentElement, this.#prefilter.prefilter);
+    const ask = ++this.#asks;
+    // Watched from the start: text a page adds while a long page is read is asked about after.
+    this.#changedWhileAsking = false;
+    this.#watchText();
+    const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded';
+    const answer = await askGate(this.doc.body ?? this.doc.documentElement, this.#prefilter.prefilter, { stale });
+    if (answer === null || stale()) return;
     this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     if (answer.possible) return void this.loadSecondStage().catch(() => undefined);
     this.#state = 'gated';
     this.#report(true);
-    this.#watchText();
+    if (this.#changedWhileAsking) this.#askAgainSoon();
   }
 
   /** Loads the second stage (once; a failure is tried again by the next call). */
@@ -181,17 +191,22 @@ export class FirstStage {
   #watchText(): void {
     if (this.#observer) return;
     this.#observer = new MutationObserver(() => {
-      this.#regate ??= setTimeout(() => {
-        this.#regate = undefined;
-        if (this.#state !== 'gated') return;
-        if (this.#begun) this.#evaluate();
-        else if (!this.#isEmpty()) {
-          this.#unwatchText();
-          void this.#begin();
-        }
-      }, REGATE_MS);
+      if (this.#state === 'gated') this.#askAgainSoon();
+      else this.#changedWhileAsking = true;
     });
     this.#observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] });
+  }
+
+  #askAgainSoon(): void {
+    this.#regate ??= setTimeout(() => {
+      this.#regate = undefined;
+      if (this.#state !== 'gated') return;
+      if (this.#begun) void this.#evaluate();
+      else if (!this.#isEmpty()) {
+        this.#unwatchText();
+        void this.#begin();
+      }
+    }, REGATE_MS);
   }
 
   #unwatchText(): void {

@@ -8,8 +8,8 @@
  * nothing between them: each block the scanner reads is then a stretch of it, and the prefilter
  * passes a text whenever it passes any stretch of it (joins can only add passes, never remove
  * one). A lean walk — no blocks, no segments — so a page without a mention costs little more
- * than a bare TreeWalker pass. A long page's first CHUNK is asked as soon as it is read, so one
- * that names an entity near its top stops early; only "no" needs the whole text, asked once.
+ * than a bare TreeWalker pass. The text is asked a chunk at a time as it is read, so a page that
+ * names an entity near its top stops early, and a huge page is read in slices.
  */
 import type { PageGate } from '@/lib/entities/gate';
 import { createPrefilter, type Prefilter } from '@/lib/entities/scan/prefilter';
@@ -31,15 +31,24 @@ export interface GateAnswer {
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 /** Text asked about at once: big enough that the regular expression's start-up is nothing. */
 const CHUNK = 1 << 16;
+/**
+ * Text kept from the end of one chunk at the start of the next, so a mention across the cut is
+ * whole in one of them: the margin the matcher itself keeps between the windows of a long block
+ * (scan/scan.ts MARGIN).
+ */
+const OVERLAP = 512;
+/** Reading time after which the ask yields to the page (its tasks stay short on a 50 MB page). */
+const SLICE_MS = 8;
 
 /**
- * Calls `take` with the data of every text node under `root` the scanner reads, in document
- * order, open shadow roots after the rest; stops when `take` returns true.
+ * The data of every text node under `root` the scanner reads, in document order, open shadow
+ * roots after the rest. A node longer than a chunk is read in pieces with `substringData`, never
+ * whole (read/blocks.ts HUGE_TEXT_NODE: a whole read of a 50 MB node is one long task).
  */
-function eachText(root: Node, take: (data: string) => boolean): boolean {
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return false;
+function* texts(root: Node): Generator<string> {
+  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return false;
+  if (!doc) return;
   const shadows: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   /** The next node after the current one's subtree (within root). */
@@ -54,7 +63,10 @@ function eachText(root: Node, take: (data: string) => boolean): boolean {
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === 3) {
-      if (take((node as Text).data)) return true;
+      const text = node as Text;
+      const length = text.length;
+      if (length <= CHUNK) yield text.data;
+      else for (let from = 0; from < length; from += CHUNK) yield text.substringData(from, Math.min(CHUNK, length - from));
       node = walker.nextNode();
       continue;
     }
@@ -67,31 +79,59 @@ function eachText(root: Node, take: (data: string) => boolean): boolean {
     if (shadow) shadows.push(shadow);
     node = walker.nextNode();
   }
-  for (const shadow of shadows) if (eachText(shadow, take)) return true;
-  return false;
+  for (const shadow of shadows) yield* texts(shadow);
 }
 
 /** The text the gate asks about under `root`, whole (for tests and diagnostics). */
 export function gateText(root: Node): string {
-  const parts: string[] = [];
-  eachText(root, (data) => (parts.push(data), false));
-  return parts.join('');
+  return [...texts(root)].join('');
 }
 
-export function askGate(root: Node, prefilter: Prefilter): GateAnswer {
-  const parts: string[] = [];
-  let length = 0;
-  let early = true;
-  // Early: the first CHUNK of text as soon as it is read, so a page that names an entity near its
-  // top stops reading there. Only that much text is ever asked twice.
-  const passed = eachText(root, (data) => {
-    parts.push(data);
-    length += data.length;
-    if (!early || length < CHUNK) return false;
-    early = false;
-    return prefilter.mayMatch(parts.join(''));
-  });
-  if (passed) return { possible: true, chars: length };
-  // Then the whole text at once: a mention across where the first chunk ended is in it (and a short page has one chunk).
-  return { possible: length > 0 && prefilter.mayMatch(parts.join('')), chars: length };
+/** Whether `root` has any text the scanner reads other than white space (stops at the first). */
+export function hasText(root: Node): boolean {
+  for (const data of texts(root)) if (data.trim() !== '') return true;
+  return false;
+}
+
+/** Gives the page's own tasks a turn. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export interface AskOptions {
+  /** True when the answer is no longer wanted (a newer ask, the page gone): reading stops. */
+  stale?: () => boolean;
+  /** How the reading gives the page a turn (a timer by default). */
+  pause?: () => Promise<void>;
+  /** Reading time between pauses. */
+  sliceMs?: number;
+}
+
+/**
+ * Asks the prefilter about the text under `root`, a chunk at a time as it is read: a page that
+ * names an entity stops reading at the chunk that does, and one that does not is read once.
+ * Consecutive chunks share OVERLAP units, so a mention across a cut is whole in one of them.
+ * Reading pauses for the page every SLICE_MS; null when it was stopped as stale.
+ */
+export async function askGate(root: Node, prefilter: Prefilter, options: AskOptions = {}): Promise<GateAnswer | null> {
+  const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS } = options;
+  let buffer: string[] = [];
+  let buffered = 0;
+  let chars = 0;
+  let sliceStart = performance.now();
+  for (const data of texts(root)) {
+    buffer.push(data);
+    buffered += data.length;
+    chars += data.length;
+    if (buffered >= CHUNK) {
+      const chunk = buffer.join('');
+      if (prefilter.mayMatch(chunk)) return { possible: true, chars };
+      buffer = [chunk.slice(-OVERLAP)];
+      buffered = buffer[0]?.length ?? 0;
+    }
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      if (stale()) return null;
+      sliceStart = performance.now();
+    }
+  }
+  return { possible: buffered > 0 && prefilter.mayMatch(buffer.join('')), chars };
 }

@@ -14,7 +14,8 @@ import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
 import { walkBlocks } from '@/lib/page/read/blocks';
-import { askGate, gatePrefilter } from '@/lib/page/stage/page-gate';
+import type { Prefilter } from '@/lib/entities/scan/prefilter';
+import { askGate, gatePrefilter, type GateAnswer } from '@/lib/page/stage/page-gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 const compiled = compiledCatalogue();
@@ -23,6 +24,13 @@ const gate = readPageGate(pageGateJson(pageGateOf('unbuilt', compiled)), 'unbuil
 const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
 const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
 const matcher = createMatcher();
+
+/** The gate's answer, read without yielding to timers (the slices are tested on their own). */
+async function ask(root: Node, p: Prefilter = prefilter): Promise<GateAnswer> {
+  const answer = await askGate(root, p, { pause: async () => undefined });
+  if (!answer) throw new Error('the ask was dropped');
+  return answer;
+}
 
 function setBody(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -50,7 +58,7 @@ function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; en
 }
 
 describe('page gate', () => {
-  it('lets through every form of every watched entity the scanner finds', () => {
+  it('lets through every form of every watched entity the scanner finds', async () => {
     const keys = [...trieKeys(compiled, compiled.foldTrie), ...trieKeys(compiled, compiled.caseTrie)].filter((k) => compiled.highlight[k.entity]);
     let found = 0;
     // A key is a normalised form (a consonant skeleton is not even text): asked as a page would
@@ -59,21 +67,21 @@ describe('page gate', () => {
       const body = setBody(`<p>Lorem ipsum ${key} dolor.</p>`);
       if (!scannerFinds(body)) continue;
       found++;
-      expect(askGate(body, prefilter).possible, key).toBe(true);
+      expect((await ask(body)).possible, key).toBe(true);
     }
     expect(found).toBeGreaterThan(100);
   });
 
-  it('lets through mentions split across elements, behind invisible characters, in shadow roots', () => {
-    expect(askGate(setBody('<p>In Kazakh<b>stan</b> today</p>'), prefilter).possible).toBe(true);
-    expect(askGate(setBody('<p>Ka\u00ADzakh\u200Bstan</p>'), prefilter).possible).toBe(true);
-    expect(askGate(setBody('<p>ＫＡＺＡＫＨＳＴＡＮ</p>'), prefilter).possible).toBe(true);
+  it('lets through mentions split across elements, behind invisible characters, in shadow roots', async () => {
+    expect((await ask(setBody('<p>In Kazakh<b>stan</b> today</p>'))).possible).toBe(true);
+    expect((await ask(setBody('<p>Ka\u00ADzakh\u200Bstan</p>'))).possible).toBe(true);
+    expect((await ask(setBody('<p>ＫＡＺＡＫＨＳＴＡＮ</p>'))).possible).toBe(true);
     const host = setBody('<div><p>Nothing here</p><div id="host"></div></div>').querySelector('#host') as HTMLElement;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>the S-300 system</p>';
-    expect(askGate(document.body, prefilter).possible).toBe(true);
+    expect((await ask(document.body)).possible).toBe(true);
   });
 
-  it('finds a mention across the chunks a long page is read in, and early on a long page', () => {
+  it('finds a mention across the chunks a long page is read in, and early on a long page', async () => {
     const filler = 'The weather in Paris was fine. '.repeat(2200); // about 68,000 characters: past the first chunk
     const cut = 65_536 - filler.length;
     const split = setBody(`<p>${filler.slice(0, filler.length + cut - 6)}</p>`);
@@ -81,29 +89,50 @@ describe('page gate', () => {
     split.firstElementChild!.append('Kazakh', document.createElement('b'));
     split.querySelector('b')!.textContent = 'stan and more';
     split.append(Object.assign(document.createElement('p'), { textContent: filler }));
-    expect(askGate(split, prefilter).possible).toBe(true);
-    const early = askGate(setBody(`<p>Kazakhstan</p><p>${filler}</p><p>${filler}</p><p>${filler}</p>`), prefilter);
+    expect((await ask(split)).possible).toBe(true);
+    const early = await ask(setBody(`<p>Kazakhstan</p><p>${filler}</p><p>${filler}</p><p>${filler}</p>`));
     expect(early.possible).toBe(true);
     expect(early.chars).toBeLessThan(filler.length * 2);
-    expect(askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), prefilter).possible).toBe(false);
+    expect((await ask(setBody(`<p>${filler}</p><p>${filler}</p>`))).possible).toBe(false);
     // A long page without a mention is asked about once whole, besides its first chunk.
     const asked: number[] = [];
     const counting = { mayMatch: (text: string) => (asked.push(text.length), prefilter.mayMatch(text)) };
-    const long = askGate(setBody(`<p>${filler}</p>`.repeat(4)), counting);
+    const long = await ask(setBody(`<p>${filler}</p>`.repeat(4)), counting);
     expect(long).toEqual({ possible: false, chars: filler.length * 4 });
     expect(asked.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(long.chars + filler.length);
   });
 
-  it('turns away ordinary text, text the scanner does not read, and an empty page', () => {
-    expect(askGate(setBody('<p>The weather in Paris</p><p>was fine.</p>'), prefilter).possible).toBe(false);
-    expect(askGate(setBody('<script>var x = "Kazakhstan";</script><p>Paris</p><textarea>CSTO</textarea>'), prefilter).possible).toBe(false);
-    expect(askGate(setBody(''), prefilter)).toEqual({ possible: false, chars: 0 });
+  it('reads a huge text node in pieces, pausing for the page between them, and stops when stale', async () => {
+    const filler = 'The weather in Paris was fine. '.repeat(10_000); // 310,000 characters in one node
+    const body = setBody('<pre></pre>');
+    const node = document.createTextNode(`${filler}Kazakhstan`);
+    body.firstElementChild!.append(node);
+    const pieces: number[] = [];
+    const read = node.substringData.bind(node);
+    node.substringData = (offset: number, count: number) => (pieces.push(count), read(offset, count));
+    let pauses = 0;
+    const answer = await askGate(body, prefilter, { pause: async () => void pauses++, sliceMs: 0 });
+    expect(answer).toEqual({ possible: true, chars: node.length });
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(65_536);
+    expect(pauses).toBeGreaterThan(0);
+    // An ask overtaken by a newer one stops at its first pause and gives no answer.
+    let asked = 0;
+    const counting = { mayMatch: (text: string) => (asked++, prefilter.mayMatch(text)) };
+    expect(await askGate(body, counting, { pause: async () => undefined, sliceMs: 0, stale: () => true })).toBeNull();
+    expect(asked).toBeLessThanOrEqual(1);
   });
 
-  it('asks only about the entities the settings highlight', () => {
+  it('turns away ordinary text, text the scanner does not read, and an empty page', async () => {
+    expect((await ask(setBody('<p>The weather in Paris</p><p>was fine.</p>'))).possible).toBe(false);
+    expect((await ask(setBody('<script>var x = "Kazakhstan";</script><p>Paris</p><textarea>CSTO</textarea>'))).possible).toBe(false);
+    expect(await ask(setBody(''))).toEqual({ possible: false, chars: 0 });
+  });
+
+  it('asks only about the entities the settings highlight', async () => {
     const off: Settings = { ...DEFAULT_SETTINGS, entities: { ...DEFAULT_SETTINGS.entities, kazakhstan: false } };
-    expect(askGate(setBody('<p>Kazakhstan</p>'), gatePrefilter(gate, off)).possible).toBe(false);
-    expect(askGate(setBody('<p>CSTO</p>'), gatePrefilter(gate, off)).possible).toBe(true);
+    expect((await ask(setBody('<p>Kazakhstan</p>'), gatePrefilter(gate, off))).possible).toBe(false);
+    expect((await ask(setBody('<p>CSTO</p>'), gatePrefilter(gate, off))).possible).toBe(true);
   });
 
   it('lets through every fixture page the matcher finds a mention on, its blocks joined as the gate joins them', () => {
@@ -118,7 +147,7 @@ describe('page gate', () => {
     expect(withMentions).toBeGreaterThan(5);
   });
 
-  it('never turns away a random page the scanner finds a mention on', () => {
+  it('never turns away a random page the scanner finds a mention on', async () => {
     const forms = ['Kazakhstan', 'Казахстана', 'CSTO', 'ОДКБ', 'S-300', 'С-300ПМУ-1', 'कज़ाख़स्तान', '哈萨克斯坦', 'Kazakistan’ın'];
     const piece = fc.oneof(
       fc.constantFrom(...forms),
@@ -127,15 +156,15 @@ describe('page gate', () => {
     );
     const tag = fc.constantFrom('b', 'span', 'p', 'div', 'script', 'rt');
     const tree = fc.array(fc.record({ tag, pieces: fc.array(piece, { maxLength: 4 }) }), { maxLength: 6 });
-    fc.assert(
-      fc.property(tree, (elements) => {
+    await fc.assert(
+      fc.asyncProperty(tree, async (elements) => {
         document.body.replaceChildren();
         for (const { tag: name, pieces } of elements) {
           const el = document.createElement(name);
           for (const text of pieces) el.append(document.createTextNode(text));
           document.body.append(el);
         }
-        if (scannerFinds(document.body)) expect(askGate(document.body, prefilter).possible).toBe(true);
+        if (scannerFinds(document.body)) expect((await ask(document.body)).possible).toBe(true);
       }),
       { numRuns: 2000, seed: 20261206 },
     );
