@@ -25,7 +25,7 @@ import { PageMatcher, watchMatcher, type LoadedMatcher } from './matcher-loader'
 import { PageEvents } from './page-events';
 import { browserHighlightApi, type HighlightApi } from './paint/highlighter';
 import overlayCss from './paint/private-overlay.css?inline';
-import { visibleMentions } from './read/navigation';
+import { countVisibleMentions } from './read/navigation';
 import { PageSession } from './session';
 import { sessionScope } from './session-scope';
 
@@ -73,7 +73,7 @@ export class ContentScript {
     if (options.adoptShield) options.adoptShield(this.#host);
     else installUiShield(this.#host, win, this.#signal);
     this.#counts = new CountReporter((count) => void sendToBackground('pageCount', count), this.#signal);
-    this.events.listen({ indexed: (index) => this.#counts.report(() => ({ active: true, count: visibleMentions(index).length })) }, this.#signal);
+    this.events.listen({ indexed: (index) => this.#counts.report(() => ({ active: true, count: countVisibleMentions(index) })) }, this.#signal);
     // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
     win.addEventListener('pageshow', (event) => event.persisted && this.#counts.resend(), { signal: this.#signal });
     this.#matcher = new PageMatcher(

@@ -36,6 +36,13 @@ export function visibleMentions(index: PageIndex, paintedOnly = false): MentionR
   return refs;
 }
 
+/** How many mentions of shown blocks there are (the badge): visibleMentions' length, making no references. */
+export function countVisibleMentions(index: PageIndex): number {
+  let count = 0;
+  for (const record of index.withMentions()) if (record.mentions.length > 0 && isShown(record)) count += record.mentions.length;
+  return count;
+}
+
 /**
  * A reference whose range is made only when read: counting the mentions (the badge) makes none,
  * and past the highlight cap most are never read. One object per reference (a class, not a

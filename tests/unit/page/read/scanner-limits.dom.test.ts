@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher, Mention } from '@/lib/entities/types';
 import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
-import { MentionCursor, visibleMentions } from '@/lib/page/read/navigation';
+import { countVisibleMentions, MentionCursor, visibleMentions } from '@/lib/page/read/navigation';
 import { PageIndex } from '@/lib/page/read/page-index';
 import { buildReport } from '@/lib/page/read/report';
 import { HUGE_TEXT_NODE } from '@/lib/page/read/blocks';
@@ -80,6 +80,7 @@ describe('the highlight cap', () => {
     const made = () => index.withMentions().reduce((n, r) => n + r.ranges.filter(Boolean).length, 0);
     expect(made()).toBe(5);
     // Counting them all (the badge) makes none.
+    expect(countVisibleMentions(index)).toBe(12);
     const refs = visibleMentions(index);
     expect(refs).toHaveLength(12);
     expect(made()).toBe(5);
