@@ -22,6 +22,12 @@ export default tseslint.config(
     },
   },
   {
+    // What runs in the pages a journalist reads writes nothing to their console (a page can read
+    // it, and it would tell the page that Backstory is there): failures go to diagnostics.
+    files: ['lib/page/**', 'lib/ui/card/**', 'lib/entities/scan/**', 'lib/text/**', 'entrypoints/content.ts', 'entrypoints/page-stage.ts', 'entrypoints/card-ui.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // Unit tests build their DOM fixtures from literal HTML; no page or corpus text is involved.
     files: ['tests/unit/**'],
     rules: { 'no-unsanitized/property': 'off', 'no-unsanitized/method': 'off' },

@@ -88,7 +88,10 @@ export class PageSession {
         this.cards.followPage();
       });
     }, signal);
-    this.shadowRoots = new ShadowRoots({ onNew: (root) => batcher.observe(root), highlightCss: SHADOW_HIGHLIGHT_CSS }, signal);
+    this.shadowRoots = new ShadowRoots(
+      { onNew: (root) => batcher.observe(root), highlightCss: SHADOW_HIGHLIGHT_CSS, onFailure: (message) => events.emit('failure', 'shadow root', message) },
+      signal,
+    );
     const ctx: ScanContext = {
       matcher: matcher.matcher,
       index: this.index,

@@ -205,7 +205,8 @@ export class CardController {
     try {
       ui = await page.host.loadUi();
     } catch (error) {
-      console.warn('Backstory: the card could not be shown.', error);
+      // Kept for diagnostics: Backstory writes nothing to a page's console.
+      page.events.emit('failure', 'card', String(error));
       if (token === this.#token) this.close(false);
       return;
     }

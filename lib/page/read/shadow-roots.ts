@@ -10,6 +10,8 @@ export interface ShadowRootsOptions {
   onNew(root: ShadowRoot): void;
   /** The highlight rules, when they must be adopted by each root; null where the document's reach. */
   highlightCss: string | null;
+  /** Told when a root cannot take the rules (kept for diagnostics: nothing goes to the page's console). */
+  onFailure?(message: string): void;
 }
 
 export class ShadowRoots {
@@ -48,7 +50,7 @@ export class ShadowRoots {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     } catch (error) {
       // The text is still found and counted; it is only not painted inside this component.
-      console.warn('Backstory: cannot colour mentions inside a web component.', error);
+      this.#options.onFailure?.(`cannot colour mentions inside a web component: ${String(error)}`);
     }
   }
 
