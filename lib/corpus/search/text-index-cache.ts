@@ -171,6 +171,19 @@ export async function textIndexFor(db: CorpusDb): Promise<TextIndex> {
   return state.updating;
 }
 
+/**
+ * The index as held, with the revision it is of, without asking the database whether that is
+ * still the current one (a round trip per keystroke): the caller reads the revision in the
+ * transaction it reads its rows in, and asks `textIndexFor` if it moved. Waits for an update
+ * under way; reads or builds the index if there is none yet.
+ */
+export async function heldTextIndex(db: CorpusDb): Promise<{ index: TextIndex; revision: number }> {
+  const state = stateOf(db);
+  if (state.index && !state.updating) return { index: state.index, revision: state.revision };
+  const index = await textIndexFor(db);
+  return { index, revision: state.revision };
+}
+
 /** Brings the index up to date now rather than at the next search (the corpus just changed). */
 export async function refreshTextIndex(db: CorpusDb): Promise<void> {
   await textIndexFor(db);
