@@ -149,25 +149,39 @@ function searchWith(index: TextIndex, scratch: Scratch, { normalised, words, gro
     total++;
     if ((quality[p] ?? 0) >= words.length) allExact.push(p);
   }
-  const toCheck = words.length > 1 && allExact.length > MAX_PHRASE_CHECKS ? firstPositions(allExact, MAX_PHRASE_CHECKS) : allExact;
-  for (const p of toCheck) {
-    exactAt[p] = words.length === 1 || (index.text[p] ?? '').includes(normalised) || (index.translation[p] ?? '').includes(normalised) ? 1 : 0;
+  if (words.length === 1) for (const p of allExact) exactAt[p] = 1;
+  else {
+    // By position, and only until MAX_CANDIDATES are verbatim: those fill the best bucket, where
+    // ties go to the first by position, so a later verbatim passage could not be a candidate.
+    const byPosition = Int32Array.from(allExact).sort();
+    let verbatim = 0;
+    for (let i = 0; i < byPosition.length && i < MAX_PHRASE_CHECKS && verbatim < MAX_CANDIDATES; i++) {
+      const p = byPosition[i] ?? 0;
+      if ((index.text[p] ?? '').includes(normalised) || (index.translation[p] ?? '').includes(normalised)) {
+        exactAt[p] = 1;
+        verbatim++;
+      }
+    }
   }
-  const perBucket = new Map<number, number>();
+  // Buckets are small numbers (verbatim or not, and the summed quality in sixteenths of a word):
+  // counted in an array, not a Map updated once per passage hit.
+  const top = 16 * words.length + 1;
+  const perBucket = new Uint32Array(2 * top);
   for (let i = 0; i < scratch.hitCount; i++) {
     const p = hit[i] ?? 0;
     if (coverage[p] !== maxCoverage) continue;
     const q = quality[p] ?? 0;
-    const bucket = (exactAt[p] ?? 0) * 65536 + Math.round(q * 16);
+    const bucket = (exactAt[p] ?? 0) * top + Math.min(top - 1, Math.round(q * 16));
     bucketAt[p] = bucket;
-    perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
+    perBucket[bucket] = (perBucket[bucket] ?? 0) + 1;
   }
   // The lowest bucket still needed, and how many of its passages (the first ones) are; with
   // fewer candidates than MAX_CANDIDATES, every bucket (threshold -1: buckets are never negative).
   let threshold = -1;
   let room = MAX_CANDIDATES;
-  for (const bucket of [...perBucket.keys()].sort((x, y) => y - x)) {
-    const count = perBucket.get(bucket) ?? 0;
+  for (let bucket = perBucket.length - 1; bucket >= 0; bucket--) {
+    const count = perBucket[bucket] ?? 0;
+    if (count === 0) continue;
     if (count >= room) {
       threshold = bucket;
       break;
@@ -175,6 +189,8 @@ function searchWith(index: TextIndex, scratch: Scratch, { normalised, words, gro
     room -= count;
   }
   // Those above the threshold, and the first `room` (by position) of the threshold's bucket.
+  // The positions are visited in the order they were hit, not by position: the threshold's are
+  // kept as the `room` smallest seen so far (a short sorted list), never collected whole.
   const above: number[] = [];
   const at: number[] = [];
   for (let i = 0; i < scratch.hitCount; i++) {
@@ -182,9 +198,9 @@ function searchWith(index: TextIndex, scratch: Scratch, { normalised, words, gro
     if (coverage[p] !== maxCoverage) continue;
     const bucket = bucketAt[p] ?? 0;
     if (bucket > threshold) above.push(p);
-    else if (bucket === threshold) at.push(p);
+    else if (bucket === threshold) keepSmallest(at, p, room);
   }
-  const chosen = above.concat(at.length > room ? firstPositions(at, room) : at);
+  const chosen = above.concat(at);
   chosen.sort((x, y) => (bucketAt[y] ?? 0) - (bucketAt[x] ?? 0) || x - y);
   const candidates: Candidate[] = chosen.map((position) => ({ position, quality: quality[position] ?? 0, exact: exactAt[position] === 1, fuse: 1 }));
 
@@ -208,7 +224,11 @@ function searchWith(index: TextIndex, scratch: Scratch, { normalised, words, gro
   return { hits, total, matched };
 }
 
-/** The `k` smallest of `positions`. */
-function firstPositions(positions: number[], k: number): number[] {
-  return Array.from(Int32Array.from(positions).sort().subarray(0, k));
+/** Adds `p` to `sorted` (ascending) if it is among the `k` smallest seen. */
+function keepSmallest(sorted: number[], p: number, k: number): void {
+  if (k <= 0 || (sorted.length === k && p >= (sorted[k - 1] ?? 0))) return;
+  let i = sorted.length;
+  while (i > 0 && (sorted[i - 1] ?? 0) > p) i--;
+  sorted.splice(i, 0, p);
+  if (sorted.length > k) sorted.pop();
 }
