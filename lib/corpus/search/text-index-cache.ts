@@ -11,7 +11,7 @@ import { foldForMatch } from '../../text/normalise';
 import type { CorpusDb } from '../db/db';
 import { readRevision } from '../db/meta';
 import type { PassageRow } from '../db/rows';
-import { readTextDelta, type TextDelta } from '../db/text-changes';
+import { readAddedRows, readTextDelta, type TextDelta } from '../db/text-changes';
 import { packTextIndex, readLatestStoredIndex, unpackTextIndex, writeStoredIndex } from '../db/text-index-store';
 import { emptyTextIndex, type TextIndex } from './text-index';
 import { addPassages, livePassages, removePassages } from './text-index-update';
@@ -35,6 +35,8 @@ const STORE_DELAY_MS = 300;
  * passages changed.
  */
 const STORE_SHARE = 1 / 8;
+/** Rows of a replay read from the database at a time. */
+const READ_BATCH = 250;
 const STORE_MIN = 2000;
 
 interface State {
@@ -156,7 +158,9 @@ async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
   if (!delta || !worthReplaying(index, delta)) return rebuild(db, state);
   if (delta.revision === state.revision) return index;
   removePassages(index, delta.removed);
-  await addInSlices(index, delta.added);
+  for (let i = 0; i < delta.added.length; i += READ_BATCH) {
+    await addInSlices(index, await readAddedRows(db, delta.added.slice(i, i + READ_BATCH)));
+  }
   state.revision = delta.revision;
   state.updates += 1;
   state.sinceStored += delta.added.length + delta.removed.length;
