@@ -12,10 +12,10 @@ import {
 
 /**
  * Tables whose rows are derived from the others and rebuilt on demand: `meta` (the loaded bundle's
- * state, the corpus revision, entity counts) and `textIndex` (the full-text index). Never backed
+ * state, the corpus revision, entity counts) and `textIndex` with `textRows` (the full-text index). Never backed
  * up, never overwritten by an import; an import bumps the revision so they rebuild.
  */
-export const DERIVED_TABLES: readonly string[] = ['meta', 'textIndex'];
+export const DERIVED_TABLES: readonly string[] = ['meta', 'textIndex', 'textRows'];
 
 /** `storage.local` keys that are caches of the matcher build, rewritten by the background at start. */
 export const DERIVED_STORAGE_KEYS: readonly string[] = [

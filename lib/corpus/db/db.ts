@@ -8,7 +8,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { SCHEMA } from './schema';
-import type { DocumentRow, MetaRow, PassageRow, StoredTextIndex } from './rows';
+import type { DocumentRow, MetaRow, PassageRow, StoredTextIndex, StoredTextRows } from './rows';
 
 export const DB_NAME = 'backstory-corpus';
 
@@ -17,6 +17,7 @@ export class CorpusDb extends Dexie {
   passages!: EntityTable<PassageRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   textIndex!: EntityTable<StoredTextIndex, 'revision'>;
+  textRows!: Dexie.Table<StoredTextRows, [string, number]>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);

@@ -46,8 +46,13 @@ export async function readRevision(db: CorpusDb): Promise<number> {
 /** Call inside the read-write transaction that changes passages. */
 export async function bumpRevision(db: CorpusDb): Promise<number> {
   const next = (await readRevision(db)) + 1;
-  await db.meta.put({ key: 'revision', value: next });
+  await writeRevision(db, next);
   return next;
+}
+
+/** Sets the revision to `next`, read as one more than the current in the same transaction. */
+export async function writeRevision(db: CorpusDb, next: number): Promise<void> {
+  await db.meta.put({ key: 'revision', value: next });
 }
 
 export interface EntityCounts {

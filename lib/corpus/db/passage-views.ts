@@ -55,11 +55,14 @@ export function passageView(row: PassageRow, doc: DocumentRow, corpusVersion: st
   };
 }
 
-/** Views for rows, fetching each distinct document once. */
-export async function passageViews(db: CorpusDb, rows: readonly PassageRow[], corpusVersion: string | null): Promise<PassageView[]> {
-  const ids = [...new Set(rows.map((r) => r.docId))];
-  const docs = new Map<string, DocumentRow>();
-  (await db.documents.bulkGet(ids)).forEach((d) => d && docs.set(d.id, d));
+/**
+ * Views for rows, fetching each distinct document once; `known`: documents the caller has read
+ * already (only the others are fetched).
+ */
+export async function passageViews(db: CorpusDb, rows: readonly PassageRow[], corpusVersion: string | null, known?: ReadonlyMap<string, DocumentRow>): Promise<PassageView[]> {
+  const docs = new Map<string, DocumentRow>(known);
+  const ids = [...new Set(rows.map((r) => r.docId))].filter((id) => !docs.has(id));
+  if (ids.length > 0) (await db.documents.bulkGet(ids)).forEach((d) => d && docs.set(d.id, d));
   return rows.map((row) => {
     const doc = docs.get(row.docId);
     if (!doc) throw new Error(`Corpus damaged: passage ${row.id} belongs to missing document ${row.docId}`);

@@ -41,14 +41,18 @@ export interface MetaRow {
 /**
  * The stored text index (text-index-store.ts) of one corpus revision; the changes since are in
  * the change log (text-changes.ts). Flat arrays: structured clone copies a few typed
- * arrays far faster than 30,000 small ones. Part of the build key (lib/build/text-key.ts).
+ * arrays far faster than 30,000 small ones. The passages' own part (ids and normalised text,
+ * most of the bytes) is kept apart in `StoredTextRows`, a thousand rows at a time: rows only
+ * grow within one build of the index (its `generation`), so a write stores the rows added since
+ * the last one, not all of them again. Part of the build key (lib/build/text-key.ts).
  */
 export interface StoredTextIndex {
   revision: number;
   key: string;
-  ids: string[];
-  text: string[];
-  translation: string[];
+  /** Which build of the index the rows belong to (a full build starts a new one). */
+  generation: string;
+  /** How many rows (of the generation's `StoredTextRows`) this index holds. */
+  rows: number;
   /** Terms by id; `order`: the ids sorted by term. */
   vocabulary: string[];
   order: Uint32Array;
@@ -61,4 +65,13 @@ export interface StoredTextIndex {
   grams: string[];
   gramStart: Uint32Array;
   gramTerms: Uint32Array;
+}
+
+/** Rows `chunk * TEXT_ROWS_PER_CHUNK …` of a generation of the index: passage ids and normalised text. */
+export interface StoredTextRows {
+  generation: string;
+  chunk: number;
+  ids: string[];
+  text: string[];
+  translation: string[];
 }

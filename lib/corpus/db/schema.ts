@@ -43,6 +43,16 @@ export const SCHEMA: readonly SchemaStep[] = [
     version: 3,
     stores: { textIndex: 'revision' },
   },
+  {
+    // Version 4 keeps the index's rows apart from its terms, a thousand at a time, so that a
+    // write stores only the rows added since the last (text-index-store.ts). Derived data: an
+    // index of the old shape is dropped and rebuilt on demand.
+    version: 4,
+    stores: { textRows: '[generation+chunk], generation' },
+    async upgrade(tx) {
+      await tx.table('textIndex').clear();
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]?.version ?? 1;

@@ -29,21 +29,22 @@ function isTextChange(value: unknown): value is TextChange {
   return typeof v === 'object' && v !== null && Array.isArray(v.added) && Array.isArray(v.removed);
 }
 
-/** What the passages' text became between two revisions: net ids removed, rows added. */
+/** What the passages' text became between two revisions: net ids removed and added. */
 export interface TextDelta {
   from: number;
   revision: number;
   /** Ids to drop from an index of revision `from` (some may be added again below). */
   removed: string[];
-  added: PassageRow[];
+  /** Ids of the rows to add (read them with `readAddedRows`). */
+  added: string[];
 }
 
 /**
- * The changes from revision `from` to the current one, with the rows added (read in one
- * transaction, so rows and revision agree), or null when the log has a gap (rebuild instead).
+ * The changes from revision `from` to the current one, read in one transaction (so the ids and
+ * the revision agree), or null when the log has a gap (rebuild instead).
  */
 export async function readTextDelta(db: CorpusDb, from: number): Promise<TextDelta | null> {
-  return db.transaction('r', db.meta, db.passages, async () => {
+  return db.transaction('r', db.meta, async () => {
     const revision = await readRevision(db);
     if (revision < from) return null;
     if (revision === from) return { from, revision, removed: [], added: [] };
@@ -59,9 +60,18 @@ export async function readTextDelta(db: CorpusDb, from: number): Promise<TextDel
       }
       for (const id of change.added) added.add(id);
     }
-    const rows = (await db.passages.bulkGet([...added])).filter((r): r is PassageRow => r !== undefined);
-    return { from, revision, removed: [...removed], added: rows };
+    return { from, revision, removed: [...removed], added: [...added] };
   });
+}
+
+/**
+ * The rows of `ids` still there. Read after the delta, in transactions of their own (a few
+ * hundred rows each, so that turning them back into objects is never one long task — in Firefox
+ * the background shares its thread with the library page): a row deleted or replaced meanwhile
+ * is missing or newer here, and the log's later entries, replayed next time, remove or re-add it.
+ */
+export async function readAddedRows(db: CorpusDb, ids: readonly string[]): Promise<PassageRow[]> {
+  return (await db.passages.bulkGet([...ids])).filter((r): r is PassageRow => r !== undefined);
 }
 
 /** Drops the entries an index of `revision` no longer needs (call in a transaction over meta). */

@@ -12,7 +12,9 @@ import type { PassageRow } from '../db/rows';
 import { corpusVersion } from '../db/meta';
 import { rowScore } from '../db/rank';
 import { topPassages } from '../db/ranked-passages';
-import { textIndexFor } from './text-index-cache';
+import { heldTextIndex, textIndexFor } from './text-index-cache';
+import type { TextIndex } from './text-index';
+import { readRevision } from '../db/meta';
 import { entitiesSearch, mentionRanges } from './entity-search';
 import { searchText } from './text-search';
 import { rawTokens, UNSPACED } from './tokens';
@@ -82,19 +84,46 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
     }
   }
 
-  const index = await textIndexFor(db);
+  // The index as held, and the revision checked in the same read as the hits' rows (one round
+  // trip to the database per keystroke fewer); if the corpus moved meanwhile, once more with
+  // the index brought up to date.
+  const summary = resolved ? catalogue.summary(resolved.entity) : null;
+  const resolvedAs = resolved && summary ? { entity: summary, alias: resolved.alias } : null;
+  const held = await heldTextIndex(db);
+  const answer =
+    (await textAnswer(db, held.index, held.revision, rawQuery, query, limit, false)) ??
+    (await textAnswer(db, await textIndexFor(db), -1, rawQuery, query, limit, true));
+  if (!answer) throw new Error('unreachable: an answer at any revision is never refused');
+  return { ...answer, resolved: resolvedAs };
+}
+
+/** A passage's document id, from the passage id the indexer gives it (`doc#paragraph`). */
+const docIdOf = (passageId: string): string => passageId.slice(0, Math.max(0, passageId.lastIndexOf('#')));
+
+/**
+ * The text search's answer over `index` (of `revision`), or null if the database has moved past
+ * that revision (unless `anyRevision`). The index knows passages by id: the rows of the hits
+ * shown, and only those, are read with their documents in one read transaction.
+ */
+async function textAnswer(db: CorpusDb, index: TextIndex, revision: number, rawQuery: string, query: string, limit: number, anyRevision: boolean): Promise<Omit<SearchResponse, 'resolved'> | null> {
   // A trailing space means the last word is finished: no prefix matching for it.
   const result = searchText(index, query, limit, !/\s$/.test(rawQuery));
-  // The index knows passages by id: read the rows of the hits shown, and only those, with
-  // their documents, in one read transaction (each transaction costs a round trip).
-  const { version, shown, views } = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
-    const [version, found] = await Promise.all([corpusVersion(db), db.passages.bulkGet(result.hits.map((h) => h.row.id))]);
+  const ids = result.hits.map((h) => h.row.id);
+  const read = await db.transaction('r', db.passages, db.documents, db.meta, async () => {
+    // The documents are asked for beside their passages, not after them (a round trip fewer).
+    const [current, version, found, docs] = await Promise.all([
+      readRevision(db), corpusVersion(db), db.passages.bulkGet(ids), db.documents.bulkGet([...new Set(ids.map(docIdOf))]),
+    ]);
+    if (current !== revision && !anyRevision) return null;
     const shown = result.hits.flatMap((hit, i) => {
       const row = found[i];
       return row ? [{ hit, row }] : [];
     });
-    return { version, shown, views: await passageViews(db, shown.map((s) => s.row), version) };
+    const known = new Map(docs.flatMap((d) => (d ? [[d.id, d] as const] : [])));
+    return { version, shown, views: await passageViews(db, shown.map((s) => s.row), version, known) };
   });
+  if (!read) return null;
+  const { version, shown, views } = read;
   const hits = shown.map(({ hit, row }, i): SearchHit => ({
     passage: views[i] as SearchHit['passage'],
     score: hit.score,
@@ -104,13 +133,5 @@ export async function search(db: CorpusDb, rawQuery: string, options: SearchOpti
       translation: row.translation ? termRanges(row.translation.text, result.matched) : [],
     },
   }));
-  const summary = resolved ? catalogue.summary(resolved.entity) : null;
-  return {
-    query,
-    mode: 'text',
-    resolved: resolved && summary ? { entity: summary, alias: resolved.alias } : null,
-    hits,
-    total: result.total,
-    corpusVersion: version,
-  };
+  return { query, mode: 'text', hits, total: result.total, corpusVersion: version };
 }

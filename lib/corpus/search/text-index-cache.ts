@@ -11,7 +11,7 @@ import { foldForMatch } from '../../text/normalise';
 import type { CorpusDb } from '../db/db';
 import { readRevision } from '../db/meta';
 import type { PassageRow } from '../db/rows';
-import { readTextDelta, type TextDelta } from '../db/text-changes';
+import { readAddedRows, readTextDelta, type TextDelta } from '../db/text-changes';
 import { packTextIndex, readLatestStoredIndex, unpackTextIndex, writeStoredIndex } from '../db/text-index-store';
 import { emptyTextIndex, type TextIndex } from './text-index';
 import { addPassages, livePassages, removePassages } from './text-index-update';
@@ -21,14 +21,22 @@ const normalise = foldForMatch;
 
 /** Work between two yields, in ms: a slice's size is adapted to it as the index measures itself. */
 const SLICE_MS = 8;
-/** After an update, the index is stored once the corpus has been quiet this long… */
-const STORE_DELAY_MS = 3000;
 /**
- * …and only once the passages changed since the stored index reach this share of it: writing the
- * index copies all of it (some 80 MB at 100,000 passages) in one task, while replaying the log
- * after a restart costs only the passages changed.
+ * The index is stored this long after an update that leaves it far enough behind the stored one
+ * (not reset by later updates: an import goes on for minutes, and a background left idle is
+ * stopped — after 3 s in the benchmark's Firefox — so waiting for a quiet corpus could mean
+ * never storing, and replaying ever more of the log at every restart)…
+ */
+const STORE_DELAY_MS = 300;
+/**
+ * …that is, once the passages changed since the stored index reach this share of it: a write
+ * stores the rows added since the last one, but the terms and postings whole (some 40 MB at
+ * 100,000 passages, as typed arrays), while replaying the log after a restart costs only the
+ * passages changed.
  */
 const STORE_SHARE = 1 / 8;
+/** Rows of a replay read from the database at a time. */
+const READ_BATCH = 250;
 const STORE_MIN = 2000;
 
 interface State {
@@ -38,10 +46,14 @@ interface State {
   /** Settles once the last write of the index has. */
   storing: Promise<void>;
   storeTimer: ReturnType<typeof setTimeout> | null;
+  /** The build of the index in memory (text-index-store.ts: its rows are stored by generation). */
+  generation: string;
   /** The revision and size of the index in the database, and passages changed since. */
   storedRevision: number;
   storedRows: number;
   sinceStored: number;
+  /** Rows of `generation` in the database (or about to be): a write adds the rest. */
+  writtenRows: number;
   /** Full builds and incremental updates so far (tests, benchmarks). */
   builds: number;
   updates: number;
@@ -49,12 +61,15 @@ interface State {
 
 const states = new WeakMap<CorpusDb, State>();
 
+/** A name for a new build of the index, distinct from any other context's. */
+const newGeneration = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
 function stateOf(db: CorpusDb): State {
   let state = states.get(db);
   if (!state) {
     state = {
-      index: null, revision: -1, updating: null, storing: Promise.resolve(), storeTimer: null,
-      storedRevision: -1, storedRows: 0, sinceStored: 0, builds: 0, updates: 0,
+      index: null, revision: -1, updating: null, storing: Promise.resolve(), storeTimer: null, generation: newGeneration(),
+      storedRevision: -1, storedRows: 0, sinceStored: 0, writtenRows: 0, builds: 0, updates: 0,
     };
     states.set(db, state);
   }
@@ -83,20 +98,30 @@ async function addInSlices(index: TextIndex, rows: readonly PassageRow[]): Promi
 function storeNow(db: CorpusDb, state: State): Promise<void> {
   if (state.storeTimer !== null) clearTimeout(state.storeTimer);
   state.storeTimer = null;
-  const { index, revision } = state;
+  const { index, revision, generation } = state;
   if (!index) return state.storing;
   // Packed now (copies), so rows indexed while the write waits are not claimed for `revision`.
-  const packed = packTextIndex(index, revision);
-  Object.assign(state, { storedRevision: revision, storedRows: index.rows.length, sinceStored: 0 });
-  // A failed write only means replaying more of the log, or building again, next time.
-  state.storing = state.storing.then(() => writeStoredIndex(db, packed)).catch(() => undefined);
+  const packed = packTextIndex(index, revision, generation, state.writtenRows);
+  Object.assign(state, { storedRevision: revision, storedRows: index.rows.length, sinceStored: 0, writtenRows: index.rows.length });
+  state.storing = state.storing
+    .then(() => writeStoredIndex(db, packed))
+    .catch(() => {
+      // A failed write only means replaying more of the log, or building again, next time; the
+      // next write stores every row again, whichever chunks this one left.
+      if (state.generation === generation) state.writtenRows = 0;
+    });
   return state.storing;
 }
 
 function storeLater(db: CorpusDb, state: State): void {
+  if (state.storeTimer !== null) return;
   if (state.sinceStored < Math.max(STORE_MIN, state.storedRows * STORE_SHARE)) return;
-  if (state.storeTimer !== null) clearTimeout(state.storeTimer);
-  state.storeTimer = setTimeout(() => void storeNow(db, state), STORE_DELAY_MS);
+  // Never between two slices of an update: the index would hold rows of a revision it does not claim.
+  state.storeTimer = setTimeout(() => {
+    void Promise.resolve(state.updating?.catch(() => undefined)).then(() => {
+      if (state.storeTimer !== null) void storeNow(db, state);
+    });
+  }, STORE_DELAY_MS);
 }
 
 /** Whether replaying `delta` is worth it: too many deleted rows kept make a full build better. */
@@ -113,7 +138,7 @@ async function rebuild(db: CorpusDb, state: State): Promise<TextIndex> {
   });
   const index = emptyTextIndex(normalise);
   await addInSlices(index, rows);
-  Object.assign(state, { index, revision: current, builds: state.builds + 1 });
+  Object.assign(state, { index, revision: current, builds: state.builds + 1, generation: newGeneration(), writtenRows: 0 });
   void storeNow(db, state);
   return index;
 }
@@ -121,9 +146,10 @@ async function rebuild(db: CorpusDb, state: State): Promise<TextIndex> {
 async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
   if (!state.index) {
     const stored = await readLatestStoredIndex(db);
-    if (stored) {
-      Object.assign(state, { index: unpackTextIndex(stored, normalise), revision: stored.revision });
-      Object.assign(state, { storedRevision: stored.revision, storedRows: stored.ids.length, sinceStored: 0 });
+    const index = stored && unpackTextIndex(stored, normalise);
+    if (stored && index) {
+      const { revision, generation, rows } = stored.head;
+      Object.assign(state, { index, revision, generation, storedRevision: revision, storedRows: rows, sinceStored: 0, writtenRows: rows });
     }
   }
   const { index } = state;
@@ -132,7 +158,9 @@ async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
   if (!delta || !worthReplaying(index, delta)) return rebuild(db, state);
   if (delta.revision === state.revision) return index;
   removePassages(index, delta.removed);
-  await addInSlices(index, delta.added);
+  for (let i = 0; i < delta.added.length; i += READ_BATCH) {
+    await addInSlices(index, await readAddedRows(db, delta.added.slice(i, i + READ_BATCH)));
+  }
   state.revision = delta.revision;
   state.updates += 1;
   state.sinceStored += delta.added.length + delta.removed.length;
@@ -145,6 +173,19 @@ export async function textIndexFor(db: CorpusDb): Promise<TextIndex> {
   if (state.index && !state.updating && (await readRevision(db)) === state.revision) return state.index;
   state.updating ??= catchUp(db, state).finally(() => (state.updating = null));
   return state.updating;
+}
+
+/**
+ * The index as held, with the revision it is of, without asking the database whether that is
+ * still the current one (a round trip per keystroke): the caller reads the revision in the
+ * transaction it reads its rows in, and asks `textIndexFor` if it moved. Waits for an update
+ * under way; reads or builds the index if there is none yet.
+ */
+export async function heldTextIndex(db: CorpusDb): Promise<{ index: TextIndex; revision: number }> {
+  const state = stateOf(db);
+  if (state.index && !state.updating) return { index: state.index, revision: state.revision };
+  const index = await textIndexFor(db);
+  return { index, revision: state.revision };
 }
 
 /** Brings the index up to date now rather than at the next search (the corpus just changed). */

@@ -34,10 +34,17 @@ function positions(index: TextIndex): Map<string, number> {
  * The lists' spare room: a term's postings (and a trigram's terms) are views of a larger buffer,
  * so that appending to them costs the new entries, not a copy of the whole list each time (the
  * postings of a common word run to tens of thousands). A list read back from the database, or
- * built elsewhere, has no room of ours: its first append copies it into some.
+ * built elsewhere, has no room of ours: its first append copies it into some. Postings are
+ * filled in place, passage by passage, with no list per slice in between: profiled, the Sets
+ * and arrays of a slice cost more than the indexing itself (and as much again in garbage).
  */
 interface Room {
-  postings: Map<number, Uint32Array>;
+  /** By term id: the buffer its postings view, and how much of it is filled. */
+  buffers: Array<Uint32Array | undefined>;
+  filled: Uint32Array;
+  /** By term id: the call of `addPassages` that last touched it (terms touched once listed once). */
+  touchedBy: Uint32Array;
+  calls: number;
   grams: Map<string, Uint32Array>;
 }
 const roomCache = new WeakMap<TextIndex, Room>();
@@ -46,10 +53,23 @@ const NO_POSTINGS = new Uint32Array(0);
 function roomOf(index: TextIndex): Room {
   let room = roomCache.get(index);
   if (!room) {
-    room = { postings: new Map(), grams: new Map() };
+    const n = Math.max(1024, index.vocabulary.length * 2);
+    room = { buffers: [], filled: new Uint32Array(n), touchedBy: new Uint32Array(n), calls: 0, grams: new Map() };
     roomCache.set(index, room);
   }
   return room;
+}
+
+/** Room for term ids below `terms`. */
+function fit(room: Room, terms: number): void {
+  if (terms <= room.filled.length) return;
+  const grow = (a: Uint32Array) => {
+    const b = new Uint32Array(Math.max(terms, a.length * 2));
+    b.set(a);
+    return b;
+  };
+  room.filled = grow(room.filled);
+  room.touchedBy = grow(room.touchedBy);
 }
 
 /** `list` with `more` appended, and the buffer it is now a view of. */
@@ -65,30 +85,93 @@ function appended(list: Uint32Array | undefined, spare: Uint32Array | undefined,
   return [buffer.subarray(0, n + more.length), buffer];
 }
 
+/** Appends row position `p` to term `t`'s postings buffer, once per passage. */
+function post(index: TextIndex, room: Room, t: number, p: number): void {
+  if (room.touchedBy[t] !== room.calls) {
+    // First time this call: start from the list as it is (it may have been read back or replaced).
+    room.touchedBy[t] = room.calls;
+    const list = index.postings[t] ?? NO_POSTINGS;
+    const spare = room.buffers[t];
+    const ours = spare !== undefined && spare.buffer === list.buffer && spare.byteOffset === list.byteOffset;
+    if (!ours) {
+      const buffer = new Uint32Array(Math.max(8, 2 * list.length));
+      buffer.set(list);
+      room.buffers[t] = buffer;
+    }
+    room.filled[t] = list.length;
+    touched.push(t);
+  }
+  let buffer = room.buffers[t] as Uint32Array;
+  const n = room.filled[t] ?? 0;
+  // Row positions only grow: a term already posted for this passage ends its list with `p`.
+  if (n > 0 && buffer[n - 1] === p) return;
+  if (n === buffer.length) {
+    const bigger = new Uint32Array(2 * n);
+    bigger.set(buffer);
+    buffer = room.buffers[t] = bigger;
+  }
+  buffer[n] = p;
+  room.filled[t] = n + 1;
+}
+
+/** Terms touched by the running call of `addPassages` (reused: no list per call). */
+const touched: number[] = [];
+
 const byText = (vocabulary: readonly string[]) => (a: number, b: number) => {
   const x = vocabulary[a] ?? '';
   const y = vocabulary[b] ?? '';
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** `order` with the (sorted) new term ids merged in. */
-function mergeOrder(order: Uint32Array, fresh: readonly number[], vocabulary: readonly string[]): Uint32Array {
+/**
+ * `order` with the (sorted) new term ids merged in: each new term's place found by binary
+ * search and the runs of old ones between copied whole, so a slice of a few new terms costs
+ * their look-ups, not a string comparison per term of the vocabulary.
+ */
+function mergeOrder(index: TextIndex, fresh: readonly number[]): Uint32Array {
+  const { order } = index;
   const out = new Uint32Array(order.length + fresh.length);
-  let i = 0;
-  let j = 0;
+  let from = 0;
   let k = 0;
-  while (i < order.length || j < fresh.length) {
-    const a = order[i];
-    const b = fresh[j];
-    if (b === undefined || (a !== undefined && (vocabulary[a] ?? '') <= (vocabulary[b] ?? ''))) {
-      out[k++] = a ?? 0;
-      i++;
-    } else {
-      out[k++] = b;
-      j++;
-    }
+  for (const t of fresh) {
+    // Old terms not above the new one stay before it (as the merge of equal keys did).
+    const at = upperBound(index, index.vocabulary[t] ?? '', from);
+    out.set(order.subarray(from, at), k);
+    k += at - from;
+    from = at;
+    out[k++] = t;
   }
+  out.set(order.subarray(from), k);
   return out;
+}
+
+/** First position in `order`, from `lo`, whose term is above `key`. */
+function upperBound(index: TextIndex, key: string, lo: number): number {
+  const { order, vocabulary } = index;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((vocabulary[order[mid] ?? 0] ?? '') <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function postTerms(index: TextIndex, room: Room, ids: Map<string, number>, fresh: number[], text: string, p: number): void {
+  const { vocabulary } = index;
+  for (const term of terms(text)) {
+    let t = ids.get(term);
+    if (t === undefined) {
+      t = vocabulary.length;
+      vocabulary.push(term);
+      // Every id gets its slot at once: the array stays dense (and fast) however terms arrive.
+      index.postings.push(NO_POSTINGS);
+      ids.set(term, t);
+      fresh.push(t);
+      fit(room, vocabulary.length);
+    }
+    post(index, room, t, p);
+  }
 }
 
 /** Appends passages (a passage already there is replaced: its old row no longer counts). */
@@ -97,7 +180,11 @@ export function addPassages(index: TextIndex, rows: readonly IndexedPassage[]): 
   const ids = termIds(index);
   const live = positions(index);
   const { vocabulary } = index;
-  const added = new Map<number, number[]>();
+  const room = roomOf(index);
+  fit(room, vocabulary.length);
+  // Never 0, the value every term starts with.
+  room.calls = (room.calls % 0xffffffff) + 1;
+  touched.length = 0;
   const fresh: number[] = [];
   for (const row of rows) {
     const old = live.get(row.id);
@@ -109,27 +196,11 @@ export function addPassages(index: TextIndex, rows: readonly IndexedPassage[]): 
     index.text.push(text);
     index.translation.push(translation);
     live.set(row.id, p);
-    for (const term of new Set([...terms(text), ...terms(translation)])) {
-      let t = ids.get(term);
-      if (t === undefined) {
-        t = vocabulary.length;
-        vocabulary.push(term);
-        // Every id gets its slot at once: the array stays dense (and fast) however terms arrive.
-        index.postings.push(NO_POSTINGS);
-        ids.set(term, t);
-        fresh.push(t);
-      }
-      const list = added.get(t);
-      if (list) list.push(p);
-      else added.set(t, [p]);
-    }
+    postTerms(index, room, ids, fresh, text, p);
+    if (translation) postTerms(index, room, ids, fresh, translation, p);
   }
-  const room = roomOf(index);
-  for (const [t, list] of added) {
-    const [view, buffer] = appended(index.postings[t], room.postings.get(t), list);
-    index.postings[t] = view;
-    room.postings.set(t, buffer);
-  }
+  for (const t of touched) index.postings[t] = (room.buffers[t] as Uint32Array).subarray(0, room.filled[t]);
+  touched.length = 0;
   const grams = new Map<string, number[]>();
   for (const t of fresh) {
     for (const g of new Set(trigramsOf(vocabulary[t] ?? ''))) {
@@ -144,7 +215,7 @@ export function addPassages(index: TextIndex, rows: readonly IndexedPassage[]): 
     room.grams.set(g, buffer);
   }
   fresh.sort(byText(vocabulary));
-  index.order = mergeOrder(index.order, fresh, vocabulary);
+  index.order = mergeOrder(index, fresh);
 }
 
 /** Marks passages as deleted (ids the index does not hold are ignored). */

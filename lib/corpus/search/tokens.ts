@@ -23,10 +23,13 @@ function pieces(word: string): string[] {
 
 /** Search terms of an already normalised text, in order (repeats kept). */
 export function terms(normalised: string): string[] {
+  const words = normalised.match(WORD) ?? [];
+  // Most text has no unspaced script at all: one test of the whole text, not one per word.
+  if (!UNSPACED.test(normalised)) return words;
   const out: string[] = [];
-  for (const match of normalised.matchAll(WORD)) {
-    if (UNSPACED.test(match[0])) out.push(...pieces(match[0]));
-    else out.push(match[0]);
+  for (const word of words) {
+    if (UNSPACED.test(word)) out.push(...pieces(word));
+    else out.push(word);
   }
   return out;
 }

@@ -15,9 +15,24 @@ export async function applyCountDelta(
   entities: ReadonlyArray<readonly EntityId[]>,
   sign: 1 | -1,
 ): Promise<void> {
-  const stored = (await db.meta.get('entityCounts'))?.value as Partial<EntityCounts> | undefined;
-  if (stored?.revision !== before || typeof stored.counts !== 'object' || stored.counts === null) return;
-  const counts = { ...stored.counts };
+  const next = countsAfter((await db.meta.get('entityCounts'))?.value, before, after, entities, sign);
+  if (next) await writeEntityCounts(db, next);
+}
+
+/**
+ * The counts of revision `after` from `stored` (the `entityCounts` value as read), or null when
+ * those are not revision `before`'s: for a writer that reads them beside its other reads.
+ */
+export function countsAfter(
+  stored: unknown,
+  before: number,
+  after: number,
+  entities: ReadonlyArray<readonly EntityId[]>,
+  sign: 1 | -1,
+): EntityCounts | null {
+  const value = stored as Partial<EntityCounts> | undefined;
+  if (value?.revision !== before || typeof value.counts !== 'object' || value.counts === null) return null;
+  const counts = { ...value.counts };
   for (const list of entities) for (const e of list) counts[e] = Math.max(0, (counts[e] ?? 0) + sign);
-  await writeEntityCounts(db, { revision: after, counts });
+  return { revision: after, counts };
 }

@@ -123,8 +123,9 @@ export async function benchLibraryImport(browser: BenchBrowser, articleUrl: stri
         const api = (g.browser ?? g.chrome) as Api;
         const w = window as unknown as { __importShown: number };
         for (;;) {
-          const reply = await api.runtime.sendMessage(message);
-          if (reply.ok && reply.value?.hits.some((h) => h.passage.text.includes(word))) return performance.now() - w.__importShown;
+          // No reply while Firefox restarts an event page it stopped during the import: ask again.
+          const reply = await api.runtime.sendMessage(message).catch(() => undefined);
+          if (reply?.ok && reply.value?.hits.some((h) => h.passage.text.includes(word))) return performance.now() - w.__importShown;
           if (performance.now() - w.__importShown > 60_000) return NaN;
         }
       },

@@ -31,4 +31,21 @@ describe('corpus schema', () => {
     expect(await db.passages.where('entities').equals('kazakhstan').count()).toBe(1);
     db.close();
   });
+
+  it('drops a version 3 text index (one row holding every passage) and keeps user rows', async () => {
+    const indexedDB = freshFactory();
+    const old = new Dexie('corpus-migration-3', { indexedDB, IDBKeyRange });
+    for (const step of SCHEMA.slice(0, 3)) old.version(step.version).stores(step.stores);
+    await old.table('passages').add({ id: 'u1#1', docId: 'u1', origin: 'user', text: 'ОДКБ', lang: 'ru', entities: [], ranks: [] });
+    await old.table('textIndex').add({ revision: 4, key: 'any', ids: ['u1#1'], text: ['одкб'], translation: [''] });
+    old.close();
+
+    const db = new CorpusDb('corpus-migration-3', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.textIndex.count()).toBe(0);
+    expect(await db.textRows.count()).toBe(0);
+    expect(await db.passages.get('u1#1')).toMatchObject({ text: 'ОДКБ' });
+    db.close();
+  });
 });

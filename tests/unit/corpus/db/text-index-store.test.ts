@@ -8,7 +8,8 @@ import type { CorpusDb } from '@/lib/corpus/db/db';
 import { readRevision } from '@/lib/corpus/db/meta';
 import { search } from '@/lib/corpus/search/search';
 import { forgetTextIndex, textIndexFor, textIndexStored } from '@/lib/corpus/search/text-index-cache';
-import { buildTextIndex } from '@/lib/corpus/search/text-index-update';
+import { addPassages, buildTextIndex } from '@/lib/corpus/search/text-index-update';
+import type { PassageRow } from '@/lib/corpus/db/rows';
 import { packTextIndex, readStoredIndex, unpackTextIndex, writeStoredIndex } from '@/lib/corpus/db/text-index-store';
 import { replaceBundled } from '@/lib/corpus/db/load';
 import { foldForMatch } from '@/lib/text/normalise';
@@ -31,10 +32,18 @@ async function stored(revision: number) {
   return found;
 }
 
+function syntheticRows(n: number): PassageRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `bulk-${i}#1`, docId: `bulk-${i}`, origin: 'user', paragraph: 1, text: `Report ${i} on trade, word${i % 97} and border ${i % 13}`,
+    lang: 'en', script: 'Latn', sentences: [], mentions: [], translation: null, entities: [], ranks: [],
+  }));
+}
+
 describe('stored text index', () => {
   it('packs and unpacks to the same index', async () => {
     const index = buildTextIndex(await db.passages.toArray(), foldForMatch);
-    const unpacked = unpackTextIndex(structuredClone(packTextIndex(index, 1)), foldForMatch);
+    const unpacked = unpackTextIndex(structuredClone(packTextIndex(index, 1, 'g1')), foldForMatch);
+    if (!unpacked) throw new Error('not unpacked');
     expect(unpacked.rows).toEqual(index.rows);
     expect(unpacked.vocabulary).toEqual(index.vocabulary);
     expect(unpacked.text).toEqual(index.text);
@@ -72,9 +81,35 @@ describe('stored text index', () => {
   it("never stores an index over a revision that moved on, nor reads another build's", async () => {
     const revision = await readRevision(db);
     const index = await textIndexFor(db);
-    await writeStoredIndex(db, packTextIndex(index, revision - 1));
+    await writeStoredIndex(db, packTextIndex(index, revision - 1, 'older'));
     expect(await readStoredIndex(db, revision - 1)).toBeNull();
-    await db.textIndex.put({ ...packTextIndex(index, revision), key: 'another build' });
+    const packed = packTextIndex(index, revision, 'other');
+    await db.textRows.bulkPut(packed.chunks);
+    await db.textIndex.put({ ...packed.head, key: 'another build' });
     expect(await readStoredIndex(db, revision)).toBeNull();
+  });
+
+  it('writes only the rows added since the last write, and never a head whose rows are missing', async () => {
+    const rows = syntheticRows(2500);
+    const revision = await readRevision(db);
+    const first = buildTextIndex(rows.slice(0, 1500), foldForMatch);
+    await writeStoredIndex(db, packTextIndex(first, revision, 'grow'));
+    expect(await db.textRows.where('generation').equals('grow').count()).toBe(2);
+    // The index grows; the next write carries chunk 1 (rewritten, now full) and chunk 2, not chunk 0.
+    addPassages(first, rows.slice(1500));
+    const later = packTextIndex(first, revision, 'grow', 1500);
+    expect(later.chunks.map((c) => c.chunk)).toEqual([1, 2]);
+    await writeStoredIndex(db, later);
+    const read = await readStoredIndex(db, revision);
+    const unpacked = read && unpackTextIndex(read, foldForMatch);
+    expect(unpacked?.rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(unpacked?.text).toEqual(first.text);
+    // A head whose earlier chunks were never written is not stored: the whole one before stays.
+    await writeStoredIndex(db, packTextIndex(first, revision, 'torn', 1500));
+    expect((await readStoredIndex(db, revision))?.head.generation).toBe('grow');
+    // A new generation replaces the old one's rows.
+    await writeStoredIndex(db, packTextIndex(first, revision, 'fresh'));
+    expect(await db.textRows.where('generation').equals('grow').count()).toBe(0);
+    expect((await readStoredIndex(db, revision))?.head.generation).toBe('fresh');
   });
 });

@@ -136,6 +136,27 @@ describe('text index kept up to date', () => {
     db.close();
   });
 
+  it('stores the index by itself soon after an update leaves it far behind, in the chunks of the same build', async () => {
+    const db = await seedDb();
+    await search(db, 'steppe');
+    await textIndexStored(db);
+    const before = (await db.textIndex.toArray())[0];
+    const paragraphs = Array.from({ length: 2100 }, (_, i) => `Paragraph ${i} of the long report on zarnitsa${i % 7}.`);
+    const result = await storeUserDocument(db, { ...draft(9, 'long'), text: paragraphs.join('\n') }, options);
+    expect(result.status).toBe('stored');
+    await refreshTextIndex(db);
+    const current = await readRevision(db);
+    // No quiet period and no caller waiting: an event page may be stopped a few seconds later.
+    await vi.waitFor(async () => expect((await db.textIndex.toArray())[0]?.revision).toBe(current), { timeout: 2000, interval: 50 });
+    const head = (await db.textIndex.toArray())[0];
+    expect(head?.generation).toBe(before?.generation);
+    expect(await db.textRows.where('generation').equals(head?.generation ?? '').count()).toBe(Math.ceil((head?.rows ?? 0) / 1000));
+    forgetTextIndex(db);
+    expect(await readsAllPassages(db, async () => expect((await search(db, 'zarnitsa3')).total).toBe(300))).toBe(false);
+    expect(textIndexWork(db)).toEqual({ builds: 0, updates: 0 });
+    db.close();
+  });
+
   it('moves to a re-tag’s revision without re-indexing, and builds afresh across a bundle load', async () => {
     const db = await seedDb();
     await store(db, 1, 'zarnitsa battery');
