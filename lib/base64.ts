@@ -5,7 +5,7 @@
  * decode these arrays on every load.
  */
 
-export function toBase64(array: Uint16Array | Uint32Array): string {
+export function toBase64(array: Uint8Array | Uint16Array | Uint32Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -27,6 +27,10 @@ function alignedBytes(text: string, width: number): Uint8Array {
   }
   if (bytes.length % width !== 0) throw new Error('truncated array');
   return bytes.byteOffset % width === 0 ? bytes : bytes.slice();
+}
+
+export function uint8FromBase64(text: string): Uint8Array {
+  return alignedBytes(text, 1);
 }
 
 export function uint16FromBase64(text: string): Uint16Array {

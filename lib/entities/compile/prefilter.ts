@@ -33,7 +33,9 @@ export interface CompiledPrefilter {
    * Characters that fold to several units (™ → TM, № → No, ﬁ → fi) and the digits of other
    * scripts (٣ → 3), each followed by its case-preserved fold ([char, fold, char, fold…]): where
    * one is in a block, the anchors are asked again with the folds written in, instead of sending
-   * the block to the full matcher (see foldsPlainly) or widening every digit's class.
+   * the block to the full matcher (see foldsPlainly) or widening every digit's class. Empty in
+   * the packed matcher (compile/serialize.ts): a page's matcher folds them with its own
+   * normaliser, which knows every character's fold; the page gate keeps them.
    */
   folds: string[];
   /** Per entity (as `entityIds`): the case-folded forms' anchors, run on the lower-cased text ('' = none). */

@@ -32,8 +32,33 @@ function foldsOf(pairs: readonly string[]): { pattern: RegExp; fold: Map<string,
   return { pattern: new RegExp(`[${units.join('')}]`, 'g'), fold };
 }
 
-/** The prefilter for the entities at `indices` (into the catalogue's entity list). */
-export function createPrefilter(compiled: CompiledPrefilter, indices: readonly number[]): Prefilter {
+/** Whether `text` holds a character marked in `special`. */
+function hasSpecial(text: string, special: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (special[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/**
+ * `text` with each character marked in `special` written as `fold` gives it (the invisible ones
+ * are gone and a complex one has sent the block on already: what is left are the folds).
+ */
+function foldSpecial(text: string, special: Uint8Array, fold: (ch: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (special[text.charCodeAt(i)] !== 1) continue;
+    out += text.slice(from, i) + fold(text.charAt(i));
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * The prefilter for the entities at `indices` (into the catalogue's entity list). `fold`: the
+ * case-preserved fold of one character, for a catalogue packed without its `folds` list (the
+ * matcher passes its normaliser's); with neither, a block holding such a character is passed on.
+ */
+export function createPrefilter(compiled: CompiledPrefilter, indices: readonly number[], fold?: (ch: string) => string): Prefilter {
   const folded = either(indices.map((i) => compiled.folded[i] ?? ''));
   const exact = either(indices.map((i) => compiled.exact[i] ?? ''));
   const heads = new Set(indices.flatMap((i) => (compiled.skeleton[i] ?? '').split(',').filter((h) => h !== '')));
@@ -61,8 +86,14 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
           let plain = invisible ? text.replace(invisible, '') : text;
           if (complex !== null && complex.test(plain)) return true;
           folds ??= foldsOf(compiled.folds);
-          const fold = folds?.fold;
-          if (folds && fold) plain = plain.replace(folds.pattern, (ch) => fold.get(ch) ?? ch);
+          if (folds) {
+            const table = folds.fold;
+            plain = plain.replace(folds.pattern, (ch) => table.get(ch) ?? ch);
+          } else if (fold) {
+            plain = foldSpecial(plain, special, fold);
+          } else if (hasSpecial(plain, special)) {
+            return true; // a character whose fold is not known here
+          }
           return plain !== text && anchored(plain);
         }
       }

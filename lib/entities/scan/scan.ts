@@ -55,10 +55,16 @@ export function createMatcherFromCompiled(
     let prefilter = prefilters.get(wanted);
     if (!prefilter) {
       const indices = compiled.entityIds.flatMap((id, i) => (wanted.has(id) ? [i] : []));
-      prefilter = createPrefilter(compiled.prefilter, indices);
+      prefilter = createPrefilter(compiled.prefilter, indices, foldOne);
       prefilters.set(wanted, prefilter);
     }
     return prefilter;
+  };
+
+  /** One character's case-preserved fold (™ → TM), for a prefilter packed without its folds list. */
+  const foldOne = (ch: string): string => {
+    const n = normaliser.normalise(ch);
+    return String.fromCharCode(...n.upper.subarray(0, n.length));
   };
 
   const gate = new PrefilterGate();

@@ -17,6 +17,7 @@ import { createPrefilter, PrefilterGate } from '@/lib/entities/scan/prefilter';
 import { createMatcherFromCompiled } from '@/lib/entities/scan/scan';
 import { parseExpected } from '@/lib/eval/dataset';
 import { foldCodePoint } from '@/lib/text/char-fold';
+import { normaliseForMatch } from '@/lib/text/normalise';
 import { SKELETON_MARK } from '@/lib/text/skeleton';
 
 const compiled = compiledCatalogue();
@@ -207,5 +208,26 @@ describe('prefilter gate', () => {
     expect(gate.open).toBe(false);
     for (let i = 0; i < 1000; i++) gate.record(500, false);
     expect(gate.open).toBe(true);
+  });
+});
+
+describe('prefilter without its folds list (the packed matcher)', () => {
+  const indices = compiled.entityIds.map((_, i) => i).filter((i) => compiled.highlight[i]);
+  const stripped = { ...compiled.prefilter, folds: [] };
+
+  it('folds with the fold it is given: ™ and other scripts\' digits turn text away or let it through as with the list', () => {
+    const listed = createPrefilter(compiled.prefilter, indices);
+    const given = createPrefilter(stripped, indices, normaliseForMatch);
+    for (const text of ['Paris™ weather', 'ОДКБ №1', 'Die S-३०० Raketen', 'plain text', 'Room ٣٠٠ is free']) {
+      expect(given.mayMatch(text), text).toBe(listed.mayMatch(text));
+    }
+    expect(given.mayMatch('Paris™ weather')).toBe(false);
+    expect(given.mayMatch('Die S-३०० Raketen')).toBe(true);
+  });
+
+  it('passes a block on when it knows no fold for such a character', () => {
+    const blind = createPrefilter(stripped, indices);
+    expect(blind.mayMatch('Paris™ weather')).toBe(true);
+    expect(blind.mayMatch('plain text')).toBe(false);
   });
 });

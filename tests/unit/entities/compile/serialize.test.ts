@@ -1,0 +1,37 @@
+/** The compiled catalogue's JSON form (lib/entities/compile/serialize.ts): tries survive it exactly. */
+import { describe, expect, it } from 'vitest';
+import { compiledCatalogue } from '@/lib/entities';
+import { deserializeCompiled, serializeCompiled } from '@/lib/entities/compile/serialize';
+import { TrieBuilder, type FlatTrie } from '@/lib/entities/compile/trie';
+
+const numbers = (trie: FlatTrie) => ({
+  edgeStart: Array.from(trie.edgeStart),
+  termStart: Array.from(trie.termStart),
+  edgeChar: Array.from(trie.edgeChar),
+  terms: Array.from(trie.terms),
+});
+
+describe('serialized tries', () => {
+  it('keep a node with 255 children or more, and terms past 65,535 edges', () => {
+    // 300 first characters under the root, and 70,000 keys: counts over one byte, offsets over 16 bits.
+    const builder = new TrieBuilder();
+    for (let i = 0; i < 300; i++) builder.add(String.fromCharCode(0x4e00 + i), i);
+    for (let i = 0; i < 70_000; i++) builder.add(`k${String.fromCharCode(0x3400 + (i % 5000), 0x3400 + Math.floor(i / 5000))}`, i);
+    const big = builder.build(true);
+    expect((big.edgeStart[1] ?? 0)).toBeGreaterThanOrEqual(255);
+    const compiled = { ...compiledCatalogue(), cueCaseTrie: big };
+    const restored = deserializeCompiled(JSON.parse(JSON.stringify(serializeCompiled(compiled))));
+    expect(restored).not.toBeNull();
+    expect(numbers(restored!.cueCaseTrie)).toEqual(numbers(big));
+    expect(restored!.cueCaseTrie.edgeStart.at(-1)).toBeGreaterThan(0xffff);
+  });
+
+  it('refuses counts that do not add up to the edges', () => {
+    const serialized = JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
+    const counts = Buffer.from(serialized.caseTrie.edgeStart.counts as string, 'base64');
+    counts[0] = 255; // the root's count is "see big", and big says 9,999
+    serialized.caseTrie.edgeStart.counts = counts.toString('base64');
+    serialized.caseTrie.edgeStart.big = [0, 9999];
+    expect(deserializeCompiled(serialized)).toBeNull();
+  });
+});
