@@ -2,8 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageLifecycle } from '@/lib/page/lifecycle';
 import { FirstStage } from '@/lib/page/stage/first-stage';
 import { nativeApi } from '@/lib/page/stage/native-api';
-// Highlight colours: injected by the browser from the manifest, never a <style> in the page.
-import '@/lib/page/paint/highlights.css';
+// No stylesheet here: the highlight colours come with the second stage (loadPageStage), so a
+// page or frame the gate turns away gets no stylesheet to match against its elements either.
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -7,6 +7,8 @@ import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { frameReports } from './frame-reports';
 import { paintToolbar } from './toolbar';
+// The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
+import highlightCss from '@/lib/page/paint/highlights.css?inline';
 import type { WatchlistFollower } from './watchlist';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherCache, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
@@ -41,7 +43,9 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
     loadPageStage: async (_data, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('only a page can load the page stage');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/page-stage.js'] });
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      await browser.scripting.insertCSS({ target, css: highlightCss });
+      await browser.scripting.executeScript({ target, files: ['/page-stage.js'] });
       return null;
     },
     frameMentions: async (_data, sender) => {

@@ -54,7 +54,9 @@ export interface BackgroundProtocol {
   corpusChanged: { request: null; response: null };
   /**
    * Injects the content script's second stage (page-stage.js) into the sending frame's
-   * content-script world: its page gate found a possible mention (lib/page/stage/).
+   * content-script world, and the highlight colours into the frame (scripting.insertCSS: a
+   * stylesheet the page's own scripts cannot see): its page gate found a possible mention
+   * (lib/page/stage/).
    */
   loadPageStage: { request: null; response: null };
   /** The "On this page" reports of the sending tab's frames (not its top frame), for its top frame to merge. */

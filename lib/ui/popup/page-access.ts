@@ -85,6 +85,6 @@ export function requestSite(origin: string): Promise<boolean> {
 
 /** Starts Backstory in a tab that was open before it was installed or allowed. */
 export async function startInTab(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
+  // The first stage; it asks for the second, which brings the highlight colours (loadPageStage).
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
 }
