@@ -13,7 +13,7 @@
 import { launchFirefox } from '../../../lib/dev/firefox';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { FIREFOX_IDLE_MS, type BenchBrowser } from './launch';
-import { interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
+import { alternated, interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
 import type { LoadMetrics, LoadTarget, PageLoadBench, PageLoadCost } from './page-load';
 
 const PROBE = `(() => {
@@ -74,23 +74,15 @@ export async function benchPageLoadFirefox(
   try {
     const pages: PageLoadCost[] = [];
     for (const target of targets) {
-      const ours: number[] = [];
-      const theirs: number[] = [];
       // Warm-up, not counted: it also sets the window every load of this page is read over.
       const warm = await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
       await loadOnce(bare, target.url, async () => undefined);
       const windowMs = loadWindowMs(warm.settledMs);
-      for (let run = 0; run < loadRuns(runs); run++) {
-        const a = async () => (await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), windowMs)).busyMs;
-        const b = async () => (await loadOnce(bare, target.url, async () => undefined, windowMs)).busyMs;
-        if (run % 2 === 0) {
-          ours.push(await a());
-          theirs.push(await b());
-        } else {
-          theirs.push(await b());
-          ours.push(await a());
-        }
-      }
+      const { ours, theirs } = await alternated(
+        loadRuns(runs),
+        async () => (await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), windowMs)).busyMs,
+        async () => (await loadOnce(bare, target.url, async () => undefined, windowMs)).busyMs,
+      );
       const w = interquartileMean(ours);
       const wo = interquartileMean(theirs);
       const cost: PageLoadCost = {

@@ -48,3 +48,21 @@ export async function untilWindowEnds(startedAt: number, windowMs: number): Prom
   const left = startedAt + windowMs - Date.now();
   if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
 }
+
+/**
+ * `runs` loads with the extension and as many without, alternating which goes first, so that a
+ * drift of the machine's speed weighs on both sides alike.
+ */
+export async function alternated<A, B>(runs: number, ours: () => Promise<A>, theirs: () => Promise<B>): Promise<{ ours: A[]; theirs: B[] }> {
+  const out = { ours: [] as A[], theirs: [] as B[] };
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0) {
+      out.ours.push(await ours());
+      out.theirs.push(await theirs());
+    } else {
+      out.theirs.push(await theirs());
+      out.ours.push(await ours());
+    }
+  }
+  return out;
+}

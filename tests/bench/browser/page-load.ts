@@ -18,7 +18,7 @@ import type { BrowserPage } from '../../../lib/dev/page';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { median } from '../stats';
 import { diagnosticsWhen, type BenchBrowser } from './launch';
-import { interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
+import { alternated, interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
 
 /**
  * Our work on a page load is over: the first scan has finished, or the first stage's page gate
@@ -188,20 +188,13 @@ export async function benchPageLoad(
       const warm = await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
       await loadOnce(bare, target.url, async () => undefined);
       const windowMs = loadWindowMs(warm.settledMs);
-      for (let run = 0; run < loadRuns(runs); run++) {
-        // Alternated, so that a drift of the machine's speed weighs on both sides alike.
-        const ours = () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), false, windowMs);
-        const theirs = () => loadOnce(bare, target.url, async () => undefined, true, windowMs);
-        let a: Awaited<ReturnType<typeof ours>>;
-        let b: Awaited<ReturnType<typeof theirs>>;
-        if (run % 2 === 0) {
-          a = await ours();
-          b = await theirs();
-        } else {
-          b = await theirs();
-          a = await ours();
-        }
-        withExt.push(a.metrics);
+      const loads = await alternated(
+        loadRuns(runs),
+        () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), false, windowMs),
+        () => loadOnce(bare, target.url, async () => undefined, true, windowMs),
+      );
+      for (const a of loads.ours) withExt.push(a.metrics);
+      for (const b of loads.theirs) {
         without.push(b.metrics);
         floors.push(b.floorScriptMs);
       }
@@ -228,19 +221,11 @@ export async function benchPageLoad(
       // load against one says more about the HTML parser's timing than about us.
       const warm = await loadOnce(browser.session, traced.url, () => settledOurs(browser, traced.url));
       const windowMs = loadWindowMs(warm.settledMs);
-      const ours: Map<string, number>[] = [];
-      const theirs: Map<string, number>[] = [];
-      for (let run = 0; run < TRACED_RUNS; run++) {
-        const a = () => tracedLoad(browser.session, traced.url, () => settledOurs(browser, traced.url), windowMs);
-        const b = () => tracedLoad(bare, traced.url, async () => undefined, windowMs);
-        if (run % 2 === 0) {
-          ours.push(await a());
-          theirs.push(await b());
-        } else {
-          theirs.push(await b());
-          ours.push(await a());
-        }
-      }
+      const { ours, theirs } = await alternated(
+        TRACED_RUNS,
+        () => tracedLoad(browser.session, traced.url, () => settledOurs(browser, traced.url), windowMs),
+        () => tracedLoad(bare, traced.url, async () => undefined, windowMs),
+      );
       const names = new Set([...ours, ...theirs].flatMap((totals) => [...totals.keys()]));
       const at = (runs: Map<string, number>[], name: string) => median(runs.map((totals) => totals.get(name) ?? 0));
       const shares = [...names]

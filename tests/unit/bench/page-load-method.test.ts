@@ -4,7 +4,7 @@
  * of each order.
  */
 import { describe, expect, it } from 'vitest';
-import { interquartileMean, loadRuns, loadWindowMs, pairedCost } from '../../bench/browser/page-load-method';
+import { alternated, interquartileMean, loadRuns, loadWindowMs, pairedCost } from '../../bench/browser/page-load-method';
 
 describe('page-load method', () => {
   it('averages the middle half, so one stalled load hardly moves it', () => {
@@ -31,5 +31,14 @@ describe('page-load method', () => {
     expect(loadWindowMs(120)).toBe(1000);
     expect(loadWindowMs(900)).toBe(1800);
     expect(loadWindowMs(1234)).toBe(2500);
+  });
+});
+
+describe('alternated loads', () => {
+  it('runs each side as often, taking turns at going first', async () => {
+    const order: string[] = [];
+    const result = await alternated(4, async () => (order.push('ours'), order.length), async () => (order.push('theirs'), order.length));
+    expect(order).toEqual(['ours', 'theirs', 'theirs', 'ours', 'ours', 'theirs', 'theirs', 'ours']);
+    expect(result).toEqual({ ours: [1, 4, 5, 8], theirs: [2, 3, 6, 7] });
   });
 });
