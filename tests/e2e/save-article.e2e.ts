@@ -5,10 +5,17 @@
  * popup; an article whose language cannot be told is stored once the reader chooses one.
  */
 import { expect, it } from 'vitest';
-import { forEachBrowser } from '../harness/session';
+import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { popupSearchTitles } from './support/library';
 
 const TITLE = 'Air defence upgrade reaches the steppe';
+
+/**
+ * Waits, as a reader does, until the popup has filled in what it found on the page: the footer
+ * with "Save this article" moves down as that list arrives, and a click at that moment lands
+ * on whatever took the button's place.
+ */
+const pageListed = (popup: BrowserPage) => popup.waitFor(() => document.querySelector('.page-entities li') !== null || null, undefined, 30_000);
 
 forEachBrowser((ctx) => {
   it('saves the tab’s article in one click, finds it in search, and says so on a second click', async () => {
@@ -18,7 +25,7 @@ forEachBrowser((ctx) => {
     const popup = await ctx().session.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.setViewport(400, 600);
 
-    await popup.waitFor(() => !!document.getElementById('save-article'));
+    await pageListed(popup);
     await popup.click('[data-control="save-article"]');
     expect(await popup.waitFor(() => document.getElementById('save-status')?.textContent || null, undefined, 30_000)).toBe(
       `Saved to your library: “${TITLE}”.`,
@@ -64,6 +71,7 @@ forEachBrowser((ctx) => {
     const article = await ctx().session.openPage(ctx().server.url('import/article.html'));
     const popup = await ctx().session.openExtensionPage(`popup.html?tab=${await ctx().extension.tabId(article.url())}`);
     await popup.setViewport(400, 600);
+    await pageListed(popup);
     await popup.click('[data-control="save-article"]');
     await popup.waitFor(() => document.getElementById('save-status')?.textContent?.startsWith('Already saved') || null, undefined, 30_000);
     expect(await popup.evaluate(() => document.getElementById('save-language'))).toBeNull();
@@ -72,6 +80,7 @@ forEachBrowser((ctx) => {
     const figures = await ctx().session.openPage(ctx().server.url('import/figures.html'));
     const asking = await ctx().session.openExtensionPage(`popup.html?tab=${await ctx().extension.tabId(figures.url())}`);
     await asking.setViewport(400, 600);
+    await pageListed(asking);
     await asking.click('[data-control="save-article"]');
     expect(await asking.waitFor(() => document.getElementById('save-status')?.textContent || null, undefined, 30_000)).toBe(
       'Backstory cannot tell this article’s language: choose it, and the article is saved.',
