@@ -94,6 +94,9 @@ function wordEnd(units: Uint16Array, n: number, j: number): number {
 class Walker {
   candidates: Candidate[] = [];
   signals: Signal[] = [];
+  /** The tries' first pairs, looked up once per walker (BlockSweeper keeps one for every block). */
+  private readonly foldPairs: Uint32Array;
+  private readonly casePairs: Uint32Array;
 
   constructor(
     private readonly compiled: CompiledCatalogue,
@@ -101,7 +104,10 @@ class Walker {
     private withSignals: boolean,
     /** A stem's match runs to the end of its word (off for skeletons, mapped back by the caller). */
     private readonly extendStems = true,
-  ) {}
+  ) {
+    this.foldPairs = firstPairs(compiled.foldTrie);
+    this.casePairs = firstPairs(compiled.caseTrie);
+  }
 
   /** Starts over on another text, keeping the arrays (BlockSweeper). */
   reset(text: NormalisedText, withSignals: boolean): void {
@@ -194,8 +200,7 @@ class Walker {
     const { foldTrie, caseTrie, cueFoldTrie, cueCaseTrie } = this.compiled;
     const foldRoot = foldTrie.root;
     const caseRoot = caseTrie.root;
-    const foldPairs = firstPairs(foldTrie);
-    const casePairs = firstPairs(caseTrie);
+    const { foldPairs, casePairs } = this;
     let previous: CharClass = NONWORD;
     for (let i = 0; i < n; i++) {
       const unit = lower[i] ?? 0;

@@ -82,11 +82,6 @@ function* texts(root: Node): Generator<string> {
   for (const shadow of shadows) yield* texts(shadow);
 }
 
-/** The text the gate asks about under `root`, whole (for tests and diagnostics). */
-export function gateText(root: Node): string {
-  return [...texts(root)].join('');
-}
-
 /** Whether `root` has any text the scanner reads other than white space (stops at the first). */
 export function hasText(root: Node): boolean {
   for (const data of texts(root)) if (data.trim() !== '') return true;
