@@ -45,14 +45,17 @@ const record: EntityRecord = {
     { lang: 'uk', tier: 'name', forms: ['Організаці~ Договору про колективну безпеку'], suffixes: 'uk-noun-f-ija', transliterate: true },
     { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} аб калектыўнай {бяспецы,бясьпецы}'], suffixes: 'be-noun-f-ija' },
     { lang: 'be', tier: 'abbreviation', forms: ['АДКБ'] },
-    { lang: 'kk', tier: 'name', forms: ['Ұжымдық қауіпсіздік туралы шарт ұйым~'], suffixes: 'kk-noun-ym' },
+    // Turkic copy often drops the postposition "about" (туралы, жөнүндө), and the treaty noun then
+    // takes the possessive that binds it to the next noun (шарт → шарты, келишим → келишими) or stays bare.
+    { lang: 'kk', tier: 'name', forms: ['Ұжымдық қауіпсіздік {туралы шарт,шарты,шарт} ұйым~'], suffixes: 'kk-noun-ym' },
     { lang: 'kk', tier: 'name', forms: ['Ūjymdyq qauıpsızdık turaly şart ūiym{y,ynyñ,yna}'] },
     { lang: 'kk', tier: 'abbreviation', forms: ['ҰҚШҰ'], suffixes: 'turkic-abbr-cyrl' },
     { lang: 'uz', tier: 'name', forms: ['Kollektiv xavfsizlik shartnomasi tashkilot~'], suffixes: 'uz-noun-i' },
     { lang: 'uz', tier: 'name', forms: ['Коллектив хавфсизлик шартномаси ташкилоти'] },
     { lang: 'uz', tier: 'abbreviation', forms: ['KXShT', 'KXSHT'], suffixes: 'uz-abbr' },
     { lang: 'uz', tier: 'abbreviation', forms: ['КХШТ'], suffixes: 'uz-abbr-cyrl' },
-    { lang: 'ky', tier: 'name', forms: ['Жамааттык коопсуздук жөнүндө келишим уюм~'], suffixes: 'ky-noun-u' },
+    { lang: 'ky', tier: 'name', forms: ['Жамааттык коопсуздук {жөнүндө келишим,келишими,келишим} уюм~'], suffixes: 'ky-noun-u' },
+    { lang: 'ba', tier: 'name', forms: ['Коллектив хәүефһеҙлек {тураһындағы договор,договоры} ойошмаһы'], inflect: true },
     // ЖККУ also appears in Russian housing and utilities text.
     { lang: 'ky', tier: 'abbreviation', forms: ['ЖККУ'], suffixes: 'ky-abbr', pageLangs: { langs: ['ky'], unknown: 'deny' } },
     { lang: 'tg', tier: 'name', forms: ['Созмони Аҳдномаи амнияти дастаҷамъӣ'] },

@@ -38,13 +38,17 @@ export const cues: Readonly<Record<string, CueList>> = {
       he: ['שפה*', 'בשפה*'],
     },
   },
-  /** Longer words that start with an alias but name the language or the people (scripts without spaces, suffixing languages). */
-  'language-or-people-word': {
+  /**
+   * Longer words that start with an alias but name the language, a khanate or an autonomous
+   * region (scripts without spaces, suffixing languages). Not the people (カザフ人, 哈萨克族): the
+   * people are a mention, as in every other language.
+   */
+  'language-word': {
     forms: {
       // 伊犁哈萨克自治州: the Kazakh autonomous prefecture in Xinjiang, China.
-      zh: ['哈萨克{语,文,族,人,汗,自治}', '哈薩克{語,文,族,人,汗,自治}'],
-      ja: ['カザフ語', 'カザフ人', 'カザフ族'],
-      ko: ['카자흐어', '카자흐족', '카자흐인'],
+      zh: ['哈萨克{语,文,汗,自治}', '哈薩克{語,文,汗,自治}'],
+      ja: ['カザフ語'],
+      ko: ['카자흐어'],
       kk: ['қазақша'],
       ky: ['казакча'],
       uz: ["qozoqcha", 'қозоқча'],

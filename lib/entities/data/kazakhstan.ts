@@ -6,12 +6,15 @@
  * are left out on purpose: the country name inside them is found anyway.
  */
 import type { EntityRecord, LanguageGate } from '../types';
-import { languageUse, notTheState } from './rules';
+import { languageUse, notThePeople, notTheState } from './rules';
 
 /**
  * Serbo-Croatian and Slovene pages (and pages of unknown language): where kazaški / казашки is the
  * Kazakh adjective. In Bulgarian казашки is Cossack (Kazakh is казахски), so not there.
  */
+/** Where Russian or Ukrainian is read: East Slavic pages and those of Central Asia and Mongolia. */
+const eastSlavicAndCentralAsian: LanguageGate = { langs: ['ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tg', 'tk', 'mn'], unknown: 'deny' };
+
 const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
@@ -36,16 +39,25 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ru', tier: 'adjective', forms: ['казахстан'], suffixes: 'ru-demonym' },
     { lang: 'ru', tier: 'adjective', forms: ['казахск'], suffixes: 'ru-adj', vetoes: notTheState },
     // The people: казах, казахи, казахов (a Cossack is казак: another word).
-    { lang: 'ru', tier: 'adjective', forms: ['казах'], suffixes: 'ru-noun-m', form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'ru', tier: 'adjective', forms: ['казах'], suffixes: 'ru-noun-m', form: 'ethnonym', people: true, vetoes: notThePeople },
+    // A Kazakh woman, Kazakh women. In Bulgarian and Macedonian казашк- is Cossack: only where Russian or Ukrainian is read.
+    {
+      lang: 'ru',
+      tier: 'adjective',
+      forms: ['казашк{а,и,е,у,ой,ою,ам,ами,ах}', 'казашек', 'казашц{і}', 'казашкою', 'казашок'],
+      form: 'ethnonym (woman)',
+      pageLangs: eastSlavicAndCentralAsian,
+      vetoes: notThePeople,
+    },
     { lang: 'uk', tier: 'name', forms: ['Казахстан'], suffixes: 'uk-noun-m' },
     { lang: 'uk', tier: 'adjective', forms: ['казахстанськ'], suffixes: 'uk-adj' },
     { lang: 'uk', tier: 'adjective', forms: ['казахстан'], suffixes: 'uk-demonym' },
     { lang: 'uk', tier: 'adjective', forms: ['казахськ'], suffixes: 'uk-adj', vetoes: notTheState },
-    { lang: 'uk', tier: 'adjective', forms: ['казах'], suffixes: 'uk-noun-m', form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'uk', tier: 'adjective', forms: ['казах'], suffixes: 'uk-noun-m', form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'be', tier: 'name', forms: ['Казахстан'], suffixes: 'be-noun-m' },
     { lang: 'be', tier: 'adjective', forms: ['казахстанск'], suffixes: 'be-adj' },
     { lang: 'be', tier: 'adjective', forms: ['казахск'], suffixes: 'be-adj', vetoes: notTheState },
-    { lang: 'be', tier: 'adjective', forms: ['казах'], suffixes: 'be-noun-m', form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'be', tier: 'adjective', forms: ['казах'], suffixes: 'be-noun-m', form: 'ethnonym', people: true, vetoes: notThePeople },
     // Kazakh (Cyrillic, Russian-keyboard Cyrillic, and the Latin alphabets of 2017, 2018, 2021).
     { lang: 'kk', tier: 'name', forms: ['Қазақстан', 'Казакстан'], suffixes: 'kk-noun', inflect: true },
     { lang: 'mn', tier: 'name', forms: ['Казахстан'], suffixes: 'mn-noun-n', inflect: true },
@@ -76,22 +88,24 @@ export const kazakhstan: EntityRecord = {
     { lang: 'pl', tier: 'name', forms: ['Kazachstan'], suffixes: 'pl-noun-m', typos: true },
     { lang: 'pl', tier: 'adjective', forms: ['kazachstańs~'], suffixes: 'pl-adj-sk' },
     { lang: 'pl', tier: 'adjective', forms: ['kazachs~'], suffixes: 'pl-adj-sk', vetoes: notTheState },
-    { lang: 'pl', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'pl', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notThePeople },
+    { lang: 'pl', tier: 'adjective', forms: ['Kazaszk{a,i,ę,ą,om,ami,ach}', 'Kazaszce', 'Kazaszek'], form: 'ethnonym (woman)', vetoes: notThePeople },
     // Citizens of the state: Kazachstańczyk, Kazachstańczycy, Kazachstanka.
     { lang: 'pl', tier: 'adjective', forms: ['Kazachstańczy{k,ka,kowi,kiem,ku,cy,ków,kom,kami,kach}', 'Kazachstan{ka,ki,kę,ką,ce,ek,kom,kami,kach}'], form: 'demonym' },
     { lang: 'cs', tier: 'name', forms: ['Kazachstán'], suffixes: 'cs-noun-m' },
     { lang: 'cs', tier: 'adjective', forms: ['kazachstán~', 'kazaš~'], suffixes: 'cs-adj-sk', vetoes: notTheState },
-    { lang: 'cs', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'cs', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'cs', tier: 'adjective', forms: ['Kazašk{a,y,u,ou,ám,ami,ách}'], form: 'ethnonym (woman)', caseSensitive: true, vetoes: notTheState },
     { lang: 'sk', tier: 'name', forms: ['Kazachstan'], suffixes: 'sk-noun-m' },
     { lang: 'sk', tier: 'adjective', forms: ['kazachstansk', 'kazašsk'], suffixes: 'sk-adj', vetoes: notTheState },
-    { lang: 'sk', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'sk', tier: 'adjective', forms: ['Kazach'], form: 'ethnonym', people: true, vetoes: notThePeople },
+    { lang: 'sk', tier: 'adjective', forms: ['Kazašk{a,y,u,ou,ám,ami,ách}', 'Kazaške', 'Kazašiek'], form: 'ethnonym (woman)', caseSensitive: true, vetoes: notThePeople },
     { lang: 'sr', tier: 'name', forms: ['Kazahstan'], suffixes: 'sh-noun-m', typos: true },
     { lang: 'sr', tier: 'adjective', forms: ['kazahstansk'], suffixes: 'sh-adj' },
     { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
     // The people: Kazah, plural Kazasi (the h softens before -i), Slovene Kazahi.
-    { lang: 'sr', tier: 'adjective', forms: ['Kazah', 'Казах'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notTheState },
-    { lang: 'sl', tier: 'adjective', forms: ['Kazah'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notTheState },
+    { lang: 'sr', tier: 'adjective', forms: ['Kazah', 'Казах'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
+    { lang: 'sl', tier: 'adjective', forms: ['Kazah'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
     // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
@@ -102,10 +116,13 @@ export const kazakhstan: EntityRecord = {
     // Germanic and Romance.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
     { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
-    { lang: 'de', tier: 'adjective', forms: ['Kasache'], form: 'ethnonym', people: true, vetoes: notTheState },
-    { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'de', tier: 'adjective', forms: ['Kasache'], form: 'ethnonym', people: true, vetoes: notThePeople },
+    { lang: 'de', tier: 'adjective', forms: ['Kasachin{,nen}'], form: 'ethnonym (woman)', vetoes: notThePeople },
+    // The first part of a hyphenated compound: "kasachisch-russische Grenze", "kasachisch-jüdisch".
+    { lang: 'de', tier: 'adjective', forms: ['kasachisch'], form: 'compound', vetoes: notTheState },
+    { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
-    { lang: 'nl', tier: 'adjective', forms: ['Kazach', 'Kazak'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notTheState },
+    { lang: 'nl', tier: 'adjective', forms: ['Kazach', 'Kazak'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notThePeople },
     { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun' },
     { lang: 'sv', tier: 'adjective', forms: ['kazakisk{,a,t}', 'kazakstansk{,a,t}', 'kasakhisk{,e}', 'kasakhstansk{,e}'], vetoes: notTheState },
     { lang: 'fr', tier: 'adjective', forms: ['kazakhstanais{,e,es}'] },
@@ -114,6 +131,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'es', tier: 'adjective', forms: ['kazajistan{o,a,os,as}', 'kazaj{o,a,os,as}'], vetoes: notTheState },
     { lang: 'pt', tier: 'name', forms: ['Cazaquist{ã,a}o'], typos: true },
     { lang: 'pt', tier: 'adjective', forms: ['cazaquistan{ês,esa,eses,esas}', 'cazaque{,s}'], vetoes: notTheState },
+    // Brazilian copy also spells it with s; in French a casaque is a jockey's silk: Portuguese pages only.
+    { lang: 'pt', tier: 'adjective', forms: ['casaque{,s}'], pageLangs: { langs: ['pt', 'gl'], unknown: 'deny' }, vetoes: notTheState },
     { lang: 'it', tier: 'name', forms: ['Kazakistan'], typos: true },
     { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazak{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
@@ -122,7 +141,7 @@ export const kazakhstan: EntityRecord = {
     // Esperanto has three names in use (Kazaĥio, Kazaĥujo, Kazaĥstano), each with the accusative -n.
     { lang: 'eo', tier: 'name', forms: ['Kazaĥ{io,ujo,stano,io}{,n}'] },
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥ{a,aj,an,ajn}'], vetoes: notTheState },
-    { lang: 'eo', tier: 'adjective', forms: ['kazaĥo'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'eo', tier: 'adjective', forms: ['kazaĥo'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'is', tier: 'name', forms: ['Kasakstan'] },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
     { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
@@ -144,7 +163,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
-    { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notTheState },
+    { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
     { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
     // The people, a first-declension noun: kazahs, kazaha, kazaham, kazahi, kazahiem…

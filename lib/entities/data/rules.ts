@@ -8,7 +8,7 @@ import type { ContextRule } from '../types';
 export const languageUse: readonly ContextRule[] = [
   { cues: ['language'], where: 'after', gap: 2 },
   { cues: ['language'], where: 'before', gap: 2 },
-  { cues: ['language-or-people-word'], where: 'covering' },
+  { cues: ['language-word'], where: 'covering' },
   { all: [{ cues: ['copula'], where: 'after', gap: 1 }, { cues: ['language'], where: 'after', gap: 30 }] },
   { all: [{ cues: ['language-preposition'], where: 'before', gap: 1 }, { phraseEnd: true }] },
   { all: [{ cues: ['language-preposition'], where: 'before', gap: 1 }, { cues: ['language-list'], where: 'after', gap: 1 }] },
@@ -26,6 +26,18 @@ export const rugs: readonly ContextRule[] = [{ cues: ['rug'], where: 'after', ga
 
 /** A label on its own (a language switcher, a menu) or a quoted title (the newspaper «Қазақ»). */
 export const labelOrTitle: readonly ContextRule[] = [{ wholeBlock: true }, { quoted: true }];
+
+/**
+ * What turns a noun for the people (казах, Kazach, Kasache: `form: 'ethnonym'`) into something
+ * other than the state. A people noun is never the language's name, so a language word before it
+ * is the people's language ("язык казахов"), and "ethnic Kazakhs" are the people: both stay.
+ */
+export const notThePeople: readonly ContextRule[] = [
+  ...languageUse.filter((rule) => !('where' in rule && rule.where === 'before')),
+  ...peopleOrHistory.filter((rule) => !('cues' in rule && rule.cues.includes('ethnic'))),
+  ...rugs,
+  ...labelOrTitle,
+];
 
 /** Everything that turns an ethnonym adjective into something other than the state. */
 export const notTheState: readonly ContextRule[] = [...languageUse, ...peopleOrHistory, ...rugs, ...labelOrTitle];

@@ -28,9 +28,11 @@ const cossacks: readonly Row[] = [
   ['sr', 'Козаци су јахали кроз село.', []],
   ['tr', 'Don Kazakları Çarlık ordusunda süvari olarak savaştı.', []],
   ['tr', 'Kırmızı bir kazak ve kot pantolon giymişti.', []],
-  // Kazakh women (Russian nouns), not a South Slavic adjective of the state.
-  ['ru', 'Казашка Елена Рыбакина вышла в полуфинал турнира.', []],
-  ['ru', 'Две казашки завоевали медали чемпионата Азии.', []],
+  // Kazakh women (Russian nouns): the people, found as the Russian noun (see below), never as the
+  // South Slavic adjective; a Cossack woman is казачка.
+  ['ru', 'Казашка Елена Рыбакина вышла в полуфинал турнира.', ['kazakhstan:Казашка']],
+  ['ru', 'Две казашки завоевали медали чемпионата Азии.', ['kazakhstan:казашки']],
+  ['ru', 'Казачка в папахе спела на празднике.', []],
   // Bulgarian казашки is Cossack; the Kazakh adjective is казахски.
   ['bg', 'Кубанската казашка армия беше част от руската армия.', []],
   ['bg', 'Казашкият хор пя в София.', []],
@@ -66,4 +68,8 @@ describe('precision guards', () => {
   it.each(cossacks)('Cossacks are not Kazakhs (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
   it.each(kazan)('Kazan is not Kazakhstan (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
   it.each(engines)('ОДК is not the ОДКБ (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+  it('takes a Kazakh woman for the Russian noun on a Russian page, never for the Serbian adjective', () => {
+    const [mention] = matcher.scan('Казашка Елена Рыбакина вышла в полуфинал.', { lang: 'ru' });
+    expect(mention).toMatchObject({ entity: 'kazakhstan', language: 'ru', form: 'ethnonym (woman)' });
+  });
 });

@@ -1,0 +1,51 @@
+/**
+ * The people as a mention (nouns for a Kazakh man or woman, in any context but a label or a
+ * rug), and full names of the CSTO as Turkic copy words them. Sentences written for this test.
+ * '-' means: no watched entity at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/entities';
+
+const matcher = createMatcher();
+
+const cases: readonly (readonly [lang: string, entity: string, text: string])[] = [
+  // A language word before a people noun is the people's language, not the language's name.
+  ['ru', 'kazakhstan', 'Исследователи изучают язык казахов Монголии.'],
+  ['ru', 'kazakhstan', 'Доля этнических казахов выросла.'],
+  ['uk', 'kazakhstan', 'Мова казахів багата на запозичення.'],
+  ['pl', 'kazakhstan', 'Etniczni Kazachowie wracają do kraju.'],
+  // The language's own name stays out.
+  ['ru', '-', 'Учебник на казахском языке.'],
+  // Women: Russian, Ukrainian, Polish, Slovak, German.
+  ['ru', 'kazakhstan', 'Она — казашка из Караганды.'],
+  ['ru', 'kazakhstan', 'Две казашки вышли в финал.'],
+  ['uk', 'kazakhstan', 'Чемпіонкою стала казашка.'],
+  ['pl', 'kazakhstan', 'Złoto zdobyła Kazaszka.'],
+  ['sk', 'kazakhstan', 'Zlato vyhrala Kazaška.'],
+  ['de', 'kazakhstan', 'Gold gewann eine Kasachin.'],
+  // In Bulgarian казашка is Cossack.
+  ['bg', '-', 'Казашка песен от Дон.'],
+  // The people in scripts without spaces: the people word is a mention, the language word is not.
+  ['ja', 'kazakhstan', '彼女はカザフ人の歌手だ。'],
+  ['zh', 'kazakhstan', '哈萨克族牧民迁往城市。'],
+  ['ja', '-', 'カザフ語の教科書。'],
+  // German hyphenated compounds start with the bare adjective.
+  ['de', 'kazakhstan', 'Die kasachisch-russische Grenze ist lang.'],
+  // Brazilian copy spells the adjective with s; in French a casaque is a jockey's silk.
+  ['pt', 'kazakhstan', 'Um jovem casaque cavalgava pela estepe.'],
+  ['fr', '-', 'Le jockey portait une casaque verte.'],
+  // Turkic copy drops the postposition and binds the treaty noun with a possessive.
+  ['kk', 'csto', 'Ұжымдық қауіпсіздік шарты ұйымының отырысы өтті.'],
+  ['kk', 'csto', 'Ұжымдық қауіпсіздік туралы шарт ұйымына мүше елдер.'],
+  ['ky', 'csto', 'Жамааттык коопсуздук келишим уюмунун жыйыны.'],
+  ['ky', 'csto', 'Жамааттык коопсуздук келишими уюмуна мүчө өлкөлөр.'],
+  ['ba', 'csto', 'Коллектив хәүефһеҙлек тураһындағы договор ойошмаһы ултырышы.'],
+];
+
+describe('the people and worded names', () => {
+  it.each(cases)('[%s] %s: %s', (lang, entity, text) => {
+    const found = matcher.scan(text, { lang }).map((m) => m.entity);
+    if (entity === '-') expect(found).toEqual([]);
+    else expect(found).toContain(entity);
+  });
+});
