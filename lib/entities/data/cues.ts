@@ -85,6 +85,8 @@ export const cues: Readonly<Record<string, CueList>> = {
     },
   },
   /** Kazak rugs from the Caucasus. */
+  /** A company's name after a national word: Qazaq Air. */
+  airline: { forms: { en: ['air', 'airways', 'airlines'] } },
   rug: {
     forms: {
       en: ['rug*', 'carpet*', 'kilim*'], tr: ['halı*', 'kilim*'], ru: ['ковер*', 'ковр*'], de: ['teppich*'], fr: ['tapis*'],
@@ -92,7 +94,9 @@ export const cues: Readonly<Record<string, CueList>> = {
     },
   },
   /** Turkish kazak "sweater". */
-  clothing: { forms: { tr: ['model*', 'örgü*', 'yün*', 'triko*', 'hırka*', 'giyim*', 'beden*', 'kazak*'] } },
+  clothing: { forms: { tr: ['model*', 'örgü*', 'örme*', 'yün*', 'triko*', 'hırka*', 'giy*', 'beden*', 'kazak*', 'gömlek*', 'bluz*', 'tişört*'] } },
+  /** Cossacks, not Kazakhs, in Turkish (Don Kazakları, Kazak süvarileri). */
+  'tr-cossack': { forms: { tr: ['don', 'zaporoj*', 'kuban*', 'çarlık*', 'süvari*', 'ataman*', 'hetman*', 'stanitsa*', 'kozak*'] } },
   /** The Azerbaijani town and district Qazax. */
   'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*', 'distansiya*', 'mahal*', 'qəza*', 'dairə*'] } },
   /** ОДКБ as "областная детская клиническая больница". */

@@ -72,8 +72,15 @@ export const kazakhstan: EntityRecord = {
     { lang: 'mn', tier: 'adjective', forms: ['казах'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'kk', tier: 'name', forms: ['Qazaqstan'], suffixes: 'kk-noun-latn' },
     { lang: 'kk', tier: 'adjective', forms: ['qazaqstandyq{,tar}'], form: 'state adjective' },
-    // Latin qazaq is also a brand word in English (Qazaq Air): on Kazakh pages only.
-    { lang: 'kk', tier: 'adjective', forms: ['qazaq'], form: 'ethnonym adjective', pageLangs: { langs: ['kk'], unknown: 'allow' }, vetoes: notTheState },
+    // Latin Qazaq, the Kazakh's own spelling, is written in every language (the Qazaq people, Qazaqs);
+    // as a brand word (Qazaq Air) it is the airline, not the people.
+    {
+      lang: 'kk',
+      tier: 'adjective',
+      forms: ['qazaq{,s,tar}'],
+      form: 'ethnonym adjective',
+      vetoes: [...notTheState, { cues: ['airline'], where: 'after', gap: 1 }],
+    },
     { lang: 'ky', tier: 'name', forms: ['Казакстан'], suffixes: 'ky-noun', inflect: true },
     // Kyrgyz казак = Kazakh, but Russian казак = Cossack: only on Kyrgyz pages.
     { lang: 'ky', tier: 'adjective', forms: ['казак'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['ky'], unknown: 'deny' }, vetoes: notTheState },
@@ -152,6 +159,16 @@ export const kazakhstan: EntityRecord = {
     { lang: 'tr', tier: 'adjective', forms: ['Kazakistan'], suffixes: 'tr-demonym' },
     // Turkish Kazak is also "sweater" (lower case) and a rug type: capitalised, outside those contexts.
     { lang: 'tr', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, vetoes: [...notTheState, { cues: ['clothing'], where: 'after', gap: 2 }] },
+    // The people in the plural (Kazak alone is also a surname). Kazaklar are Cossacks too (Don
+    // Kazakları) and sweaters (lower case, or first in a sentence): not where the block speaks of them.
+    {
+      lang: 'tr',
+      tier: 'adjective',
+      forms: ['Kazaklar{,ın,a,ı,da,dan,la}'],
+      form: 'ethnonym',
+      caseSensitive: true,
+      vetoes: [...notThePeople, { cues: ['tr-cossack', 'clothing'], where: 'block' }],
+    },
     { lang: 'az', tier: 'name', forms: ['Qazax{ı,}stan'], suffixes: 'az-noun', inflect: true },
     // Azerbaijani qazax is also the town and district Qazax.
     // Elsewhere Qazax is that district ("die Provinz Qazax"): only on Azerbaijani pages, or of unknown language.

@@ -34,6 +34,14 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // Brazilian copy spells the adjective with s; in French a casaque is a jockey's silk.
   ['pt', 'kazakhstan', 'Um jovem casaque cavalgava pela estepe.'],
   ['fr', '-', 'Le jockey portait une casaque verte.'],
+  // Qazaq, the Kazakhs' own Latin spelling, in any language; Qazaq Air is the airline.
+  ['en', 'kazakhstan', 'The Qazaq nomads of western Mongolia keep eagles.'],
+  ['sw', 'kazakhstan', 'Wanamuziki wa Qazaq walitumbuiza.'],
+  ['en', '-', 'Qazaq Air adds a flight to Turkestan.'],
+  // Turkish Kazaklar: the people, unless the block speaks of Cossacks or of sweaters.
+  ['tr', 'kazakhstan', 'Kazaklar bağımsızlık gününü kutladı.'],
+  ['tr', '-', 'Zaporojye Kazakları hetmanlarını seçti.'],
+  ['tr', '-', 'Kazaklar genellikle bir gömleğin üstüne giyilir.'],
   // Turkic copy drops the postposition and binds the treaty noun with a possessive.
   ['kk', 'csto', 'Ұжымдық қауіпсіздік шарты ұйымының отырысы өтті.'],
   ['kk', 'csto', 'Ұжымдық қауіпсіздік туралы шарт ұйымына мүше елдер.'],
