@@ -77,16 +77,16 @@ export const cues: Readonly<Record<string, CueList>> = {
   origin: {
     forms: { en: ['descent', 'origin', 'heritage'], tr: ['asıllı*', 'kökenli*'], az: ['əsilli*', 'mənşəli*'], ru: ['по национальности', 'по происхождению'], de: ['abstammung*', 'herkunft*'] },
   },
-  /** The Kazakh Khanate, the Kazakh SSR and other historical polities. */
+  /** The Kazakh Khanate and sultanates: other polities (the Kazakh SSR is Soviet Kazakhstan, a mention). */
   historical: {
     forms: {
-      en: ['khanate*', 'sultanate*', 'SSR'], ru: ['ханств*', 'султанат*', 'ССР', 'АССР'], kk: ['хандығ*', 'сұлтандығ*', 'КСРО'],
-      de: ['khanat*', 'sultanat*', 'SSR'], fr: ['khanat*', 'sultanat*', 'RSS'], tr: ['hanlığ*', 'sultanlığ*'], az: ['xanlığ*', 'sultanlığ*'],
+      en: ['khanate*', 'sultanate*'], ru: ['ханств*', 'султанат*'], kk: ['хандығ*', 'сұлтандығ*'],
+      de: ['khanat*', 'sultanat*'], fr: ['khanat*', 'sultanat*'], tr: ['hanlığ*', 'sultanlığ*'], az: ['xanlığ*', 'sultanlığ*'],
     },
   },
-  /** Kazak rugs from the Caucasus. */
   /** A company's name after a national word: Qazaq Air. */
   airline: { forms: { en: ['air', 'airways', 'airlines'] } },
+  /** Kazak rugs from the Caucasus. */
   rug: {
     forms: {
       en: ['rug*', 'carpet*', 'kilim*'], tr: ['halı*', 'kilim*'], ru: ['ковер*', 'ковр*'], de: ['teppich*'], fr: ['tapis*'],

@@ -136,12 +136,15 @@ export const kazakhstan: EntityRecord = {
     { lang: 'fr', tier: 'adjective', forms: ['kazakh{e,s,es}'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'es', tier: 'name', forms: ['Kazaj{i,a,}st{á,a}n', 'Kazakhstán', 'Kazakistán'], typos: true },
     { lang: 'es', tier: 'adjective', forms: ['kazajistan{o,a,os,as}', 'kazaj{o,a,os,as}'], vetoes: notTheState },
+    { lang: 'es', tier: 'adjective', forms: ['kasaj{o,a,os,as}'], vetoes: notTheState },
     { lang: 'pt', tier: 'name', forms: ['Cazaquist{ã,a}o'], typos: true },
     { lang: 'pt', tier: 'adjective', forms: ['cazaquistan{ês,esa,eses,esas}', 'cazaque{,s}'], vetoes: notTheState },
     // Brazilian copy also spells it with s; in French a casaque is a jockey's silk: Portuguese pages only.
     { lang: 'pt', tier: 'adjective', forms: ['casaque{,s}'], pageLangs: { langs: ['pt', 'gl'], unknown: 'deny' }, vetoes: notTheState },
     { lang: 'it', tier: 'name', forms: ['Kazakistan'], typos: true },
     { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazak{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
+    // Italian also writes the adjective with c (cazaco, kazaco; plural -chi, -che) and cazako.
+    { lang: 'it', tier: 'adjective', forms: ['{k,c}azac{o,a,hi,he}', 'cazak{o,a,i,e}'], vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
     { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
     { lang: 'mt', tier: 'name', forms: ['Każakistan'], inflect: true },
@@ -150,6 +153,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥ{a,aj,an,ajn}'], vetoes: notTheState },
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥo'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'is', tier: 'name', forms: ['Kasakstan'] },
+    // Irish: the genitive (na Casacstáine), the demonym and the people, mutated as Irish mutates them.
+    { lang: 'ga', tier: 'name', forms: ['Casacstáine'], inflect: true },
+    { lang: 'ga', tier: 'adjective', forms: ['Casacstánach', 'Casacstánacha', 'Casacstánaigh', 'Casach', 'Casaigh'], inflect: true, vetoes: notThePeople },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
     { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
     // The people: Mkazakhi, Wakazakhi (noun classes 1 and 2, forms/prefixing.ts).

@@ -42,6 +42,13 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['tr', 'kazakhstan', 'Kazaklar bağımsızlık gününü kutladı.'],
   ['tr', '-', 'Zaporojye Kazakları hetmanlarını seçti.'],
   ['tr', '-', 'Kazaklar genellikle bir gömleğin üstüne giyilir.'],
+  // Spellings of the adjective that copy uses beside the dictionary's: Italian with c, Spanish with s.
+  ['it', 'kazakhstan', 'Il governo cazaco ha risposto.'],
+  ['it', 'kazakhstan', 'I pastori kazachi migrano in estate.'],
+  ['es', 'kazakhstan', 'Los jinetes kasajos ganaron.'],
+  // Irish: the genitive and the demonym.
+  ['ga', 'kazakhstan', 'Uachtarán na Casacstáine.'],
+  ['ga', 'kazakhstan', 'Is Casacstánach é.'],
   // Turkic copy drops the postposition and binds the treaty noun with a possessive.
   ['kk', 'csto', 'Ұжымдық қауіпсіздік шарты ұйымының отырысы өтті.'],
   ['kk', 'csto', 'Ұжымдық қауіпсіздік туралы шарт ұйымына мүше елдер.'],

@@ -36,8 +36,10 @@ const cossacks: readonly Row[] = [
   // Bulgarian казашки is Cossack; the Kazakh adjective is казахски.
   ['bg', 'Кубанската казашка армия беше част от руската армия.', []],
   ['bg', 'Казашкият хор пя в София.', []],
-  // The Kazakh SSR is a historical polity.
-  ['ru', 'В 1936 году была образована Казахская ССР.', []],
+  // The Kazakh SSR is Soviet Kazakhstan: a mention, as the evaluation sets annotate it (Kazašské SSR,
+  // Federcalcio kazaka SSR). The khanate is another polity.
+  ['ru', 'В 1936 году была образована Казахская ССР.', ['kazakhstan:Казахская']],
+  ['ru', 'Казахское ханство основано в XV веке.', []],
   // The real mentions beside the traps.
   ['ru', 'Казаки из Оренбурга пересекли границу с Казахстаном.', ['kazakhstan:Казахстаном']],
   ['uk', 'Козаки й казахстанські артисти виступили разом.', ['kazakhstan:казахстанські']],
