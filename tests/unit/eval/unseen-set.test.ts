@@ -1,6 +1,6 @@
 /**
- * The unseen set (tests/fixtures/eval/mentions-unseen.jsonl) and the second and third held-out
- * sets (mentions-heldout-2.jsonl, mentions-heldout-3.jsonl): real passages gathered to measure recognition on text the catalogue
+ * The unseen set (tests/fixtures/eval/mentions-unseen.jsonl) and the second, third and fourth held-out
+ * sets (mentions-heldout-2.jsonl … mentions-heldout-4.jsonl): real passages gathered to measure recognition on text the catalogue
  * was not built from (see the README beside them for what each still is). These tests assert only that the data is
  * well-formed and stays held out; how well the matcher scores on it is reported by
  * `npm run eval:unseen`, not asserted here.
