@@ -13,6 +13,7 @@ const hospital: readonly ContextRule[] = [
   { cues: ['hospital'], where: 'after', gap: 40 },
   { cues: ['number-sign'], where: 'after', gap: 2 },
   { previousWordEndsWith: ['ская', 'ской', 'скую', 'ская'] },
+  { cues: ['hospital-block'], where: 'block' },
 ];
 
 const record: EntityRecord = {
@@ -58,7 +59,11 @@ const record: EntityRecord = {
     { lang: 'ba', tier: 'name', forms: ['Коллектив хәүефһеҙлек {тураһындағы договор,договоры} ойошмаһы'], inflect: true },
     // ЖККУ also appears in Russian housing and utilities text.
     { lang: 'ky', tier: 'abbreviation', forms: ['ЖККУ'], suffixes: 'ky-abbr', pageLangs: { langs: ['ky'], unknown: 'deny' } },
-    { lang: 'tg', tier: 'name', forms: ['Созмони Аҳдномаи амнияти дастаҷамъӣ'] },
+    // Tajik names the treaty аҳднома or паймон, spells "collective" with or without the vowel, and
+    // copy puts "security" first too (Созмони Амнияти Аҳдномаи Дастаҷамъӣ).
+    { lang: 'tg', tier: 'name', forms: ['Созмони {Аҳдномаи,Паймони} амнияти {дастаҷамъӣ,дастҷамъӣ}', 'Созмони амнияти {Аҳдномаи,Паймони} {дастаҷамъӣ,дастҷамъӣ}'] },
+    // СААД, СПАД: on Tajik pages only (спад is a Russian word, "decline").
+    { lang: 'tg', tier: 'abbreviation', forms: ['СААД', 'СПАД'], pageLangs: { langs: ['tg'], unknown: 'deny' } },
     { lang: 'pl', tier: 'name', forms: ['Organizacj~ {Układu,Traktatu} o Bezpieczeństwie Zbiorowym', 'Organizacj~ Układu Bezpieczeństwa Zbiorowego'], suffixes: 'pl-noun-f-ja' },
     { lang: 'pl', tier: 'abbreviation', forms: ['OUBZ', 'ODKB'] },
     { lang: 'cs', tier: 'name', forms: ['Organizac~ Smlouvy o kolektivní bezpečnosti'], suffixes: 'cs-noun-f-e' },

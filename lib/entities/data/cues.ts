@@ -102,9 +102,11 @@ export const cues: Readonly<Record<string, CueList>> = {
   /** ОДКБ as "областная детская клиническая больница". */
   hospital: {
     forms: {
-      ru: ['больниц*', 'детск*', 'клиническ*', 'отделени*', 'врач*', 'пациент*', 'гауз*', 'гбуз*', 'буз*', 'госпитал*', 'медицин*', 'лечебн*', 'педиатр*', 'хирург*', 'поликлиник*', 'реанимац*'],
+      ru: ['больниц*', 'детск*', 'клиническ*', 'отделени*', 'врач*', 'пациент*', 'гауз*', 'гбуз*', 'буз*', 'госпитал*', 'медицин*', 'лечебн*', 'педиатр*', 'хирург*', 'поликлиник*', 'реанимац*', 'лечи*', 'вылечи*', 'стационар*', 'коек', 'койк*'],
     },
   },
+  /** Words that make a whole block a hospital's: the regional children's hospital (ОДКБ) is written about at length. */
+  'hospital-block': { forms: { ru: ['больниц*', 'поликлиник*', 'стационарн*', 'коек', 'койк*'] } },
   /** "№" normalises to "No" (NFKC); hospitals are numbered, the CSTO is not. */
   'number-sign': { caseSensitive: true, forms: { und: ['No*'] } },
   /** CSTO as a job title (Chief Strategy & Technology Officer). */

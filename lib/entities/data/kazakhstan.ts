@@ -15,6 +15,9 @@ import { languageUse, notThePeople, notTheState } from './rules';
 /** Where Russian or Ukrainian is read: East Slavic pages and those of Central Asia and Mongolia. */
 const eastSlavicAndCentralAsian: LanguageGate = { langs: ['ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tg', 'tk', 'mn'], unknown: 'deny' };
 
+/** Italian and the languages of Italy and Corsica: where kazaka, cazaco are the Kazakh adjective. */
+const italian: LanguageGate = { langs: ['it', 'co', 'scn', 'nap', 'vec', 'lij', 'sc', 'fur', 'lmo', 'pms', 'rm'], unknown: 'allow' };
+
 const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
@@ -91,6 +94,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
     { lang: 'tg', tier: 'adjective', forms: ['қазоқ'], form: 'ethnonym adjective', people: true, pageLangs: { langs: ['tg'], unknown: 'allow' }, vetoes: notTheState },
     { lang: 'tk', tier: 'name', forms: ['Gazagystan'], inflect: true },
+    // Turkmen gazak is the Kazakh people; on Turkmen pages only (Gazakh is also the Azerbaijani district).
+    { lang: 'tk', tier: 'adjective', forms: ['gazak'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tk'], unknown: 'deny' }, vetoes: notTheState },
+    // Kurmanji Kurdish: the name with its oblique and ezafe endings (Qazaxistanê, Qazaxistana).
+    { lang: 'ku', tier: 'name', forms: ['Qaza{x,k}{i,î}stan{,ê,a}'] },
     // West and South Slavic.
     { lang: 'pl', tier: 'name', forms: ['Kazachstan'], suffixes: 'pl-noun-m', typos: true },
     { lang: 'pl', tier: 'adjective', forms: ['kazachstańs~'], suffixes: 'pl-adj-sk' },
@@ -142,9 +149,10 @@ export const kazakhstan: EntityRecord = {
     // Brazilian copy also spells it with s; in French a casaque is a jockey's silk: Portuguese pages only.
     { lang: 'pt', tier: 'adjective', forms: ['casaque{,s}'], pageLangs: { langs: ['pt', 'gl'], unknown: 'deny' }, vetoes: notTheState },
     { lang: 'it', tier: 'name', forms: ['Kazakistan'], typos: true },
-    { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazak{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
-    // Italian also writes the adjective with c (cazaco, kazaco; plural -chi, -che) and cazako.
-    { lang: 'it', tier: 'adjective', forms: ['{k,c}azac{o,a,hi,he}', 'cazak{o,a,i,e}'], vetoes: notTheState },
+    { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
+    // Italian also writes the adjective kazako, cazaco, kazaco (plural -chi, -che) and cazako: words that
+    // other languages have too (Latvian kazaka, a coat), so on pages in Italian and its neighbours only.
+    { lang: 'it', tier: 'adjective', forms: ['kazak{o,a,i,e}', '{k,c}azac{o,a,hi,he}', 'cazak{o,a,i,e}'], pageLangs: italian, vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
     { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
     { lang: 'mt', tier: 'name', forms: ['Każakistan'], inflect: true },

@@ -46,6 +46,8 @@ export const s300: EntityRecord = {
     // nothing, the variant code is what makes it specific (S300PMU2, С 300ПМУ).
     { lang: 'und', tier: 'name', forms: ['S-300'], suffixes: 's300-latin', caseSensitive: true, vetoes: brandBefore },
     { lang: 'und', tier: 'name', forms: ['С-300'], suffixes: 's300-cyrillic', caseSensitive: true, vetoes: brandBefore },
+    // Lower case in hurried Cyrillic copy (с-300): with the hyphen only, as «с 300» is "from 300".
+    { lang: 'und', tier: 'name', forms: ['с-300'], suffixes: 's300-cyrillic', caseSensitive: true, vetoes: brandBefore },
     { lang: 'und', tier: 'name', forms: ['S{ ,}300'], suffixes: 's300-latin-variants', caseSensitive: true, vetoes: brandBefore },
     { lang: 'und', tier: 'name', forms: ['С{ ,}300'], suffixes: 's300-cyrillic-variants', caseSensitive: true, vetoes: brandBefore },
     // Lookalikes: Cyrillic Ѕ for S, and the katakana ー mistyped for the dash in Japanese.
@@ -71,7 +73,7 @@ export const s300: EntityRecord = {
       vetoes: productNumber,
       needs: militaryContext,
     },
-    { lang: 'ar', tier: 'name', forms: ['{اس,ايس}{-,- , - }300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar' },
+    { lang: 'ar', tier: 'name', forms: ['{اس,ايس}{-,- , - , -}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar' },
     { lang: 'ar', tier: 'weak', forms: ['{اس,ايس}{ ,}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar', needs: militaryContext },
     // Serbian and Croatian Latin spell the letter out: Es-300 (as Es-200 for the S-200).
     { lang: 'sr', tier: 'name', forms: ['Es-300'], suffixes: 's300-plain', caseSensitive: true, vetoes: brandBefore },

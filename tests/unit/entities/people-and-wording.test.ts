@@ -55,6 +55,25 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['ky', 'csto', 'Жамааттык коопсуздук келишим уюмунун жыйыны.'],
   ['ky', 'csto', 'Жамааттык коопсуздук келишими уюмуна мүчө өлкөлөр.'],
   ['ba', 'csto', 'Коллектив хәүефһеҙлек тураһындағы договор ойошмаһы ултырышы.'],
+  // Tajik: the treaty as аҳднома or паймон, "collective" with or without its vowel, "security" first;
+  // the abbreviations on Tajik pages only (СПАД is Russian for "decline").
+  ['tg', 'csto', 'Созмони Аҳдномаи амнияти дастҷамъӣ нишаст баргузор кард.'],
+  ['tg', 'csto', 'Созмони Амнияти Аҳдномаи Дастаҷамъӣ ҷаласа кард.'],
+  ['tg', 'csto', 'Кишварҳои узви СААД ҷамъ омаданд.'],
+  ['ru', '-', 'СПАД ПРОДАЖ В НОЯБРЕ'],
+  // Kurmanji, Turkmen.
+  ['kmr', 'kazakhstan', 'Serokê Qazaxistanê hat.'],
+  ['tk', 'kazakhstan', 'Gazak halkynyň medeniýeti.'],
+  // S-300 typography: a space before the hyphen (Arabic), lower case with the hyphen (Cyrillic).
+  ['ar', 's300', 'منظومة إس -300 الروسية.'],
+  ['uk', 's300', 'Україна має комплекси с-300.'],
+  ['ru', '-', 'Скидки с 300 рублей.'],
+  // The regional children's hospital ОДКБ, however far its hospital words are.
+  ['ru', '-', 'Городскую больницу строили с 1972 по 1977 год, и первоначальное её название было иным; теперь это ОДКБ.'],
+  ['ru', '-', 'В ОДКБ Твери вылечили сотни детей.'],
+  // Italian kazaka is a Latvian coat.
+  ['lv', '-', 'Kazaka izskats var atšķirties.'],
+  ['it', 'kazakhstan', 'La nazionale kazaka ha vinto.'],
 ];
 
 describe('the people and worded names', () => {
