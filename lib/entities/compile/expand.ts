@@ -123,5 +123,13 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
       for (const [text, system] of transliterations(attach(base, nominative), group.lang)) add(text, system);
     }
   }
+  // Cyrillic і typed as the Latin i on keyboards without it (Kazakh and Ukrainian copy: қауiпсiздiк).
+  if (!group.caseSensitive) {
+    for (const form of [...seen.values()]) {
+      if (form.text.includes(CYRILLIC_I)) add(form.text.replaceAll(CYRILLIC_I, 'i'), form.label ? `${form.label}, Latin i` : 'Latin i');
+    }
+  }
   return [...seen.values()];
 }
+
+const CYRILLIC_I = '\u0456';

@@ -71,6 +71,9 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // The regional children's hospital ОДКБ, however far its hospital words are.
   ['ru', '-', 'Городскую больницу строили с 1972 по 1977 год, и первоначальное её название было иным; теперь это ОДКБ.'],
   ['ru', '-', 'В ОДКБ Твери вылечили сотни детей.'],
+  // Cyrillic і typed as the Latin i (Kazakh and Ukrainian keyboards without it).
+  ['kk', 'csto', 'Ұжымдық қауiпсiздiк туралы Шарт Ұйымының отырысы.'],
+  ['uk', 'kazakhstan', 'Протести в Казахстанi тривають.'],
   // Italian kazaka is a Latvian coat.
   ['lv', '-', 'Kazaka izskats var atšķirties.'],
   ['it', 'kazakhstan', 'La nazionale kazaka ha vinto.'],
