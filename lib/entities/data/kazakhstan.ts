@@ -237,6 +237,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'pa', tier: 'name', forms: ['ਕਜਾਕਸਤਾਨ'] },
     { lang: 'gu', tier: 'name', forms: ['કઝાખસ્તાન'] },
     { lang: 'ta', tier: 'name', forms: ['கசகிஸ்தான்', 'கஜகஸ்தான்', 'கஜகிஸ்தான்'], inflect: true },
+    // The people (கசாக், கசாக்குகள்), with the long vowel that keeps it apart from கசக்கு, "crumple".
+    { lang: 'ta', tier: 'adjective', forms: ['கசாக்'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'ml', tier: 'name', forms: ['കസാഖിസ്ഥാൻ', 'കസാക്കിസ്ഥാൻ'], inflect: true },
     { lang: 'th', tier: 'name', forms: ['คาซัคสถาน'] },
     { lang: 'th', tier: 'adjective', forms: ['คาซัค'], form: 'ethnonym adjective', vetoes: notTheState },

@@ -74,6 +74,8 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // Cyrillic і typed as the Latin i (Kazakh and Ukrainian keyboards without it).
   ['kk', 'csto', 'Ұжымдық қауiпсiздiк туралы Шарт Ұйымының отырысы.'],
   ['uk', 'kazakhstan', 'Протести в Казахстанi тривають.'],
+  // Tamil: the people, with its long vowel.
+  ['ta', 'kazakhstan', 'கசாக் மக்கள் குதிரைகளை வளர்க்கின்றனர்.'],
   // Italian kazaka is a Latvian coat.
   ['lv', '-', 'Kazaka izskats var atšķirties.'],
   ['it', 'kazakhstan', 'La nazionale kazaka ha vinto.'],
