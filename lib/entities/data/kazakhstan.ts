@@ -8,16 +8,16 @@
 import type { EntityRecord, LanguageGate } from '../types';
 import { languageUse, notThePeople, notTheState } from './rules';
 
-/**
- * Serbo-Croatian and Slovene pages (and pages of unknown language): where kazaški / казашки is the
- * Kazakh adjective. In Bulgarian казашки is Cossack (Kazakh is казахски), so not there.
- */
 /** Where Russian or Ukrainian is read: East Slavic pages and those of Central Asia and Mongolia. */
 const eastSlavicAndCentralAsian: LanguageGate = { langs: ['ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tg', 'tk', 'mn'], unknown: 'deny' };
 
 /** Italian and the languages of Italy and Corsica: where kazaka, cazaco are the Kazakh adjective. */
 const italian: LanguageGate = { langs: ['it', 'co', 'scn', 'nap', 'vec', 'lij', 'sc', 'fur', 'lmo', 'pms', 'rm'], unknown: 'allow' };
 
+/**
+ * Serbo-Croatian and Slovene pages (and pages of unknown language): where kazaški / казашки is the
+ * Kazakh adjective. In Bulgarian казашки is Cossack (Kazakh is казахски), so not there.
+ */
 const southSlavic: LanguageGate = { langs: ['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'mk'], unknown: 'allow' };
 
 export const kazakhstan: EntityRecord = {
