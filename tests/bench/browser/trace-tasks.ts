@@ -33,7 +33,8 @@ export interface TaskReport {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { functionName: string; url: string };
+  /** `url` is absent for the profiler's own nodes ((program), (garbage collector)). */
+  callFrame: { functionName: string; url?: string };
 }
 
 interface Profile {
@@ -65,7 +66,7 @@ function profiles(events: TraceEvent[]): Profile[] {
   return [...byId.values()];
 }
 
-const frameName = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}@${n.callFrame.url.split('/').pop() ?? ''}`;
+const frameName = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}@${(n.callFrame.url ?? '').split('/').pop() ?? ''}`;
 
 /** The long tasks (`minMs` or more) of the renderers' main threads in which our scripts (`ours` matches their URL) were sampled. */
 export function longTasksOfOurs(events: TraceEvent[], minMs: number, ours: RegExp): TaskReport[] {
@@ -91,7 +92,7 @@ export function longTasksOfOurs(events: TraceEvent[], minMs: number, ours: RegEx
         samples++;
         const stack: ProfileNode[] = [];
         for (let n = p.nodes.get(p.samples[i] ?? -1); n; n = n.parent === undefined ? undefined : p.nodes.get(n.parent)) stack.push(n);
-        if (!stack.some((n) => ours.test(n.callFrame.url))) return;
+        if (!stack.some((n) => ours.test(n.callFrame.url ?? ''))) return;
         oursSamples++;
         const label = stack.slice(0, 4).map(frameName).join(' <= ');
         counts.set(label, (counts.get(label) ?? 0) + 1);
