@@ -58,7 +58,8 @@ try {
     const d = await diagnosticsWhen(browser, url, () => true, 'diagnostics');
     console.log(`run ${run}: ${page}: our record: longest task ${d.longestTask.ms.toFixed(1)} ms (${d.longestTask.what}), ${d.longTasks} of 50 ms or more; gate ${d.gate?.ms.toFixed(1) ?? '–'} ms`);
     for (const task of longTasksOfOurs(events, minMs, OURS)) {
-      console.log(`  task of ${task.ms.toFixed(1)} ms at +${task.at.toFixed(0)} ms: GC ${task.gcMs.toFixed(1)} ms; ${task.oursSamples} of ${task.samples} samples in our code`);
+      const oursMs = task.samples > 0 ? (task.ms * task.oursSamples) / task.samples : 0;
+      console.log(`  task of ${task.ms.toFixed(1)} ms at +${task.at.toFixed(0)} ms: GC ${task.gcMs.toFixed(1)} ms; our code in ${task.oursSamples} of ${task.samples} samples (about ${oursMs.toFixed(1)} ms)`);
       for (const line of task.ours) console.log(`      ${line}`);
     }
     if (save) writeFileSync(save.replace(/(\.json)?$/, `-${run}.json`), JSON.stringify(events));

@@ -66,7 +66,8 @@ function profiles(events: TraceEvent[]): Profile[] {
   return [...byId.values()];
 }
 
-const frameName = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}@${(n.callFrame.url ?? '').split('/').pop() ?? ''}`;
+/** A frame as `function@file` (a regular expression's own frame is named by its source: cut short). */
+const frameName = (n: ProfileNode) => `${(n.callFrame.functionName || '(anonymous)').slice(0, 40)}@${(n.callFrame.url ?? '').split('/').pop() ?? ''}`;
 
 /** The long tasks (`minMs` or more) of the renderers' main threads in which our scripts (`ours` matches their URL) were sampled. */
 export function longTasksOfOurs(events: TraceEvent[], minMs: number, ours: RegExp): TaskReport[] {
