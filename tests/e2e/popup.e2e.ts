@@ -177,10 +177,50 @@ forEachBrowser((ctx) => {
     // 400×600 at 200 % zoom is a 200×300 CSS-pixel viewport: nothing may stick out sideways.
     await popup.setViewport(200, 300);
     expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The search box and the footer stay in the short window; the page scrolls between them.
+    const inView = (selector: string) =>
+      popup.evaluate((s) => {
+        const box = document.querySelector(s)?.getBoundingClientRect();
+        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+      }, selector);
+    expect(await inView('[data-control="search"]')).toBe(true);
+    expect(await inView('[data-control="open-options"]')).toBe(true);
+    await popup.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await inView('[data-control="search"]')).toBe(true);
+    expect(await inView('[data-control="open-options"]')).toBe(true);
     // Every control is a native button, link or input in the tab order.
     expect(
       await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('a, button, input')].filter((el) => el.tabIndex < 0).length),
     ).toBe(0);
+    await popup.close();
+    await article.close();
+  });
+
+  it('keeps its footer in place while "On this page" fills in and changes', async () => {
+    const article = await ctx().session.openPage(ctx().server.url('demo/article.html'));
+    expect(await waitForPainted(article, DEMO_MENTIONS)).toHaveLength(DEMO_MENTIONS.length);
+    const popup = await openPopup(article.url());
+    const footerTop = () =>
+      popup.evaluate(() => {
+        const footer = document.querySelector('.popup-footer');
+        return footer ? Math.round(footer.getBoundingClientRect().top) : null;
+      });
+    const first = await popup.waitFor(() => {
+      const footer = document.querySelector('.popup-footer');
+      return footer ? Math.round(footer.getBoundingClientRect().top) : null;
+    });
+    // It sits at the foot of the 600-pixel popup from the start, whatever is above it.
+    expect(first).toBeGreaterThan(500);
+    await popup.waitFor(() => document.querySelectorAll('.entity-line').length === 3);
+    expect(await footerTop()).toBe(first);
+    // Switched off for the site, the list gives way to one line; switched on, it comes back.
+    await popup.click('[data-control="site-switch"]');
+    await popup.waitFor(() => document.body.textContent?.includes('Highlighting is off on this site.'));
+    expect(await footerTop()).toBe(first);
+    await popup.click('[data-control="site-switch"]');
+    await popup.waitFor(() => document.querySelectorAll('.entity-line').length === 3);
+    expect(await footerTop()).toBe(first);
+    expect(popup.errors).toEqual([]);
     await popup.close();
     await article.close();
   });
@@ -252,8 +292,7 @@ forEachBrowser((ctx) => {
   it('opens the library on its Settings tab from the footer', async () => {
     const article = await ctx().session.openPage(ctx().server.url('demo/article.html'));
     const popup = await openPopup(article.url());
-    // Once "On this page" has loaded: the footer moves down when it does.
-    await popup.waitFor(() => document.querySelectorAll('.entity-line').length === 3);
+    // At once, as a person does: the footer does not move while "On this page" loads.
     await popup.click('[data-control="open-options"]');
     const client = await ctx().extension.page();
     const settingsTabs = () =>

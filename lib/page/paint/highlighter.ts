@@ -42,7 +42,15 @@ export function browserHighlightApi(win: Window & typeof globalThis): HighlightA
   return { registry: css.highlights as unknown as HighlightApi['registry'], create: () => new Ctor() };
 }
 
-export function highlightName(entity: EntityId, style: HighlightStyle): string {
+/**
+ * The registered name of an entity's highlight. `plain`: the tint alone, with no text decoration
+ * (highlights.css), for mentions inside a huge text node: there a decorated highlight is the
+ * browser's own cost at every frame — 1.2–3 s a frame in Chromium 156 over a 50 MB node, while
+ * a tint costs nothing measurable; Firefox ESR 153 stops painting altogether (README: Hostile and
+ * huge pages). So there both styles are a tint.
+ */
+export function highlightName(entity: EntityId, style: HighlightStyle, plain = false): string {
+  if (plain) return `backstory-${slotOf(entity)}-plain`;
   return `backstory-${slotOf(entity)}${style === 'underline' ? '-underline' : ''}`;
 }
 
@@ -67,6 +75,8 @@ interface Painted {
 
 export class Highlighter {
   readonly #byEntity = new Map<EntityId, Painted>();
+  /** The tint-only highlights of mentions inside huge text nodes (highlightName's `plain`). */
+  readonly #plainByEntity = new Map<EntityId, Painted>();
   #current: Painted | null = null;
   /** Mentions painted now (registered or drawn by the overlay), held to `#cap`. */
   #painted = 0;
@@ -101,19 +111,21 @@ export class Highlighter {
   /**
    * Paints a mention, unless the page already has `cap` painted: returns whether it did. The
    * caller keeps the mention either way (it is counted), and knows not to ask to delete it.
+   * `plain`: the mention is inside a huge text node, and is tinted, not decorated (highlightName).
    */
-  add(entity: EntityId, range: AbstractRange): boolean {
+  add(entity: EntityId, range: AbstractRange, plain = false): boolean {
     if (this.#painted >= this.#cap) return false;
     this.#painted++;
     if (this.#privatePaint?.isPrivate(entity)) {
       this.#privatePaint.add(entity, range);
       return true;
     }
-    let painted = this.#byEntity.get(entity);
+    const byEntity = plain ? this.#plainByEntity : this.#byEntity;
+    let painted = byEntity.get(entity);
     if (!painted) {
       painted = { highlight: this.#api.create(), ranges: new Set() };
-      this.#byEntity.set(entity, painted);
-      this.#api.registry.set(highlightName(entity, this.#style), painted.highlight);
+      byEntity.set(entity, painted);
+      this.#api.registry.set(highlightName(entity, this.#style, plain), painted.highlight);
     }
     painted.ranges.add(range);
     painted.highlight.add(range);
@@ -127,14 +139,18 @@ export class Highlighter {
       this.#painted = Math.max(0, this.#painted - 1);
       return;
     }
-    const painted = this.#byEntity.get(entity);
-    if (painted?.ranges.delete(range)) this.#painted--;
-    painted?.highlight.delete(range);
+    for (const painted of [this.#byEntity.get(entity), this.#plainByEntity.get(entity)]) {
+      if (!painted?.ranges.delete(range)) continue;
+      this.#painted--;
+      painted.highlight.delete(range);
+      return;
+    }
   }
 
   setStyle(style: HighlightStyle): void {
     this.#privatePaint?.setStyle(style);
     if (style === this.#style) return;
+    // The plain highlights are a tint in either style: their names do not change.
     for (const [entity, { highlight }] of this.#byEntity) {
       this.#api.registry.delete(highlightName(entity, this.#style));
       this.#api.registry.set(highlightName(entity, style), highlight);
@@ -163,12 +179,14 @@ export class Highlighter {
   /** Ranges painted per entity (what the tests and the report can read back). */
   counts(): Map<EntityId, number> {
     const counts = new Map([...this.#byEntity].map(([entity, p]) => [entity, p.ranges.size]));
+    for (const [entity, p] of this.#plainByEntity) counts.set(entity, (counts.get(entity) ?? 0) + p.ranges.size);
     for (const [entity, n] of this.#privatePaint?.counts() ?? []) counts.set(entity, n);
     return counts;
   }
 
   *#registrations(): Generator<[string, Painted]> {
     for (const [entity, painted] of this.#byEntity) yield [highlightName(entity, this.#style), painted];
+    for (const [entity, painted] of this.#plainByEntity) yield [highlightName(entity, this.#style, true), painted];
     if (this.#current) yield [CURRENT_HIGHLIGHT, this.#current];
   }
 
@@ -198,6 +216,7 @@ export class Highlighter {
       if (this.#api.registry.get(name) === painted.highlight) this.#api.registry.delete(name);
     }
     this.#byEntity.clear();
+    this.#plainByEntity.clear();
     this.#current = null;
     this.#painted = 0;
     this.#privatePaint?.clear();

@@ -7,6 +7,7 @@ import type { Matcher, ScanOptions } from '@/lib/entities/types';
 import { blockOf, HugeTextBlock, isInlineElement, locate, ownBlocks, segmentAt, textLength, walkBlocks, type TextBlock, type TextSegment } from './blocks';
 import type { Highlighter } from '../paint/highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
+import { MATCH_CHUNK, nodePieces, PieceSizer, textPieces, type Piece } from './pieces';
 import { runSliced } from './scheduler';
 
 /** What a scan reports while it runs (the page's events: page-events.ts). */
@@ -66,58 +67,6 @@ class StoredBlock implements TextBlock {
 }
 
 /**
- * A block longer than this is matched piece by piece, one piece per unit of work, so that one
- * huge block (a 50 MB plain-text page is a single text node) never becomes one long task. The
- * matcher reads about 30-60 MB/s here, so a piece costs one to two milliseconds.
- */
-export const MATCH_CHUNK = 65_536;
-/** How far back from a piece's end a line break (else a space) is looked for, to cut there. */
-const CUT_WINDOW = 4_096;
-
-/**
- * How much of `chunk` (a piece's worth of text, or less when it is the last) makes the piece:
- * up to a line break in its last CUT_WINDOW characters, else a space, else all of it.
- */
-export function pieceLength(chunk: string, last: boolean): number {
-  if (last || chunk.length <= CUT_WINDOW) return chunk.length;
-  const window = chunk.slice(chunk.length - CUT_WINDOW);
-  const line = window.lastIndexOf('\n');
-  const space = line >= 0 ? line : window.search(/\s\S*$/);
-  return space >= 0 ? chunk.length - CUT_WINDOW + space + 1 : chunk.length;
-}
-
-/**
- * Where the pieces of `text` end: at a line break near each `chunk` boundary (else at a space,
- * else anywhere), so a mention is cut only in the rare case of a name broken over lines.
- */
-export function pieceEnds(text: string, chunk = MATCH_CHUNK): number[] {
-  const ends: number[] = [];
-  let from = 0;
-  while (text.length - from > chunk) {
-    from += pieceLength(text.slice(from, from + chunk), false);
-    ends.push(from);
-  }
-  ends.push(text.length);
-  return ends;
-}
-
-/**
- * The pieces of one huge text node, read as they are needed with `substringData` (a piece's
- * worth at a time), each with its offset; never the node's whole `data` (see HUGE_TEXT_NODE).
- */
-export function* nodePieces(node: Text, chunk = MATCH_CHUNK): Generator<{ text: string; start: number }> {
-  const length = node.length;
-  let from = 0;
-  while (from < length) {
-    const last = length - from <= chunk;
-    const read = node.substringData(from, last ? length - from : chunk);
-    const text = read.slice(0, pieceLength(read, last));
-    yield { text, start: from };
-    from += text.length;
-  }
-}
-
-/**
  * The range of a record's `i`th mention, made now if it was not (`BlockRecord.ranges`); null if
  * its text is no longer where it was read.
  */
@@ -157,7 +106,9 @@ function paintNext(ctx: ScanContext, record: BlockRecord, i: number): void {
   if (!ctx.highlighter.hasRoom) return;
   const mention = record.mentions[i];
   const range = rangeOf(record, i, ctx.createRange);
-  if (mention && range && ctx.highlighter.add(mention.entity, range) && record.painted === i) record.painted++;
+  // Inside a huge text node a mention is tinted, not decorated (paint/highlighter.ts highlightName).
+  const plain = record.block instanceof HugeTextBlock;
+  if (mention && range && ctx.highlighter.add(mention.entity, range, plain) && record.painted === i) record.painted++;
 }
 
 function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgress): void {
@@ -171,23 +122,24 @@ function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgre
 function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): Generator<() => void> {
   const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
   const options = ctx.optionsFor(block);
-  if (block instanceof HugeTextBlock) {
-    for (const piece of nodePieces(block.node)) yield () => matchInto(ctx, record, piece.text, piece.start, options, true);
-  } else if (block.text.length <= MATCH_CHUNK) {
+  if (!(block instanceof HugeTextBlock) && block.text.length <= MATCH_CHUNK) {
     const { text } = block;
     yield () => {
       matchInto(ctx, record, text, 0, options);
       indexBlock(ctx, record, progress);
     };
     return;
-  } else {
-    const { text } = block;
-    let from = 0;
-    for (const end of pieceEnds(text)) {
-      const start = from;
-      yield () => matchInto(ctx, record, text.slice(start, end), start, options, true);
-      from = end;
-    }
+  }
+  // A piece per unit, each sized by how fast the last one was matched (pieces.ts).
+  const sizer = new PieceSizer();
+  const size = () => sizer.size;
+  const all: Iterable<Piece> = block instanceof HugeTextBlock ? nodePieces(block.node, size) : textPieces(block.text, size);
+  for (const piece of all) {
+    yield () => {
+      const start = performance.now();
+      matchInto(ctx, record, piece.text, piece.start, options, true);
+      sizer.took(piece.text.length, performance.now() - start);
+    };
   }
   // Painted in one go: Firefox spends tens of milliseconds on the first range added to a huge
   // text node after each frame, so a range per piece would make a long task per mention.

@@ -26,12 +26,13 @@ export function SiteSwitch({ hostname, onChange }: { hostname: string; onChange:
     <div class="site-switch">
       <label>
         <input type="checkbox" role="switch" data-control="site-switch" checked={on} disabled={!settings.enabled} onChange={toggle} />{' '}
-        {withIsolates((m) => t('siteSwitch', m), [hostname])}
+        {/* One span: the words and the isolated host name wrap together in a narrow window. */}
+        <span>{withIsolates((m) => t('siteSwitch', m), [hostname])}</span>
       </label>
       <div>
         <label>
           <input type="checkbox" role="switch" class="sensitive" data-control="site-sensitive" checked={sensitive} onChange={toggleSensitive} />{' '}
-          {withIsolates((m) => t('siteSensitive', m), [hostname])}
+          <span>{withIsolates((m) => t('siteSensitive', m), [hostname])}</span>
         </label>
       </div>
       {!settings.enabled && <p class="status">{t('pausedEverywhere')}</p>}

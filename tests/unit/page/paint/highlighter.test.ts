@@ -56,3 +56,30 @@ describe('Highlighter.intact / repair', () => {
     expect([...registry.keys()].sort()).toEqual(['backstory-1', 'page-find']);
   });
 });
+
+describe('Highlighter: mentions inside a huge text node', () => {
+  it('are registered tint-only under their own name, in either style, and counted, repaired and deleted like the rest', () => {
+    const { registry, highlighter } = setup();
+    const [decorated, tinted] = [range(1), range(2)];
+    highlighter.add('kazakhstan', decorated);
+    highlighter.add('kazakhstan', tinted, true);
+    expect(registry.get('backstory-1')?.has(decorated)).toBe(true);
+    expect(registry.get('backstory-1-plain')?.has(tinted)).toBe(true);
+    expect(highlighter.counts().get('kazakhstan')).toBe(2);
+    expect(highlighter.paintedCount).toBe(2);
+
+    highlighter.setStyle('underline');
+    expect([...registry.keys()].sort()).toEqual(['backstory-1-plain', 'backstory-1-underline']);
+
+    registry.clear();
+    expect(highlighter.intact()).toBe(false);
+    highlighter.repair();
+    expect([...registry.keys()].sort()).toEqual(['backstory-1-plain', 'backstory-1-underline']);
+
+    highlighter.delete('kazakhstan', tinted);
+    expect(registry.get('backstory-1-plain')?.size).toBe(0);
+    expect(highlighter.paintedCount).toBe(1);
+    highlighter.clear();
+    expect([...registry.keys()]).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import { countVisibleMentions, MentionCursor, visibleMentions } from '@/lib/page
 import { PageIndex } from '@/lib/page/read/page-index';
 import { buildReport } from '@/lib/page/read/report';
 import { HUGE_TEXT_NODE } from '@/lib/page/read/blocks';
-import { MATCH_CHUNK, nodePieces, pieceEnds, rescan, scanAll, type ScanContext } from '@/lib/page/read/scanner';
+import { FIRST_PIECE, MATCH_CHUNK, nodePieces, pieceEnds } from '@/lib/page/read/pieces';
+import { rescan, scanAll, type ScanContext } from '@/lib/page/read/scanner';
 
 const WORD = 'Kazakhstan';
 
@@ -47,8 +48,10 @@ function setup(cap?: number) {
     return r;
   };
   const ctx: ScanContext = { matcher: m, index, highlighter, optionsFor: () => ({}), createRange };
-  const paintedTexts = () => [...(registry.get('backstory-1') ?? [])].map((r) => (r as Range).toString());
-  return { ctx, index, highlighter, registry, matcher: m, paintedTexts };
+  /** The texts painted for Kazakhstan: decorated (`backstory-1`) and tint-only inside huge text nodes (`-plain`). */
+  const paintedIn = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
+  const paintedTexts = () => [...paintedIn('backstory-1'), ...paintedIn('backstory-1-plain')];
+  return { ctx, index, highlighter, registry, matcher: m, paintedTexts, paintedIn };
 }
 
 const signal = new AbortController().signal;
@@ -213,10 +216,28 @@ describe('a huge text node', () => {
     const p = document.createElement('p');
     p.append(`Before: ${WORD}. `, big, ` After: ${WORD}.`);
     document.body.replaceChildren(p);
-    const { ctx, index, paintedTexts } = setup();
+    const { ctx, index, paintedTexts, paintedIn } = setup();
     await scanAll(ctx, document.body, signal);
     expect(index.withMentions().map((r) => r.mentions.length)).toEqual([1, 1, 1]);
     expect(paintedTexts()).toEqual([WORD, WORD, WORD]);
+    // The one inside the huge node is tinted only; the two around it as usual.
+    expect(paintedIn('backstory-1-plain')).toEqual([WORD]);
+    expect(paintedIn('backstory-1')).toEqual([WORD, WORD]);
+  });
+
+  it('is read in pieces that start small and grow as the matcher proves fast, each cut at a line break', async () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => (i % 1000 === 0 ? `${i} ${WORD} here` : `line ${i} of plain text`));
+    document.body.innerHTML = '<pre id="big"></pre>';
+    (document.getElementById('big') as Element).textContent = lines.join('\n');
+    const { ctx, matcher: m } = setup();
+    const sizes: number[] = [];
+    const scan = m.scan.bind(m);
+    await scanAll({ ...ctx, matcher: { scan: (text, options) => (sizes.push(text.length), scan(text, options)) } }, document.body, signal);
+    expect(sizes[0]).toBeLessThanOrEqual(FIRST_PIECE);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MATCH_CHUNK);
+    expect(sizes.at(-1)).toBeGreaterThan(0);
+    // The stand-in matcher is fast: the pieces grow to well past the first.
+    expect(Math.max(...sizes)).toBeGreaterThan(4 * FIRST_PIECE);
   });
 });
 
