@@ -3,7 +3,7 @@ import type { LoadMetrics, PageLoadBench } from './browser/page-load';
 import { median } from './stats';
 import { ms, ratio, type Table } from './table';
 
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
+const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(2)} MB` : "–");
 
 /** The empty content script's medians (time, script), or n/a where it was not measured. */
 function emptyMedians(costs: readonly (LoadMetrics | undefined)[]): string[] {
@@ -21,6 +21,7 @@ export function loadTable(version: string, load: PageLoadBench): Table {
     ms(p.floorScriptMs, 2),
     ratio(p.added.scriptMs / p.floorScriptMs),
     mb(p.added.heapBytes),
+    mb(p.added.heapAfterGcBytes ?? NaN),
     p.emptyAdded ? ms(p.emptyAdded.taskMs, 1) : 'n/a',
     p.emptyAdded ? ms(p.emptyAdded.scriptMs, 1) : 'n/a',
   ]);
@@ -33,6 +34,7 @@ export function loadTable(version: string, load: PageLoadBench): Table {
     ms(median(real.map((p) => p.floorScriptMs)), 2),
     ratio(median(real.map((p) => p.added.scriptMs / p.floorScriptMs))),
     mb(median(real.map((p) => p.added.heapBytes))),
+    mb(median(real.map((p) => p.added.heapAfterGcBytes ?? NaN))),
     ...emptyMedians(real.map((p) => p.emptyAdded)),
   ]);
   const quiet = real.filter((p) => !p.mentions);
@@ -44,6 +46,7 @@ export function loadTable(version: string, load: PageLoadBench): Table {
     ms(median(quiet.map((p) => p.floorScriptMs)), 2),
     ratio(median(quiet.map((p) => p.added.scriptMs / p.floorScriptMs))),
     mb(median(quiet.map((p) => p.added.heapBytes))),
+    mb(median(quiet.map((p) => p.added.heapAfterGcBytes ?? NaN))),
     ...emptyMedians(quiet.map((p) => p.emptyAdded)),
   ]);
   const emptyTrace = load.emptyTrace
@@ -56,8 +59,8 @@ export function loadTable(version: string, load: PageLoadBench): Table {
     : '';
   return {
     title: `7. What a page load costs — ${version} (with the extension minus without, interquartile mean of ≥ 8 alternated pairs)`,
-    head: ['page', 'mentions', 'main-thread time added', 'script time added', 'floor', 'script / floor', 'JS heap added', 'empty script: time added', 'empty script: script added'],
-    right: [2, 3, 4, 5, 6, 7, 8],
+    head: ['page', 'mentions', 'main-thread time added', 'script time added', 'floor', 'script / floor', 'JS heap added', 'JS heap added, after GC', 'empty script: time added', 'empty script: script added'],
+    right: [2, 3, 4, 5, 6, 7, 8, 9],
     rows,
     notes: [
       'Two Chromiums started alike, one with the built extension and one with none, load each page in turn; DevTools ' +
@@ -68,7 +71,8 @@ export function loadTable(version: string, load: PageLoadBench): Table {
         'Floor: a bare TreeWalker pass over the page\'s text, timed in the page. Empty script: a generated extension with ' +
         'our content-script declaration (matches, run_at, all_frames, match_about_blank) and an empty script, measured in the ' +
         'same turns (with it minus without): the cost of any content script, which ours cannot go below ' +
-        '(tests/bench/browser/empty-extension.ts).',
+        '(tests/bench/browser/empty-extension.ts). JS heap after GC: the same, read again after a garbage collection forced ' +
+        'once the other figures are read (what the load keeps, without its work\'s garbage).',
       trace,
       emptyTrace,
       ...(version.includes('Firefox')

@@ -34,6 +34,12 @@ export interface LoadMetrics {
   taskMs: number;
   scriptMs: number;
   heapBytes: number;
+  /**
+   * The same heap after a garbage collection forced once the other figures are read: what the
+   * load leaves behind, without the garbage of its work that a collection would free. Absent
+   * where not measured (Firefox).
+   */
+  heapAfterGcBytes?: number;
 }
 
 export interface PageLoadCost {
@@ -116,6 +122,8 @@ export async function loadOnce(
       const settledMs = Date.now() - startedAt;
       await tab.evaluate(SETTLE);
       const metrics = metricsOf((await cdp.send('Performance.getMetrics')).metrics);
+      await cdp.send('HeapProfiler.collectGarbage');
+      metrics.heapAfterGcBytes = metricsOf((await cdp.send('Performance.getMetrics')).metrics).heapBytes;
       // ScriptDuration does not count a DevTools evaluation: the floor times itself.
       const floorScriptMs = floor
         ? await tab.evaluate(() => {
@@ -137,11 +145,13 @@ const summarise = (samples: LoadMetrics[]): LoadMetrics => ({
   taskMs: interquartileMean(samples.map((s) => s.taskMs)),
   scriptMs: interquartileMean(samples.map((s) => s.scriptMs)),
   heapBytes: interquartileMean(samples.map((s) => s.heapBytes)),
+  heapAfterGcBytes: interquartileMean(samples.map((s) => s.heapAfterGcBytes ?? NaN)),
 });
 const paired = (withExt: LoadMetrics[], without: LoadMetrics[]): LoadMetrics => ({
   taskMs: pairedCost(withExt.map((s) => s.taskMs), without.map((s) => s.taskMs)),
   scriptMs: pairedCost(withExt.map((s) => s.scriptMs), without.map((s) => s.scriptMs)),
   heapBytes: pairedCost(withExt.map((s) => s.heapBytes), without.map((s) => s.heapBytes)),
+  heapAfterGcBytes: pairedCost(withExt.map((s) => s.heapAfterGcBytes ?? NaN), without.map((s) => s.heapAfterGcBytes ?? NaN)),
 });
 
 /** Complete-event durations on renderer main threads, by event name, over one traced load. */
@@ -253,7 +263,8 @@ export async function benchPageLoad(
       pages.push(cost);
       log(
         `  load ${target.name}: +${cost.added.taskMs.toFixed(1)} ms tasks, +${cost.added.scriptMs.toFixed(1)} ms script ` +
-          `(floor ${cost.floorScriptMs.toFixed(2)} ms), +${(cost.added.heapBytes / 1048576).toFixed(2)} MB heap; ` +
+          `(floor ${cost.floorScriptMs.toFixed(2)} ms), +${(cost.added.heapBytes / 1048576).toFixed(2)} MB heap ` +
+          `(${((cost.added.heapAfterGcBytes ?? NaN) / 1048576).toFixed(2)} MB after GC); ` +
           `empty script +${cost.emptyAdded?.taskMs.toFixed(1)} ms tasks, +${cost.emptyAdded?.scriptMs.toFixed(1)} ms script, ` +
           `+${((cost.emptyAdded?.heapBytes ?? NaN) / 1048576).toFixed(2)} MB heap`,
       );
