@@ -3,7 +3,7 @@ import type { LoadMetrics, PageLoadBench } from './browser/page-load';
 import { median } from './stats';
 import { ms, ratio, type Table } from './table';
 
-const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(2)} MB` : "–");
+const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(2)} MB` : '–');
 
 /** The empty content script's medians (time, script), or n/a where it was not measured. */
 function emptyMedians(costs: readonly (LoadMetrics | undefined)[]): string[] {
