@@ -6,6 +6,7 @@ import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { frameReports } from './frame-reports';
+import { gateText } from './gate-text';
 import { paintToolbar } from './toolbar';
 // The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
 import highlightCss from '@/lib/page/paint/highlights.css?inline';
@@ -48,6 +49,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       await browser.scripting.executeScript({ target, files: ['/page-stage.js'] });
       return null;
     },
+    gateText: gateText(),
     frameMentions: async (_data, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) throw new Error('only a top frame gathers its frames\' mentions');

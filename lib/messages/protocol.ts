@@ -14,6 +14,7 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
+import type { GateTextRequest } from '@/lib/background/gate-text';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -61,6 +62,11 @@ export interface BackgroundProtocol {
   loadPageStage: { request: null; response: null };
   /** The "On this page" reports of the sending tab's frames (not its top frame), for its top frame to merge. */
   frameMentions: { request: null; response: PageMentionsReport[] };
+  /**
+   * The page gate, asked where its prefilter is warm: could this chunk of a frame's text hold a
+   * mention of an entity these settings highlight? (lib/background/gate-text.ts)
+   */
+  gateText: { request: GateTextRequest; response: { possible: boolean } };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

@@ -115,7 +115,8 @@ export class ContentScript {
     if (this.#signal.aborted) return;
     watchPageSettings((next) => this.applySettings(next), this.#signal);
     // The watchlist changed: scan again with the new matcher (cards may name new entities too).
-    watchMatcher((next) => this.#replaceMatcher(next), this.#signal);
+    // Not unpacked where Backstory is off here: forgotten instead, read afresh if switched on.
+    watchMatcher((next) => this.#replaceMatcher(next), this.#signal, () => this.#state.name !== 'off', () => this.#matcher.forget());
     this.applySettings(settings);
   }
 

@@ -43,12 +43,21 @@ export async function loadMatcher(): Promise<LoadedMatcher> {
 
 /**
  * Calls `onChange` with every matcher the background stores from now on (the journalist's
- * watchlist changed; lib/background/matcher-cache.ts), until `signal` aborts.
+ * watchlist changed; lib/background/matcher-cache.ts), until `signal` aborts. Only while
+ * `wanted()`: in a tab where Backstory is off a new matcher is not unpacked (a few hundred
+ * kilobytes of tables, in every such tab at once) — `onSkipped` is told instead, so the page
+ * reads the new one from storage if Backstory is switched on.
  */
-export function watchMatcher(onChange: (loaded: LoadedMatcher) => void, signal: AbortSignal): void {
+export function watchMatcher(
+  onChange: (loaded: LoadedMatcher) => void,
+  signal: AbortSignal,
+  wanted: () => boolean = () => true,
+  onSkipped: () => void = () => {},
+): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const value = area === 'local' ? changes[PACKED_MATCHER_STORAGE_KEY]?.newValue : undefined;
     if (value === undefined) return;
+    if (!wanted()) return onSkipped();
     const start = performance.now();
     const unpacked = unpackMatcher(value);
     const ms = performance.now() - start;
@@ -116,6 +125,12 @@ export class PageMatcher {
   /** Forgets a load under way: not needed here (it is asked for again if Backstory is switched on). */
   drop(): void {
     this.#loading = null;
+  }
+
+  /** The matcher here is out of date and not wanted now: the next `request()` reads the current one. */
+  forget(): void {
+    this.#loading = null;
+    this.#loaded = null;
   }
 
   /** A newer matcher (the watchlist changed): kept instead. */

@@ -1,24 +1,22 @@
 /**
  * The content script's first stage: what runs on every page and every frame. It reads the
- * settings and the small page gate (lib/entities/gate.ts) in one storage read, asks the gate
- * about the page's text once it is parsed (page-gate.ts), and only where a mention is possible
+ * settings, asks the page gate (lib/entities/gate.ts) about the page's text once it is parsed —
+ * the text is read here (page-gate.ts) and tested in the background, where the gate's prefilter
+ * is built and compiled once rather than in every page — and only where a mention is possible
  * has the background inject the second stage (the matcher, the scan, the highlights, cards,
  * keyboard and popup answers: second-stage.ts) into this frame's world. Where the gate says no it
  * stays as it is, asking again (at most every REGATE_MS) when the page's text changes, the
  * settings change or a new gate is stored. Messages reach it first: it forwards them to the
  * second stage, loading that when a message needs it (the popup's report, a keyboard jump).
  */
-import { readPageGate, type PageGate } from '@/lib/entities/gate';
-import type { Prefilter } from '@/lib/entities/scan/prefilter';
 import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
-import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
-import { askGate, gatePrefilter, hasText } from './page-gate';
+import { askGate, hasText, type ChunkAsker } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
@@ -40,8 +38,8 @@ export type StageState = 'starting' | 'off' | 'gated' | 'loading' | 'loaded';
 export class FirstStage {
   #state: StageState = 'starting';
   #settings: Settings = DEFAULT_SETTINGS;
-  #gate: PageGate | null = null;
-  #prefilter: { gate: PageGate; settings: Settings; prefilter: Prefilter } | null = null;
+  /** Asks the background about a chunk of the page's text (lib/background/gate-text.ts). */
+  readonly #asker: ChunkAsker = { mayMatch: (text) => this.#askBackground(text) };
   #gateTiming: GateTiming | null = null;
   #lastFailure: { what: string; message: string } | null = null;
   #observer: MutationObserver | null = null;
@@ -111,21 +109,19 @@ export class FirstStage {
     return empty;
   }
 
-  /** Reads the settings and the gate, follows their changes, and decides. */
+  /** Reads the settings, follows them and the stored gate, and decides. */
   async #begin(): Promise<void> {
     this.#begun = true;
-    const stored = await this.api.storage.local.get([SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY]);
+    const stored = await this.api.storage.local.get([SETTINGS_AREA_KEY]);
     await domParsed(this.doc);
     if (this.signal.aborted) return;
     this.#settings = sanitizeSettings(stored[SETTINGS_AREA_KEY] ?? DEFAULT_SETTINGS);
-    this.#gate = readPageGate(stored[PAGE_GATE_STORAGE_KEY], TEXT_BUILD_KEY);
     const onChanged: NativeStorageListener = (changes, area) => {
       if (area !== 'local') return;
       const settings = changes[SETTINGS_AREA_KEY];
-      const gate = changes[PAGE_GATE_STORAGE_KEY];
       if (settings) this.#settings = sanitizeSettings(settings.newValue ?? DEFAULT_SETTINGS);
-      if (gate) this.#gate = readPageGate(gate.newValue, TEXT_BUILD_KEY);
-      if (settings || gate) void this.#evaluate();
+      // A new gate (a new watchlist) may pass text the old one turned away: ask again.
+      if (settings || changes[PAGE_GATE_STORAGE_KEY]) void this.#evaluate();
     };
     this.api.storage.onChanged.addListener(onChanged);
     this.signal.addEventListener('abort', () => this.api.storage.onChanged.removeListener(onChanged), { once: true });
@@ -142,19 +138,13 @@ export class FirstStage {
       this.#report(false);
       return;
     }
-    // No gate yet (the first pages after an install or update): the second stage asks the background.
-    if (!this.#gate) return void this.loadSecondStage().catch(() => undefined);
     const start = performance.now();
-    // Built once per gate and settings (a page that keeps changing asks again and again).
-    if (this.#prefilter?.gate !== this.#gate || this.#prefilter.settings !== this.#settings) {
-      this.#prefilter = { gate: this.#gate, settings: this.#settings, prefilter: gatePrefilter(this.#gate, this.#settings) };
-    }
     const ask = ++this.#asks;
     // Watched from the start: text a page adds while a long page is read is asked about after.
     this.#changedWhileAsking = false;
     this.#watchText();
     const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded';
-    const answer = await askGate(this.doc.body ?? this.doc.documentElement, this.#prefilter.prefilter, { stale });
+    const answer = await askGate(this.doc.body ?? this.doc.documentElement, this.#asker, { stale });
     if (answer === null || stale()) return;
     this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     if (answer.possible) return void this.loadSecondStage().catch(() => undefined);
@@ -174,8 +164,6 @@ export class FirstStage {
       () => {
         if (!this.#handoff.answer) throw new Error('the second stage did not start');
         this.#state = 'loaded';
-        // The second stage has the whole matcher: the gate's tables are not needed any more.
-        this.#prefilter = null;
       },
     ).catch((error: unknown) => {
       this.#loading = null;
@@ -185,6 +173,21 @@ export class FirstStage {
       throw error;
     });
     return this.#loading;
+  }
+
+  /**
+   * The background's answer for one chunk. Where it cannot answer (it failed, or is gone), the
+   * chunk counts as possible: the second stage then decides with the whole matcher.
+   */
+  async #askBackground(text: string): Promise<boolean> {
+    try {
+      const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateText', data: { text, settings: this.#settings } })) as
+        | { ok?: boolean; value?: { possible?: unknown } }
+        | undefined;
+      return reply?.ok !== true || reply.value?.possible !== false;
+    } catch {
+      return true;
+    }
   }
 
   /** Follows the page's text while the gate says no: any change asks it again, at most every REGATE_MS. */

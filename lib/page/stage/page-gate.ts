@@ -1,7 +1,8 @@
 /**
  * The first stage's question: could this page's text hold a mention of an entity the settings
- * highlight? Asked with the matcher's own prefilter (lib/entities/scan/prefilter.ts), built from
- * the small stored gate (lib/entities/gate.ts) — the big matcher tables are not read.
+ * highlight? Asked of the matcher's own prefilter (lib/entities/scan/prefilter.ts), built from
+ * the small stored gate (lib/entities/gate.ts) — the big matcher tables are not read — where it
+ * is warm: the first stage sends each chunk to the background (lib/entities/gate-answer.ts).
  *
  * The text asked about is every text node the scanner reads (read/blocks.ts: the same elements
  * skipped, by `isSkippedElement`; open shadow roots included), in document order, joined with
@@ -11,15 +12,11 @@
  * than a bare TreeWalker pass. The text is asked a chunk at a time as it is read, so a page that
  * names an entity near its top stops early, and a huge page is read in slices.
  */
-import type { PageGate } from '@/lib/entities/gate';
-import { createPrefilter, type Prefilter } from '@/lib/entities/scan/prefilter';
-import { isEntityOn, type Settings } from '@/lib/settings/schema';
 import { isSkippedElement } from '../read/blocks';
 
-/** The prefilter for the entities `settings` highlight, of those the gate knows. */
-export function gatePrefilter(gate: PageGate, settings: Settings): Prefilter {
-  const indices = gate.entityIds.flatMap((id, i) => (gate.watched[i] && isEntityOn(settings, id, true) ? [i] : []));
-  return createPrefilter(gate.prefilter, indices);
+/** Whoever answers for a chunk of text: the prefilter itself, or the background asking it. */
+export interface ChunkAsker {
+  mayMatch(text: string): boolean | Promise<boolean>;
 }
 
 export interface GateAnswer {
@@ -106,7 +103,7 @@ export interface AskOptions {
  * Consecutive chunks share OVERLAP units, so a mention across a cut is whole in one of them.
  * Reading pauses for the page every SLICE_MS; null when it was stopped as stale.
  */
-export async function askGate(root: Node, prefilter: Prefilter, options: AskOptions = {}): Promise<GateAnswer | null> {
+export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOptions = {}): Promise<GateAnswer | null> {
   const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS } = options;
   let buffer: string[] = [];
   let buffered = 0;
@@ -118,7 +115,8 @@ export async function askGate(root: Node, prefilter: Prefilter, options: AskOpti
     chars += data.length;
     if (buffered >= CHUNK) {
       const chunk = buffer.join('');
-      if (prefilter.mayMatch(chunk)) return { possible: true, chars };
+      if (await prefilter.mayMatch(chunk)) return { possible: true, chars };
+      if (stale()) return null;
       buffer = [chunk.slice(-OVERLAP)];
       buffered = buffer[0]?.length ?? 0;
     }
@@ -128,5 +126,6 @@ export async function askGate(root: Node, prefilter: Prefilter, options: AskOpti
       sliceStart = performance.now();
     }
   }
-  return { possible: buffered > 0 && prefilter.mayMatch(buffer.join('')), chars };
+  const possible = buffered > 0 && (await prefilter.mayMatch(buffer.join('')));
+  return stale() ? null : { possible, chars };
 }

@@ -8,10 +8,13 @@
  * page's scripts, and — with the extension — the content script's injection, start-up and
  * scan). With minus without, alternated, each load read over the same window from its start,
  * the interquartile mean of the pairs per page, as in Chromium (page-load-method.ts). The heap is
- * not measured (n/a).
+ * not measured (n/a). Beside it, as in Chromium, an extension with our content-script
+ * declaration and an empty script (empty-extension.ts), in the same turns.
  */
 import { launchFirefox } from '../../../lib/dev/firefox';
+import { BUILD_DIRS } from '../../../lib/dev/paths';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
+import { writeEmptyExtension } from './empty-extension';
 import { FIREFOX_IDLE_MS, type BenchBrowser } from './launch';
 import { alternated, interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
 import type { LoadMetrics, LoadTarget, PageLoadBench, PageLoadCost } from './page-load';
@@ -65,11 +68,15 @@ export async function benchPageLoadFirefox(
   log: (line: string) => void,
 ): Promise<PageLoadBench | null> {
   if (browser.name !== 'firefox') return null;
-  const bare = await launchFirefox({
-    extensionDir: '',
-    headless: true,
-    firefoxPrefs: { 'privacy.reduceTimerPrecision': false, 'extensions.background.idle.timeout': FIREFOX_IDLE_MS },
-  });
+  const launch = (extensionDir: string) =>
+    launchFirefox({
+      extensionDir,
+      headless: true,
+      firefoxPrefs: { 'privacy.reduceTimerPrecision': false, 'extensions.background.idle.timeout': FIREFOX_IDLE_MS },
+    });
+  const bare = await launch('');
+  const emptyDir = await writeEmptyExtension(BUILD_DIRS.firefox, 'firefox');
+  const empty = await launch(emptyDir.dir);
   const none: LoadMetrics = { taskMs: NaN, scriptMs: NaN, heapBytes: NaN };
   try {
     const pages: PageLoadCost[] = [];
@@ -77,12 +84,26 @@ export async function benchPageLoadFirefox(
       // Warm-up, not counted: it also sets the window every load of this page is read over.
       const warm = await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
       await loadOnce(bare, target.url, async () => undefined);
+      await loadOnce(empty, target.url, async () => undefined);
       const windowMs = loadWindowMs(warm.settledMs);
-      const { ours, theirs } = await alternated(
+      const busy = async (session: ExtensionSession) => (await loadOnce(session, target.url, async () => undefined, windowMs)).busyMs;
+      let turn = 0;
+      const loads = await alternated(
         loadRuns(runs),
         async () => (await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), windowMs)).busyMs,
-        async () => (await loadOnce(bare, target.url, async () => undefined, windowMs)).busyMs,
+        // The bare and the empty-script browsers load next to each other, in turns too.
+        async () => {
+          if (turn++ % 2 === 0) {
+            const bareMs = await busy(bare);
+            return { bareMs, emptyMs: await busy(empty) };
+          }
+          const emptyMs = await busy(empty);
+          return { bareMs: await busy(bare), emptyMs };
+        },
       );
+      const ours = loads.ours;
+      const theirs = loads.theirs.map((t) => t.bareMs);
+      const emptied = loads.theirs.map((t) => t.emptyMs);
       const w = interquartileMean(ours);
       const wo = interquartileMean(theirs);
       const cost: PageLoadCost = {
@@ -92,12 +113,18 @@ export async function benchPageLoadFirefox(
         without: { ...none, taskMs: wo },
         added: { ...none, taskMs: pairedCost(ours, theirs) },
         floorScriptMs: NaN,
+        emptyAdded: { ...none, taskMs: pairedCost(emptied, theirs) },
       };
       pages.push(cost);
-      log(`  load ${target.name} (firefox): +${cost.added.taskMs.toFixed(1)} ms of main-thread tasks ≥ 1 ms (probe)`);
+      log(
+        `  load ${target.name} (firefox): +${cost.added.taskMs.toFixed(1)} ms of main-thread tasks ≥ 1 ms (probe); ` +
+          `empty script +${cost.emptyAdded?.taskMs.toFixed(1)} ms`,
+      );
     }
     return { pages, trace: null };
   } finally {
+    await empty.close();
     await bare.close();
+    await emptyDir.remove();
   }
 }

@@ -15,9 +15,11 @@ import type { CDPSession } from 'playwright-core';
 import { withCdp } from '../../../lib/dev/chromium';
 import { launchChromium } from '../../../lib/dev/chromium';
 import type { BrowserPage } from '../../../lib/dev/page';
+import { BUILD_DIRS } from '../../../lib/dev/paths';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { median } from '../stats';
 import { diagnosticsWhen, type BenchBrowser } from './launch';
+import { writeEmptyExtension } from './empty-extension';
 import { alternated, interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
 
 /**
@@ -32,6 +34,12 @@ export interface LoadMetrics {
   taskMs: number;
   scriptMs: number;
   heapBytes: number;
+  /**
+   * The same heap after a garbage collection forced once the other figures are read: what the
+   * load leaves behind, without the garbage of its work that a collection would free. Absent
+   * where not measured (Firefox).
+   */
+  heapAfterGcBytes?: number;
 }
 
 export interface PageLoadCost {
@@ -43,6 +51,11 @@ export interface PageLoadCost {
   added: LoadMetrics;
   /** A bare TreeWalker pass over the page's text, run in the page and timed there (the floor). */
   floorScriptMs: number;
+  /**
+   * An extension with the same content-script declaration but an empty script, minus none
+   * (empty-extension.ts): what any content script costs. Absent where not measured.
+   */
+  emptyAdded?: LoadMetrics;
 }
 
 export interface TraceShare {
@@ -54,6 +67,8 @@ export interface TraceShare {
 export interface PageLoadBench {
   pages: PageLoadCost[];
   trace: { page: string; shares: TraceShare[] } | null;
+  /** A page without a mention traced with our extension minus the empty one: where our own cost goes. */
+  emptyTrace?: { page: string; shares: TraceShare[] } | null;
 }
 
 export interface LoadTarget {
@@ -107,6 +122,8 @@ export async function loadOnce(
       const settledMs = Date.now() - startedAt;
       await tab.evaluate(SETTLE);
       const metrics = metricsOf((await cdp.send('Performance.getMetrics')).metrics);
+      await cdp.send('HeapProfiler.collectGarbage');
+      metrics.heapAfterGcBytes = metricsOf((await cdp.send('Performance.getMetrics')).metrics).heapBytes;
       // ScriptDuration does not count a DevTools evaluation: the floor times itself.
       const floorScriptMs = floor
         ? await tab.evaluate(() => {
@@ -128,11 +145,13 @@ const summarise = (samples: LoadMetrics[]): LoadMetrics => ({
   taskMs: interquartileMean(samples.map((s) => s.taskMs)),
   scriptMs: interquartileMean(samples.map((s) => s.scriptMs)),
   heapBytes: interquartileMean(samples.map((s) => s.heapBytes)),
+  heapAfterGcBytes: interquartileMean(samples.map((s) => s.heapAfterGcBytes ?? NaN)),
 });
 const paired = (withExt: LoadMetrics[], without: LoadMetrics[]): LoadMetrics => ({
   taskMs: pairedCost(withExt.map((s) => s.taskMs), without.map((s) => s.taskMs)),
   scriptMs: pairedCost(withExt.map((s) => s.scriptMs), without.map((s) => s.scriptMs)),
   heapBytes: pairedCost(withExt.map((s) => s.heapBytes), without.map((s) => s.heapBytes)),
+  heapAfterGcBytes: pairedCost(withExt.map((s) => s.heapAfterGcBytes ?? NaN), without.map((s) => s.heapAfterGcBytes ?? NaN)),
 });
 
 /** Complete-event durations on renderer main threads, by event name, over one traced load. */
@@ -170,6 +189,30 @@ export async function tracedLoad(session: ExtensionSession, url: string, settled
   }
 }
 
+/** Events traced with `ours` minus `theirs` over TRACED_RUNS alternated loads of `url` (the median of each event's total). */
+async function tracedShares(
+  ours: { session: ExtensionSession; settled: () => Promise<unknown> },
+  theirs: ExtensionSession,
+  url: string,
+  windowMs: number,
+): Promise<TraceShare[]> {
+  // Several traced loads a side, alternated, each event's total the median of them: one
+  // load against one says more about the HTML parser's timing than about us.
+  const runs = await alternated(
+    TRACED_RUNS,
+    () => tracedLoad(ours.session, url, ours.settled, windowMs),
+    () => tracedLoad(theirs, url, async () => undefined, windowMs),
+  );
+  const names = new Set([...runs.ours, ...runs.theirs].flatMap((totals) => [...totals.keys()]));
+  const at = (sides: Map<string, number>[], name: string) => median(sides.map((totals) => totals.get(name) ?? 0));
+  return [...names]
+    .map((name) => ({ name, addedMs: at(runs.ours, name) - at(runs.theirs, name) }))
+    // RunTask wraps every task: what it holds is listed by its parts.
+    .filter((s) => s.addedMs > 0.5 && !s.name.endsWith('RunTask'))
+    .sort((x, y) => y.addedMs - x.addedMs)
+    .slice(0, 12);
+}
+
 export async function benchPageLoad(
   browser: BenchBrowser,
   targets: readonly LoadTarget[],
@@ -178,66 +221,67 @@ export async function benchPageLoad(
 ): Promise<PageLoadBench | null> {
   if (browser.name !== 'chromium') return null;
   const bare = await launchChromium({ extensionDir: '', headless: true });
+  const emptyDir = await writeEmptyExtension(BUILD_DIRS.chromium, 'chromium');
+  const empty = await launchChromium({ extensionDir: emptyDir.dir, headless: true });
   try {
     const pages: PageLoadCost[] = [];
+    const settled = (url: string) => () => settledOurs(browser, url);
     for (const target of targets) {
-      const withExt: LoadMetrics[] = [];
-      const without: LoadMetrics[] = [];
-      const floors: number[] = [];
       // Warm-up, not counted: it also sets the window every load of this page is read over.
-      const warm = await loadOnce(browser.session, target.url, () => settledOurs(browser, target.url));
+      const warm = await loadOnce(browser.session, target.url, settled(target.url));
       await loadOnce(bare, target.url, async () => undefined);
+      await loadOnce(empty, target.url, async () => undefined);
       const windowMs = loadWindowMs(warm.settledMs);
+      const bareLoad = () => loadOnce(bare, target.url, async () => undefined, true, windowMs);
+      const emptyLoad = () => loadOnce(empty, target.url, async () => undefined, false, windowMs);
+      let turn = 0;
       const loads = await alternated(
         loadRuns(runs),
-        () => loadOnce(browser.session, target.url, () => settledOurs(browser, target.url), false, windowMs),
-        () => loadOnce(bare, target.url, async () => undefined, true, windowMs),
+        () => loadOnce(browser.session, target.url, settled(target.url), false, windowMs),
+        // The bare and the empty-script browsers load next to each other, in turns too.
+        async () => {
+          if (turn++ % 2 === 0) {
+            const none = await bareLoad();
+            return { none, empty: await emptyLoad() };
+          }
+          const emptied = await emptyLoad();
+          return { none: await bareLoad(), empty: emptied };
+        },
       );
-      for (const a of loads.ours) withExt.push(a.metrics);
-      for (const b of loads.theirs) {
-        without.push(b.metrics);
-        floors.push(b.floorScriptMs);
-      }
-      const w = summarise(withExt);
-      const wo = summarise(without);
+      const withExt = loads.ours.map((a) => a.metrics);
+      const without = loads.theirs.map((b) => b.none.metrics);
+      const withEmpty = loads.theirs.map((b) => b.empty.metrics);
       const cost: PageLoadCost = {
         page: target.name,
         mentions: target.mentions,
-        with: w,
-        without: wo,
+        with: summarise(withExt),
+        without: summarise(without),
         added: paired(withExt, without),
-        floorScriptMs: median(floors),
+        floorScriptMs: median(loads.theirs.map((b) => b.none.floorScriptMs)),
+        emptyAdded: paired(withEmpty, without),
       };
       pages.push(cost);
       log(
         `  load ${target.name}: +${cost.added.taskMs.toFixed(1)} ms tasks, +${cost.added.scriptMs.toFixed(1)} ms script ` +
-          `(floor ${cost.floorScriptMs.toFixed(2)} ms), +${(cost.added.heapBytes / 1048576).toFixed(2)} MB heap`,
+          `(floor ${cost.floorScriptMs.toFixed(2)} ms), +${(cost.added.heapBytes / 1048576).toFixed(2)} MB heap ` +
+          `(${((cost.added.heapAfterGcBytes ?? NaN) / 1048576).toFixed(2)} MB after GC); ` +
+          `empty script +${cost.emptyAdded?.taskMs.toFixed(1)} ms tasks, +${cost.emptyAdded?.scriptMs.toFixed(1)} ms script, ` +
+          `+${((cost.emptyAdded?.heapBytes ?? NaN) / 1048576).toFixed(2)} MB heap`,
       );
     }
-    const traced = targets.find((t) => t.name.includes('rferl')) ?? targets[0];
-    let trace: PageLoadBench['trace'] = null;
-    if (traced) {
-      // Several traced loads a side, alternated, each event's total the median of them: one
-      // load against one says more about the HTML parser's timing than about us.
-      const warm = await loadOnce(browser.session, traced.url, () => settledOurs(browser, traced.url));
-      const windowMs = loadWindowMs(warm.settledMs);
-      const { ours, theirs } = await alternated(
-        TRACED_RUNS,
-        () => tracedLoad(browser.session, traced.url, () => settledOurs(browser, traced.url), windowMs),
-        () => tracedLoad(bare, traced.url, async () => undefined, windowMs),
-      );
-      const names = new Set([...ours, ...theirs].flatMap((totals) => [...totals.keys()]));
-      const at = (runs: Map<string, number>[], name: string) => median(runs.map((totals) => totals.get(name) ?? 0));
-      const shares = [...names]
-        .map((name) => ({ name, addedMs: at(ours, name) - at(theirs, name) }))
-        // RunTask wraps every task: what it holds is listed by its parts.
-        .filter((s) => s.addedMs > 0.5 && !s.name.endsWith('RunTask'))
-        .sort((x, y) => y.addedMs - x.addedMs)
-        .slice(0, 12);
-      trace = { page: traced.name, shares };
-    }
-    return { pages, trace };
+    const traceOf = async (target: LoadTarget | undefined, theirs: ExtensionSession) => {
+      if (!target) return null;
+      const warm = await loadOnce(browser.session, target.url, settled(target.url));
+      const shares = await tracedShares({ session: browser.session, settled: settled(target.url) }, theirs, target.url, loadWindowMs(warm.settledMs));
+      return { page: target.name, shares };
+    };
+    const trace = await traceOf(targets.find((t) => t.name.includes('rferl')) ?? targets[0], bare);
+    // Where our cost beyond any content script's goes, on a page the gate turns away.
+    const emptyTrace = await traceOf(targets.find((t) => !t.mentions && t.name.startsWith('pages/')), empty);
+    return { pages, trace, emptyTrace };
   } finally {
+    await empty.close();
     await bare.close();
+    await emptyDir.remove();
   }
 }

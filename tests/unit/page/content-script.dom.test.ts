@@ -20,6 +20,14 @@ import { highlightName, type HighlightApi } from '@/lib/page/paint/highlighter';
 import type { Result } from '@/lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
+import type * as unpack from '@/lib/entities/unpack';
+
+// The real unpacking, counted: a tab where Backstory is off must not unpack a new matcher.
+const unpacked = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/lib/entities/unpack', async (importOriginal) => {
+  const original = await importOriginal<typeof unpack>();
+  return { ...original, unpackMatcher: (value: unknown) => (unpacked.count++, original.unpackMatcher(value)) };
+});
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -156,6 +164,29 @@ describe('the content script', () => {
     await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packMatcher(watchlistMatcherKey('no-csto'), withoutCsto) });
     await vi.waitFor(() => expect(page.session).not.toBe(first));
     await page.session?.scanned;
+    expect(painted('csto')).toBe(0);
+    expect(painted('kazakhstan')).toBe(1);
+  });
+
+  it('does not unpack a new matcher where it is off, and scans with it once switched on', async () => {
+    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+    await updateSettings((s) => ({ ...s, disabledSites: [host()] }));
+    const page = start();
+    await page.ready;
+    expect(page.state).toBe('off');
+
+    const catalogue = getCatalogue();
+    const withoutCsto = compileCatalogue({ ...catalogue, entities: catalogue.entities.filter((e) => e.id !== 'csto') });
+    const before = unpacked.count;
+    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packMatcher(watchlistMatcherKey('no-csto'), withoutCsto) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unpacked.count).toBe(before);
+    expect(page.state).toBe('off');
+
+    await updateSettings((s) => ({ ...s, disabledSites: [] }));
+    await vi.waitFor(() => expect(page.state).toBe('active'));
+    await page.session?.scanned;
+    // The new matcher, read from storage now: no CSTO any more.
     expect(painted('csto')).toBe(0);
     expect(painted('kazakhstan')).toBe(1);
   });

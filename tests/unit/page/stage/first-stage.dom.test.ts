@@ -1,6 +1,7 @@
 /**
  * The content script's first stage (lib/page/stage/first-stage.ts) in happy-dom, with an
- * in-memory stand-in for the browser's storage and messages and the real page gate: it loads the
+ * in-memory stand-in for the browser's storage and messages and the real page gate, answered as
+ * the background answers it (lib/entities/gate-answer.ts over the stored gate): it loads the
  * second stage exactly where a mention is possible (now, after the page's text changes, after
  * the settings change), not on pages without one or where Backstory is off, and answers or
  * forwards messages.
@@ -8,12 +9,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
 import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
+import { GateAnswerer } from '@/lib/entities/gate-answer';
 import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { findHandoff } from '@/lib/page/stage/handoff';
 import { FirstStage } from '@/lib/page/stage/first-stage';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, sanitizeSettings } from '@/lib/settings/schema';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
 // As the background stores it (lib/background/matcher-cache.ts).
@@ -26,11 +29,19 @@ function fakeApi(initial: Record<string, unknown>) {
   const messageListeners = new Set<NativeMessageListener>();
   const storageListeners = new Set<NativeStorageListener>();
   const sent: unknown[] = [];
+  /** The chunks of text the background was asked about (gateText), apart from the other messages. */
+  const gateAsks: string[] = [];
   const reads: string[][] = [];
+  const answerer = new GateAnswerer(TEXT_BUILD_KEY);
   const api: NativeApi = {
     runtime: {
       id: ID,
-      sendMessage: async (message) => void sent.push(message),
+      sendMessage: async (message) => {
+        const { type, data } = message as { type: string; data: { text: string; settings: unknown } };
+        if (type !== 'gateText') return void sent.push(message);
+        gateAsks.push(data.text);
+        return { ok: true, value: { possible: answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), sanitizeSettings(data.settings), data.text) } };
+      },
       onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
     },
     storage: {
@@ -41,6 +52,7 @@ function fakeApi(initial: Record<string, unknown>) {
   return {
     api,
     sent,
+    gateAsks,
     reads,
     messageListeners,
     set(key: string, value: unknown) {
@@ -92,6 +104,8 @@ describe('content script first stage', () => {
     expect(stage.state).toBe('gated');
     expect(injected).toBe(0);
     expect(fake.sent).toEqual([{ backstory: 1, type: 'pageCount', data: { active: true, count: 0 } }]);
+    // The page's text went to the background once, whole.
+    expect(fake.gateAsks).toEqual(['The weather in Paris was fine.']);
     const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
     expect(reply.value.gate).toMatchObject({ possible: false, asked: 1 });
     expect(reply.value.lastFullScan).toBeNull();
@@ -129,6 +143,8 @@ describe('content script first stage', () => {
     expect(stage.state).toBe('off');
     expect(injected).toBe(0);
     expect(fake.sent).toEqual([{ backstory: 1, type: 'pageCount', data: { active: false, count: 0 } }]);
+    // Off: not even the gate is asked.
+    expect(fake.gateAsks).toEqual([]);
     fake.set(SETTINGS_AREA_KEY, DEFAULT_SETTINGS);
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
     expect(injected).toBe(1);
@@ -167,6 +183,20 @@ describe('content script first stage', () => {
     for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled();
   });
 
+  it('when the background cannot answer the gate, lets the second stage decide', async () => {
+    document.body.innerHTML = '<p>Nothing to see</p>';
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    const send = fake.api.runtime.sendMessage;
+    fake.api.runtime.sendMessage = async (message) => {
+      if ((message as { type: string }).type === 'gateText') throw new Error('Could not establish connection');
+      return send(message);
+    };
+    const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
+    await stage.ready;
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(injected).toBe(1);
+  });
+
   it('loads the second stage to answer the popup on a page without a mention', async () => {
     const { stage, fake } = start('<p>Nothing to see</p>');
     await stage.ready;
@@ -190,8 +220,8 @@ describe('content script first stage', () => {
       expect(answered).toBe(false);
       document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
       await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
-      // The settings and the gate; then the matcher, read while the second stage is injected.
-      expect(fake.reads).toEqual([[SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY], [PACKED_MATCHER_STORAGE_KEY]]);
+      // The settings (the background reads the gate); then the matcher, read while the second stage is injected.
+      expect(fake.reads).toEqual([[SETTINGS_AREA_KEY], [PACKED_MATCHER_STORAGE_KEY]]);
       expect(fake.sent).toEqual([]); // a frame does not speak for the toolbar
     } finally {
       if (top) Object.defineProperty(window, 'top', top);

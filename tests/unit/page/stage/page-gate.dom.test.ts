@@ -15,7 +15,8 @@ import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
 import { walkBlocks } from '@/lib/page/read/blocks';
 import type { Prefilter } from '@/lib/entities/scan/prefilter';
-import { askGate, gatePrefilter, type GateAnswer } from '@/lib/page/stage/page-gate';
+import { gatePrefilter } from '@/lib/entities/gate-answer';
+import { askGate, type GateAnswer } from '@/lib/page/stage/page-gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 const compiled = compiledCatalogue();

@@ -1,0 +1,53 @@
+/**
+ * The page gate's answer, given where the prefilter is warm: the background (gate-text handler)
+ * keeps one `GateAnswerer` for its lifetime, so the prefilter's regular expressions are built
+ * and compiled to native code once, not on every page load. In a page's fresh content-script
+ * world the same question cost 15–25 ms of the page's main thread (parsing ~27,000 characters of
+ * regular expressions, compiling them, running them cold: docs in README "What a page load
+ * costs"); here it costs the page only reading its text and one message.
+ */
+import type { Settings } from '@/lib/settings/schema';
+import { isEntityOn } from '@/lib/settings/schema';
+import { createPrefilter, type Prefilter } from './scan/prefilter';
+import { readPageGate, type PageGate } from './gate';
+
+/** The prefilter for the entities `settings` highlight, of those the gate knows. */
+export function gatePrefilter(gate: PageGate, settings: Settings): Prefilter {
+  const indices = gate.entityIds.flatMap((id, i) => (gate.watched[i] && isEntityOn(settings, id, true) ? [i] : []));
+  return createPrefilter(gate.prefilter, indices);
+}
+
+/** Which entities the settings turn on or off: all of the settings a gate's answer depends on. */
+const entitiesKey = (settings: Settings): string => JSON.stringify(Object.entries(settings.entities).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+export class GateAnswerer {
+  #stored: unknown = undefined;
+  #gate: PageGate | null = null;
+  #prefilters = new Map<string, Prefilter>();
+
+  constructor(readonly build: string) {}
+
+  /**
+   * Whether `text` may hold a mention of an entity `settings` highlight, by the stored gate
+   * (its text as in storage); true when no usable gate is stored (the second stage then asks
+   * for the matcher itself).
+   */
+  mayMatch(stored: unknown, settings: Settings, text: string): boolean {
+    if (stored !== this.#stored) {
+      this.#stored = stored;
+      this.#gate = readPageGate(stored, this.build);
+      this.#prefilters.clear();
+    }
+    const gate = this.#gate;
+    if (!gate) return true;
+    const key = entitiesKey(settings);
+    let prefilter = this.#prefilters.get(key);
+    if (!prefilter) {
+      // A few variants at most (the settings rarely change): start afresh rather than grow.
+      if (this.#prefilters.size >= 8) this.#prefilters.clear();
+      prefilter = gatePrefilter(gate, settings);
+      this.#prefilters.set(key, prefilter);
+    }
+    return prefilter.mayMatch(text);
+  }
+}
