@@ -22,12 +22,19 @@ const normalise = foldForMatch;
 /** Work between two yields, in ms: a slice's size is adapted to it as the index measures itself. */
 const SLICE_MS = 8;
 /**
- * The index is stored this long after an update that leaves it far enough behind the stored one
- * (not reset by later updates: an import goes on for minutes, and a background left idle is
- * stopped — after 3 s in the benchmark's Firefox — so waiting for a quiet corpus could mean
- * never storing, and replaying ever more of the log at every restart)…
+ * The index is stored once the corpus has been quiet this long after an update that leaves it
+ * far enough behind the stored one: an import tells the background of its documents every
+ * second, and storing the whole index at each of them cost the import (in Firefox, the library
+ * page's own thread) a write of every term several times over, for nothing but a faster restart…
  */
-const STORE_DELAY_MS = 300;
+const STORE_QUIET_MS = 1500;
+/**
+ * …but never later than this after it first fell behind: an import goes on for minutes, and a
+ * background left idle is stopped (after 3 s in the benchmark's Firefox), so waiting for a
+ * quiet corpus alone could mean never storing, and replaying ever more of the log at every
+ * restart…
+ */
+const STORE_MAX_WAIT_MS = 20_000;
 /**
  * …that is, once the passages changed since the stored index reach this share of it: a write
  * stores the rows added since the last one, but the terms and postings whole (some 40 MB at
@@ -54,6 +61,9 @@ interface State {
   sinceStored: number;
   /** Rows of `generation` in the database (or about to be): a write adds the rest. */
   writtenRows: number;
+  /** When the index first fell far enough behind the stored one, and when an update last ended (performance.now()). */
+  storeWanted: number | null;
+  lastUpdate: number;
   /** Full builds and incremental updates so far (tests, benchmarks). */
   builds: number;
   updates: number;
@@ -69,28 +79,45 @@ function stateOf(db: CorpusDb): State {
   if (!state) {
     state = {
       index: null, revision: -1, updating: null, storing: Promise.resolve(), storeTimer: null, generation: newGeneration(),
-      storedRevision: -1, storedRows: 0, sinceStored: 0, writtenRows: 0, builds: 0, updates: 0,
+      storedRevision: -1, storedRows: 0, sinceStored: 0, writtenRows: 0, storeWanted: null, lastUpdate: -Infinity, builds: 0, updates: 0,
     };
     states.set(db, state);
   }
   return state;
 }
 
-/** Lets other work through: `scheduler.yield()` where there is one (no 4 ms clamp of nested timers). */
+/**
+ * Lets other work through. In a service worker (Chromium's background, a thread of its own)
+ * `scheduler.yield()`, which has no 4 ms clamp of nested timers. In a page — Firefox's event
+ * page, whose thread is the library page's too — a timer: there the continuation of
+ * `scheduler.yield()` (and, less so, a message to ourselves) outranks the other pages'
+ * rendering. Traced during an import, the library page drew one frame every 60–90 ms while the
+ * index caught up in 8 ms slices between `scheduler.yield()`s, and kept its frames with timers.
+ */
 const yieldToEvents = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (typeof document === 'undefined' && scheduler?.yield) return scheduler.yield();
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
 };
 
+/**
+ * Adds `rows` a slice at a time, each slice ending once it has worked `SLICE_MS`: rows go in by
+ * small steps, the clock read after each, so a slice never overshoots by more than one step
+ * (in Firefox the background shares its thread with the library page, and a slice sized by the
+ * last one's speed ran to 50–90 ms whenever the next rows were slower, or a collection fell in).
+ */
 async function addInSlices(index: TextIndex, rows: readonly PassageRow[]): Promise<void> {
-  let size = 16;
+  let step = 8;
   for (let i = 0; i < rows.length; ) {
-    const started = performance.now();
-    addPassages(index, rows.slice(i, i + size));
-    i += size;
-    const took = performance.now() - started;
-    // Never below 32: a slice stretched by a busy machine would otherwise leave thousands of tiny ones.
-    size = Math.max(32, Math.min(2000, Math.round((size * SLICE_MS) / Math.max(took, 0.5))));
+    const sliceStarted = performance.now();
+    do {
+      const started = performance.now();
+      addPassages(index, rows.slice(i, i + step));
+      i += step;
+      const took = performance.now() - started;
+      // Steps of about a millisecond: a step costs one merge of the term order besides its rows.
+      step = took < 0.5 ? Math.min(256, step * 2) : took > 2 ? Math.max(1, step >> 1) : step;
+    } while (i < rows.length && performance.now() - sliceStarted < SLICE_MS);
     if (i < rows.length) await yieldToEvents();
   }
 }
@@ -98,6 +125,7 @@ async function addInSlices(index: TextIndex, rows: readonly PassageRow[]): Promi
 function storeNow(db: CorpusDb, state: State): Promise<void> {
   if (state.storeTimer !== null) clearTimeout(state.storeTimer);
   state.storeTimer = null;
+  state.storeWanted = null;
   const { index, revision, generation } = state;
   if (!index) return state.storing;
   // Packed now (copies), so rows indexed while the write waits are not claimed for `revision`.
@@ -116,12 +144,24 @@ function storeNow(db: CorpusDb, state: State): Promise<void> {
 function storeLater(db: CorpusDb, state: State): void {
   if (state.storeTimer !== null) return;
   if (state.sinceStored < Math.max(STORE_MIN, state.storedRows * STORE_SHARE)) return;
-  // Never between two slices of an update: the index would hold rows of a revision it does not claim.
-  state.storeTimer = setTimeout(() => {
-    void Promise.resolve(state.updating?.catch(() => undefined)).then(() => {
-      if (state.storeTimer !== null) void storeNow(db, state);
-    });
-  }, STORE_DELAY_MS);
+  state.storeWanted ??= performance.now();
+  const wanted = state.storeWanted;
+  const arm = (wait: number) => {
+    state.storeTimer = setTimeout(() => {
+      const now = performance.now();
+      const quietFor = state.updating ? 0 : now - state.lastUpdate;
+      // The corpus is still changing (an update ran since): wait for it to settle, within limits.
+      if (quietFor < STORE_QUIET_MS && now < wanted + STORE_MAX_WAIT_MS) {
+        arm(Math.min(STORE_QUIET_MS - quietFor, wanted + STORE_MAX_WAIT_MS - now));
+        return;
+      }
+      // Never between two slices of an update: the index would hold rows of a revision it does not claim.
+      void Promise.resolve(state.updating?.catch(() => undefined)).then(() => {
+        if (state.storeTimer !== null) void storeNow(db, state);
+      });
+    }, wait);
+  };
+  arm(STORE_QUIET_MS);
 }
 
 /** Whether replaying `delta` is worth it: too many deleted rows kept make a full build better. */
@@ -171,7 +211,10 @@ async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
 export async function textIndexFor(db: CorpusDb): Promise<TextIndex> {
   const state = stateOf(db);
   if (state.index && !state.updating && (await readRevision(db)) === state.revision) return state.index;
-  state.updating ??= catchUp(db, state).finally(() => (state.updating = null));
+  state.updating ??= catchUp(db, state).finally(() => {
+    state.updating = null;
+    state.lastUpdate = performance.now();
+  });
   return state.updating;
 }
 
