@@ -198,8 +198,14 @@ async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
   if (!delta || !worthReplaying(index, delta)) return rebuild(db, state);
   if (delta.revision === state.revision) return index;
   removePassages(index, delta.removed);
+  // The next rows are read while these are indexed: a read waits its turn behind the import's
+  // writes, and the index need not wait with it.
+  const read = (from: number) => readAddedRows(db, delta.added.slice(from, from + READ_BATCH));
+  let next = read(0);
   for (let i = 0; i < delta.added.length; i += READ_BATCH) {
-    await addInSlices(index, await readAddedRows(db, delta.added.slice(i, i + READ_BATCH)));
+    const rows = await next;
+    if (i + READ_BATCH < delta.added.length) next = read(i + READ_BATCH);
+    await addInSlices(index, rows);
   }
   state.revision = delta.revision;
   state.updates += 1;
@@ -231,8 +237,13 @@ export async function heldTextIndex(db: CorpusDb): Promise<{ index: TextIndex; r
   return { index, revision: state.revision };
 }
 
-/** Brings the index up to date now rather than at the next search (the corpus just changed). */
+/**
+ * Brings the index up to date now rather than at the next search (the corpus just changed). A
+ * change told while an update runs may be newer than the log that update read: it is caught up
+ * right after, not at the next change told (during an import, a second later).
+ */
 export async function refreshTextIndex(db: CorpusDb): Promise<void> {
+  await stateOf(db).updating?.catch(() => undefined);
   await textIndexFor(db);
 }
 
