@@ -42,8 +42,11 @@ const STORE_MAX_WAIT_MS = 20_000;
  * passages changed.
  */
 const STORE_SHARE = 1 / 8;
-/** Rows of a replay read from the database at a time. */
-const READ_BATCH = 250;
+/**
+ * Rows of a replay read from the database at a time: turned back into objects in one task, on
+ * the library page's thread in Firefox (the next batch is read while one is indexed).
+ */
+const READ_BATCH = 128;
 const STORE_MIN = 2000;
 
 interface State {
