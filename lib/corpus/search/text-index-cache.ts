@@ -32,8 +32,7 @@ const STORE_QUIET_MS = 1500;
  * …but never later than this after it first fell behind: an import goes on for minutes, and a
  * background left idle is stopped (after 3 s in the benchmark's Firefox), so waiting for a
  * quiet corpus alone could mean never storing, and replaying ever more of the log at every
- * restart (with 20 s here, Firefox's event page, stopped and restarted during the 100,000-passage
- * benchmark, replayed so much of the log that it was stopped again before it answered)…
+ * restart…
  */
 const STORE_MAX_WAIT_MS = 5000;
 /**
@@ -264,9 +263,9 @@ export async function heldTextIndex(db: CorpusDb): Promise<{ index: TextIndex; r
  * Brings the index up to date now rather than at the next search (the corpus just changed). A
  * change told while an update runs may be newer than the log that update read: it is caught up
  * right after it (not at the next change told, during an import a second later), but the caller
- * is answered when the running update ends, as before — an event page is stopped 3 s (in the
- * benchmark's Firefox) after its last message, answered or not, and waiting for both updates
- * made the 100,000-passage run lose its answer.
+ * is answered when the running update ends, as before: an event page is stopped 3 s (in the
+ * benchmark's Firefox) after its last message, answered or not, so a reply should not wait longer
+ * than it must.
  */
 export async function refreshTextIndex(db: CorpusDb): Promise<void> {
   const state = stateOf(db);
