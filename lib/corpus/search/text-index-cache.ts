@@ -22,12 +22,19 @@ const normalise = foldForMatch;
 /** Work between two yields, in ms: a slice's size is adapted to it as the index measures itself. */
 const SLICE_MS = 8;
 /**
- * The index is stored this long after an update that leaves it far enough behind the stored one
- * (not reset by later updates: an import goes on for minutes, and a background left idle is
- * stopped — after 3 s in the benchmark's Firefox — so waiting for a quiet corpus could mean
- * never storing, and replaying ever more of the log at every restart)…
+ * The index is stored once the corpus has been quiet this long after an update that leaves it
+ * far enough behind the stored one: an import tells the background of its documents every
+ * second, and storing the whole index at each of them cost the import (in Firefox, the library
+ * page's own thread) a write of every term several times over, for nothing but a faster restart…
  */
-const STORE_DELAY_MS = 300;
+const STORE_QUIET_MS = 1500;
+/**
+ * …but never later than this after it first fell behind: an import goes on for minutes, and a
+ * background left idle is stopped (after 3 s in the benchmark's Firefox), so waiting for a
+ * quiet corpus alone could mean never storing, and replaying ever more of the log at every
+ * restart…
+ */
+const STORE_MAX_WAIT_MS = 5000;
 /**
  * …that is, once the passages changed since the stored index reach this share of it: a write
  * stores the rows added since the last one, but the terms and postings whole (some 40 MB at
@@ -35,14 +42,19 @@ const STORE_DELAY_MS = 300;
  * passages changed.
  */
 const STORE_SHARE = 1 / 8;
-/** Rows of a replay read from the database at a time. */
-const READ_BATCH = 250;
+/**
+ * Rows of a replay read from the database at a time: turned back into objects in one task, on
+ * the library page's thread in Firefox (the next batch is read while one is indexed).
+ */
+const READ_BATCH = 128;
 const STORE_MIN = 2000;
 
 interface State {
   index: TextIndex | null;
   revision: number;
   updating: Promise<TextIndex> | null;
+  /** The update that follows the running one, for changes told while it runs. */
+  followUp: Promise<void> | null;
   /** Settles once the last write of the index has. */
   storing: Promise<void>;
   storeTimer: ReturnType<typeof setTimeout> | null;
@@ -54,6 +66,9 @@ interface State {
   sinceStored: number;
   /** Rows of `generation` in the database (or about to be): a write adds the rest. */
   writtenRows: number;
+  /** When the index first fell far enough behind the stored one, and when an update last ended (performance.now()). */
+  storeWanted: number | null;
+  lastUpdate: number;
   /** Full builds and incremental updates so far (tests, benchmarks). */
   builds: number;
   updates: number;
@@ -68,29 +83,63 @@ function stateOf(db: CorpusDb): State {
   let state = states.get(db);
   if (!state) {
     state = {
-      index: null, revision: -1, updating: null, storing: Promise.resolve(), storeTimer: null, generation: newGeneration(),
-      storedRevision: -1, storedRows: 0, sinceStored: 0, writtenRows: 0, builds: 0, updates: 0,
+      index: null, revision: -1, updating: null, followUp: null, storing: Promise.resolve(), storeTimer: null, generation: newGeneration(),
+      storedRevision: -1, storedRows: 0, sinceStored: 0, writtenRows: 0, storeWanted: null, lastUpdate: -Infinity, builds: 0, updates: 0,
     };
     states.set(db, state);
   }
   return state;
 }
 
-/** Lets other work through: `scheduler.yield()` where there is one (no 4 ms clamp of nested timers). */
-const yieldToEvents = (): Promise<void> => {
+/** A timer's turn that comes back later than this (ms) was taken by other work, not a frame. */
+const CROWDED_MS = 20;
+/** Yields that go first after a crowded turn (each after a slice of `SLICE_MS`). */
+const FIRST_TURNS = 3;
+let firstTurns = 0;
+
+/**
+ * Lets other work through. In a service worker (Chromium's background, a thread of its own)
+ * `scheduler.yield()`, which has no 4 ms clamp of nested timers and whose continuation goes
+ * first. In a page — Firefox's event page, whose thread is the library page's too — that
+ * continuation also goes before the other pages' rendering: traced during an import, the
+ * library page drew one frame every 60–90 ms while the index caught up in 8 ms slices. There
+ * the yield is a timer, after which a frame due is drawn — unless the last timer's turn came
+ * back late, taken by another page's own work (the 100,000-passage benchmark stores documents
+ * on that thread): then the next few yields go first, or the index would fall ever further behind.
+ */
+const yieldToEvents = async (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const page = typeof document !== 'undefined';
+  if (scheduler?.yield && (!page || firstTurns > 0)) {
+    firstTurns = Math.max(0, firstTurns - 1);
+    return scheduler.yield();
+  }
+  const asked = performance.now();
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (performance.now() - asked > CROWDED_MS) firstTurns = FIRST_TURNS;
 };
 
+/**
+ * Adds `rows` a slice at a time, each slice ending once it has worked `SLICE_MS`: rows go in by
+ * small steps, the clock read after each, so a slice never overshoots by more than one step
+ * (in Firefox the background shares its thread with the library page, and a slice sized by the
+ * last one's speed ran to 50–90 ms whenever the next rows were slower, or a collection fell in).
+ */
 async function addInSlices(index: TextIndex, rows: readonly PassageRow[]): Promise<void> {
-  let size = 16;
+  let step = 8;
   for (let i = 0; i < rows.length; ) {
-    const started = performance.now();
-    addPassages(index, rows.slice(i, i + size));
-    i += size;
-    const took = performance.now() - started;
-    // Never below 32: a slice stretched by a busy machine would otherwise leave thousands of tiny ones.
-    size = Math.max(32, Math.min(2000, Math.round((size * SLICE_MS) / Math.max(took, 0.5))));
+    const sliceStarted = performance.now();
+    let took: number;
+    do {
+      const started = performance.now();
+      addPassages(index, rows.slice(i, i + step));
+      i += step;
+      took = performance.now() - started;
+      // Steps of 1.5–4 ms: a step also merges its new terms into the whole term order (a copy
+      // of it), which at 100,000 passages is not nothing. A slice ends before a step like the
+      // last would take it past its deadline.
+      step = took < 1.5 ? Math.min(512, step * 2) : took > 4 ? Math.max(1, step >> 1) : step;
+    } while (i < rows.length && performance.now() - sliceStarted + Math.min(took, SLICE_MS / 2) < SLICE_MS);
     if (i < rows.length) await yieldToEvents();
   }
 }
@@ -98,6 +147,7 @@ async function addInSlices(index: TextIndex, rows: readonly PassageRow[]): Promi
 function storeNow(db: CorpusDb, state: State): Promise<void> {
   if (state.storeTimer !== null) clearTimeout(state.storeTimer);
   state.storeTimer = null;
+  state.storeWanted = null;
   const { index, revision, generation } = state;
   if (!index) return state.storing;
   // Packed now (copies), so rows indexed while the write waits are not claimed for `revision`.
@@ -116,12 +166,24 @@ function storeNow(db: CorpusDb, state: State): Promise<void> {
 function storeLater(db: CorpusDb, state: State): void {
   if (state.storeTimer !== null) return;
   if (state.sinceStored < Math.max(STORE_MIN, state.storedRows * STORE_SHARE)) return;
-  // Never between two slices of an update: the index would hold rows of a revision it does not claim.
-  state.storeTimer = setTimeout(() => {
-    void Promise.resolve(state.updating?.catch(() => undefined)).then(() => {
-      if (state.storeTimer !== null) void storeNow(db, state);
-    });
-  }, STORE_DELAY_MS);
+  state.storeWanted ??= performance.now();
+  const wanted = state.storeWanted;
+  const arm = (wait: number) => {
+    state.storeTimer = setTimeout(() => {
+      const now = performance.now();
+      const quietFor = state.updating ? 0 : now - state.lastUpdate;
+      // The corpus is still changing (an update ran since): wait for it to settle, within limits.
+      if (quietFor < STORE_QUIET_MS && now < wanted + STORE_MAX_WAIT_MS) {
+        arm(Math.min(STORE_QUIET_MS - quietFor, wanted + STORE_MAX_WAIT_MS - now));
+        return;
+      }
+      // Never between two slices of an update: the index would hold rows of a revision it does not claim.
+      void Promise.resolve(state.updating?.catch(() => undefined)).then(() => {
+        if (state.storeTimer !== null) void storeNow(db, state);
+      });
+    }, wait);
+  };
+  arm(STORE_QUIET_MS);
 }
 
 /** Whether replaying `delta` is worth it: too many deleted rows kept make a full build better. */
@@ -158,8 +220,14 @@ async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
   if (!delta || !worthReplaying(index, delta)) return rebuild(db, state);
   if (delta.revision === state.revision) return index;
   removePassages(index, delta.removed);
+  // The next rows are read while these are indexed: a read waits its turn behind the import's
+  // writes, and the index need not wait with it.
+  const read = (from: number) => readAddedRows(db, delta.added.slice(from, from + READ_BATCH));
+  let next = read(0);
   for (let i = 0; i < delta.added.length; i += READ_BATCH) {
-    await addInSlices(index, await readAddedRows(db, delta.added.slice(i, i + READ_BATCH)));
+    const rows = await next;
+    if (i + READ_BATCH < delta.added.length) next = read(i + READ_BATCH);
+    await addInSlices(index, rows);
   }
   state.revision = delta.revision;
   state.updates += 1;
@@ -171,7 +239,10 @@ async function catchUp(db: CorpusDb, state: State): Promise<TextIndex> {
 export async function textIndexFor(db: CorpusDb): Promise<TextIndex> {
   const state = stateOf(db);
   if (state.index && !state.updating && (await readRevision(db)) === state.revision) return state.index;
-  state.updating ??= catchUp(db, state).finally(() => (state.updating = null));
+  state.updating ??= catchUp(db, state).finally(() => {
+    state.updating = null;
+    state.lastUpdate = performance.now();
+  });
   return state.updating;
 }
 
@@ -188,9 +259,30 @@ export async function heldTextIndex(db: CorpusDb): Promise<{ index: TextIndex; r
   return { index, revision: state.revision };
 }
 
-/** Brings the index up to date now rather than at the next search (the corpus just changed). */
+/**
+ * Brings the index up to date now rather than at the next search (the corpus just changed). A
+ * change told while an update runs may be newer than the log that update read: it is caught up
+ * right after it (not at the next change told, during an import a second later), but the caller
+ * is answered when the running update ends, as before: an event page is stopped 3 s (in the
+ * benchmark's Firefox) after its last message, answered or not, so a reply should not wait longer
+ * than it must.
+ */
 export async function refreshTextIndex(db: CorpusDb): Promise<void> {
-  await textIndexFor(db);
+  const state = stateOf(db);
+  const running = state.updating;
+  if (!running) {
+    await textIndexFor(db);
+    return;
+  }
+  state.followUp ??= running
+    .catch(() => undefined)
+    .then(() => textIndexFor(db))
+    .then(
+      () => undefined,
+      (error: unknown) => console.error('Backstory: the search index could not catch up.', error),
+    )
+    .finally(() => (state.followUp = null));
+  await running.catch(() => undefined);
 }
 
 /**

@@ -14,6 +14,13 @@ export interface UserDocumentSummary {
   importedAt: number;
 }
 
+/**
+ * One collator for the whole sort: the documents of one import share their import time, so a
+ * thousand of them are ordered by title alone, and `localeCompare` per comparison (a collator
+ * made each time) held the library page's thread some 100 ms in Firefox when an import ended.
+ */
+const byTitle = new Intl.Collator();
+
 export async function listUserDocuments(db: CorpusDb): Promise<UserDocumentSummary[]> {
   const rows = await db.documents.where('origin').equals('user').toArray();
   return rows
@@ -28,5 +35,5 @@ export async function listUserDocuments(db: CorpusDb): Promise<UserDocumentSumma
       passages: d.passageCount ?? 0,
       importedAt: d.importedAt ?? 0,
     }))
-    .sort((a, b) => b.importedAt - a.importedAt || a.title.localeCompare(b.title));
+    .sort((a, b) => b.importedAt - a.importedAt || byTitle.compare(a.title, b.title));
 }

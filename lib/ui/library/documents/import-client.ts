@@ -1,8 +1,9 @@
 /**
  * Starts the import Worker for one batch and follows it: progress, the end, Cancel. The Worker
  * is bundled by Vite from `new URL(…, import.meta.url)` and ends with the batch (or `signal`).
- * Progress reaches the page at most once per frame: the Worker reports after every document,
- * and rendering each report would cost the page more than the bar shows.
+ * Progress reaches the page at most once per `PROGRESS_MS`, in a frame: the Worker reports after
+ * every document, and rendering each report would cost the page more than the bar shows (in
+ * Firefox the page's thread is also the background's, which indexes the documents for search).
  */
 import type { ImportDraft } from '@/lib/corpus/import/draft';
 import type { FromImportWorker, ImportProgress, ToImportWorker } from '@/lib/corpus/user/import-protocol';
@@ -12,6 +13,9 @@ export interface ImportHandlers {
   onFinished(result: { progress: ImportProgress; cancelled: boolean; notImported: string[] }): void;
   onCrash(message: string): void;
 }
+
+/** The least time between two renderings of the progress (ms). */
+const PROGRESS_MS = 100;
 
 export interface RunningImport {
   cancel(): void;
@@ -24,18 +28,32 @@ export function startImport(drafts: ImportDraft[], handlers: ImportHandlers, sig
   signal.addEventListener('abort', stop, { once: true });
   let latest: ImportProgress | null = null;
   let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let shown = -Infinity;
   const showLatest = () => {
     frame = null;
+    shown = performance.now();
     if (latest) handlers.onProgress(latest);
     latest = null;
+  };
+  const showSoon = () => {
+    if (frame !== null || timer !== null) return;
+    const wait = shown + PROGRESS_MS - performance.now();
+    if (wait <= 0) frame = requestAnimationFrame(showLatest);
+    else
+      timer = setTimeout(() => {
+        timer = null;
+        frame = requestAnimationFrame(showLatest);
+      }, wait);
   };
   worker.addEventListener('message', (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') {
       latest = message.progress;
-      frame ??= requestAnimationFrame(showLatest);
+      showSoon();
     } else {
       if (frame !== null) cancelAnimationFrame(frame);
+      if (timer !== null) clearTimeout(timer);
       latest = null;
       handlers.onFinished(message);
       stop();

@@ -6,6 +6,8 @@ import { runImport } from '@/lib/corpus/user/import-run';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';
 import { unfinishedImport } from '@/lib/corpus/user/journal';
 import { listUserDocuments } from '@/lib/corpus/user/list';
+import { readRevision } from '@/lib/corpus/db/meta';
+import { userDocumentId } from '@/lib/corpus/user/store';
 import { seedDb } from '../../../support/seed-corpus';
 
 const draft = (n: number, over: Partial<ImportDraft> = {}): ImportDraft => ({
@@ -49,5 +51,43 @@ describe('runImport', () => {
     expect(progress.stored).toBe(1);
     expect(notImported).toEqual(['doc-2.txt', 'doc-3.txt']);
     expect((await listUserDocuments(db)).map((d) => d.title)).toEqual(['Document 1']);
+  });
+
+  it('writes documents a group at a time (1, 2, 4…), one revision per group, each document still whole', async () => {
+    const db = await seedDb();
+    const before = await readRevision(db);
+    const drafts = Array.from({ length: 7 }, (_, i) => draft(i + 1));
+    const { progress } = await runImport(drafts, { db, indexer: indexingMatcher, batch: 'b', now: 1, signal: new AbortController().signal, onProgress: () => undefined });
+    expect(progress).toMatchObject({ done: 7, stored: 7, passages: 7 });
+    // Groups of 1, 2 and 4 documents: three transactions, three revisions, three entries in the log.
+    expect(await readRevision(db)).toBe(before + 3);
+    expect(await db.passages.where('origin').equals('user').count()).toBe(7);
+  });
+
+  it('names the one document whose write fails in a group and stores the others of that group', async () => {
+    const db = await seedDb();
+    // A stray row under the id the third document's passage will take makes its write fail.
+    const { id } = await userDocumentId(draft(3).text);
+    const row = (await db.passages.limit(1).toArray())[0]!;
+    await db.passages.add({ ...row, id: `${id}#1`, docId: 'nowhere' });
+    const { progress } = await runImport([draft(1), draft(2), draft(3)], {
+      db, indexer: indexingMatcher, batch: 'b', now: 1, signal: new AbortController().signal, onProgress: () => undefined,
+    });
+    expect(progress).toMatchObject({ done: 3, stored: 2 });
+    expect(progress.problems.map((p) => [p.file, p.code])).toEqual([['doc-3.txt', 'failed']]);
+    expect((await listUserDocuments(db)).map((d) => d.title).sort()).toEqual(['Document 1', 'Document 2']);
+    expect(await db.documents.get(id)).toBeUndefined();
+  });
+
+  it('finds duplicates inside one group, by text and by URL', async () => {
+    const db = await seedDb();
+    const url = 'https://steppe-courier.invalid/a';
+    const drafts = [draft(1), draft(2, { url }), draft(3, { url: `${url}#later` }), draft(4, { text: draft(2).text, file: 'again.txt', url: '' })];
+    const { progress } = await runImport(drafts, { db, indexer: indexingMatcher, batch: 'b', now: 1, signal: new AbortController().signal, onProgress: () => undefined });
+    expect(progress.stored).toBe(2);
+    expect(progress.duplicates).toEqual([
+      { file: 'doc-3.txt', title: 'Document 2', by: 'url' },
+      { file: 'again.txt', title: 'Document 2', by: 'text' },
+    ]);
   });
 });
