@@ -10,7 +10,18 @@ import type { CorpusDb } from '../db/db';
 import { readRevision, writeEntityCounts, writeRevision } from '../db/meta';
 import { logTextChange } from '../db/text-changes';
 import { countsAfter } from './counts';
-import type { StoreResult, UserDocumentRows } from './store';
+import type { DocumentRow, PassageRow } from '../db/rows';
+
+/** What storing one document came to. */
+export type StoreResult =
+  | { status: 'stored'; id: string; passages: number }
+  | { status: 'duplicate'; id: string; title: string; by: 'text' | 'url' };
+
+/** A draft's rows as they will be stored: the document and its indexed passages. */
+export interface UserDocumentRows {
+  doc: DocumentRow;
+  passages: PassageRow[];
+}
 
 /** A document ready to store: its rows, and its canonical URL ('' for none). */
 export interface PreparedDocument extends UserDocumentRows {

@@ -6,18 +6,14 @@
  */
 import { sha256Hex } from '../build/bundle';
 import type { CorpusDb } from '../db/db';
-import type { DocumentRow, PassageRow } from '../db/rows';
+import type { DocumentRow } from '../db/rows';
 import { indexDocument, type IndexerOptions } from '../build/indexer';
 import { passageRow } from '../db/load';
-import { readRevision, writeEntityCounts, writeRevision } from '../db/meta';
 import type { DocumentDate } from '../types';
 import { ImportError, type DraftDate, type ImportDraft } from '../import/draft';
-import { countsAfter } from './counts';
-import { logTextChange } from '../db/text-changes';
+import { storeUserDocumentGroup, type StoreResult, type UserDocumentRows } from './store-group';
 
-export type StoreResult =
-  | { status: 'stored'; id: string; passages: number }
-  | { status: 'duplicate'; id: string; title: string; by: 'text' | 'url' };
+export type { StoreResult, UserDocumentRows } from './store-group';
 
 /** How each source of a date is described in a citation's date note. */
 const INFERRED: Record<string, string> = {
@@ -71,12 +67,6 @@ export interface StoreOptions {
   batch?: string;
 }
 
-/** A draft's rows as they will be stored: the document and its indexed passages. */
-export interface UserDocumentRows {
-  doc: DocumentRow;
-  passages: PassageRow[];
-}
-
 /** The id a draft's text gets: the same text is the same document, whatever it is called. */
 export async function userDocumentId(text: string): Promise<{ id: string; hash: string }> {
   const hash = await sha256Hex(text);
@@ -92,24 +82,10 @@ export async function storeUserDocument(db: CorpusDb, draft: ImportDraft, option
   const early = await findDuplicate(db, id, url);
   if (early) return early;
   const { doc, passages } = await userDocumentRows(draft, options, ids);
-  return db.transaction('rw', db.documents, db.passages, db.meta, async (): Promise<StoreResult> => {
-    // Requests are sent together, not one after the other's answer: a thousand documents made
-    // eight round trips each to the database, now two (IndexedDB still runs them in order, and
-    // any failure aborts the whole transaction).
-    // Checked again inside: another import (another tab) may have stored it meanwhile.
-    const [duplicate, before, counts] = await Promise.all([findDuplicate(db, id, url), readRevision(db), db.meta.get('entityCounts')]);
-    if (duplicate) return duplicate;
-    const after = before + 1;
-    const newCounts = countsAfter(counts?.value, before, after, passages.map((p) => p.entities), 1);
-    await Promise.all([
-      db.documents.add(doc),
-      db.passages.bulkAdd(passages),
-      writeRevision(db, after),
-      logTextChange(db, after, { added: passages.map((p) => p.id), removed: [] }),
-      newCounts ? writeEntityCounts(db, newCounts) : null,
-    ]);
-    return { status: 'stored', id, passages: passages.length };
-  });
+  // Checked again inside the write (another import, in another tab, may have stored it meanwhile).
+  const [result] = await storeUserDocumentGroup(db, [{ doc, passages, url }]);
+  if (!result) throw new Error('the document was not stored');
+  return result;
 }
 
 /**
