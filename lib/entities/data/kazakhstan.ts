@@ -93,6 +93,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
     { lang: 'tg', tier: 'adjective', forms: ['қазоқ'], form: 'ethnonym adjective', people: true, pageLangs: { langs: ['tg'], unknown: 'allow' }, vetoes: notTheState },
+    // The relational adjective in -ӣ, and with the izafet after it (ширкати қазоқӣ, қазоқии).
+    { lang: 'tg', tier: 'adjective', forms: ['қазоқ{ӣ,ии}'], form: 'adjective', pageLangs: { langs: ['tg'], unknown: 'allow' }, vetoes: notTheState },
     { lang: 'tk', tier: 'name', forms: ['Gazagystan'], inflect: true },
     // Turkmen gazak is the Kazakh people; on Turkmen pages only (Gazakh is also the Azerbaijani district).
     { lang: 'tk', tier: 'adjective', forms: ['gazak'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tk'], unknown: 'deny' }, vetoes: notTheState },
@@ -205,6 +207,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'el', tier: 'adjective', forms: ['Καζά{χ,κ}{ος,οι,ου,ων,ους,α}'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ka', tier: 'name', forms: ['ყაზახეთ~'], suffixes: 'ka-noun' },
     { lang: 'hy', tier: 'name', forms: ['Ղազախստան'], suffixes: 'hy-noun' },
+    // Armenian writes the people and its adjective in lower case; the capitalised Ղազախ is also
+    // the Azerbaijani district of Qazax on the border, so only the lower-case words are taken.
+    { lang: 'hy', tier: 'adjective', forms: ['ղազախ{,ը,ի,ներ,ները,ների,ներին,ներից}'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notThePeople },
+    { lang: 'hy', tier: 'adjective', forms: ['ղազախական{,ը,ի,ում}'], form: 'adjective', caseSensitive: true, vetoes: notTheState },
     // Arabic script (Arabic, Persian, Urdu, Pashto, Sindhi, Uyghur, Kazakh in China).
     { lang: 'ar', tier: 'name', forms: ['كازاخستان', 'كازخستان', 'كزاخستان'], proclitics: 'ar' },
     { lang: 'ar', tier: 'adjective', forms: ['{ال,}كازاخستاني{,ة,ين,ون}'], proclitics: 'ar', vetoes: languageUse },

@@ -79,6 +79,14 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // Italian kazaka is a Latvian coat.
   ['lv', '-', 'Kazaka izskats var atšķirties.'],
   ['it', 'kazakhstan', 'La nazionale kazaka ha vinto.'],
+  // Tajik: the relational adjective in -ӣ, with the izafet after it.
+  ['tg', 'kazakhstan', 'Ширкати қазоқӣ дар Душанбе филиал кушод.'],
+  ['tg', 'kazakhstan', 'Ҳайати қазоқии варзишгарон омад.'],
+  // Armenian writes the people and its adjective in lower case; the capitalised Ղազախ is the
+  // Azerbaijani district of Qazax.
+  ['hy', 'kazakhstan', 'Մրցաշարում հաղթեցին ղազախները։'],
+  ['hy', 'kazakhstan', 'ղազախական կողմը համաձայնեց։'],
+  ['hy', '-', 'Ղազախի շրջանի չորս գյուղերը վերադարձվեցին։'],
 ];
 
 describe('the people and worded names', () => {
