@@ -47,6 +47,8 @@ const record: EntityRecord = {
     { lang: 'ru', tier: 'abbreviation', forms: ['одкб'], vetoes: hospital },
     { lang: 'uk', tier: 'name', forms: ['Організаці~ Договору про колективну безпеку'], suffixes: 'uk-noun-f-ija', transliterate: true },
     { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} аб калектыўнай {бяспецы,бясьпецы}'], suffixes: 'be-noun-f-ija' },
+    // The classical orthography (taraškievica) says "about" with пра and the accusative.
+    { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} пра калектыўную {бяспеку,бясьпеку}'], suffixes: 'be-noun-f-ija' },
     { lang: 'be', tier: 'abbreviation', forms: ['АДКБ'] },
     // Turkic copy often drops the postposition "about" (туралы, жөнүндө), and the treaty noun then
     // takes the possessive that binds it to the next noun (шарт → шарты, келишим → келишими) or stays bare.
@@ -113,12 +115,14 @@ const record: EntityRecord = {
     { lang: 'lv', tier: 'name', forms: ['Kolektīvās drošības līguma organizācij~'], suffixes: 'lv-noun-a' },
     { lang: 'lv', tier: 'abbreviation', forms: ['KDLO'] },
     { lang: 'sq', tier: 'abbreviation', forms: ['OTSK'] },
-    { lang: 'tr', tier: 'name', forms: ['Kolektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
+    // Turkish copy also doubles the l of the loanword (Kollektif).
+    { lang: 'tr', tier: 'name', forms: ['Kol{,l}ektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
     { lang: 'tr', tier: 'abbreviation', forms: ['KGAÖ'] },
     { lang: 'az', tier: 'name', forms: ['Kollektiv Təhlükəsizlik Müqaviləsi Təşkilat~'], suffixes: 'az-noun-i' },
     // KTMT is also a Vietnamese abbreviation (computer engineering).
     { lang: 'az', tier: 'abbreviation', forms: ['KTMT'], pageLangs: { langs: ['az'], unknown: 'deny' } },
-    { lang: 'ka', tier: 'name', forms: ['კოლექტიური უსაფრთხოების ხელშეკრულების ორგანიზაცი{ა,ის,ას,ამ,აში,ით}'] },
+    // The treaty is also rendered შეთანხმება ("agreement").
+    { lang: 'ka', tier: 'name', forms: ['კოლექტიური უსაფრთხოების {ხელშეკრულების,შეთანხმების} ორგანიზაცი{ა,ის,ას,ამ,აში,ით}'] },
     { lang: 'hy', tier: 'name', forms: ['Հավաքական անվտանգության պայմանագրի կազմակերպությ~'], suffixes: 'hy-noun-tyun' },
     { lang: 'hy', tier: 'abbreviation', forms: ['ՀԱՊԿ'] },
     { lang: 'ar', tier: 'name', forms: ['منظمة معاهدة الامن الجماعي', 'منظمة الامن الجماعي'], proclitics: 'ar' },

@@ -192,6 +192,8 @@ export const kazakhstan: EntityRecord = {
     // Uralic and Baltic.
     { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
+    // The Kazakhs as a people (kazahság), in its cases.
+    { lang: 'hu', tier: 'adjective', forms: ['kazahság'], suffixes: 'hu-noun-back', form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i', inflect: true },
     { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
@@ -220,6 +222,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'], inflect: true },
+    // Uyghur in Cyrillic (as Kazakhstan's Uyghurs and RFA write it): the name with its case endings.
+    { lang: 'ug-Cyrl', tier: 'name', forms: ['Қазақистан{,ниң,ға,да,дин,ни,дики,дикі}'] },
     // The people's own name in Arabic script (Kazakh in China, Uyghur, and Arabic texts that follow it).
     { lang: 'ug', tier: 'adjective', forms: ['قازاق'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
     { lang: 'ar', tier: 'adjective', forms: ['القازاق'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },
