@@ -5,7 +5,7 @@
  */
 import type { AliasGroup, ContextRule, EntityRecord } from '../types';
 import { abbreviationSlips } from '../forms/slips';
-import { allianceContext } from './rules';
+import { allianceContext, theTreatyItself } from './rules';
 
 /** ОДКБ is also a regional children's hospital ("Тверская ОДКБ", "ОДКБ №1"). */
 const hospital: readonly ContextRule[] = [
@@ -30,7 +30,7 @@ const record: EntityRecord = {
   aliases: [
     { lang: 'en', tier: 'name', forms: ['{,CIS }Collective Security Treaty Organi{z,s}ation', 'Organi{z,s}ation of the Collective Security Treaty'], suffixes: 'en-noun', typos: true },
     { lang: 'en', tier: 'name', forms: ['CIS Collective Security Organi{z,s}ation'], suffixes: 'en-noun' },
-    { lang: 'en', tier: 'weak', forms: ['Collective Security Organi{z,s}ation', 'Collective Security Treaty', 'Tashkent {Treaty,Pact}'], suffixes: 'en-noun', needs: allianceContext },
+    { lang: 'en', tier: 'weak', forms: ['Collective Security Organi{z,s}ation', 'Collective Security Treaty', 'Tashkent {Treaty,Pact}'], suffixes: 'en-noun', needs: allianceContext, vetoes: theTreatyItself },
     {
       lang: 'en',
       tier: 'abbreviation',
@@ -40,8 +40,8 @@ const record: EntityRecord = {
       vetoes: [{ cues: ['job-title'], where: 'before', gap: 40 }, { cues: ['job-title'], where: 'after', gap: 40 }],
     },
     { lang: 'ru', tier: 'name', forms: ['Организаци~ Договора {о ,}коллективной безопасности'], suffixes: 'ru-noun-f-ija', transliterate: true },
-    { lang: 'ru', tier: 'weak', forms: ['Договор~ о коллективной безопасности'], suffixes: 'ru-noun-m', needs: allianceContext },
-    { lang: 'ru', tier: 'weak', forms: ['Ташкентск~ договор'], suffixes: 'ru-adj', needs: allianceContext },
+    { lang: 'ru', tier: 'weak', forms: ['Договор~ о коллективной безопасности'], suffixes: 'ru-noun-m', needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'ru', tier: 'weak', forms: ['Ташкентск~ договор'], suffixes: 'ru-adj', needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'ru', tier: 'abbreviation', forms: ['ОДКБ'], suffixes: 'turkic-abbr-cyrl', vetoes: hospital },
     // Headlines and search-style copy write it in lower case too (вступление в одкб); no word is spelled so.
     { lang: 'ru', tier: 'abbreviation', forms: ['одкб'], vetoes: hospital },
@@ -82,12 +82,12 @@ const record: EntityRecord = {
     { lang: 'bg', tier: 'abbreviation', forms: ['ОДКС'] },
     { lang: 'mk', tier: 'name', forms: ['Организација{,та} на Договорот за колективна безбедност'] },
     { lang: 'de', tier: 'name', forms: ['Organisation des Vertrag{s,es} {über,für} {,die }kollektive Sicherheit'], typos: true },
-    { lang: 'de', tier: 'weak', forms: ['Vertrag{,s,es} über kollektive Sicherheit', 'Taschkent-Pakt{,s}', 'Taschkenter Vertrag{,s}'], needs: allianceContext },
+    { lang: 'de', tier: 'weak', forms: ['Vertrag{,s,es} über kollektive Sicherheit', 'Taschkent-Pakt{,s}', 'Taschkenter Vertrag{,s}'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'de', tier: 'abbreviation', forms: ['OVKS'] },
     { lang: 'nl', tier: 'name', forms: ['Collectieve Veiligheidsverdrag{,s}{, }organisatie', 'Organisatie van het Verdrag inzake Collectieve Veiligheid'] },
     { lang: 'sv', tier: 'name', forms: ['{Organisation,Organisationen,Fördragsorganisationen} för kollektiv säkerhet'], typos: true },
     { lang: 'fr', tier: 'name', forms: ['Organisation du traité de {,la }sécurité collective'], typos: true },
-    { lang: 'fr', tier: 'weak', forms: ['traité de sécurité collective'], needs: allianceContext },
+    { lang: 'fr', tier: 'weak', forms: ['traité de sécurité collective'], needs: allianceContext, vetoes: theTreatyItself },
     // OTSC is also the Over-The-Scope Clip used in endoscopy.
     {
       lang: 'fr',
@@ -97,11 +97,11 @@ const record: EntityRecord = {
       vetoes: [{ cues: ['medical'], where: 'before', gap: 40 }, { cues: ['medical'], where: 'after', gap: 40 }],
     },
     { lang: 'es', tier: 'name', forms: ['Organización del Tratado de Seguridad Colectiva'], typos: true },
-    { lang: 'es', tier: 'weak', forms: ['Tratado de Seguridad Colectiva'], needs: allianceContext },
+    { lang: 'es', tier: 'weak', forms: ['Tratado de Seguridad Colectiva'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'pt', tier: 'name', forms: ['Organização do Tratado de Segurança Cole{c,}tiva'], typos: true },
-    { lang: 'pt', tier: 'weak', forms: ['Tratado de Segurança Cole{c,}tiva'], needs: allianceContext },
+    { lang: 'pt', tier: 'weak', forms: ['Tratado de Segurança Cole{c,}tiva'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'it', tier: 'name', forms: ['Organizzazione del Trattato {di,per la,sulla} Sicurezza Collettiva'], typos: true },
-    { lang: 'it', tier: 'weak', forms: ['Trattato {di,per la,sulla} sicurezza collettiv{a,o}'], needs: allianceContext },
+    { lang: 'it', tier: 'weak', forms: ['Trattato {di,per la,sulla} sicurezza collettiv{a,o}'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'it', tier: 'abbreviation', forms: ['Csto'] },
     { lang: 'ro', tier: 'name', forms: ['Organizaţi{a,ei} Tratatului de Securitate Colectiv{ă,a}'], typos: true },
     { lang: 'el', tier: 'name', forms: ['Οργανισμ~ Συνθήκης Συλλογικής Ασφάλειας'], suffixes: 'el-noun-os' },
@@ -126,11 +126,11 @@ const record: EntityRecord = {
     { lang: 'hy', tier: 'name', forms: ['Հավաքական անվտանգության պայմանագրի կազմակերպությ~'], suffixes: 'hy-noun-tyun' },
     { lang: 'hy', tier: 'abbreviation', forms: ['ՀԱՊԿ'] },
     { lang: 'ar', tier: 'name', forms: ['منظمة معاهدة الامن الجماعي', 'منظمة الامن الجماعي'], proclitics: 'ar' },
-    { lang: 'ar', tier: 'weak', forms: ['معاهدة الامن الجماعي', 'دول معاهدة طشقند'], proclitics: 'ar', needs: allianceContext },
+    { lang: 'ar', tier: 'weak', forms: ['معاهدة الامن الجماعي', 'دول معاهدة طشقند'], proclitics: 'ar', needs: allianceContext, vetoes: theTreatyItself },
     // Persian also writes دسته‌جمعی ("collective"), joined by a ZWNJ that normalisation removes.
     { lang: 'fa', tier: 'name', forms: ['سازمان پيمان امنيت {,دسته ,دسته}جمعي'] },
     { lang: 'ckb', tier: 'name', forms: ['رێكخراوي پەيماني ئاسايشي كۆمەڵ'] },
-    { lang: 'fa', tier: 'weak', forms: ['پيمان امنيت {,دسته ,دسته}جمعي'], needs: allianceContext },
+    { lang: 'fa', tier: 'weak', forms: ['پيمان امنيت {,دسته ,دسته}جمعي'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'ur', tier: 'name', forms: ['اجتماعي سلامتي كے معاهدے كي تنظيم'] },
     { lang: 'he', tier: 'name', forms: ['ארגון אמנת הביטחון הקולקטיבי'], proclitics: 'he' },
     { lang: 'hi', tier: 'name', forms: ['सामूहिक सुरक्षा संधि संगठन'] },
@@ -141,11 +141,11 @@ const record: EntityRecord = {
     { lang: 'tl', tier: 'name', forms: ['Organisasyon ng Kasunduan sa Kolektibong Seguridad'] },
     { lang: 'id', tier: 'name', forms: ['Organisasi {Perjanjian,Traktat} Keamanan Kolektif', 'Pertubuhan Perjanjian Keselamatan Kolektif'] },
     { lang: 'vi', tier: 'name', forms: ['Tổ chức Hiệp ước An ninh Tập thể'] },
-    { lang: 'vi', tier: 'weak', forms: ['Hiệp ước An ninh Tập thể'], needs: allianceContext },
+    { lang: 'vi', tier: 'weak', forms: ['Hiệp ước An ninh Tập thể'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'th', tier: 'name', forms: ['องค์การสนธิสัญญาความมั่นคงร่วมกัน'] },
     { lang: 'zh', tier: 'name', forms: ['{,独联体}集体安全条约组织', '集體安全條約組織'] },
     // The treaty named for the organisation, or the name without 条约: with the alliance in context.
-    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext },
+    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext, vetoes: theTreatyItself },
     // 集安 alone is Ji'an city: only the compound 集安组织 is the organisation.
     { lang: 'zh', tier: 'abbreviation', forms: ['集安组织', '集安組織'] },
     { lang: 'ja', tier: 'name', forms: ['集団安全保障条約機構'] },
