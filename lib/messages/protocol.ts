@@ -14,7 +14,7 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
-import type { GateTextRequest } from '@/lib/background/gate-text';
+import type { GateTextAnswer, GateTextRequest } from '@/lib/background/gate-text';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -64,9 +64,10 @@ export interface BackgroundProtocol {
   frameMentions: { request: null; response: PageMentionsReport[] };
   /**
    * The page gate, asked where its prefilter is warm: could this chunk of a frame's text hold a
-   * mention of an entity these settings highlight? (lib/background/gate-text.ts)
+   * mention of an entity the settings highlight? Where it could, the second stage is injected
+   * into the frame in the same round trip (lib/background/gate-text.ts).
    */
-  gateText: { request: GateTextRequest; response: { possible: boolean } };
+  gateText: { request: GateTextRequest; response: GateTextAnswer };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */
