@@ -10,8 +10,10 @@
  * the page's own message).
  */
 import { browser } from 'wxt/browser';
-import { GateAnswerer } from '@/lib/entities/gate-answer';
+import { GateAnswerer, type GateTextAnswer, type GateTextRequest } from '@/lib/entities/gate-answer';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { envelope } from '@/lib/messages/envelope';
+import type { FrameProtocol } from '@/lib/messages/protocol';
 import type { PageCount } from '@/lib/page/count-reporter';
 // The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
 import highlightCss from '@/lib/page/paint/highlights.css?inline';
@@ -20,24 +22,7 @@ import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { paintToolbar } from './toolbar';
 
-export interface GateTextRequest {
-  /** A chunk of the frame's text. */
-  text: string;
-  /** The frame's host name: Backstory may be off for the site. */
-  host: string;
-  /** The frame's last chunk: a no is then the page's answer (the toolbar says so). */
-  last?: boolean;
-  /** The frame asks because the settings or the gate changed: read them afresh, not from the cache. */
-  fresh?: boolean;
-}
-
-export interface GateTextAnswer {
-  /** Backstory is on for the frame's site (when not, nothing is tested). */
-  active: boolean;
-  possible: boolean;
-  /** The second stage is now running in the frame (it may be possible and not injected: the frame then asks for it). */
-  injected: boolean;
-}
+export type { GateTextAnswer, GateTextRequest };
 
 interface MessageSender {
   tab?: { id?: number };
@@ -56,6 +41,15 @@ export async function injectPageStage(sender: MessageSender): Promise<void> {
 export interface GateTextDeps {
   inject(sender: MessageSender): Promise<void>;
   paint(tabId: number, state: PageCount): Promise<void>;
+  /** Tells every frame of every tab that the settings or the gate changed (they ask again). */
+  broadcast(): Promise<void>;
+}
+
+/** `gateChanged` to every tab (all its frames); a tab without Backstory's content script refuses it. */
+export async function broadcastGateChanged(): Promise<void> {
+  const message = envelope<FrameProtocol, 'gateChanged'>('gateChanged', null);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }
 
 interface GateInputs {
@@ -64,17 +58,20 @@ interface GateInputs {
 }
 
 /**
- * The settings and the stored gate, read once and kept until storage says either changed. A
- * frame that asks because of such a change says so (`fresh`) and gets a new read: its own
- * change event may reach it before the background's, and it must never be answered by the gate
- * it asks about again.
+ * The settings and the stored gate, read once and kept until storage says either changed; then
+ * the frames are told, after the cache is dropped, so a frame that asks again because of the
+ * change is never answered from the gate it asks about again. (A frame may still ask with
+ * `fresh` for a read of its own.)
  */
 class GateInputsCache {
   #read: Promise<GateInputs> | null = null;
 
-  constructor() {
+  constructor(onChange: () => void) {
+    // Added in the worker's first turn (createHandlers): a change wakes a stopped worker.
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && (changes[SETTINGS_AREA_KEY] || changes[PAGE_GATE_STORAGE_KEY])) this.#read = null;
+      if (area !== 'local' || !(changes[SETTINGS_AREA_KEY] || changes[PAGE_GATE_STORAGE_KEY])) return;
+      this.#read = null;
+      onChange();
     });
   }
 
@@ -94,11 +91,11 @@ class GateInputsCache {
   }
 }
 
-const defaultDeps: GateTextDeps = { inject: injectPageStage, paint: paintToolbar };
+const defaultDeps: GateTextDeps = { inject: injectPageStage, paint: paintToolbar, broadcast: broadcastGateChanged };
 
 export function gateText(deps: GateTextDeps = defaultDeps): (request: GateTextRequest, sender: MessageSender) => Promise<GateTextAnswer> {
   const answerer = new GateAnswerer(TEXT_BUILD_KEY);
-  const inputs = new GateInputsCache();
+  const inputs = new GateInputsCache(() => void deps.broadcast().catch(() => undefined));
   return async ({ text, host, last = false, fresh = false }, sender) => {
     if (typeof text !== 'string') throw new Error('the gate needs text');
     const { settings, gate } = await inputs.get(fresh === true);

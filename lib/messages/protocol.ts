@@ -14,7 +14,7 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
-import type { GateTextAnswer, GateTextRequest } from '@/lib/background/gate-text';
+import type { GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -83,6 +83,18 @@ export interface ContentProtocol {
    * longest task, card open-to-painted times): read by `npm run bench`, recorded at no cost.
    */
   diagnostics: { request: null; response: PageDiagnostics };
+}
+
+/**
+ * Messages the background sends to the first stage of every frame of every tab
+ * (lib/page/stage/first-stage.ts), which answers none of them.
+ */
+export interface FrameProtocol {
+  /**
+   * The settings or the stored page gate changed: a frame the gate turned away asks again (it
+   * follows no storage itself: the storage API costs every frame its set-up).
+   */
+  gateChanged: { request: null; response: null };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -6,17 +6,17 @@
  * mention is possible, injects the second stage (the matcher, the scan, the highlights, cards,
  * keyboard and popup answers: second-stage.ts) into this frame's world before it answers: one
  * round trip, and nothing read from storage here. Where the gate says no it stays as it is,
- * asking again (at most every REGATE_MS) when the page's text changes, the settings change or a
- * new gate is stored. A frame with no text sends nothing. Messages reach it first: it forwards
+ * asking again (at most every REGATE_MS) when the page's text changes, and when the background
+ * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
+ * here, its set-up alone costs every frame). A frame with no text sends nothing. Messages reach it first: it forwards
  * them to the second stage, loading that when a message needs it (the popup's report, a
  * keyboard jump).
  */
-import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
-import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
-import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
+import type { NativeApi, NativeMessageListener } from './native-api';
 import { askGate } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
@@ -31,8 +31,11 @@ function domParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-const hasHighlightApi = (win: Window & typeof globalThis) =>
-  typeof win.Highlight === 'function' && !!(win.CSS as { highlights?: unknown } | undefined)?.highlights;
+/**
+ * Whether the browser can paint highlights. Asked with `in`: reading `Highlight` or
+ * `CSS.highlights` would make the content script's world set up both on every page and frame.
+ */
+const hasHighlightApi = (win: Window & typeof globalThis) => 'Highlight' in win && !!win.CSS && 'highlights' in win.CSS;
 
 export type StageState = 'starting' | 'off' | 'gated' | 'loading' | 'loaded';
 
@@ -48,14 +51,10 @@ export class FirstStage {
   #asks = 0;
   /** The page's text changed while an ask was reading it: ask again once it has answered no. */
   #changedWhileAsking = false;
-  /** The settings or the gate changed since the last ask: the background reads them afresh. */
-  #fresh = false;
   /** The background injected the second stage with its answer (whichever ask it was). */
   #injected = false;
   /** The current ask's answer: Backstory is off for this site. */
   #inactive = false;
-  /** Whether storage changes are followed (from the first ask sent: an empty frame sends none). */
-  #listening = false;
   readonly #handoff: StageHandoff;
   readonly ready: Promise<void>;
 
@@ -98,20 +97,6 @@ export class FirstStage {
     await domParsed(this.doc);
     if (this.signal.aborted) return;
     await this.#evaluate();
-  }
-
-  /** Follows the settings and the stored gate: a change asks again, and the background reads them afresh. */
-  #listen(): void {
-    if (this.#listening) return;
-    this.#listening = true;
-    const onChanged: NativeStorageListener = (changes, area) => {
-      if (area !== 'local' || !(changes[SETTINGS_AREA_KEY] || changes[PAGE_GATE_STORAGE_KEY])) return;
-      // A new gate (a new watchlist) may pass text the old one turned away.
-      this.#fresh = true;
-      void this.#evaluate();
-    };
-    this.api.storage.onChanged.addListener(onChanged);
-    this.signal.addEventListener('abort', () => this.api.storage.onChanged.removeListener(onChanged), { once: true });
   }
 
   /** Decides, with the background, from the page's text whether the second stage is needed. */
@@ -190,23 +175,16 @@ export class FirstStage {
    * second stage, asked for apart, then decides with the whole matcher.
    */
   async #askBackground(text: string, last: boolean, ask: number): Promise<boolean> {
-    this.#listen();
-    const fresh = this.#fresh;
-    this.#fresh = false;
     try {
-      const data = { text, host: this.doc.location.hostname, last, fresh };
+      const data = { text, host: this.doc.location.hostname, last };
       const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateText', data })) as
         | { ok?: boolean; value?: { possible?: unknown; injected?: unknown; active?: unknown } }
         | undefined;
-      if (reply?.ok !== true) {
-        this.#fresh ||= fresh;
-        return true;
-      }
+      if (reply?.ok !== true) return true;
       if (reply.value?.injected === true) this.#injected = true;
       if (reply.value?.active === false && ask === this.#asks) this.#inactive = true;
       return reply.value?.possible !== false;
     } catch {
-      this.#fresh ||= fresh;
       return true;
     }
   }
@@ -248,6 +226,12 @@ export class FirstStage {
   }
 
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
+    // Every frame's: the settings or the gate changed (lib/background/gate-text.ts). A new gate
+    // (a new watchlist) may pass text the old one turned away; a site may be switched on.
+    if (sender.id === this.api.runtime.id && (message as { backstory?: unknown; type?: unknown } | null)?.backstory === 1 && (message as { type?: unknown }).type === 'gateChanged') {
+      if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
+      return undefined;
+    }
     // A message to the tab reaches every frame, and the first answer wins: the top frame answers
     // for the page (it gathers its frames' mentions for the popup: frame-reports.ts).
     const win = this.doc.defaultView;

@@ -30,15 +30,17 @@ const FRAME = { id: ID, tab: { id: 1 }, frameId: 7 };
 function asker() {
   const injected: unknown[] = [];
   const painted: unknown[] = [];
+  const broadcasts: number[] = [];
   const deps: GateTextDeps = {
     inject: async (sender) => void injected.push(sender),
     paint: async (tabId, state) => void painted.push({ tabId, ...state }),
+    broadcast: async () => void broadcasts.push(Date.now()),
   };
   const handlers = { gateText: gateText(deps) } as unknown as Handlers<BackgroundProtocol>;
   const route = createRouter(handlers, { extensionId: ID });
   const ask = (text: string, more: Partial<GateTextRequest> = {}, sender: object = TOP) =>
     route(envelope<BackgroundProtocol, 'gateText'>('gateText', { text, host: 'example.org', ...more }), sender as never);
-  return { ask, injected, painted };
+  return { ask, injected, painted, broadcasts };
 }
 
 describe('gateText', () => {
@@ -63,7 +65,7 @@ describe('gateText', () => {
 
   it('says so when the injection fails, so that the frame asks for it itself', async () => {
     await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE });
-    const handlers = { gateText: gateText({ inject: async () => Promise.reject(new Error('no tab')), paint: async () => undefined }) } as unknown as Handlers<BackgroundProtocol>;
+    const handlers = { gateText: gateText({ inject: async () => Promise.reject(new Error('no tab')), paint: async () => undefined, broadcast: async () => undefined }) } as unknown as Handlers<BackgroundProtocol>;
     const route = createRouter(handlers, { extensionId: ID });
     const reply = await route(envelope<BackgroundProtocol, 'gateText'>('gateText', { text: 'the CSTO', host: 'example.org' }), TOP as never);
     expect(reply).toEqual({ ok: true, value: { active: true, possible: true, injected: false } });
@@ -85,8 +87,8 @@ describe('gateText', () => {
     expect(await ask('Kazakhstan', { host: 'example.com' })).toMatchObject({ ok: true, value: { active: true, possible: true } });
   });
 
-  it('reads storage once, follows a new gate as soon as it is stored, and reads afresh when asked to', async () => {
-    const { ask } = asker();
+  it('reads storage once, follows a new gate as soon as it is stored and tells the frames, and reads afresh when asked to', async () => {
+    const { ask, broadcasts } = asker();
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     expect(await ask('The CSTO met.')).toMatchObject({ value: { possible: true } });
     expect(await ask('The weather in Paris was fine.')).toMatchObject({ value: { possible: true } }); // no gate yet
@@ -97,9 +99,17 @@ describe('gateText', () => {
     expect(await ask('The CSTO met.')).toMatchObject({ value: { possible: false } });
     expect(await ask('The weather in Paris was fine.')).toMatchObject({ value: { possible: false } });
     expect(get).toHaveBeenCalledTimes(2);
-    // A frame that saw the change itself asks for a fresh read, whatever the cache holds.
-    await ask('The weather in Paris was fine.', { fresh: true });
+    // Every frame was told (and asks again), after the cache was dropped; other keys tell nobody.
+    expect(broadcasts).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    expect(broadcasts).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ [SETTINGS_AREA_KEY]: DEFAULT_SETTINGS });
+    expect(broadcasts).toHaveLength(2);
+    await ask('The weather in Paris was fine.');
     expect(get).toHaveBeenCalledTimes(3);
+    // A frame may ask for a fresh read, whatever the cache holds.
+    await ask('The weather in Paris was fine.', { fresh: true });
+    expect(get).toHaveBeenCalledTimes(4);
   });
 
   it('refuses a request without text, with a reason', async () => {
