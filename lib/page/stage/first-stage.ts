@@ -8,9 +8,9 @@
  * round trip, and nothing read from storage here. Where the gate says no it stays as it is,
  * asking again (at most every REGATE_MS) when the page's text changes, and when the background
  * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
- * here, its set-up alone costs every frame). A frame with no text sends nothing. Messages reach it first: it forwards
- * them to the second stage, loading that when a message needs it (the popup's report, a
- * keyboard jump).
+ * here, its set-up alone costs every frame). A frame with no text sends nothing. Messages reach
+ * it first: it forwards them to the second stage, loading that when a message needs it (the
+ * popup's report, a keyboard jump).
  */
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
@@ -230,6 +230,8 @@ export class FirstStage {
     // (a new watchlist) may pass text the old one turned away; a site may be switched on.
     if (sender.id === this.api.runtime.id && (message as { backstory?: unknown; type?: unknown } | null)?.backstory === 1 && (message as { type?: unknown }).type === 'gateChanged') {
       if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
+      // The first ask may have been answered from what was stored before: a no asks again.
+      else if (this.#state === 'starting') this.#changedWhileAsking = true;
       return undefined;
     }
     // A message to the tab reaches every frame, and the first answer wins: the top frame answers

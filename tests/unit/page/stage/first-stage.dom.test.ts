@@ -199,6 +199,26 @@ describe('content script first stage', () => {
     expect(fake.storageLooks).toBe(0);
   });
 
+  it('asks again when the gate changes while its first ask is on its way', async () => {
+    document.body.innerHTML = '<p>Prime Minister Bektenov spoke.</p>';
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    const send = fake.api.runtime.sendMessage;
+    let asks = 0;
+    fake.api.runtime.sendMessage = async (message) => {
+      // The background answers the first ask from the old gate, and the change arrives meanwhile.
+      if ((message as { type: string }).type === 'gateText' && asks++ === 0) {
+        const reply = await send(message);
+        for (const l of fake.messageListeners) l({ backstory: 1, type: 'gateChanged', data: null }, { id: ID }, () => undefined);
+        return reply;
+      }
+      return send(message);
+    };
+    const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    await vi.waitFor(() => expect(asks).toBe(2), { timeout: 2000 });
+  });
+
   it('asks only about the entities the settings highlight', async () => {
     const noKazakhstan = { ...DEFAULT_SETTINGS, entities: { kazakhstan: false } };
     const { stage } = start('<p>Kazakhstan</p>', { [PAGE_GATE_STORAGE_KEY]: GATE, [SETTINGS_AREA_KEY]: noKazakhstan });
