@@ -1,27 +1,114 @@
 /**
  * The background's side of the page gate (lib/page/stage/first-stage.ts): a frame sends its
- * text, a chunk at a time, with its settings; the answer comes from the gate stored beside the
- * packed matcher, with a prefilter built once per worker (lib/entities/gate-answer.ts). The text
- * is only tested, never kept.
+ * text, a chunk at a time, with its host name; the answer comes from the settings and the gate
+ * stored beside the packed matcher, with a prefilter built once per worker
+ * (lib/entities/gate-answer.ts). The text is only tested, never kept.
+ *
+ * One round trip does it all: where a chunk may hold a mention, the second stage is injected
+ * into the sending frame before the answer goes back (it used to be a second request), and
+ * where the top frame's last chunk holds none, the toolbar is painted from here (it used to be
+ * the page's own message).
  */
 import { browser } from 'wxt/browser';
-import { GateAnswerer } from '@/lib/entities/gate-answer';
+import { GateAnswerer, type GateTextAnswer, type GateTextRequest } from '@/lib/entities/gate-answer';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
-import { sanitizeSettings } from '@/lib/settings/schema';
+import { envelope } from '@/lib/messages/envelope';
+import type { FrameProtocol } from '@/lib/messages/protocol';
+import type { PageCount } from '@/lib/page/count-reporter';
+// The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
+import highlightCss from '@/lib/page/paint/highlights.css?inline';
+import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
+import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import { paintToolbar } from './toolbar';
 
-export interface GateTextRequest {
-  text: string;
-  settings: unknown;
+export type { GateTextAnswer, GateTextRequest };
+
+interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
 }
 
-export function gateText(): (request: GateTextRequest) => Promise<{ possible: boolean }> {
+/** Injects the content script's second stage and the highlight colours into the sender's frame. */
+export async function injectPageStage(sender: MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('only a page can load the page stage');
+  const target = { tabId, frameIds: [sender.frameId ?? 0] };
+  await browser.scripting.insertCSS({ target, css: highlightCss });
+  await browser.scripting.executeScript({ target, files: ['/page-stage.js'] });
+}
+
+export interface GateTextDeps {
+  inject(sender: MessageSender): Promise<void>;
+  paint(tabId: number, state: PageCount): Promise<void>;
+  /** Tells every frame of every tab that the settings or the gate changed (they ask again). */
+  broadcast(): Promise<void>;
+}
+
+/** `gateChanged` to every tab (all its frames); a tab without Backstory's content script refuses it. */
+export async function broadcastGateChanged(): Promise<void> {
+  const message = envelope<FrameProtocol, 'gateChanged'>('gateChanged', null);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
+
+interface GateInputs {
+  settings: Settings;
+  gate: unknown;
+}
+
+/**
+ * The settings and the stored gate, read once and kept until storage says either changed; then
+ * the frames are told, after the cache is dropped, so a frame that asks again because of the
+ * change is never answered from the gate it asks about again. (A frame may still ask with
+ * `fresh` for a read of its own.)
+ */
+class GateInputsCache {
+  #read: Promise<GateInputs> | null = null;
+
+  constructor(onChange: () => void) {
+    // Added in the worker's first turn (createHandlers): a change wakes a stopped worker.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(changes[SETTINGS_AREA_KEY] || changes[PAGE_GATE_STORAGE_KEY])) return;
+      this.#read = null;
+      onChange();
+    });
+  }
+
+  get(fresh: boolean): Promise<GateInputs> {
+    if (fresh || !this.#read) {
+      const read = browser.storage.local.get([SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY]).then((stored) => ({
+        settings: sanitizeSettings(stored[SETTINGS_AREA_KEY] ?? DEFAULT_SETTINGS),
+        gate: stored[PAGE_GATE_STORAGE_KEY],
+      }));
+      this.#read = read;
+      // A failed read is not kept: the next ask reads again.
+      read.catch(() => {
+        if (this.#read === read) this.#read = null;
+      });
+    }
+    return this.#read;
+  }
+}
+
+const defaultDeps: GateTextDeps = { inject: injectPageStage, paint: paintToolbar, broadcast: broadcastGateChanged };
+
+export function gateText(deps: GateTextDeps = defaultDeps): (request: GateTextRequest, sender: MessageSender) => Promise<GateTextAnswer> {
   const answerer = new GateAnswerer(TEXT_BUILD_KEY);
-  return async ({ text, settings }) => {
+  const inputs = new GateInputsCache(() => void deps.broadcast().catch(() => undefined));
+  return async ({ text, host, last = false, fresh = false }, sender) => {
     if (typeof text !== 'string') throw new Error('the gate needs text');
-    // Read each time (a storage read, off the page's thread): a page asking because a new gate
-    // was stored must get the new one's answer. The same text as before reuses the prefilter.
-    const stored = (await browser.storage.local.get(PAGE_GATE_STORAGE_KEY))[PAGE_GATE_STORAGE_KEY];
-    return { possible: answerer.mayMatch(stored, sanitizeSettings(settings), text) };
+    const { settings, gate } = await inputs.get(fresh === true);
+    const tabId = sender.tab?.id;
+    const speaksForTab = tabId !== undefined && (sender.frameId ?? 0) === 0;
+    const active = isActiveOn(settings, typeof host === 'string' ? host : '');
+    const possible = active && answerer.mayMatch(gate, settings, text);
+    if ((!active || (last && !possible)) && speaksForTab) {
+      void deps.paint(tabId, { active, count: 0 }).catch(() => undefined);
+    }
+    if (!possible) return { active, possible, injected: false };
+    // The frame asks for the second stage itself when this fails (it then has the error to keep).
+    const injected = await deps.inject(sender).then(() => true, () => false);
+    return { active, possible, injected };
   };
 }

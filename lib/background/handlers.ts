@@ -6,10 +6,8 @@ import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { frameReports } from './frame-reports';
-import { gateText } from './gate-text';
+import { gateText, injectPageStage } from './gate-text';
 import { paintToolbar } from './toolbar';
-// The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
-import highlightCss from '@/lib/page/paint/highlights.css?inline';
 import type { WatchlistFollower } from './watchlist';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherCache, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
@@ -42,11 +40,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       return null;
     },
     loadPageStage: async (_data, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('only a page can load the page stage');
-      const target = { tabId, frameIds: [sender.frameId ?? 0] };
-      await browser.scripting.insertCSS({ target, css: highlightCss });
-      await browser.scripting.executeScript({ target, files: ['/page-stage.js'] });
+      await injectPageStage(sender);
       return null;
     },
     gateText: gateText(),

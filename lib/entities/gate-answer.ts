@@ -11,6 +11,26 @@ import { isEntityOn } from '@/lib/settings/schema';
 import { createPrefilter, type Prefilter } from './scan/prefilter';
 import { readPageGate, type PageGate } from './gate';
 
+/** A frame's question to the background (the `gateText` message: lib/background/gate-text.ts). */
+export interface GateTextRequest {
+  /** A chunk of the frame's text. */
+  text: string;
+  /** The frame's host name: Backstory may be off for the site. */
+  host: string;
+  /** The frame's last chunk: a no is then the page's answer (the toolbar says so). */
+  last?: boolean;
+  /** Read the settings and the gate afresh, not from the background's cache. */
+  fresh?: boolean;
+}
+
+export interface GateTextAnswer {
+  /** Backstory is on for the frame's site (when not, nothing is tested). */
+  active: boolean;
+  possible: boolean;
+  /** The second stage is now running in the frame (it may be possible and not injected: the frame then asks for it). */
+  injected: boolean;
+}
+
 /** The prefilter for the entities `settings` highlight, of those the gate knows. */
 export function gatePrefilter(gate: PageGate, settings: Settings): Prefilter {
   const indices = gate.entityIds.flatMap((id, i) => (gate.watched[i] && isEntityOn(settings, id, true) ? [i] : []));

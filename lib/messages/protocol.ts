@@ -14,7 +14,7 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
-import type { GateTextRequest } from '@/lib/background/gate-text';
+import type { GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -74,9 +74,10 @@ export interface BackgroundProtocol {
   frameMentions: { request: null; response: PageMentionsReport[] };
   /**
    * The page gate, asked where its prefilter is warm: could this chunk of a frame's text hold a
-   * mention of an entity these settings highlight? (lib/background/gate-text.ts)
+   * mention of an entity the settings highlight? Where it could, the second stage is injected
+   * into the frame in the same round trip (lib/background/gate-text.ts).
    */
-  gateText: { request: GateTextRequest; response: { possible: boolean } };
+  gateText: { request: GateTextRequest; response: GateTextAnswer };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */
@@ -92,6 +93,18 @@ export interface ContentProtocol {
    * longest task, card open-to-painted times): read by `npm run bench`, recorded at no cost.
    */
   diagnostics: { request: null; response: PageDiagnostics };
+}
+
+/**
+ * Messages the background sends to the first stage of every frame of every tab
+ * (lib/page/stage/first-stage.ts), which answers none of them.
+ */
+export interface FrameProtocol {
+  /**
+   * The settings or the stored page gate changed: a frame the gate turned away asks again (it
+   * follows no storage itself: the storage API costs every frame its set-up).
+   */
+  gateChanged: { request: null; response: null };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

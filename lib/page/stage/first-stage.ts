@@ -1,22 +1,23 @@
 /**
- * The content script's first stage: what runs on every page and every frame. It reads the
- * settings, asks the page gate (lib/entities/gate.ts) about the page's text once it is parsed —
- * the text is read here (page-gate.ts) and tested in the background, where the gate's prefilter
- * is built and compiled once rather than in every page — and only where a mention is possible
- * has the background inject the second stage (the matcher, the scan, the highlights, cards,
- * keyboard and popup answers: second-stage.ts) into this frame's world. Where the gate says no it
- * stays as it is, asking again (at most every REGATE_MS) when the page's text changes, the
- * settings change or a new gate is stored. Messages reach it first: it forwards them to the
- * second stage, loading that when a message needs it (the popup's report, a keyboard jump).
+ * The content script's first stage: what runs on every page and every frame. Once the page is
+ * parsed it reads the page's text (page-gate.ts) and sends it to the background, which tests it
+ * against the settings and the page gate (lib/entities/gate.ts; its prefilter is built and
+ * compiled there once rather than in every page: lib/background/gate-text.ts) and, where a
+ * mention is possible, injects the second stage (the matcher, the scan, the highlights, cards,
+ * keyboard and popup answers: second-stage.ts) into this frame's world before it answers: one
+ * round trip, and nothing read from storage here. Where the gate says no it stays as it is,
+ * asking again (at most every REGATE_MS) when the page's text changes, and when the background
+ * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
+ * here, its set-up alone costs every frame). A frame with no text sends nothing. Messages reach
+ * it first: it forwards them to the second stage, loading that when a message needs it (the
+ * popup's report, a keyboard jump).
  */
-import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
-import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
-import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
-import type { NativeApi, NativeMessageListener, NativeStorageListener } from './native-api';
-import { askGate, hasText, type ChunkAsker } from './page-gate';
+import type { NativeApi, NativeMessageListener } from './native-api';
+import { askGate } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
@@ -30,16 +31,16 @@ function domParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-const hasHighlightApi = (win: Window & typeof globalThis) =>
-  typeof win.Highlight === 'function' && !!(win.CSS as { highlights?: unknown } | undefined)?.highlights;
+/**
+ * Whether the browser can paint highlights. Asked with `in`: reading `Highlight` or
+ * `CSS.highlights` would make the content script's world set up both on every page and frame.
+ */
+const hasHighlightApi = (win: Window & typeof globalThis) => 'Highlight' in win && !!win.CSS && 'highlights' in win.CSS;
 
 export type StageState = 'starting' | 'off' | 'gated' | 'loading' | 'loaded';
 
 export class FirstStage {
   #state: StageState = 'starting';
-  #settings: Settings = DEFAULT_SETTINGS;
-  /** Asks the background about a chunk of the page's text (lib/background/gate-text.ts). */
-  readonly #asker: ChunkAsker = { mayMatch: (text) => this.#askBackground(text) };
   #gateTiming: GateTiming | null = null;
   #lastFailure: { what: string; message: string } | null = null;
   #observer: MutationObserver | null = null;
@@ -50,8 +51,10 @@ export class FirstStage {
   #asks = 0;
   /** The page's text changed while an ask was reading it: ask again once it has answered no. */
   #changedWhileAsking = false;
-  /** Whether the settings and the gate have been read (an empty frame waits for text first). */
-  #begun = false;
+  /** The background injected the second stage with its answer (whichever ask it was). */
+  #injected = false;
+  /** The current ask's answer: Backstory is off for this site. */
+  #inactive = false;
   readonly #handoff: StageHandoff;
   readonly ready: Promise<void>;
 
@@ -85,54 +88,22 @@ export class FirstStage {
     return this.#gateTiming;
   }
 
-  async #start(): Promise<void> {
-    // A frame (an ad, a widget) often holds no text at all: it reads nothing from storage until
-    // it has some. The top frame reads while the page is parsed, to scan sooner.
+  get #isTop(): boolean {
     const win = this.doc.defaultView;
-    if (win && win !== win.top) {
-      await domParsed(this.doc);
-      if (this.signal.aborted) return;
-      if (this.#isEmpty()) {
-        this.#state = 'gated';
-        this.#watchText();
-        return;
-      }
-    }
-    await this.#begin();
+    return !win || win === win.top;
   }
 
-  /** Whether the page has no text the scanner would read (no block, shadow roots included). */
-  #isEmpty(): boolean {
-    const start = performance.now();
-    const empty = !hasText(this.doc.body ?? this.doc.documentElement);
-    if (empty) this.#gateTiming = { ms: performance.now() - start, chars: 0, possible: false, asked: (this.#gateTiming?.asked ?? 0) + 1 };
-    return empty;
-  }
-
-  /** Reads the settings, follows them and the stored gate, and decides. */
-  async #begin(): Promise<void> {
-    this.#begun = true;
-    const stored = await this.api.storage.local.get([SETTINGS_AREA_KEY]);
+  async #start(): Promise<void> {
     await domParsed(this.doc);
     if (this.signal.aborted) return;
-    this.#settings = sanitizeSettings(stored[SETTINGS_AREA_KEY] ?? DEFAULT_SETTINGS);
-    const onChanged: NativeStorageListener = (changes, area) => {
-      if (area !== 'local') return;
-      const settings = changes[SETTINGS_AREA_KEY];
-      if (settings) this.#settings = sanitizeSettings(settings.newValue ?? DEFAULT_SETTINGS);
-      // A new gate (a new watchlist) may pass text the old one turned away: ask again.
-      if (settings || changes[PAGE_GATE_STORAGE_KEY]) void this.#evaluate();
-    };
-    this.api.storage.onChanged.addListener(onChanged);
-    this.signal.addEventListener('abort', () => this.api.storage.onChanged.removeListener(onChanged), { once: true });
     await this.#evaluate();
   }
 
-  /** Decides, from the settings, the gate and the page's text, whether the second stage is needed. */
+  /** Decides, with the background, from the page's text whether the second stage is needed. */
   async #evaluate(): Promise<void> {
     if (this.signal.aborted || this.#state === 'loading' || this.#state === 'loaded') return;
     const win = this.doc.defaultView ?? window;
-    if (!hasHighlightApi(win) || !isActiveOn(this.#settings, this.doc.location.hostname)) {
+    if (!hasHighlightApi(win)) {
       this.#state = 'off';
       this.#unwatchText();
       this.#report(false);
@@ -140,17 +111,40 @@ export class FirstStage {
     }
     const start = performance.now();
     const ask = ++this.#asks;
+    this.#inactive = false;
     // Watched from the start: text a page adds while a long page is read is asked about after.
     this.#changedWhileAsking = false;
     this.#watchText();
-    const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded';
-    const answer = await askGate(this.doc.body ?? this.doc.documentElement, this.#asker, { stale });
+    const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#injected || this.#inactive;
+    const asker = { mayMatch: (text: string, last: boolean) => this.#askBackground(text, last, ask) };
+    const answer = await askGate(this.doc.body ?? this.doc.documentElement, asker, { stale, askBlank: this.#isTop });
+    const current = ask === this.#asks && !this.signal.aborted;
+    if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
+    if (this.#injected) return this.#adoptInjected();
+    if (!current) return;
+    if (this.#inactive) {
+      this.#state = 'off';
+      this.#unwatchText();
+      return;
+    }
     if (answer === null || stale()) return;
-    this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     if (answer.possible) return void this.loadSecondStage().catch(() => undefined);
     this.#state = 'gated';
-    this.#report(true);
     if (this.#changedWhileAsking) this.#askAgainSoon();
+  }
+
+  /** The background injected the second stage with its answer: it should be here now. */
+  #adoptInjected(): void {
+    if (this.#state === 'loaded' || this.#state === 'loading') return;
+    this.#unwatchText();
+    if (this.#handoff.answer) {
+      this.#state = 'loaded';
+      return;
+    }
+    // It did not start (this world is ending): asked for again by the next message that needs it.
+    this.#injected = false;
+    this.#state = 'gated';
+    this.#lastFailure = { what: 'page stage', message: 'the second stage did not start' };
   }
 
   /** Loads the second stage (once; a failure is tried again by the next call). */
@@ -176,15 +170,20 @@ export class FirstStage {
   }
 
   /**
-   * The background's answer for one chunk. Where it cannot answer (it failed, or is gone), the
-   * chunk counts as possible: the second stage then decides with the whole matcher.
+   * The background's answer for one chunk (it injects the second stage where it may hold a
+   * mention). Where it cannot answer (it failed, or is gone), the chunk counts as possible: the
+   * second stage, asked for apart, then decides with the whole matcher.
    */
-  async #askBackground(text: string): Promise<boolean> {
+  async #askBackground(text: string, last: boolean, ask: number): Promise<boolean> {
     try {
-      const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateText', data: { text, settings: this.#settings } })) as
-        | { ok?: boolean; value?: { possible?: unknown } }
+      const data = { text, host: this.doc.location.hostname, last };
+      const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateText', data })) as
+        | { ok?: boolean; value?: { possible?: unknown; injected?: unknown; active?: unknown } }
         | undefined;
-      return reply?.ok !== true || reply.value?.possible !== false;
+      if (reply?.ok !== true) return true;
+      if (reply.value?.injected === true) this.#injected = true;
+      if (reply.value?.active === false && ask === this.#asks) this.#inactive = true;
+      return reply.value?.possible !== false;
     } catch {
       return true;
     }
@@ -203,12 +202,7 @@ export class FirstStage {
   #askAgainSoon(): void {
     this.#regate ??= setTimeout(() => {
       this.#regate = undefined;
-      if (this.#state !== 'gated') return;
-      if (this.#begun) void this.#evaluate();
-      else if (!this.#isEmpty()) {
-        this.#unwatchText();
-        void this.#begin();
-      }
+      if (this.#state === 'gated') void this.#evaluate();
     }, REGATE_MS);
   }
 
@@ -219,10 +213,12 @@ export class FirstStage {
     this.#regate = undefined;
   }
 
-  /** The toolbar badge of a page the second stage does not run on: no mentions (only the top frame speaks). */
+  /**
+   * The toolbar of a page whose browser cannot paint highlights: off (only the top frame speaks).
+   * The background paints it for a page the gate turns away (lib/background/gate-text.ts).
+   */
   #report(active: boolean): void {
-    const win = this.doc.defaultView;
-    if (!win || win !== win.top) return;
+    if (!this.#isTop) return;
     const key = String(active);
     if (key === this.#sentCount) return;
     this.#sentCount = key;
@@ -230,6 +226,14 @@ export class FirstStage {
   }
 
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
+    // Every frame's: the settings or the gate changed (lib/background/gate-text.ts). A new gate
+    // (a new watchlist) may pass text the old one turned away; a site may be switched on.
+    if (sender.id === this.api.runtime.id && (message as { backstory?: unknown; type?: unknown } | null)?.backstory === 1 && (message as { type?: unknown }).type === 'gateChanged') {
+      if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
+      // The first ask may have been answered from what was stored before: a no asks again.
+      else if (this.#state === 'starting') this.#changedWhileAsking = true;
+      return undefined;
+    }
     // A message to the tab reaches every frame, and the first answer wins: the top frame answers
     // for the page (it gathers its frames' mentions for the popup: frame-reports.ts).
     const win = this.doc.defaultView;

@@ -33,10 +33,14 @@ export interface NativeApi {
   };
 }
 
-/** Firefox's `browser`, else Chromium's `chrome`; null outside an extension. */
+/**
+ * Firefox's `browser`, else Chromium's `chrome`; null outside an extension. Only `runtime` is
+ * looked at: the first look at `storage` sets that API up in the content script's world, which
+ * a page without a mention never needs.
+ */
 export function nativeApi(global: object = globalThis): NativeApi | null {
   const g = global as { browser?: Partial<NativeApi>; chrome?: Partial<NativeApi> };
-  if (g.browser?.runtime && g.browser.storage) return g.browser as NativeApi;
-  if (g.chrome?.runtime && g.chrome.storage) return g.chrome as NativeApi;
+  if (g.browser?.runtime?.id) return g.browser as NativeApi;
+  if (g.chrome?.runtime?.id) return g.chrome as NativeApi;
   return null;
 }

@@ -16,7 +16,8 @@ import { isSkippedElement } from '../read/blocks';
 
 /** Whoever answers for a chunk of text: the prefilter itself, or the background asking it. */
 export interface ChunkAsker {
-  mayMatch(text: string): boolean | Promise<boolean>;
+  /** `last` is true for the page's last chunk (its answer is then the page's). */
+  mayMatch(text: string, last: boolean): boolean | Promise<boolean>;
 }
 
 export interface GateAnswer {
@@ -38,14 +39,34 @@ const OVERLAP = 512;
 const SLICE_MS = 8;
 
 /**
- * The data of every text node under `root` the scanner reads, in document order, open shadow
- * roots after the rest. A node longer than a chunk is read in pieces with `substringData`, never
- * whole (read/blocks.ts HUGE_TEXT_NODE: a whole read of a 50 MB node is one long task).
+ * Every element the scanner may skip, found with one native query and checked exactly by
+ * `isSkippedElement`, so the walk asks no element about its tag or attributes (each such call
+ * from the content script's world costs more than the walk's own step). A tag missing here
+ * only makes the gate read more text, never less: it can pass more pages, never fewer.
  */
-function* texts(root: Node): Generator<string> {
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
+const SKIP_CANDIDATES =
+  'script,style,noscript,template,input,textarea,select,option,optgroup,datalist,head,title,iframe,object,embed,' +
+  'canvas,video,audio,map,rp,rt,backstory-card,desc,[hidden],[contenteditable]';
+
+function skippedUnder(root: Node): Set<Element> {
+  const skipped = new Set<Element>();
+  if (typeof (root as Partial<ParentNode>).querySelectorAll !== 'function') return skipped;
+  for (const el of (root as ParentNode).querySelectorAll(SKIP_CANDIDATES)) if (isSkippedElement(el)) skipped.add(el);
+  return skipped;
+}
+
+/**
+ * Calls `take` with the data of every text node under `root` the scanner reads, in document
+ * order, open shadow roots after the rest; stops when it returns false. A node longer than a
+ * chunk is read in pieces with `substringData`, never whole (read/blocks.ts HUGE_TEXT_NODE: a
+ * whole read of a 50 MB node is one long task). A plain loop, not a generator: it runs over
+ * every node of every page.
+ */
+async function readTexts(root: Node, take: (data: string) => boolean | Promise<boolean>): Promise<boolean> {
+  if (root.nodeType === 1 && isSkippedElement(root as Element)) return true;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return;
+  if (!doc) return true;
+  const skipped = skippedUnder(root);
   const shadows: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   /** The next node after the current one's subtree (within root). */
@@ -62,13 +83,20 @@ function* texts(root: Node): Generator<string> {
     if (node.nodeType === 3) {
       const text = node as Text;
       const length = text.length;
-      if (length <= CHUNK) yield text.data;
-      else for (let from = 0; from < length; from += CHUNK) yield text.substringData(from, Math.min(CHUNK, length - from));
+      if (length <= CHUNK) {
+        const more = take(text.data);
+        if (more === false || (more !== true && !(await more))) return false;
+      } else {
+        for (let from = 0; from < length; from += CHUNK) {
+          const more = take(text.substringData(from, Math.min(CHUNK, length - from)));
+          if (more === false || (more !== true && !(await more))) return false;
+        }
+      }
       node = walker.nextNode();
       continue;
     }
     const el = node as Element;
-    if (isSkippedElement(el)) {
+    if (skipped.size > 0 && skipped.has(el)) {
       node = nextOutside();
       continue;
     }
@@ -76,13 +104,8 @@ function* texts(root: Node): Generator<string> {
     if (shadow) shadows.push(shadow);
     node = walker.nextNode();
   }
-  for (const shadow of shadows) yield* texts(shadow);
-}
-
-/** Whether `root` has any text the scanner reads other than white space (stops at the first). */
-export function hasText(root: Node): boolean {
-  for (const data of texts(root)) if (data.trim() !== '') return true;
-  return false;
+  for (const shadow of shadows) if (!(await readTexts(shadow, take))) return false;
+  return true;
 }
 
 /** Gives the page's own tasks a turn. */
@@ -95,6 +118,11 @@ export interface AskOptions {
   pause?: () => Promise<void>;
   /** Reading time between pauses. */
   sliceMs?: number;
+  /**
+   * Whether text that is only white space is asked about (the top frame: its answer paints the
+   * toolbar). Otherwise a frame without a letter to read sends nothing: nothing can match.
+   */
+  askBlank?: boolean;
 }
 
 /**
@@ -104,28 +132,42 @@ export interface AskOptions {
  * Reading pauses for the page every SLICE_MS; null when it was stopped as stale.
  */
 export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOptions = {}): Promise<GateAnswer | null> {
-  const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS } = options;
+  const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS, askBlank = true } = options;
   let buffer: string[] = [];
   let buffered = 0;
   let chars = 0;
   let sliceStart = performance.now();
-  for (const data of texts(root)) {
-    buffer.push(data);
-    buffered += data.length;
-    chars += data.length;
+  let possible = false;
+  let dropped = false;
+  let count = 0;
+  /** Asks about a full chunk, and gives the page a turn once the slice is used up. */
+  const settle = async (): Promise<boolean> => {
     if (buffered >= CHUNK) {
       const chunk = buffer.join('');
-      if (await prefilter.mayMatch(chunk)) return { possible: true, chars };
-      if (stale()) return null;
+      if (await prefilter.mayMatch(chunk, false)) return !(possible = true);
+      if (stale()) return !(dropped = true);
       buffer = [chunk.slice(-OVERLAP)];
       buffered = buffer[0]?.length ?? 0;
     }
     if (performance.now() - sliceStart >= sliceMs) {
       await pause();
-      if (stale()) return null;
+      if (stale()) return !(dropped = true);
       sliceStart = performance.now();
     }
-  }
-  const possible = buffered > 0 && (await prefilter.mayMatch(buffer.join('')));
-  return stale() ? null : { possible, chars };
+    return true;
+  };
+  // Most text nodes need neither an ask nor a look at the clock: answered without a promise.
+  const take = (data: string): boolean | Promise<boolean> => {
+    buffer.push(data);
+    buffered += data.length;
+    chars += data.length;
+    return buffered < CHUNK && (++count & 31) !== 0 ? true : settle();
+  };
+  await readTexts(root, take);
+  if (dropped) return null;
+  if (possible) return { possible, chars };
+  const rest = buffer.join('');
+  if (rest.length > 0 && (askBlank || /\S/.test(rest))) possible = await prefilter.mayMatch(rest, true);
+  // A yes stands even when it made the ask stale (the background then loaded the second stage).
+  return possible || !stale() ? { possible, chars } : null;
 }

@@ -10,12 +10,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
 import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
 import { GateAnswerer } from '@/lib/entities/gate-answer';
-import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { findHandoff } from '@/lib/page/stage/handoff';
 import { FirstStage } from '@/lib/page/stage/first-stage';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
-import { DEFAULT_SETTINGS, sanitizeSettings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings } from '@/lib/settings/schema';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
@@ -23,7 +23,7 @@ import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 const GATE = pageGateJson(pageGateOf('unbuilt', compiledCatalogue()));
 const ID = 'backstory-test';
 
-/** Storage and messages as the browser gives them, in memory. */
+/** Storage and messages as the browser gives them, in memory, and the background as it answers (lib/background/gate-text.ts). */
 function fakeApi(initial: Record<string, unknown>) {
   const store = new Map(Object.entries(initial));
   const messageListeners = new Set<NativeMessageListener>();
@@ -31,33 +31,61 @@ function fakeApi(initial: Record<string, unknown>) {
   const sent: unknown[] = [];
   /** The chunks of text the background was asked about (gateText), apart from the other messages. */
   const gateAsks: string[] = [];
+  /** Each gateText request whole. */
+  const gateRequests: Array<{ text: string; host: string; last?: boolean }> = [];
+  /** What the background painted on the toolbar for the page (a top frame's no). */
+  const painted: unknown[] = [];
   const reads: string[][] = [];
   const answerer = new GateAnswerer(TEXT_BUILD_KEY);
+  const background = {
+    /** Whether the background's injection of the second stage works (it may fail: the frame then asks). */
+    injects: true,
+  };
+  let storageLooks = 0;
+  const storage: NativeApi['storage'] = {
+    local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
+    onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
+  };
   const api: NativeApi = {
     runtime: {
       id: ID,
       sendMessage: async (message) => {
-        const { type, data } = message as { type: string; data: { text: string; settings: unknown } };
+        const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean } };
         if (type !== 'gateText') return void sent.push(message);
         gateAsks.push(data.text);
-        return { ok: true, value: { possible: answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), sanitizeSettings(data.settings), data.text) } };
+        gateRequests.push(data);
+        const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
+        const active = isActiveOn(settings, data.host);
+        const possible = active && answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), settings, data.text);
+        if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
+        const injected = possible && background.injects ? (await startSecondStage(), true) : false;
+        return { ok: true, value: { active, possible, injected } };
       },
       onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
     },
-    storage: {
-      local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
-      onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
+    // Counted when looked at: the first stage keeps away from it until the second stage is needed.
+    get storage() {
+      storageLooks++;
+      return storage;
     },
   };
   return {
     api,
     sent,
     gateAsks,
+    gateRequests,
+    painted,
     reads,
+    background,
     messageListeners,
+    get storageLooks() {
+      return storageLooks;
+    },
+    /** Stores a value; the background, seeing the change, tells every frame (lib/background/gate-text.ts). */
     set(key: string, value: unknown) {
       store.set(key, value);
       for (const l of storageListeners) l({ [key]: { newValue: value } }, 'local');
+      for (const l of messageListeners) l({ backstory: 1, type: 'gateChanged', data: null }, { id: ID }, () => undefined);
     },
     /** A message from the extension; the reply the listener gave (sync or async). */
     ask(type: string, data: unknown = null): Promise<unknown> {
@@ -69,13 +97,21 @@ function fakeApi(initial: Record<string, unknown>) {
 }
 
 let controller: AbortController;
+/** How often the second stage started (injected by the background with its answer, or asked for apart). */
 let injected: number;
+/** How often the first stage asked for the second apart (the `loadPageStage` message). */
+let requested: number;
 
 /** The second stage's stand-in: joins the handoff and answers every message. */
-async function injectFake(): Promise<void> {
+async function startSecondStage(): Promise<void> {
   injected++;
   const handoff = findHandoff();
   if (handoff) handoff.answer = async (message) => ({ ok: true, value: { fromStageTwo: (message as { type: string }).type } });
+}
+
+async function injectFake(): Promise<void> {
+  requested++;
+  await startSecondStage();
 }
 
 function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) {
@@ -88,6 +124,7 @@ function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STOR
 beforeEach(() => {
   controller = new AbortController();
   injected = 0;
+  requested = 0;
   vi.stubGlobal('Highlight', class extends Set {});
   vi.stubGlobal('CSS', { highlights: new Map() });
 });
@@ -103,9 +140,13 @@ describe('content script first stage', () => {
     await stage.ready;
     expect(stage.state).toBe('gated');
     expect(injected).toBe(0);
-    expect(fake.sent).toEqual([{ backstory: 1, type: 'pageCount', data: { active: true, count: 0 } }]);
-    // The page's text went to the background once, whole.
-    expect(fake.gateAsks).toEqual(['The weather in Paris was fine.']);
+    // The page's text went to the background once, whole, as the page's last chunk; the
+    // background painted the toolbar (no mentions), and nothing else was sent or read.
+    expect(fake.gateRequests).toEqual([{ text: 'The weather in Paris was fine.', host: location.hostname, last: true }]);
+    expect(fake.painted).toEqual([{ active: true, count: 0 }]);
+    expect(fake.sent).toEqual([]);
+    expect(fake.reads).toEqual([]);
+    expect(fake.storageLooks).toBe(0);
     const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
     expect(reply.value.gate).toMatchObject({ possible: false, asked: 1 });
     expect(reply.value.lastFullScan).toBeNull();
@@ -116,6 +157,11 @@ describe('content script first stage', () => {
     await stage.ready;
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
     expect(injected).toBe(1);
+    // One round trip: the background injected the second stage with its answer.
+    expect(fake.gateAsks).toEqual(['Troops of the CSTO arrived.']);
+    expect(requested).toBe(0);
+    expect(fake.sent).toEqual([]);
+    expect(fake.reads).toEqual([]);
     expect(await fake.ask('pageMentions')).toEqual({ ok: true, value: { fromStageTwo: 'pageMentions' } });
     // The gate's figures are added to the second stage's diagnostics.
     const diagnostics = (await fake.ask('diagnostics')) as { value: { gate: { possible: boolean } } };
@@ -142,12 +188,35 @@ describe('content script first stage', () => {
     await stage.ready;
     expect(stage.state).toBe('off');
     expect(injected).toBe(0);
-    expect(fake.sent).toEqual([{ backstory: 1, type: 'pageCount', data: { active: false, count: 0 } }]);
-    // Off: not even the gate is asked.
-    expect(fake.gateAsks).toEqual([]);
+    // The background, which reads the settings, said so and painted the toolbar "off".
+    expect(fake.painted).toEqual([{ active: false, count: 0 }]);
+    expect(fake.sent).toEqual([]);
     fake.set(SETTINGS_AREA_KEY, DEFAULT_SETTINGS);
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
     expect(injected).toBe(1);
+    // Asked again because the background said the settings changed; storage was never looked at here.
+    expect(fake.gateAsks).toEqual(['Kazakhstan', 'Kazakhstan']);
+    expect(fake.storageLooks).toBe(0);
+  });
+
+  it('asks again when the gate changes while its first ask is on its way', async () => {
+    document.body.innerHTML = '<p>Prime Minister Bektenov spoke.</p>';
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    const send = fake.api.runtime.sendMessage;
+    let asks = 0;
+    fake.api.runtime.sendMessage = async (message) => {
+      // The background answers the first ask from the old gate, and the change arrives meanwhile.
+      if ((message as { type: string }).type === 'gateText' && asks++ === 0) {
+        const reply = await send(message);
+        for (const l of fake.messageListeners) l({ backstory: 1, type: 'gateChanged', data: null }, { id: ID }, () => undefined);
+        return reply;
+      }
+      return send(message);
+    };
+    const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    await vi.waitFor(() => expect(asks).toBe(2), { timeout: 2000 });
   });
 
   it('asks only about the entities the settings highlight', async () => {
@@ -167,6 +236,8 @@ describe('content script first stage', () => {
     const consoleCalls = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
     document.body.innerHTML = '<p>Troops of the CSTO arrived.</p>';
     const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    // The background's injection with its answer fails, and so does the frame's own request.
+    fake.background.injects = false;
     let attempts = 0;
     const stage = new FirstStage(document, fake.api, controller.signal, async () => {
       attempts++;
@@ -213,6 +284,8 @@ describe('content script first stage', () => {
       await stage.ready;
       expect(stage.state).toBe('gated');
       expect(fake.reads).toEqual([]);
+      // Nothing to read, nothing sent: not even the background is asked.
+      expect(fake.gateAsks).toEqual([]);
       // The tab's messages are the top frame's to answer.
       expect(fake.messageListeners.size).toBe(1);
       let answered = false;
@@ -220,9 +293,11 @@ describe('content script first stage', () => {
       expect(answered).toBe(false);
       document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
       await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
-      // The settings (the background reads the gate); then the matcher, read while the second stage is injected.
-      expect(fake.reads).toEqual([[SETTINGS_AREA_KEY], [PACKED_MATCHER_STORAGE_KEY]]);
+      // The background read the settings and the gate and injected the second stage: nothing read here.
+      expect(fake.reads).toEqual([]);
+      expect(fake.gateAsks).toEqual(['An ad for Kazakhstan tours']);
       expect(fake.sent).toEqual([]); // a frame does not speak for the toolbar
+      expect(fake.painted).toEqual([]);
     } finally {
       if (top) Object.defineProperty(window, 'top', top);
     }

@@ -130,6 +130,47 @@ describe('page gate', () => {
     expect(await ask(setBody(''))).toEqual({ possible: false, chars: 0 });
   });
 
+  it('skips exactly the elements the scanner skips, found by one query: hidden, editable, SVG titles', async () => {
+    const cases = [
+      '<p hidden>Kazakhstan</p><p>Paris</p>',
+      '<div contenteditable>the CSTO</div>',
+      '<div contenteditable="true"><b>S-300</b></div>',
+      '<div contenteditable="false">Kazakhstan</div>',
+      '<svg><title>Kazakhstan</title><text>Paris</text></svg>',
+      '<svg><desc>the CSTO</desc></svg>',
+      '<desc>Kazakhstan</desc>',
+      '<noscript>Kazakhstan</noscript><select><option>CSTO</option></select>',
+      '<section><div hidden><p>Kazakhstan</p></div><p>Paris</p></section>',
+    ];
+    const answers = [];
+    for (const html of cases) {
+      const body = setBody(html);
+      answers.push([html, (await ask(body)).possible, scannerFinds(body)]);
+    }
+    // Here the gate passes exactly where the scanner finds a mention: it reads what the scanner reads.
+    expect(answers.map(([html, gate]) => [html, gate])).toEqual(answers.map(([html, , scanner]) => [html, scanner]));
+    expect(answers.filter(([, gate]) => gate).map(([html]) => html)).toEqual([
+      '<div contenteditable="false">Kazakhstan</div>',
+      '<desc>Kazakhstan</desc>',
+    ]);
+  });
+
+  it('sends nothing about a frame with only white space, and marks the last chunk of a page', async () => {
+    const asked: Array<[number, boolean]> = [];
+    const recording = { mayMatch: (text: string, last: boolean) => (asked.push([text.length, last]), prefilter.mayMatch(text)) };
+    const blank = setBody('<p> \n\t</p><script>var kazakhstan = 1;</script><div>  </div>');
+    expect(await askGate(blank, recording, { pause: async () => undefined, askBlank: false })).toEqual({ possible: false, chars: 5 });
+    expect(asked).toEqual([]);
+    // The top frame asks all the same: its answer is the toolbar's.
+    expect(await askGate(blank, recording, { pause: async () => undefined })).toEqual({ possible: false, chars: 5 });
+    expect(asked).toEqual([[5, true]]);
+    asked.length = 0;
+    const filler = 'The weather in Paris was fine. '.repeat(2200);
+    await askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), recording, { pause: async () => undefined, askBlank: false });
+    // Two full chunks, then what is left (the last chunk's margin): only that one is the last.
+    expect(asked.map(([, last]) => last)).toEqual([false, false, true]);
+  });
+
   it('asks only about the entities the settings highlight', async () => {
     const off: Settings = { ...DEFAULT_SETTINGS, entities: { ...DEFAULT_SETTINGS.entities, kazakhstan: false } };
     expect((await ask(setBody('<p>Kazakhstan</p>'), gatePrefilter(gate, off))).possible).toBe(false);
