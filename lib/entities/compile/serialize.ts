@@ -9,11 +9,12 @@
  * a raw string of UTF-16 units (lone surrogates in the edge labels) would not survive; base64 does.
  */
 import { toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '../../base64';
-import type { CompiledCatalogue, CompiledEntry } from './compile';
+import type { LanguageGate, Tier } from '../types';
+import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 
 /** Bump when CompiledCatalogue or this encoding changes shape. */
-export const COMPILED_FORMAT = 6;
+export const COMPILED_FORMAT = 7;
 
 /** A typed array as base64 over its bytes, with its element width. */
 interface Packed {
@@ -39,15 +40,30 @@ export interface SerializedTrie {
   terms: Packed;
 }
 
-/** An entry as [group, cue, label index (-1: none), last character's class, prefix, misspelling]. */
-type SerializedEntry = [number, number, number, number, 0 | 1, 0 | 1];
+/** Numbers an entry travels as, one after another in `entries`: see ENTRY_FIELDS. */
+const ENTRY_FIELDS = 6; // group, cue, label index (-1: none), last character's class, prefix, misspelling
+
+/**
+ * Numbers a group travels as, in `groups`: entity, tier and language (indices into `strings`),
+ * proclitics, gate (index into `gates`, -1: none), vetoes and needs (indices into `ruleLists`),
+ * open endings (0 or 1). Hundreds of groups share a few dozen rule lists, gates and languages:
+ * a page builds each once and every group points at it (one object per group and per distinct
+ * rule, not a tree of arrays per group).
+ */
+const GROUP_FIELDS = 8;
 
 type Tries = 'foldTrie' | 'caseTrie' | 'cueFoldTrie' | 'cueCaseTrie';
 
-export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'entries'> {
+export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'entries' | 'groups'> {
   format: typeof COMPILED_FORMAT;
   labels: string[];
-  entries: SerializedEntry[];
+  /** ENTRY_FIELDS numbers an entry, flat: one array of small integers parses natively. */
+  entries: number[];
+  /** GROUP_FIELDS numbers a group, flat. */
+  groups: number[];
+  strings: string[];
+  gates: LanguageGate[];
+  ruleLists: CompiledRule[][];
   foldTrie: SerializedTrie;
   caseTrie: SerializedTrie;
   cueFoldTrie: SerializedTrie;
@@ -126,11 +142,83 @@ function deserializeTrie(s: SerializedTrie): FlatTrie {
   return { root, edgeStart, edgeChar, termStart, terms };
 }
 
-export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {
-  const labels = [...new Set(compiled.entries.flatMap((e) => (e.label === undefined ? [] : [e.label])))];
-  const entries = compiled.entries.map((e): SerializedEntry => [
-    e.group, e.cue, e.label === undefined ? -1 : labels.indexOf(e.label), e.lastClass, e.prefix ? 1 : 0, e.misspelling ? 1 : 0,
+/** Distinct values (compared as JSON) in first-seen order, and each value's index. */
+function interner<T>(): { list: T[]; index(value: T): number } {
+  const list: T[] = [];
+  const seen = new Map<string, number>();
+  return {
+    list,
+    index(value) {
+      const key = JSON.stringify(value);
+      let at = seen.get(key);
+      if (at === undefined) {
+        at = list.length;
+        list.push(value);
+        seen.set(key, at);
+      }
+      return at;
+    },
+  };
+}
+
+function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatalogue, 'groups' | 'strings' | 'gates' | 'ruleLists'> {
+  const strings = interner<string>();
+  const gates = interner<LanguageGate>();
+  const rules = interner<CompiledRule[]>();
+  const flat = groups.flatMap((g) => [
+    g.entity, strings.index(g.tier), strings.index(g.lang), g.proclitics, g.gate === undefined ? -1 : gates.index(g.gate),
+    rules.index([...g.vetoes]), rules.index([...g.needs]), g.openEndings ? 1 : 0,
   ]);
+  return { groups: flat, strings: strings.list, gates: gates.list, ruleLists: rules.list };
+}
+
+function deserializeGroups(s: SerializedCatalogue): CompiledGroup[] {
+  const { groups: flat, strings, gates, ruleLists } = s;
+  if (!Array.isArray(flat) || flat.length % GROUP_FIELDS !== 0 || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) {
+    throw new Error('damaged groups');
+  }
+  const at = <T>(list: readonly T[], i: number | undefined): T => {
+    const value = list[i ?? -1];
+    if (value === undefined) throw new Error('damaged groups');
+    return value;
+  };
+  const groups: CompiledGroup[] = [];
+  for (let i = 0; i < flat.length; i += GROUP_FIELDS) {
+    const gate = flat[i + 4] ?? -1;
+    const group: CompiledGroup = {
+      entity: flat[i] ?? 0, tier: at(strings, flat[i + 1]) as Tier, lang: at(strings, flat[i + 2]), proclitics: flat[i + 3] ?? 0,
+      gate: gate < 0 ? undefined : at(gates, gate), vetoes: at(ruleLists, flat[i + 5]), needs: at(ruleLists, flat[i + 6]),
+    };
+    if (flat[i + 7] === 1) group.openEndings = true;
+    groups.push(group);
+  }
+  return groups;
+}
+
+function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCatalogue, 'entries' | 'labels'> {
+  const labels = interner<string>();
+  const flat = entries.flatMap((e) => [
+    e.group, e.cue, e.label === undefined ? -1 : labels.index(e.label), e.lastClass, e.prefix ? 1 : 0, e.misspelling ? 1 : 0,
+  ]);
+  return { entries: flat, labels: labels.list };
+}
+
+function deserializeEntries(s: SerializedCatalogue): CompiledEntry[] {
+  const { entries: flat, labels } = s;
+  if (!Array.isArray(flat) || flat.length % ENTRY_FIELDS !== 0 || !Array.isArray(labels)) throw new Error('damaged entries');
+  const entries: CompiledEntry[] = [];
+  for (let i = 0; i < flat.length; i += ENTRY_FIELDS) {
+    const label = flat[i + 2] ?? -1;
+    if (label >= labels.length) throw new Error('damaged entries');
+    entries.push({
+      group: flat[i] ?? -1, cue: flat[i + 1] ?? -1, label: label < 0 ? undefined : labels[label], lastClass: (flat[i + 3] ?? 0) as CompiledEntry['lastClass'],
+      prefix: flat[i + 4] === 1, misspelling: flat[i + 5] === 1,
+    });
+  }
+  return entries;
+}
+
+export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {
   return {
     ...compiled,
     format: COMPILED_FORMAT,
@@ -138,8 +226,8 @@ export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalo
     // folds those characters with its own (scan/scan.ts); the page gate is written from the
     // compiled catalogue and keeps it.
     prefilter: { ...compiled.prefilter, folds: [] },
-    labels,
-    entries,
+    ...serializeEntries(compiled.entries),
+    ...serializeGroups(compiled.groups),
     foldTrie: serializeTrie(compiled.foldTrie),
     caseTrie: serializeTrie(compiled.caseTrie),
     cueFoldTrie: serializeTrie(compiled.cueFoldTrie),
@@ -155,12 +243,11 @@ export function deserializeCompiled(value: unknown): CompiledCatalogue | null {
   const s = value as Partial<SerializedCatalogue> | null;
   if (typeof s !== 'object' || s === null || s.format !== COMPILED_FORMAT) return null;
   try {
-    const { format: _format, labels, entries, foldTrie, caseTrie, cueFoldTrie, cueCaseTrie, ...rest } = s as SerializedCatalogue;
+    const { format: _format, labels: _labels, strings: _strings, gates: _gates, ruleLists: _rules, entries: _entries, groups: _groups, foldTrie, caseTrie, cueFoldTrie, cueCaseTrie, ...rest } = s as SerializedCatalogue;
     return {
       ...rest,
-      entries: entries.map(([group, cue, label, lastClass, prefix, misspelling]): CompiledEntry => ({
-        group, cue, label: label < 0 ? undefined : labels[label], lastClass, prefix: prefix === 1, misspelling: misspelling === 1,
-      })),
+      entries: deserializeEntries(s as SerializedCatalogue),
+      groups: deserializeGroups(s as SerializedCatalogue),
       foldTrie: deserializeTrie(foldTrie),
       caseTrie: deserializeTrie(caseTrie),
       cueFoldTrie: deserializeTrie(cueFoldTrie),
