@@ -68,6 +68,14 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       await corpus.refreshSearch();
       return null;
     },
+    prepareForImport: async () => {
+      await corpus.prepareSearch();
+      return null;
+    },
+    searchCaughtUp: async () => {
+      await corpus.searchCaughtUp();
+      return null;
+    },
     aliasHits: ({ alias }) => {
       const valid = sanitizeAlias(alias);
       if (!valid) throw new Error('Not an alias: it needs a text, a language and a tier.');

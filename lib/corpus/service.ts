@@ -8,12 +8,12 @@
  * call fails with the loader's message.
  */
 import { cardFor } from './card/card';
-import type { CatalogueView } from './catalogue-view';
+import { bundledCatalogueView, type CatalogueView } from './catalogue-view';
 import type { CorpusDb } from './db/db';
 import { ensureBundledCorpus, type LoadReport } from './db/load';
 import { corpusVersion } from './db/meta';
 import { search, type SearchOptions } from './search/search';
-import { refreshTextIndex } from './search/text-index-cache';
+import { refreshTextIndex, textIndexCurrent } from './search/text-index-cache';
 import type { CardData, SearchResponse } from './types';
 
 export interface CorpusServiceOptions {
@@ -33,6 +33,14 @@ export interface CorpusService {
   version(): Promise<string | null>;
   /** Brings the search index up to date with the database (after an import or a deletion). */
   refreshSearch(): Promise<void>;
+  /**
+   * Does now what the first search and the first refresh would (load the corpus, build the
+   * catalogue's query index, read or build the text index): the library asks before an import,
+   * so none of it falls in the import (in Firefox, on the library page's own thread).
+   */
+  prepareSearch(): Promise<void>;
+  /** Settles once search finds everything stored so far (the end of an import). */
+  searchCaughtUp(): Promise<void>;
 }
 
 export function createCorpusService(options: CorpusServiceOptions): CorpusService {
@@ -70,6 +78,15 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     async refreshSearch() {
       await ready();
       await refreshTextIndex(db);
+    },
+    async prepareSearch() {
+      const [view] = await Promise.all([catalogue?.(), ready()]);
+      (view ?? bundledCatalogueView()).prepareSearch();
+      await refreshTextIndex(db);
+    },
+    async searchCaughtUp() {
+      await ready();
+      await textIndexCurrent(db);
     },
   };
 }

@@ -54,6 +54,16 @@ export interface BackgroundProtocol {
    */
   corpusChanged: { request: null; response: null };
   /**
+   * The library is about to import (its preview is shown): the background starts if it was
+   * stopped and builds what its first search and refresh would, before the import, not during it.
+   */
+  prepareForImport: { request: null; response: null };
+  /**
+   * An import ended: the background brings its search index up to every change stored so far and
+   * answers once it is there, so the library announces the result when search finds it all.
+   */
+  searchCaughtUp: { request: null; response: null };
+  /**
    * Injects the content script's second stage (page-stage.js) into the sending frame's
    * content-script world, and the highlight colours into the frame (scripting.insertCSS: a
    * stylesheet the page's own scripts cannot see): its page gate found a possible mention

@@ -50,12 +50,15 @@ async function startBulkImport(library: BrowserPage, tag: string): Promise<void>
   expect(text).toMatch(new RegExp(`^\\d+ of ${FILES} documents · \\d+ passages`));
 }
 
-/** Clicks "Show … more" under the list until the whole list is shown (a hundred rows at a time). */
+/** Clicks "Show … more" under the list until the whole list is shown (a hundred rows at a time, drawn a few a frame). */
 async function showWholeList(library: BrowserPage): Promise<void> {
+  const drawn = () => library.waitFor(() => !document.querySelector('.documents[aria-busy="true"]') || null);
+  await drawn();
   while (await library.evaluate(() => !!document.getElementById('list-more'))) {
     const before = await library.evaluate(() => document.querySelectorAll('.documents li').length);
     await library.click('#list-more');
     await library.waitFor((n) => document.querySelectorAll('.documents li').length > n || null, before);
+    await drawn();
   }
 }
 

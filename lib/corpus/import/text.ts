@@ -4,8 +4,8 @@
  * (or a text's first short line) becomes the title; Markdown marks that are only typography
  * (emphasis, heading hashes, list bullets, link targets) are dropped from the passages.
  */
-import { paragraphsToText, titleFromFileName, UNKNOWN_DATE, type ImportDraft } from './draft';
-import { detectDocumentLanguage } from './language';
+import { paragraphsToText, titleFromFileName, type ImportDraft } from './draft';
+import { textDraft } from './text-draft';
 
 /** In Markdown a heading, list item or quote starts a paragraph of its own, blank line or not. */
 const MARKDOWN_START = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>)/;
@@ -47,15 +47,5 @@ export function parseText(text: string, file: string, markdown: boolean): Import
   const paragraphs = (markdown ? raw.filter((b) => !/^\s*(?:---+|\*\*\*+|```.*)\s*$/.test(b)).map(stripMarkdown) : raw);
   const body = paragraphsToText(paragraphs);
   const title = heading ? stripMarkdown(heading).trim() : titleFromFileName(file);
-  return {
-    file,
-    format: markdown ? 'md' : 'txt',
-    title,
-    text: body,
-    language: detectDocumentLanguage(body),
-    date: UNKNOWN_DATE,
-    source: '',
-    url: '',
-    byline: '',
-  };
+  return textDraft(file, markdown ? 'md' : 'txt', title, body);
 }

@@ -285,6 +285,23 @@ export async function refreshTextIndex(db: CorpusDb): Promise<void> {
   await running.catch(() => undefined);
 }
 
+/** Updates in a row that `textIndexCurrent` waits for, at most (writes that never stop). */
+const CURRENT_TRIES = 8;
+
+/**
+ * Settles once the index holds every change stored so far: the running update (which may have
+ * read an older log) and then one more, until the index's revision is the database's. The
+ * library waits for this before it says an import is finished, so that what it has just said
+ * was imported is also what search finds.
+ */
+export async function textIndexCurrent(db: CorpusDb): Promise<void> {
+  const state = stateOf(db);
+  for (let i = 0; i < CURRENT_TRIES; i++) {
+    await textIndexFor(db);
+    if (!state.updating && state.revision === (await readRevision(db))) return;
+  }
+}
+
 /**
  * Stores the index now if the database holds an older one, and settles once it is there: searches do not wait for that write, a caller who must (tests, benchmarks) can.
  */

@@ -9,7 +9,7 @@ import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
-import { skeletonHeads, skeletonKeys, stemKeys } from './stems';
+import { MORE_ENDINGS, skeletonHeads, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
 import { modelledLanguages } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
 
@@ -86,6 +86,8 @@ function procliticsOf(group: AliasGroup): number {
   const kind = group.proclitics ?? (/^(ar|arz|apc|ajp|acm|ary|aeb|ayl)\b/.test(group.lang) ? 'ar' : /^(he|iw)\b/.test(group.lang) ? 'he' : undefined);
   return kind === 'ar' ? PROCLITIC_AR : kind === 'he' ? PROCLITIC_HE : PROCLITIC_NONE;
 }
+
+const primaryLanguage = (lang: string): string => (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
 
 export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const entityIds = catalogue.entities.map((e) => e.id);
@@ -167,6 +169,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         fold.add(key, stem(SKELETON_LABEL));
         skeletons[entityIndex]?.add(key);
       }
+      let stackingGroup = -1;
       for (const form of expandGroup(group, catalogue.suffixSets)) {
         const key = caseSensitive ? normaliseForMatch(form.text) : foldForMatch(form.text);
         const entry = intern({
@@ -179,6 +182,16 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         });
         (caseSensitive ? exact : fold).add(key, entry);
         (caseSensitive ? exactKeys : foldedKeys)[entityIndex]?.add(key);
+        if (takesMoreEndings(group, form)) {
+          // The same group, active only on pages in its own language: elsewhere a form with an
+          // ending (Tatar Казахстана) and more letters is another language's word (Russian
+          // Казахстанах), which that language's closed list decides.
+          if (stackingGroup < 0) {
+            stackingGroup = groups.length;
+            groups.push({ ...(groups[groupIndex] as CompiledGroup), gate: { langs: [primaryLanguage(group.lang)], unknown: 'deny' } });
+          }
+          fold.add(key, stem(`${form.label ?? ''}, ${MORE_ENDINGS}`, stackingGroup));
+        }
       }
     }
   });

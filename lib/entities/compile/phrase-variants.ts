@@ -3,9 +3,12 @@
  * ("Organisation traité de sécurité collective"), an article added after a preposition
  * ("Tratado de la Seguridad Colectiva"), one function word swapped for another ("de traité"
  * for "du traité"), and one letter dropped or two swapped in the last long word
- * ("Organizaton"), and the modifiers of a three- or four-word name in another order.
- * Content words are never dropped or replaced, so another organisation's name
- * (North Atlantic Treaty Organization, Shanghai Cooperation Organisation) never comes out.
+ * ("Organizaton"), the modifiers of a three- or four-word name in another order, and one
+ * content word translated another way (SYNONYMS: "Collective Safety Treaty", "Collective
+ * Security Agreement", Serbian заједничкој for колективној).
+ * Content words are never dropped, and only replaced by a listed synonym, so another
+ * organisation's name (North Atlantic Treaty Organization, Shanghai Cooperation Organisation)
+ * never comes out.
  * Only for alias groups marked `typos`: wording variants are labelled 'variant wording', slips
  * 'misspelling'.
  */
@@ -19,6 +22,24 @@ const FUNCTION_WORDS: Readonly<Record<string, { prepositions: readonly string[];
   it: { prepositions: ['del', 'di', 'per', 'della', 'sulla'], articles: ['la', 'il'] },
   de: { prepositions: ['des', 'über', 'für'], articles: ['die', 'der'] },
   nl: { prepositions: ['van', 'inzake'], articles: ['het', 'de'] },
+  sv: { prepositions: ['för', 'om'], articles: [] },
+  ro: { prepositions: ['de', 'pentru', 'privind'], articles: [] },
+  sr: { prepositions: ['o', 'za'], articles: [] },
+  hr: { prepositions: ['o', 'za'], articles: [] },
+  bs: { prepositions: ['o', 'za'], articles: [] },
+  sl: { prepositions: ['o', 'za'], articles: [] },
+};
+
+/**
+ * The words a translation of a name renders another way, one at a time: what press copy and
+ * machine translation write for "treaty", "security" and "collective" (lower case; matching
+ * folds case).
+ */
+const SYNONYMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  en: { treaty: ['agreement', 'pact'], security: ['safety'] },
+  sr: { колективној: ['заједничкој'], kolektivnoj: ['zajedničkoj'], ugovora: ['dogovora', 'sporazuma'], уговора: ['договора', 'споразума'] },
+  hr: { ugovora: ['dogovora', 'sporazuma'], kolektivnoj: ['zajedničkoj'] },
+  bs: { ugovora: ['dogovora', 'sporazuma'], kolektivnoj: ['zajedničkoj'] },
 };
 
 /** Long enough for a one-letter slip to be unambiguous. */
@@ -29,9 +50,16 @@ function permutations<T>(items: readonly T[]): T[][] {
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
+/** `word` capitalised as `like` is (display labels and case-sensitive groups keep it). */
+function sameCase(word: string, like: string): string {
+  const first = like.charAt(0);
+  return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 export function phraseVariants(phrase: string, lang: string): (readonly [text: string, label: string])[] {
   const words = phrase.split(' ');
-  const table = FUNCTION_WORDS[(lang.split('-')[0] ?? lang).toLowerCase()];
+  const language = (lang.split('-')[0] ?? lang).toLowerCase();
+  const table = FUNCTION_WORDS[language];
   if (words.length < 3 || table === undefined) return [];
   const all = [...table.prepositions, ...table.articles];
   const isFunction = (w: string): boolean => all.includes(w.toLowerCase());
@@ -56,6 +84,11 @@ export function phraseVariants(phrase: string, lang: string): (readonly [text: s
   if (words.length <= 4 && !words.some(isFunction)) {
     for (const order of permutations(words.slice(0, -1))) out.add(join([...order, words[words.length - 1] ?? '']));
   }
+  // One content word translated another way.
+  const synonyms = SYNONYMS[language] ?? {};
+  words.forEach((word, i) => {
+    for (const other of synonyms[word.toLowerCase()] ?? []) out.add(join([...words.slice(0, i), sameCase(other, word), ...words.slice(i + 1)]));
+  });
   // One letter dropped or two neighbours swapped in the last long word (never its first letter).
   const last = words.length - 1;
   const tail = Array.from(words[last] ?? '');

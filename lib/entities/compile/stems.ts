@@ -80,6 +80,29 @@ export function stemKeys(group: AliasGroup, fold: (text: string) => string): { p
     }) };
 }
 
+/**
+ * Languages that stack endings: a name with one ending the model knows may take more after it
+ * (Turkish Kazakistan-daki-ler-in, Kazakh Қазақстан-дағы-лар-дың, Georgian ყაზახეთ-ში-ც,
+ * Korean 카자흐스탄-에서-는). Listing every chain would multiply the forms by hundreds. Not the
+ * Uralic languages: they glue whole words after a case ending (Finnish Tileuberdin|kaltaiset,
+ * "Tileuberdi-like"), so their closed lists decide.
+ */
+const STACKING = /^(tr|az|tk|uz|kk|ky|tt|ba|ug|sah|cv|crh|kaa|mn|ka|ko)\b/;
+
+/** Label of a form matched with more endings after its own. */
+export const MORE_ENDINGS = 'and more endings';
+
+/**
+ * Whether a listed form of `group` may take more endings after its own: a name (not
+ * case-sensitive) in a stacking language, and a form with an ending — never the bare name, which
+ * would take any word that starts with it.
+ */
+export function takesMoreEndings(group: AliasGroup, form: { text: string; label?: string }): boolean {
+  if (group.tier !== 'name' || !eligible(group) || !STACKING.test(group.lang)) return false;
+  if (form.label === undefined || form.label === 'nominative' || form.label === group.form) return false;
+  return !bases(group).some((base) => base.replace('~', '') === form.text);
+}
+
 /** The group's skeleton keys: its Brahmic and Arabic-script names long enough to have one. */
 export function skeletonKeys(group: AliasGroup, fold: (text: string) => string): string[] {
   if (!eligible(group)) return [];

@@ -5,7 +5,7 @@
  */
 import type { AliasGroup, ContextRule, EntityRecord } from '../types';
 import { abbreviationSlips } from '../forms/slips';
-import { allianceContext } from './rules';
+import { allianceContext, theTreatyItself } from './rules';
 
 /** ОДКБ is also a regional children's hospital ("Тверская ОДКБ", "ОДКБ №1"). */
 const hospital: readonly ContextRule[] = [
@@ -30,7 +30,7 @@ const record: EntityRecord = {
   aliases: [
     { lang: 'en', tier: 'name', forms: ['{,CIS }Collective Security Treaty Organi{z,s}ation', 'Organi{z,s}ation of the Collective Security Treaty'], suffixes: 'en-noun', typos: true },
     { lang: 'en', tier: 'name', forms: ['CIS Collective Security Organi{z,s}ation'], suffixes: 'en-noun' },
-    { lang: 'en', tier: 'weak', forms: ['Collective Security Organi{z,s}ation', 'Collective Security Treaty', 'Tashkent {Treaty,Pact}'], suffixes: 'en-noun', needs: allianceContext },
+    { lang: 'en', tier: 'weak', forms: ['Collective Security Organi{z,s}ation', 'Collective Security Treaty', 'Tashkent {Treaty,Pact}'], suffixes: 'en-noun', needs: allianceContext, vetoes: theTreatyItself },
     {
       lang: 'en',
       tier: 'abbreviation',
@@ -40,11 +40,15 @@ const record: EntityRecord = {
       vetoes: [{ cues: ['job-title'], where: 'before', gap: 40 }, { cues: ['job-title'], where: 'after', gap: 40 }],
     },
     { lang: 'ru', tier: 'name', forms: ['Организаци~ Договора {о ,}коллективной безопасности'], suffixes: 'ru-noun-f-ija', transliterate: true },
-    { lang: 'ru', tier: 'weak', forms: ['Договор~ о коллективной безопасности'], suffixes: 'ru-noun-m', needs: allianceContext },
-    { lang: 'ru', tier: 'weak', forms: ['Ташкентск~ договор'], suffixes: 'ru-adj', needs: allianceContext },
+    { lang: 'ru', tier: 'weak', forms: ['Договор~ о коллективной безопасности'], suffixes: 'ru-noun-m', needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'ru', tier: 'weak', forms: ['Ташкентск~ договор'], suffixes: 'ru-adj', needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'ru', tier: 'abbreviation', forms: ['ОДКБ'], suffixes: 'turkic-abbr-cyrl', vetoes: hospital },
+    // Headlines and search-style copy write it in lower case too (вступление в одкб); no word is spelled so.
+    { lang: 'ru', tier: 'abbreviation', forms: ['одкб'], vetoes: hospital },
     { lang: 'uk', tier: 'name', forms: ['Організаці~ Договору про колективну безпеку'], suffixes: 'uk-noun-f-ija', transliterate: true },
     { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} аб калектыўнай {бяспецы,бясьпецы}'], suffixes: 'be-noun-f-ija' },
+    // The classical orthography (taraškievica) says "about" with пра and the accusative.
+    { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} пра калектыўную {бяспеку,бясьпеку}'], suffixes: 'be-noun-f-ija' },
     { lang: 'be', tier: 'abbreviation', forms: ['АДКБ'] },
     // Turkic copy often drops the postposition "about" (туралы, жөнүндө), and the treaty noun then
     // takes the possessive that binds it to the next noun (шарт → шарты, келишим → келишими) or stays bare.
@@ -69,18 +73,21 @@ const record: EntityRecord = {
     { lang: 'cs', tier: 'name', forms: ['Organizac~ Smlouvy o kolektivní bezpečnosti'], suffixes: 'cs-noun-f-e' },
     { lang: 'sk', tier: 'name', forms: ['Organizáci~ Zmluvy o kolektívnej bezpečnosti'], suffixes: 'sk-noun-f-ia' },
     { lang: 'sk', tier: 'abbreviation', forms: ['OZKB'] },
-    { lang: 'sl', tier: 'name', forms: ['Organizacij{a,e,i,o} {pogodbe,sporazuma} {o kolektivni varnosti,za kolektivno varnost}'] },
+    { lang: 'sl', tier: 'name', forms: ['Organizacij{a,e,i,o} {pogodbe,sporazuma} {o kolektivni varnosti,za kolektivno varnost}'], typos: true },
     { lang: 'sl', tier: 'abbreviation', forms: ['OSKV', 'OPKV'] },
-    { lang: 'sr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {bezbednosti,sigurnosti}', 'Организациј{а,е,и,у,ом} уговора о колективној безбедности'] },
+    { lang: 'sr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {bezbednosti,sigurnosti}', 'Организациј{а,е,и,у,ом} уговора о колективној безбедности'], typos: true },
+    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj sigurnosti'], typos: true },
+    { lang: 'bs', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {sigurnosti,bezbjednosti,bezbednosti}'], typos: true },
     { lang: 'bg', tier: 'name', forms: ['Организаци{я,ята} на Договора за колективна сигурност'] },
     { lang: 'bg', tier: 'abbreviation', forms: ['ОДКС'] },
     { lang: 'mk', tier: 'name', forms: ['Организација{,та} на Договорот за колективна безбедност'] },
     { lang: 'de', tier: 'name', forms: ['Organisation des Vertrag{s,es} {über,für} {,die }kollektive Sicherheit'], typos: true },
-    { lang: 'de', tier: 'weak', forms: ['Vertrag{,s,es} über kollektive Sicherheit', 'Taschkent-Pakt{,s}', 'Taschkenter Vertrag{,s}'], needs: allianceContext },
+    { lang: 'de', tier: 'weak', forms: ['Vertrag{,s,es} über kollektive Sicherheit', 'Taschkent-Pakt{,s}', 'Taschkenter Vertrag{,s}'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'de', tier: 'abbreviation', forms: ['OVKS'] },
     { lang: 'nl', tier: 'name', forms: ['Collectieve Veiligheidsverdrag{,s}{, }organisatie', 'Organisatie van het Verdrag inzake Collectieve Veiligheid'] },
+    { lang: 'sv', tier: 'name', forms: ['{Organisation,Organisationen,Fördragsorganisationen} för kollektiv säkerhet'], typos: true },
     { lang: 'fr', tier: 'name', forms: ['Organisation du traité de {,la }sécurité collective'], typos: true },
-    { lang: 'fr', tier: 'weak', forms: ['traité de sécurité collective'], needs: allianceContext },
+    { lang: 'fr', tier: 'weak', forms: ['traité de sécurité collective'], needs: allianceContext, vetoes: theTreatyItself },
     // OTSC is also the Over-The-Scope Clip used in endoscopy.
     {
       lang: 'fr',
@@ -90,13 +97,13 @@ const record: EntityRecord = {
       vetoes: [{ cues: ['medical'], where: 'before', gap: 40 }, { cues: ['medical'], where: 'after', gap: 40 }],
     },
     { lang: 'es', tier: 'name', forms: ['Organización del Tratado de Seguridad Colectiva'], typos: true },
-    { lang: 'es', tier: 'weak', forms: ['Tratado de Seguridad Colectiva'], needs: allianceContext },
+    { lang: 'es', tier: 'weak', forms: ['Tratado de Seguridad Colectiva'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'pt', tier: 'name', forms: ['Organização do Tratado de Segurança Cole{c,}tiva'], typos: true },
-    { lang: 'pt', tier: 'weak', forms: ['Tratado de Segurança Cole{c,}tiva'], needs: allianceContext },
+    { lang: 'pt', tier: 'weak', forms: ['Tratado de Segurança Cole{c,}tiva'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'it', tier: 'name', forms: ['Organizzazione del Trattato {di,per la,sulla} Sicurezza Collettiva'], typos: true },
-    { lang: 'it', tier: 'weak', forms: ['Trattato {di,per la,sulla} sicurezza collettiv{a,o}'], needs: allianceContext },
+    { lang: 'it', tier: 'weak', forms: ['Trattato {di,per la,sulla} sicurezza collettiv{a,o}'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'it', tier: 'abbreviation', forms: ['Csto'] },
-    { lang: 'ro', tier: 'name', forms: ['Organizaţi{a,ei} Tratatului de Securitate Colectiv{ă,a}'] },
+    { lang: 'ro', tier: 'name', forms: ['Organizaţi{a,ei} Tratatului de Securitate Colectiv{ă,a}'], typos: true },
     { lang: 'el', tier: 'name', forms: ['Οργανισμ~ Συνθήκης Συλλογικής Ασφάλειας'], suffixes: 'el-noun-os' },
     { lang: 'el', tier: 'abbreviation', forms: ['ΟΣΣΑ'] },
     { lang: 'hu', tier: 'name', forms: ['Kollektív Biztonsági Szerződés Szervezet~'], suffixes: 'hu-noun-e' },
@@ -108,20 +115,22 @@ const record: EntityRecord = {
     { lang: 'lv', tier: 'name', forms: ['Kolektīvās drošības līguma organizācij~'], suffixes: 'lv-noun-a' },
     { lang: 'lv', tier: 'abbreviation', forms: ['KDLO'] },
     { lang: 'sq', tier: 'abbreviation', forms: ['OTSK'] },
-    { lang: 'tr', tier: 'name', forms: ['Kolektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
+    // Turkish copy also doubles the l of the loanword (Kollektif).
+    { lang: 'tr', tier: 'name', forms: ['Kol{,l}ektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
     { lang: 'tr', tier: 'abbreviation', forms: ['KGAÖ'] },
     { lang: 'az', tier: 'name', forms: ['Kollektiv Təhlükəsizlik Müqaviləsi Təşkilat~'], suffixes: 'az-noun-i' },
     // KTMT is also a Vietnamese abbreviation (computer engineering).
     { lang: 'az', tier: 'abbreviation', forms: ['KTMT'], pageLangs: { langs: ['az'], unknown: 'deny' } },
-    { lang: 'ka', tier: 'name', forms: ['კოლექტიური უსაფრთხოების ხელშეკრულების ორგანიზაცი{ა,ის,ას,ამ,აში,ით}'] },
+    // The treaty is also rendered შეთანხმება ("agreement").
+    { lang: 'ka', tier: 'name', forms: ['კოლექტიური უსაფრთხოების {ხელშეკრულების,შეთანხმების} ორგანიზაცი{ა,ის,ას,ამ,აში,ით}'] },
     { lang: 'hy', tier: 'name', forms: ['Հավաքական անվտանգության պայմանագրի կազմակերպությ~'], suffixes: 'hy-noun-tyun' },
     { lang: 'hy', tier: 'abbreviation', forms: ['ՀԱՊԿ'] },
     { lang: 'ar', tier: 'name', forms: ['منظمة معاهدة الامن الجماعي', 'منظمة الامن الجماعي'], proclitics: 'ar' },
-    { lang: 'ar', tier: 'weak', forms: ['معاهدة الامن الجماعي', 'دول معاهدة طشقند'], proclitics: 'ar', needs: allianceContext },
+    { lang: 'ar', tier: 'weak', forms: ['معاهدة الامن الجماعي', 'دول معاهدة طشقند'], proclitics: 'ar', needs: allianceContext, vetoes: theTreatyItself },
     // Persian also writes دسته‌جمعی ("collective"), joined by a ZWNJ that normalisation removes.
     { lang: 'fa', tier: 'name', forms: ['سازمان پيمان امنيت {,دسته ,دسته}جمعي'] },
     { lang: 'ckb', tier: 'name', forms: ['رێكخراوي پەيماني ئاسايشي كۆمەڵ'] },
-    { lang: 'fa', tier: 'weak', forms: ['پيمان امنيت {,دسته ,دسته}جمعي'], needs: allianceContext },
+    { lang: 'fa', tier: 'weak', forms: ['پيمان امنيت {,دسته ,دسته}جمعي'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'ur', tier: 'name', forms: ['اجتماعي سلامتي كے معاهدے كي تنظيم'] },
     { lang: 'he', tier: 'name', forms: ['ארגון אמנת הביטחון הקולקטיבי'], proclitics: 'he' },
     { lang: 'hi', tier: 'name', forms: ['सामूहिक सुरक्षा संधि संगठन'] },
@@ -132,11 +141,11 @@ const record: EntityRecord = {
     { lang: 'tl', tier: 'name', forms: ['Organisasyon ng Kasunduan sa Kolektibong Seguridad'] },
     { lang: 'id', tier: 'name', forms: ['Organisasi {Perjanjian,Traktat} Keamanan Kolektif', 'Pertubuhan Perjanjian Keselamatan Kolektif'] },
     { lang: 'vi', tier: 'name', forms: ['Tổ chức Hiệp ước An ninh Tập thể'] },
-    { lang: 'vi', tier: 'weak', forms: ['Hiệp ước An ninh Tập thể'], needs: allianceContext },
+    { lang: 'vi', tier: 'weak', forms: ['Hiệp ước An ninh Tập thể'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'th', tier: 'name', forms: ['องค์การสนธิสัญญาความมั่นคงร่วมกัน'] },
     { lang: 'zh', tier: 'name', forms: ['{,独联体}集体安全条约组织', '集體安全條約組織'] },
     // The treaty named for the organisation, or the name without 条约: with the alliance in context.
-    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext },
+    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext, vetoes: theTreatyItself },
     // 集安 alone is Ji'an city: only the compound 集安组织 is the organisation.
     { lang: 'zh', tier: 'abbreviation', forms: ['集安组织', '集安組織'] },
     { lang: 'ja', tier: 'name', forms: ['集団安全保障条約機構'] },

@@ -99,6 +99,19 @@ export const cues: Readonly<Record<string, CueList>> = {
   'tr-cossack': { forms: { tr: ['don', 'zaporoj*', 'kuban*', 'çarlık*', 'süvari*', 'ataman*', 'hetman*', 'stanitsa*', 'kozak*'] } },
   /** The Azerbaijani town and district Qazax. */
   'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*', 'distansiya*', 'mahal*', 'qəza*', 'dairə*'] } },
+  /**
+   * The 1992 treaty as a document — signed, concluded, dated — rather than the organisation it
+   * founded: "Договор о коллективной безопасности, заключенный в 1992 году".
+   */
+  'treaty-signing': {
+    forms: {
+      und: ['1992'],
+      en: ['signed', 'concluded'],
+      ru: ['заключ*', 'подписан*'],
+      fr: ['signé*', 'conclu*'],
+      ar: ['المبرمة', 'الموقعة'],
+    },
+  },
   /** ОДКБ as "областная детская клиническая больница". */
   hospital: {
     forms: {

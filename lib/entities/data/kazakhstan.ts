@@ -93,6 +93,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'uz', tier: 'adjective', forms: ['қозоқ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     { lang: 'tg', tier: 'name', forms: ['Қазоқистон'] },
     { lang: 'tg', tier: 'adjective', forms: ['қазоқ'], form: 'ethnonym adjective', people: true, pageLangs: { langs: ['tg'], unknown: 'allow' }, vetoes: notTheState },
+    // The relational adjective in -ӣ, and with the izafet after it (ширкати қазоқӣ, қазоқии).
+    { lang: 'tg', tier: 'adjective', forms: ['қазоқ{ӣ,ии}'], form: 'adjective', pageLangs: { langs: ['tg'], unknown: 'allow' }, vetoes: notTheState },
     { lang: 'tk', tier: 'name', forms: ['Gazagystan'], inflect: true },
     // Turkmen gazak is the Kazakh people; on Turkmen pages only (Gazakh is also the Azerbaijani district).
     { lang: 'tk', tier: 'adjective', forms: ['gazak'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tk'], unknown: 'deny' }, vetoes: notTheState },
@@ -190,6 +192,8 @@ export const kazakhstan: EntityRecord = {
     // Uralic and Baltic.
     { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
+    // The Kazakhs as a people (kazahság), in its cases.
+    { lang: 'hu', tier: 'adjective', forms: ['kazahság'], suffixes: 'hu-noun-back', form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i', inflect: true },
     { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
@@ -205,6 +209,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'el', tier: 'adjective', forms: ['Καζά{χ,κ}{ος,οι,ου,ων,ους,α}'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ka', tier: 'name', forms: ['ყაზახეთ~'], suffixes: 'ka-noun' },
     { lang: 'hy', tier: 'name', forms: ['Ղազախստան'], suffixes: 'hy-noun' },
+    // Armenian writes the people and its adjective in lower case; the capitalised Ղազախ is also
+    // the Azerbaijani district of Qazax on the border, so only the lower-case words are taken.
+    { lang: 'hy', tier: 'adjective', forms: ['ղազախ{,ը,ի,ներ,ները,ների,ներին,ներից}'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notThePeople },
+    { lang: 'hy', tier: 'adjective', forms: ['ղազախական{,ը,ի,ում}'], form: 'adjective', caseSensitive: true, vetoes: notTheState },
     // Arabic script (Arabic, Persian, Urdu, Pashto, Sindhi, Uyghur, Kazakh in China).
     { lang: 'ar', tier: 'name', forms: ['كازاخستان', 'كازخستان', 'كزاخستان'], proclitics: 'ar' },
     { lang: 'ar', tier: 'adjective', forms: ['{ال,}كازاخستاني{,ة,ين,ون}'], proclitics: 'ar', vetoes: languageUse },
@@ -214,6 +222,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'], inflect: true },
+    // Uyghur in Cyrillic (as Kazakhstan's Uyghurs and RFA write it): the name with its case endings.
+    { lang: 'ug-Cyrl', tier: 'name', forms: ['Қазақистан{,ниң,ға,да,дин,ни,дики,дикі}'] },
     // The people's own name in Arabic script (Kazakh in China, Uyghur, and Arabic texts that follow it).
     { lang: 'ug', tier: 'adjective', forms: ['قازاق'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
     { lang: 'ar', tier: 'adjective', forms: ['القازاق'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },

@@ -42,6 +42,9 @@ export const notThePeople: readonly ContextRule[] = [
 /** Everything that turns an ethnonym adjective into something other than the state. */
 export const notTheState: readonly ContextRule[] = [...languageUse, ...peopleOrHistory, ...rugs, ...labelOrTitle];
 
+/** The 1992 treaty named as the document, with its signing or date right after it. */
+export const theTreatyItself: readonly ContextRule[] = [{ cues: ['treaty-signing'], where: 'after', gap: 30 }];
+
 /** Corroboration for loose names of the CSTO: the alliance's members or context in the block. */
 export const allianceContext: readonly ContextRule[] = [
   {

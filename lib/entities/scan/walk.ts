@@ -145,10 +145,12 @@ class Walker {
           }
           if (proclitic !== PROCLITIC_NONE && groups[entry.group]?.proclitics !== proclitic) continue;
           if (entry.prefix) {
-            if (stemEnd !== j || stems === null) {
-              stemEnd = j;
-              stems = [];
-            }
+            // A longer stem in the same word joins the shorter ones (both cover the whole word):
+            // a reading the resolver gates out (a form with more endings, on another language's
+            // page) must not hide a shorter one that stands.
+            const sameWord = stems !== null && this.extendStems && wordEnd(units, n, stemEnd) >= j;
+            if (stems === null || (stemEnd !== j && !sameWord)) stems = [];
+            if (stemEnd !== j) stemEnd = j;
             stems.push(index);
             continue;
           }

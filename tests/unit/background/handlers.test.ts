@@ -23,6 +23,8 @@ function collaborators() {
     search: vi.fn(async (query: string, options?: { limit?: number }) => ({ query, options })),
     version: vi.fn(async () => 'corpus-v1'),
     refreshSearch: vi.fn(async () => undefined),
+    prepareSearch: vi.fn(async () => undefined),
+    searchCaughtUp: vi.fn(async () => undefined),
   };
   const matchers = {
     active: vi.fn(async () => ({ names: { kazakhstan: 'Kazakhstan' } })),
@@ -87,6 +89,14 @@ describe('background handlers', () => {
     const { ask, corpus } = collaborators();
     expect(await ask('corpusChanged', null)).toEqual({ ok: true, value: null });
     expect(corpus.refreshSearch).toHaveBeenCalledOnce();
+  });
+
+  it('gets the search ready before an import, and answers once it has caught up after one', async () => {
+    const { ask, corpus } = collaborators();
+    expect(await ask('prepareForImport', null)).toEqual({ ok: true, value: null });
+    expect(corpus.prepareSearch).toHaveBeenCalledOnce();
+    expect(await ask('searchCaughtUp', null)).toEqual({ ok: true, value: null });
+    expect(corpus.searchCaughtUp).toHaveBeenCalledOnce();
   });
 
   it('opens the search in a tab that keeps the page it came from', async () => {

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CorpusDb } from '@/lib/corpus/db/db';
+import { bundledCatalogueView } from '@/lib/corpus/catalogue-view';
 import { createCorpusService } from '@/lib/corpus/service';
 import { textIndexWork } from '@/lib/corpus/search/text-index-cache';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';
@@ -44,6 +45,37 @@ describe('createCorpusService', () => {
     expect(textIndexWork(db)).toEqual({ builds: 1, updates: 1 });
     expect((await corpus.search('quillwort')).hits).toHaveLength(1);
     expect(textIndexWork(db)).toEqual({ builds: 1, updates: 1 });
+  });
+
+  it('prepares for an import: the corpus, the catalogue\'s query tools and the text index, so the first search builds nothing', async () => {
+    const bundle = await seedBundle();
+    const view = { ...bundledCatalogueView(), prepareSearch: vi.fn() };
+    const corpus = createCorpusService({ db, readBundle: async () => structuredClone(bundle), catalogue: async () => view });
+    await corpus.prepareSearch();
+    expect(view.prepareSearch).toHaveBeenCalledOnce();
+    expect(textIndexWork(db)).toEqual({ builds: 1, updates: 0 });
+    expect((await corpus.search('steppe')).mode).toBe('text');
+    expect(textIndexWork(db)).toEqual({ builds: 1, updates: 0 });
+  });
+
+  it('answers "caught up" only once search holds every document stored, so the next search indexes nothing', async () => {
+    const bundle = await seedBundle();
+    const corpus = createCorpusService({ db, readBundle: async () => structuredClone(bundle) });
+    await corpus.prepareSearch();
+    const draft = (n: number, word: string) => ({
+      file: `${n}.txt`, format: 'txt' as const, title: `N${n}`, text: `${word} grows on the steppe.`, language: 'en',
+      date: { value: '', precision: 'unknown' as const, inferredFrom: '' }, source: '', url: '', byline: '',
+    });
+    await storeUserDocument(db, draft(1, 'Quillwort'), { indexer: indexingMatcher(), now: 1 });
+    const refreshing = corpus.refreshSearch();
+    await storeUserDocument(db, draft(2, 'Zarnitsa'), { indexer: indexingMatcher(), now: 2 });
+    await corpus.searchCaughtUp();
+    await refreshing;
+    const updates = textIndexWork(db).updates;
+    expect(updates).toBeGreaterThanOrEqual(1);
+    expect((await corpus.search('zarnitsa')).hits).toHaveLength(1);
+    expect((await corpus.search('quillwort')).hits).toHaveLength(1);
+    expect(textIndexWork(db).updates).toBe(updates);
   });
 
   it('keeps answering from the earlier corpus when the new bundle is broken', async () => {

@@ -46,6 +46,16 @@ const positives: readonly Row[] = [
   ['tt', 'Казакъстанда сайлаулар узды.', ['kazakhstan:Казакъстанда']],
   ['de', 'Die OKVS schickte Truppen nach Kasachstan.', ['csto:OKVS', 'kazakhstan:Kasachstan']],
   ['ru', 'Россия и Белоруссия обсудили учения ОКДБ.', ['csto:ОКДБ']],
+  // One content word translated another way.
+  ['en', 'Kyrgyzstan hosted the Organization of the Collective Safety Treaty summit.', ['csto:Organization of the Collective Safety Treaty']],
+  ['en', 'Armenia may leave the Collective Security Pact Organization, its premier said.', ['csto:Collective Security Pact Organization']],
+  ['en', 'The organization of the Collective Security Agreement met again.', ['csto:organization of the Collective Security Agreement']],
+  ['sr', 'Састанак Организације уговора о заједничкој безбедности одржан је у Москви.', ['csto:Организације уговора о заједничкој безбедности']],
+  ['bs', 'Ministri Organizacije dogovora o kolektivnoj sigurnosti sastali su se u Minsku.', ['csto:Organizacije dogovora o kolektivnoj sigurnosti']],
+  // Function words of more languages: left out or swapped.
+  ['sl', 'Organizacija pogodbe kolektivni varnosti je zasedala v Minsku.', ['csto:Organizacija pogodbe kolektivni varnosti']],
+  ['sv', 'Fördragsorganisationen för kollektiv säkerhet samlades i Minsk.', ['csto:Fördragsorganisationen för kollektiv säkerhet']],
+  ['ru', 'Что такое одкб и кто в неё входит.', ['csto:одкб']],
 ];
 
 const negatives: readonly Row[] = [
@@ -60,11 +70,23 @@ const negatives: readonly Row[] = [
   ['de', 'Die OKVS-Prüfung findet im Mai statt.', []],
   ['en', 'SA 20 cricket: the league final is on Sunday.', []],
   ['en', 'Route SA 10 is closed between the two towns.', []],
+  ['en', 'The Collective Safety Committee of the factory met on Monday.', []],
+  ['en', 'The Security Pact between the two firms was signed.', []],
+  ['sr', 'Организација уједињених нација о заједничкој безбедности није говорила.', []],
+  ['ru', 'Детская больница одкб приняла пациентов.', []],
 ];
 
 describe('full names as journalists write them', () => {
   it.each(positives)('(%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
   it.each(negatives)('never another organisation (%s) %s', (lang, text, expected) => expect(found(lang, text)).toEqual(expected));
+
+  it('replaces a content word only by a listed synonym, one at a time', () => {
+    const variants = phraseVariants('Collective Security Treaty Organization', 'en').filter(([, label]) => label === 'variant wording').map(([text]) => text);
+    expect(variants).toContain('Collective Safety Treaty Organization');
+    expect(variants).toContain('Collective Security Agreement Organization');
+    expect(variants).not.toContain('Collective Safety Agreement Organization');
+    for (const text of variants) for (const content of ['Collective', 'Organization']) expect(text, text).toContain(content);
+  });
 
   it('changes only function words and the last long word, and labels what it changed', () => {
     const variants = phraseVariants('Organización del Tratado de Seguridad Colectiva', 'es');

@@ -79,6 +79,24 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // Italian kazaka is a Latvian coat.
   ['lv', '-', 'Kazaka izskats var atšķirties.'],
   ['it', 'kazakhstan', 'La nazionale kazaka ha vinto.'],
+  // Tajik: the relational adjective in -ӣ, with the izafet after it.
+  ['tg', 'kazakhstan', 'Ширкати қазоқӣ дар Душанбе филиал кушод.'],
+  ['tg', 'kazakhstan', 'Ҳайати қазоқии варзишгарон омад.'],
+  // Armenian writes the people and its adjective in lower case; the capitalised Ղազախ is the
+  // Azerbaijani district of Qazax.
+  ['hy', 'kazakhstan', 'Մրցաշարում հաղթեցին ղազախները։'],
+  ['hy', 'kazakhstan', 'ղազախական կողմը համաձայնեց։'],
+  ['hy', '-', 'Ղազախի շրջանի չորս գյուղերը վերադարձվեցին։'],
+  // Wordings of the CSTO's name as copy has them: a doubled letter of a loanword (Turkish), the
+  // classical Belarusian orthography's preposition and case, the Georgian "agreement", an Uzbek
+  // abbreviation with the locative adjective.
+  ['tr', 'csto', 'Kollektif Güvenlik Anlaşması Örgütü toplandı.'],
+  ['be', 'csto', 'Сакратар Арганізацыі Дамовы пра калектыўную бясьпеку выступіў.'],
+  ['ka', 'csto', 'კოლექტიური უსაფრთხოების შეთანხმების ორგანიზაცია შეიკრიბა.'],
+  ['uz', 'csto', 'KXShTdagi hamkorlar uchrashdi.'],
+  // Uyghur in Cyrillic; the Hungarian collective noun for the people.
+  ['ug-Cyrl', 'kazakhstan', 'Қазақистанниң пайтәхти Астана.'],
+  ['hu', 'kazakhstan', 'A kazahsághoz tartozó családok.'],
 ];
 
 describe('the people and worded names', () => {

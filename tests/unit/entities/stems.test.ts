@@ -32,6 +32,25 @@ describe('long names with endings the model does not know', () => {
   });
 });
 
+describe('endings stacked after a modelled one', () => {
+  it.each([
+    ['tr', "Kazakistan'dakilerin yarısı Türk.", "Kazakistan'dakilerin"],
+    ['tr', 'Kazakistandakilerin yarısı Türk.', 'Kazakistandakilerin'],
+    ['ka', 'ყაზახეთშიც არჩევნები ჩატარდა.', 'ყაზახეთშიც'],
+    ['kk', 'Қазақстандағылардың жартысы қала тұрғындары.', 'Қазақстандағылардың'],
+  ])('%s: %s', (lang, text, surface) => {
+    const [match] = bundled.scan(text, { lang, entities: new Set(['kazakhstan']) });
+    expect(match?.surface).toBe(surface);
+    expect(match?.form).toMatch(/, and more endings$/);
+  });
+
+  it('never after the bare name, nor in a language that does not stack them', () => {
+    // A Turkish word that merely starts with the name, and Russian, whose endings do not stack.
+    expect(found('tr', 'Kazakistanbul')).toEqual([]);
+    expect(found('ru', 'Казахстанойка')).toEqual([]);
+  });
+});
+
 describe('spellings by consonant skeleton', () => {
   it.each([
     ['kn', 'ಕಜಕಸ್ತಾನವನ್ನು ಭೇಟಿ ಮಾಡಿದರು', 'ಕಜಕಸ್ತಾನವನ್ನು'],

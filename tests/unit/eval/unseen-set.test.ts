@@ -1,6 +1,6 @@
 /**
- * The unseen set (tests/fixtures/eval/mentions-unseen.jsonl) and the second, third and fourth held-out
- * sets (mentions-heldout-2.jsonl … mentions-heldout-4.jsonl): real passages gathered to measure recognition on text the catalogue
+ * The unseen set (tests/fixtures/eval/mentions-unseen.jsonl) and the second to fifth held-out
+ * sets (mentions-heldout-2.jsonl … mentions-heldout-5.jsonl): real passages gathered to measure recognition on text the catalogue
  * was not built from (see the README beside them for what each still is). These tests assert only that the data is
  * well-formed and stays held out; how well the matcher scores on it is reported by
  * `npm run eval:unseen`, not asserted here.
@@ -55,6 +55,25 @@ describe('third held-out set', () => {
 
   it('is well-formed and repeats no passage of the dev, audit, unseen or second held-out set', () => {
     const others = [...texts(read('mentions-dev.jsonl')), ...texts(read('mentions-audit.jsonl')), ...texts(unseen), ...texts(read('mentions-heldout-2.jsonl'))];
+    expect(datasetProblems(heldOut, others)).toEqual([]);
+  });
+
+  it('has at least 300 passages in at least 40 languages, with near misses', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(lines.map((r) => r.lang.split('-')[0])).size).toBeGreaterThanOrEqual(40);
+    expect(lines.filter((r) => r.mentions.length === 0).length / lines.length).toBeGreaterThanOrEqual(0.1);
+  });
+});
+
+describe.each([
+  ['fourth', 'mentions-heldout-4.jsonl', ['mentions-heldout-2.jsonl', 'mentions-heldout-3.jsonl']],
+  ['fifth', 'mentions-heldout-5.jsonl', ['mentions-heldout-2.jsonl', 'mentions-heldout-3.jsonl', 'mentions-heldout-4.jsonl']],
+])('%s held-out set', (_name, file, earlier) => {
+  const heldOut = read(file);
+  const lines = parseExpected(heldOut);
+
+  it('is well-formed and repeats no passage of an earlier set', () => {
+    const others = [...texts(read('mentions-dev.jsonl')), ...texts(read('mentions-audit.jsonl')), ...texts(unseen), ...earlier.flatMap((f) => texts(read(f)))];
     expect(datasetProblems(heldOut, others)).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ export const otherSuffixes: Readonly<Record<string, SuffixSet>> = {
   },
   'hy-noun-tyun': {
     lang: 'hy',
-    endings: [['ուն', 'nominative'], ['ան', 'genitive or dative'], ['ունը', 'definite'], ['ունն', 'definite'], ['ունից', 'ablative'], ['ունում', 'locative'], ['անը', 'genitive, definite']],
+    endings: [['ուն', 'nominative'], ['ան', 'genitive or dative'], ['ունը', 'definite'], ['ունն', 'definite'], ['ունից', 'ablative'], ['ունում', 'locative'], ['անը', 'genitive, definite'], ['անն', 'genitive or dative, definite'], ['ամբ', 'instrumental']],
   },
   'el-noun-os': { lang: 'el', endings: [['ός', 'nominative'], ['ού', 'genitive'], ['ό', 'accusative']] },
   'el-adj': {

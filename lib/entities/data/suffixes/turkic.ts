@@ -74,7 +74,7 @@ export const turkicSuffixes: Readonly<Record<string, SuffixSet>> = {
     ],
   },
   'uz-noun-i': { lang: 'uz', endings: [['i', 'nominative'], ['ining', 'genitive'], ['iga', 'dative'], ['ini', 'accusative'], ['ida', 'locative'], ['idan', 'ablative']] },
-  'uz-abbr': { lang: 'uz', endings: [['', 'abbreviation'], ['ning', 'genitive'], ['ga', 'dative'], ['ni', 'accusative'], ['da', 'locative'], ['dan', 'ablative']] },
+  'uz-abbr': { lang: 'uz', endings: [['', 'abbreviation'], ['ning', 'genitive'], ['ga', 'dative'], ['ni', 'accusative'], ['da', 'locative'], ['dan', 'ablative'], ['dagi', 'locative adjective']] },
   /** Case suffixes written straight onto a Cyrillic acronym in Kazakh, Kyrgyz and Uzbek (ОДКБ-ға is the hyphenated form). */
   'turkic-abbr-cyrl': {
     lang: 'kk',
@@ -84,5 +84,5 @@ export const turkicSuffixes: Readonly<Record<string, SuffixSet>> = {
       ['дагы', 'locative adjective'], ['нинг', 'genitive'], ['ни', 'accusative'],
     ],
   },
-  'uz-abbr-cyrl': { lang: 'uz', endings: [['', 'abbreviation'], ['нинг', 'genitive'], ['га', 'dative'], ['ни', 'accusative'], ['да', 'locative'], ['дан', 'ablative']] },
+  'uz-abbr-cyrl': { lang: 'uz', endings: [['', 'abbreviation'], ['нинг', 'genitive'], ['га', 'dative'], ['ни', 'accusative'], ['да', 'locative'], ['дан', 'ablative'], ['даги', 'locative adjective']] },
 };

@@ -9,6 +9,7 @@ import { endJournal } from '@/lib/corpus/user/journal';
 import { deleteUserDocuments } from '@/lib/corpus/user/remove';
 import type { ImportProgress } from '@/lib/corpus/user/import-protocol';
 import { t } from '@/lib/i18n';
+import { keepBackgroundReady } from './background-readiness';
 import { corpusChangeNotifier } from './corpus-change-notifier';
 import { DocumentList } from './DocumentList';
 import { finalDraft } from './draft-checks';
@@ -19,6 +20,7 @@ import { ImportSources } from './ImportSources';
 import { libraryDb } from './library-db';
 import { documentsCount, passagesCount } from './messages';
 import { ProblemList } from './ProblemList';
+import { searchCaughtUp } from './search-caught-up';
 import { StorageInfo } from './StorageInfo';
 import { draftFromPaste, readFiles } from './read-files';
 import { useUserDocuments } from './use-user-documents';
@@ -44,6 +46,14 @@ export function DocumentsTab() {
   useEffect(() => () => life.current.abort(), []);
   const { documents, unfinished, error, dismissUnfinished } = useUserDocuments(revision, phase.kind !== 'importing');
   const busy = phase.kind === 'reading' || phase.kind === 'importing';
+  // A preview waiting to be imported: the background gets ready for it (see background-readiness.ts).
+  const awaitingImport = drafts.length > 0 && phase.kind !== 'importing' && phase.kind !== 'reading';
+  useEffect(() => {
+    if (!awaitingImport) return;
+    const waiting = new AbortController();
+    keepBackgroundReady(waiting.signal);
+    return () => waiting.abort();
+  }, [awaitingImport]);
 
   const addFiles = async (files: File[]) => {
     setStatus(null);
@@ -73,10 +83,13 @@ export function DocumentsTab() {
         },
         onFinished: (result) => {
           running.current = null;
-          notifier.current.flush();
-          setDrafts([]);
-          setPhase({ kind: 'finished', ...result });
-          setRevision((r) => r + 1);
+          // The result is announced once search finds what it counts (the progress stays full meanwhile).
+          void searchCaughtUp().then(() => {
+            if (life.current.signal.aborted) return;
+            setDrafts([]);
+            setPhase({ kind: 'finished', ...result });
+            setRevision((r) => r + 1);
+          });
         },
         onCrash: (message) => {
           running.current = null;

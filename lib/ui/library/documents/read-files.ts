@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ImportDraft, ImportProblem } from '@/lib/corpus/import/draft';
-import { detectDocumentLanguage } from '@/lib/corpus/import/language';
 import { MAX_FILE_BYTES, MAX_FILE_MB } from '@/lib/corpus/import/limits';
 import { parseFile, type ParseEnvironment } from '@/lib/corpus/import/parse';
 import type { PdfJs } from '@/lib/corpus/import/pdf';
-import { paragraphsToText, UNKNOWN_DATE } from '@/lib/corpus/import/draft';
+import { paragraphsToText } from '@/lib/corpus/import/draft';
+import { textDraft } from '@/lib/corpus/import/text-draft';
 
 export const PDF_WORKER_PATH = '/pdf.worker.min.mjs';
 
@@ -54,15 +54,5 @@ export function draftFromPaste(text: string, label: string): ImportDraft | null 
   const body = paragraphsToText(text.split(/\n/));
   if (body === '') return null;
   const first = body.split('\n')[0] ?? label;
-  return {
-    file: label,
-    format: 'paste',
-    title: first.length <= 120 ? first : `${first.slice(0, 117)}…`,
-    text: body,
-    language: detectDocumentLanguage(body),
-    date: UNKNOWN_DATE,
-    source: '',
-    url: '',
-    byline: '',
-  };
+  return textDraft(label, 'paste', first.length <= 120 ? first : `${first.slice(0, 117)}…`, body);
 }

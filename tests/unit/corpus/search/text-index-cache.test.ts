@@ -12,7 +12,7 @@ import { retagPassages } from '@/lib/corpus/db/retag';
 import { readStoredIndex } from '@/lib/corpus/db/text-index-store';
 import type { ImportDraft } from '@/lib/corpus/import/draft';
 import { search } from '@/lib/corpus/search/search';
-import { forgetTextIndex, refreshTextIndex, textIndexFor, textIndexStored, textIndexWork } from '@/lib/corpus/search/text-index-cache';
+import { forgetTextIndex, heldTextIndex, refreshTextIndex, textIndexCurrent, textIndexFor, textIndexStored, textIndexWork } from '@/lib/corpus/search/text-index-cache';
 import { indexingMatcher } from '@/lib/corpus/user/indexing';
 import { changeUserDocumentLanguage } from '@/lib/corpus/user/language';
 import { deleteUserDocuments } from '@/lib/corpus/user/remove';
@@ -77,6 +77,36 @@ describe('text index kept up to date', () => {
       expect(await docsFound(db, 'quillw')).toHaveLength(2); // and as a prefix
     })).toBe(false);
     expect(textIndexWork(db)).toEqual({ builds: 1, updates: 2 });
+    db.close();
+  });
+
+  it('textIndexCurrent settles once the held index is of the database\'s revision, also with writes during an update', async () => {
+    const db = await seedDb();
+    await textIndexFor(db);
+    const a = await store(db, 1, 'zarnitsa battery');
+    // The second document is stored once the update has read its log, before it reads the rows.
+    let second: Promise<string> | null = null;
+    const bulkGet = db.passages.bulkGet.bind(db.passages);
+    const delayed = async (keys: string[]) => {
+      second ??= store(db, 2, 'quillwort alone');
+      await second;
+      return bulkGet(keys);
+    };
+    // Dexie's own promise type is asked for; the code under test only awaits it.
+    const spy = vi.spyOn(db.passages, 'bulkGet').mockImplementation(delayed as unknown as typeof db.passages.bulkGet);
+    const running = refreshTextIndex(db);
+    await textIndexCurrent(db);
+    spy.mockRestore();
+    const b = await (second ?? Promise.reject(new Error('the update read no rows')));
+    const held = await heldTextIndex(db);
+    expect(held.revision).toBe(await readRevision(db));
+    const docs = new Set(held.index.rows.map((r) => r.id.slice(0, r.id.lastIndexOf('#'))));
+    expect(docs.has(a) && docs.has(b)).toBe(true);
+    await running;
+    // Nothing left for the next search to index.
+    const { updates } = textIndexWork(db);
+    expect(await docsFound(db, 'quillwort')).toEqual([b]);
+    expect(textIndexWork(db).updates).toBe(updates);
     db.close();
   });
 
