@@ -2,18 +2,20 @@
  * The compiled catalogue as compact JSON, so it can be compiled once (in the background) and
  * handed to every content script through extension storage instead of being compiled again on
  * every page (compiling takes 70–150 ms of a page's main thread). Each page reads this, so it is
- * made cheap to unpack: a trie's arrays travel base64 over their bytes (16-bit where every value
- * fits), decoded natively. Its two offset arrays travel as counts — how many edges and terms
- * each node has, one byte each (the few nodes with 255 or more listed apart) — which is half
- * their size and compresses to a fifth of it; a page adds them up in one loop. Chrome stores values as UTF-8 JSON, where
- * a raw string of UTF-16 units (lone surrogates in the edge labels) would not survive; base64 does.
+ * made cheap to unpack: a trie's arrays, its two offset arrays included, travel base64 over
+ * their bytes (16-bit where every value fits) and are decoded natively, with no loop of ours
+ * over the nodes. (Offsets used to travel as one-byte counts a page added up: half the size, but
+ * a loop over some 25,000 nodes that ran cold in every page, 2–6 ms of the unpack.) Chrome stores
+ * values as UTF-8 JSON, where a raw string of UTF-16 units (lone surrogates in the edge labels)
+ * would not survive; base64 does.
  */
-import { toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '../../base64';
-import type { CompiledCatalogue, CompiledEntry } from './compile';
+import { toBase64, uint16FromBase64, uint32FromBase64 } from '../../base64';
+import type { LanguageGate, Tier } from '../types';
+import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 
 /** Bump when CompiledCatalogue or this encoding changes shape. */
-export const COMPILED_FORMAT = 6;
+export const COMPILED_FORMAT = 8;
 
 /** A typed array as base64 over its bytes, with its element width. */
 interface Packed {
@@ -21,33 +23,40 @@ interface Packed {
   data: string;
 }
 
-/**
- * An offset array (edgeStart, termStart: nodes + 1 values from 0) as each node's count: one byte
- * a node, 255 meaning "see `big`", which lists [node, count] for those.
- */
-interface PackedCounts {
-  counts: string;
-  big: number[];
-}
-
 export interface SerializedTrie {
   dense: boolean;
   /** Edge labels (always 16 bits). */
   chars: string;
-  edgeStart: PackedCounts;
-  termStart: PackedCounts;
+  /** Offsets from 0, one per node and one more: see FlatTrie. */
+  edgeStart: Packed;
+  termStart: Packed;
   terms: Packed;
 }
 
-/** An entry as [group, cue, label index (-1: none), last character's class, prefix, misspelling]. */
-type SerializedEntry = [number, number, number, number, 0 | 1, 0 | 1];
+/** Numbers an entry travels as, one after another in `entries`: see ENTRY_FIELDS. */
+const ENTRY_FIELDS = 6; // group, cue, label index (-1: none), last character's class, prefix, misspelling
+
+/**
+ * Numbers a group travels as, in `groups`: entity, tier and language (indices into `strings`),
+ * proclitics, gate (index into `gates`, -1: none), vetoes and needs (indices into `ruleLists`),
+ * open endings (0 or 1). Hundreds of groups share a few dozen rule lists, gates and languages:
+ * a page builds each once and every group points at it (one object per group and per distinct
+ * rule, not a tree of arrays per group).
+ */
+const GROUP_FIELDS = 8;
 
 type Tries = 'foldTrie' | 'caseTrie' | 'cueFoldTrie' | 'cueCaseTrie';
 
-export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'entries'> {
+export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'entries' | 'groups'> {
   format: typeof COMPILED_FORMAT;
   labels: string[];
-  entries: SerializedEntry[];
+  /** ENTRY_FIELDS numbers an entry, flat: one array of small integers parses natively. */
+  entries: number[];
+  /** GROUP_FIELDS numbers a group, flat. */
+  groups: number[];
+  strings: string[];
+  gates: LanguageGate[];
+  ruleLists: CompiledRule[][];
   foldTrie: SerializedTrie;
   caseTrie: SerializedTrie;
   cueFoldTrie: SerializedTrie;
@@ -63,39 +72,6 @@ function pack(values: TrieIndices): Packed {
   return max <= 0xffff ? { bits: 16, data: toBase64(Uint16Array.from(values)) } : { bits: 32, data: toBase64(Uint32Array.from(values)) };
 }
 
-const BIG = 0xff;
-
-function packCounts(offsets: TrieIndices): PackedCounts {
-  const nodes = offsets.length - 1;
-  const counts = new Uint8Array(nodes);
-  const big: number[] = [];
-  for (let n = 0; n < nodes; n++) {
-    const count = (offsets[n + 1] ?? 0) - (offsets[n] ?? 0);
-    if (count < 0) throw new Error('trie offsets go back');
-    if (count >= BIG) big.push(n, count);
-    counts[n] = Math.min(count, BIG);
-  }
-  return { counts: toBase64(counts), big };
-}
-
-/** The offsets back from their counts (16-bit where the total fits, as `pack` would have them). */
-function unpackCounts(packed: PackedCounts): TrieIndices {
-  const counts = uint8FromBase64(packed.counts);
-  const big = new Map<number, number>();
-  for (let i = 0; i + 1 < packed.big.length; i += 2) big.set(packed.big[i] ?? 0, packed.big[i + 1] ?? 0);
-  let total = 0;
-  for (let n = 0; n < counts.length; n++) total += counts[n] === BIG ? (big.get(n) ?? 0) : (counts[n] ?? 0);
-  const offsets = total <= 0xffff ? new Uint16Array(counts.length + 1) : new Uint32Array(counts.length + 1);
-  let at = 0;
-  for (let n = 0; n < counts.length; n++) {
-    offsets[n] = at;
-    const count = counts[n] ?? 0;
-    at += count === BIG ? (big.get(n) ?? 0) : count;
-  }
-  offsets[counts.length] = at;
-  return offsets;
-}
-
 function unpack(packed: Packed): TrieIndices {
   if (packed.bits === 16) return uint16FromBase64(packed.data);
   if (packed.bits !== 32) throw new Error(`unknown width ${String(packed.bits)}`);
@@ -106,31 +82,106 @@ function serializeTrie(trie: FlatTrie): SerializedTrie {
   return {
     dense: trie.root !== null,
     chars: toBase64(trie.edgeChar),
-    edgeStart: packCounts(trie.edgeStart),
-    termStart: packCounts(trie.termStart),
+    edgeStart: pack(trie.edgeStart),
+    termStart: pack(trie.termStart),
     terms: pack(trie.terms),
   };
 }
 
 function deserializeTrie(s: SerializedTrie): FlatTrie {
   const edgeChar = uint16FromBase64(s.chars);
-  const edgeStart = unpackCounts(s.edgeStart);
-  const termStart = unpackCounts(s.termStart);
+  const edgeStart = unpack(s.edgeStart);
+  const termStart = unpack(s.termStart);
   const terms = unpack(s.terms);
   const nodes = edgeStart.length - 1;
-  // Cheap checks that catch a damaged value: the offsets must end where the arrays do.
+  // Cheap checks that catch a damaged value: the offsets must start at 0 and end where the arrays
+  // do. (Offsets out of order in between would give wrong steps, never a read past an array: every
+  // read of a typed array past its end gives undefined, which the walk treats as no edge.)
   if (nodes < 1 || termStart.length !== nodes + 1 || edgeChar.length !== nodes - 1) throw new Error('inconsistent trie');
+  if (edgeStart[0] !== 0 || termStart[0] !== 0) throw new Error('inconsistent trie');
   if (edgeStart[nodes] !== edgeChar.length || termStart[nodes] !== terms.length) throw new Error('inconsistent trie');
   // The root's dense table is 128 KB of mostly -1s: rebuilt from the root's edges, never stored.
   const root = s.dense ? denseRootTable(edgeChar, edgeStart[1] ?? 0) : null;
   return { root, edgeStart, edgeChar, termStart, terms };
 }
 
-export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {
-  const labels = [...new Set(compiled.entries.flatMap((e) => (e.label === undefined ? [] : [e.label])))];
-  const entries = compiled.entries.map((e): SerializedEntry => [
-    e.group, e.cue, e.label === undefined ? -1 : labels.indexOf(e.label), e.lastClass, e.prefix ? 1 : 0, e.misspelling ? 1 : 0,
+/** Distinct values (compared as JSON) in first-seen order, and each value's index. */
+function interner<T>(): { list: T[]; index(value: T): number } {
+  const list: T[] = [];
+  const seen = new Map<string, number>();
+  return {
+    list,
+    index(value) {
+      const key = JSON.stringify(value);
+      let at = seen.get(key);
+      if (at === undefined) {
+        at = list.length;
+        list.push(value);
+        seen.set(key, at);
+      }
+      return at;
+    },
+  };
+}
+
+function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatalogue, 'groups' | 'strings' | 'gates' | 'ruleLists'> {
+  const strings = interner<string>();
+  const gates = interner<LanguageGate>();
+  const rules = interner<CompiledRule[]>();
+  const flat = groups.flatMap((g) => [
+    g.entity, strings.index(g.tier), strings.index(g.lang), g.proclitics, g.gate === undefined ? -1 : gates.index(g.gate),
+    rules.index([...g.vetoes]), rules.index([...g.needs]), g.openEndings ? 1 : 0,
   ]);
+  return { groups: flat, strings: strings.list, gates: gates.list, ruleLists: rules.list };
+}
+
+function deserializeGroups(s: SerializedCatalogue): CompiledGroup[] {
+  const { groups: flat, strings, gates, ruleLists } = s;
+  if (!Array.isArray(flat) || flat.length % GROUP_FIELDS !== 0 || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) {
+    throw new Error('damaged groups');
+  }
+  const at = <T>(list: readonly T[], i: number | undefined): T => {
+    const value = list[i ?? -1];
+    if (value === undefined) throw new Error('damaged groups');
+    return value;
+  };
+  const groups: CompiledGroup[] = [];
+  for (let i = 0; i < flat.length; i += GROUP_FIELDS) {
+    const gate = flat[i + 4] ?? -1;
+    const group: CompiledGroup = {
+      entity: flat[i] ?? 0, tier: at(strings, flat[i + 1]) as Tier, lang: at(strings, flat[i + 2]), proclitics: flat[i + 3] ?? 0,
+      gate: gate < 0 ? undefined : at(gates, gate), vetoes: at(ruleLists, flat[i + 5]), needs: at(ruleLists, flat[i + 6]),
+    };
+    if (flat[i + 7] === 1) group.openEndings = true;
+    groups.push(group);
+  }
+  return groups;
+}
+
+function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCatalogue, 'entries' | 'labels'> {
+  const labels = interner<string>();
+  const flat = entries.flatMap((e) => [
+    e.group, e.cue, e.label === undefined ? -1 : labels.index(e.label), e.lastClass, e.prefix ? 1 : 0, e.misspelling ? 1 : 0,
+  ]);
+  return { entries: flat, labels: labels.list };
+}
+
+function deserializeEntries(s: SerializedCatalogue): CompiledEntry[] {
+  const { entries: flat, labels } = s;
+  if (!Array.isArray(flat) || flat.length % ENTRY_FIELDS !== 0 || !Array.isArray(labels)) throw new Error('damaged entries');
+  const entries: CompiledEntry[] = [];
+  for (let i = 0; i < flat.length; i += ENTRY_FIELDS) {
+    const label = flat[i + 2] ?? -1;
+    if (label >= labels.length) throw new Error('damaged entries');
+    entries.push({
+      group: flat[i] ?? -1, cue: flat[i + 1] ?? -1, label: label < 0 ? undefined : labels[label], lastClass: (flat[i + 3] ?? 0) as CompiledEntry['lastClass'],
+      prefix: flat[i + 4] === 1, misspelling: flat[i + 5] === 1,
+    });
+  }
+  return entries;
+}
+
+export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {
   return {
     ...compiled,
     format: COMPILED_FORMAT,
@@ -138,8 +189,8 @@ export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalo
     // folds those characters with its own (scan/scan.ts); the page gate is written from the
     // compiled catalogue and keeps it.
     prefilter: { ...compiled.prefilter, folds: [] },
-    labels,
-    entries,
+    ...serializeEntries(compiled.entries),
+    ...serializeGroups(compiled.groups),
     foldTrie: serializeTrie(compiled.foldTrie),
     caseTrie: serializeTrie(compiled.caseTrie),
     cueFoldTrie: serializeTrie(compiled.cueFoldTrie),
@@ -155,12 +206,11 @@ export function deserializeCompiled(value: unknown): CompiledCatalogue | null {
   const s = value as Partial<SerializedCatalogue> | null;
   if (typeof s !== 'object' || s === null || s.format !== COMPILED_FORMAT) return null;
   try {
-    const { format: _format, labels, entries, foldTrie, caseTrie, cueFoldTrie, cueCaseTrie, ...rest } = s as SerializedCatalogue;
+    const { format: _format, labels: _labels, strings: _strings, gates: _gates, ruleLists: _rules, entries: _entries, groups: _groups, foldTrie, caseTrie, cueFoldTrie, cueCaseTrie, ...rest } = s as SerializedCatalogue;
     return {
       ...rest,
-      entries: entries.map(([group, cue, label, lastClass, prefix, misspelling]): CompiledEntry => ({
-        group, cue, label: label < 0 ? undefined : labels[label], lastClass, prefix: prefix === 1, misspelling: misspelling === 1,
-      })),
+      entries: deserializeEntries(s as SerializedCatalogue),
+      groups: deserializeGroups(s as SerializedCatalogue),
       foldTrie: deserializeTrie(foldTrie),
       caseTrie: deserializeTrie(caseTrie),
       cueFoldTrie: deserializeTrie(cueFoldTrie),

@@ -12,9 +12,10 @@ export type TrieIndices = Int32Array | Uint32Array | Uint16Array;
 
 export interface FlatTrie {
   /**
-   * Child of the root for each code unit, or -1 (128 KB, so only the tries walked over every
-   * block have one; without it the root's edges are searched like any node's). Sixteen bits
-   * suffice: breadth-first numbering gives the root's children the first numbers (denseRoot).
+   * Child of the root for each code unit, or -1, as a two-level table (denseRootTable, read with
+   * rootSlot): only the tries walked over every block have one; without it the root's edges are
+   * searched like any node's. Sixteen bits suffice: breadth-first numbering gives the root's
+   * children the first numbers.
    */
   readonly root: Int16Array | null;
   /**
@@ -107,16 +108,40 @@ export class TrieBuilder {
   }
 }
 
+/** Slots of a page of the root table: one per low byte. */
+const PAGE = 256;
+/** The page every high byte without a first character points to (all -1), after the index. */
+const EMPTY_PAGE = 1;
+
 /**
- * The root's dense table from its edges (edges 0 … rootEdges − 1, leading to nodes 1 … rootEdges):
- * one slot per code unit, -1 where no alias starts. A page rebuilds it rather than store 128 KB.
+ * The root's table from its edges (edges 0 … rootEdges − 1, leading to nodes 1 … rootEdges), in
+ * two levels: slots 0 … 255 give each high byte's page of 256 slots (the empty page, shared, where
+ * no alias starts with a unit of that byte), and the pages follow. A catalogue's first characters
+ * fall in a few dozen pages of Unicode, so this is a few kilobytes where one slot per code unit
+ * was 128 KB in every page the second stage runs in; a look-up reads one slot more (rootSlot).
+ * A page rebuilds it from the root's edges rather than store it.
  */
 export function denseRootTable(edgeChar: Uint16Array, rootEdges: number): Int16Array {
   // The root has at most one child per code unit, and they are numbered first: 1 … rootEdges.
   if (rootEdges > 0x7fff) throw new Error('too many first characters for a 16-bit root table');
-  const root = new Int16Array(0x10000).fill(-1);
-  for (let e = 0; e < rootEdges; e++) root[edgeChar[e] ?? 0] = childOf(e);
+  const pageOf = new Int16Array(PAGE).fill(EMPTY_PAGE);
+  let pages = EMPTY_PAGE + 1;
+  for (let e = 0; e < rootEdges; e++) {
+    const high = (edgeChar[e] ?? 0) >> 8;
+    if (pageOf[high] === EMPTY_PAGE) pageOf[high] = pages++;
+  }
+  const root = new Int16Array(pages * PAGE).fill(-1);
+  root.set(pageOf);
+  for (let e = 0; e < rootEdges; e++) {
+    const unit = edgeChar[e] ?? 0;
+    root[(pageOf[unit >> 8] ?? EMPTY_PAGE) * PAGE + (unit & 0xff)] = childOf(e);
+  }
   return root;
+}
+
+/** The root's child along `unit` in a table of denseRootTable, or -1. */
+export function rootSlot(root: Int16Array, unit: number): number {
+  return root[((root[unit >> 8] ?? EMPTY_PAGE) << 8) | (unit & 0xff)] ?? -1;
 }
 
 /** The child of `node` along `unit`, or -1: binary search over the node's sorted edges. */
@@ -135,5 +160,5 @@ export function step(trie: FlatTrie, node: number, unit: number): number {
 
 /** The root's child along `unit`, or -1. */
 export function rootStep(trie: FlatTrie, unit: number): number {
-  return trie.root === null ? step(trie, 0, unit) : (trie.root[unit] ?? -1);
+  return trie.root === null ? step(trie, 0, unit) : rootSlot(trie.root, unit);
 }

@@ -10,7 +10,7 @@
 import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type CharClass } from '../../text/char-class';
 import type { NormalisedText } from '../../text/normalise';
 import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
-import { childOf, rootStep, step, type FlatTrie } from '../compile/trie';
+import { childOf, rootSlot, rootStep, step, type FlatTrie } from '../compile/trie';
 import { SKELETON_MARK, type Skeletoniser } from '../../text/skeleton';
 
 /** A longest alias match starting at one position, before any context rule. */
@@ -211,9 +211,9 @@ class Walker {
       // A word may start here: anywhere in Han or Thai text, else where it does not join the previous character.
       if (cls !== NONWORD && (cls === DENSE || (cls !== previous && !joins(previous, cls)))) {
         const upperUnit = upper[i] ?? 0;
-        const foldNode = foldRoot === null ? rootStep(foldTrie, unit) : (foldRoot[unit] ?? -1);
+        const foldNode = foldRoot === null ? rootStep(foldTrie, unit) : rootSlot(foldRoot, unit);
         if (foldNode >= 0 && mayStart(foldTrie, foldPairs, foldNode, unit, lower[i + 1] ?? 0)) this.walk(foldTrie, lower, i, PROCLITIC_NONE, i);
-        const caseNode = caseRoot === null ? rootStep(caseTrie, upperUnit) : (caseRoot[upperUnit] ?? -1);
+        const caseNode = caseRoot === null ? rootStep(caseTrie, upperUnit) : rootSlot(caseRoot, upperUnit);
         if (caseNode >= 0 && mayStart(caseTrie, casePairs, caseNode, upperUnit, upper[i + 1] ?? 0)) this.walk(caseTrie, upper, i, PROCLITIC_NONE, i);
         if (this.withSignals) {
           if (rootStep(cueFoldTrie, unit) >= 0) this.walk(cueFoldTrie, lower, i, PROCLITIC_NONE, i);

@@ -31,8 +31,25 @@ describe('text tables', () => {
     expect(JSON.stringify(packed).length).toBeLessThan(120_000);
   });
 
+  it('give the folds of characters that fold to several units, page by page', () => {
+    const reader = readTextTables(packed);
+    if (!reader) throw new Error('tables not read');
+    for (const ch of ['Ǳ', 'ﬁ', '™', '№', 'Ⅶ', '⑪', '㋏']) {
+      const unit = ch.charCodeAt(0);
+      const found: unknown[] = [];
+      reader.units(unit >> 8, (u, info) => {
+        if (u === unit) found.push(info.multi);
+      });
+      expect(found, ch).toEqual([describeUnit(unit).multi]);
+      expect(found[0], ch).toBeDefined();
+    }
+  });
+
   it('refuse anything else', () => {
     expect(readTextTables(undefined)).toBeNull();
+    const multi = (packed as { multi: Record<string, string> }).multi;
+    expect(readTextTables({ ...(packed as object), multi: { ...multi, lengths: 'AAAA' } })).toBeNull();
+    expect(readTextTables({ ...(packed as object), format: 1, multi: { 223: ['SS', 'ss'] } })).toBeNull();
     expect(readTextTables({ ...(packed as object), format: 0 })).toBeNull();
     expect(readTextTables({ ...(packed as object), kinds: 'AAAA' })).toBeNull();
   });

@@ -1,7 +1,7 @@
 /** The compiled catalogue's JSON form (lib/entities/compile/serialize.ts): tries survive it exactly. */
 import { describe, expect, it } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
-import { deserializeCompiled, serializeCompiled } from '@/lib/entities/compile/serialize';
+import { COMPILED_FORMAT, deserializeCompiled, serializeCompiled } from '@/lib/entities/compile/serialize';
 import { TrieBuilder, type FlatTrie } from '@/lib/entities/compile/trie';
 
 const numbers = (trie: FlatTrie) => ({
@@ -26,12 +26,52 @@ describe('serialized tries', () => {
     expect(restored!.cueCaseTrie.edgeStart.at(-1)).toBeGreaterThan(0xffff);
   });
 
-  it('refuses counts that do not add up to the edges', () => {
-    const serialized = JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
-    const counts = Buffer.from(serialized.caseTrie.edgeStart.counts as string, 'base64');
-    counts[0] = 255; // the root's count is "see big", and big says 9,999
-    serialized.caseTrie.edgeStart.counts = counts.toString('base64');
-    serialized.caseTrie.edgeStart.big = [0, 9999];
-    expect(deserializeCompiled(serialized)).toBeNull();
+  it('refuses offsets that do not start at 0 or do not end where the arrays do', () => {
+    const damaged = (change: (offsets: Uint16Array) => void) => {
+      const serialized = JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
+      expect(serialized.caseTrie.edgeStart.bits).toBe(16);
+      const bytes = Buffer.from(serialized.caseTrie.edgeStart.data as string, 'base64');
+      const offsets = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+      change(offsets);
+      serialized.caseTrie.edgeStart.data = bytes.toString('base64');
+      return serialized;
+    };
+    expect(deserializeCompiled(damaged(() => {}))).not.toBeNull();
+    expect(deserializeCompiled(damaged((offsets) => (offsets[offsets.length - 1] = (offsets.at(-1) ?? 0) + 1)))).toBeNull();
+    expect(deserializeCompiled(damaged((offsets) => (offsets[0] = 1)))).toBeNull();
+    const truncated = JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
+    truncated.caseTrie.termStart.data = (truncated.caseTrie.termStart.data as string).slice(0, -8);
+    expect(deserializeCompiled(truncated)).toBeNull();
+  });
+
+  it('gives groups with the same rules one shared list, as a page keeps them', () => {
+    const restored = deserializeCompiled(JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue()))));
+    if (!restored) throw new Error('not restored');
+    const vetoes = new Set(restored.groups.map((g) => g.vetoes));
+    const distinct = new Set(restored.groups.map((g) => JSON.stringify(g.vetoes)));
+    expect(vetoes.size).toBe(distinct.size);
+    expect(vetoes.size).toBeLessThan(restored.groups.length / 10);
+    expect(plain(restored.groups)).toEqual(plain(compiledCatalogue().groups));
+  });
+
+  it('refuses groups and entries that point past their tables, and the previous format', () => {
+    const fresh = () => JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
+    const badRule = fresh();
+    badRule.groups[5] = badRule.ruleLists.length; // vetoes of the first group: no such list
+    expect(deserializeCompiled(badRule)).toBeNull();
+    const short = fresh();
+    short.groups.pop();
+    expect(deserializeCompiled(short)).toBeNull();
+    const badLabel = fresh();
+    badLabel.entries[2] = badLabel.labels.length;
+    expect(deserializeCompiled(badLabel)).toBeNull();
+    const badLang = fresh();
+    badLang.groups[2] = 9999;
+    expect(deserializeCompiled(badLang)).toBeNull();
+    expect(deserializeCompiled({ ...fresh(), format: COMPILED_FORMAT - 1 })).toBeNull();
   });
 });
+
+/** A value as plain JSON: undefined fields dropped, as storage drops them. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
