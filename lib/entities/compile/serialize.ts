@@ -2,20 +2,19 @@
  * The compiled catalogue as compact JSON, so it can be compiled once (in the background) and
  * handed to every content script through extension storage instead of being compiled again on
  * every page (compiling takes 70–150 ms of a page's main thread). Each page reads this, so it is
- * made cheap to unpack: a trie's arrays, its two offset arrays included, travel base64 over
- * their bytes (16-bit where every value fits) and are decoded natively, with no loop of ours
- * over the nodes. (Offsets used to travel as one-byte counts a page added up: half the size, but
- * a loop over some 25,000 nodes that ran cold in every page, 2–6 ms of the unpack.) Chrome stores
- * values as UTF-8 JSON, where a raw string of UTF-16 units (lone surrogates in the edge labels)
- * would not survive; base64 does.
+ * made cheap to unpack: a trie's arrays travel base64 over their bytes (16-bit where every value
+ * fits), decoded natively. Its two offset arrays travel as counts — how many edges and terms
+ * each node has, one byte each (the few nodes with 255 or more listed apart) — which is half
+ * their size and compresses to a fifth of it; a page adds them up in one loop. Chrome stores values as UTF-8 JSON, where
+ * a raw string of UTF-16 units (lone surrogates in the edge labels) would not survive; base64 does.
  */
-import { toBase64, uint16FromBase64, uint32FromBase64 } from '../../base64';
+import { toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '../../base64';
 import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 
 /** Bump when CompiledCatalogue or this encoding changes shape. */
-export const COMPILED_FORMAT = 8;
+export const COMPILED_FORMAT = 7;
 
 /** A typed array as base64 over its bytes, with its element width. */
 interface Packed {
@@ -23,13 +22,21 @@ interface Packed {
   data: string;
 }
 
+/**
+ * An offset array (edgeStart, termStart: nodes + 1 values from 0) as each node's count: one byte
+ * a node, 255 meaning "see `big`", which lists [node, count] for those.
+ */
+interface PackedCounts {
+  counts: string;
+  big: number[];
+}
+
 export interface SerializedTrie {
   dense: boolean;
   /** Edge labels (always 16 bits). */
   chars: string;
-  /** Offsets from 0, one per node and one more: see FlatTrie. */
-  edgeStart: Packed;
-  termStart: Packed;
+  edgeStart: PackedCounts;
+  termStart: PackedCounts;
   terms: Packed;
 }
 
@@ -72,6 +79,39 @@ function pack(values: TrieIndices): Packed {
   return max <= 0xffff ? { bits: 16, data: toBase64(Uint16Array.from(values)) } : { bits: 32, data: toBase64(Uint32Array.from(values)) };
 }
 
+const BIG = 0xff;
+
+function packCounts(offsets: TrieIndices): PackedCounts {
+  const nodes = offsets.length - 1;
+  const counts = new Uint8Array(nodes);
+  const big: number[] = [];
+  for (let n = 0; n < nodes; n++) {
+    const count = (offsets[n + 1] ?? 0) - (offsets[n] ?? 0);
+    if (count < 0) throw new Error('trie offsets go back');
+    if (count >= BIG) big.push(n, count);
+    counts[n] = Math.min(count, BIG);
+  }
+  return { counts: toBase64(counts), big };
+}
+
+/** The offsets back from their counts (16-bit where the total fits, as `pack` would have them). */
+function unpackCounts(packed: PackedCounts): TrieIndices {
+  const counts = uint8FromBase64(packed.counts);
+  const big = new Map<number, number>();
+  for (let i = 0; i + 1 < packed.big.length; i += 2) big.set(packed.big[i] ?? 0, packed.big[i + 1] ?? 0);
+  let total = 0;
+  for (let n = 0; n < counts.length; n++) total += counts[n] === BIG ? (big.get(n) ?? 0) : (counts[n] ?? 0);
+  const offsets = total <= 0xffff ? new Uint16Array(counts.length + 1) : new Uint32Array(counts.length + 1);
+  let at = 0;
+  for (let n = 0; n < counts.length; n++) {
+    offsets[n] = at;
+    const count = counts[n] ?? 0;
+    at += count === BIG ? (big.get(n) ?? 0) : count;
+  }
+  offsets[counts.length] = at;
+  return offsets;
+}
+
 function unpack(packed: Packed): TrieIndices {
   if (packed.bits === 16) return uint16FromBase64(packed.data);
   if (packed.bits !== 32) throw new Error(`unknown width ${String(packed.bits)}`);
@@ -82,23 +122,20 @@ function serializeTrie(trie: FlatTrie): SerializedTrie {
   return {
     dense: trie.root !== null,
     chars: toBase64(trie.edgeChar),
-    edgeStart: pack(trie.edgeStart),
-    termStart: pack(trie.termStart),
+    edgeStart: packCounts(trie.edgeStart),
+    termStart: packCounts(trie.termStart),
     terms: pack(trie.terms),
   };
 }
 
 function deserializeTrie(s: SerializedTrie): FlatTrie {
   const edgeChar = uint16FromBase64(s.chars);
-  const edgeStart = unpack(s.edgeStart);
-  const termStart = unpack(s.termStart);
+  const edgeStart = unpackCounts(s.edgeStart);
+  const termStart = unpackCounts(s.termStart);
   const terms = unpack(s.terms);
   const nodes = edgeStart.length - 1;
-  // Cheap checks that catch a damaged value: the offsets must start at 0 and end where the arrays
-  // do. (Offsets out of order in between would give wrong steps, never a read past an array: every
-  // read of a typed array past its end gives undefined, which the walk treats as no edge.)
+  // Cheap checks that catch a damaged value: the offsets must end where the arrays do.
   if (nodes < 1 || termStart.length !== nodes + 1 || edgeChar.length !== nodes - 1) throw new Error('inconsistent trie');
-  if (edgeStart[0] !== 0 || termStart[0] !== 0) throw new Error('inconsistent trie');
   if (edgeStart[nodes] !== edgeChar.length || termStart[nodes] !== terms.length) throw new Error('inconsistent trie');
   // The root's dense table is 128 KB of mostly -1s: rebuilt from the root's edges, never stored.
   const root = s.dense ? denseRootTable(edgeChar, edgeStart[1] ?? 0) : null;
