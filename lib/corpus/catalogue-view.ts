@@ -6,9 +6,9 @@
  */
 import type { CompiledCatalogue } from '../entities/compile/compile';
 import { compileCatalogue } from '../entities/compile/compile';
-import { createMatcher, getCatalogue, resolveEntityQueries, resolveEntityQuery } from '../entities/index';
+import { createMatcher, getCatalogue, prepareEntityQueries, resolveEntityQueries, resolveEntityQuery } from '../entities/index';
 import { createMatcherFromCompiled } from '../entities/scan/scan';
-import { buildQueryIndex, resolveQuery as resolveWith, resolveQueryEntities, type QueryIndex } from '../entities/query';
+import { buildQueryIndex, buildQueryIndexInSlices, resolveQuery as resolveWith, resolveQueryEntities, type QueryIndex } from '../entities/query';
 import { displayNameOf } from '../entities/names';
 import type { Catalogue, EntityId, EntityRecord, Matcher } from '../entities/types';
 import type { IndexerOptions } from './build/indexer';
@@ -24,10 +24,14 @@ export interface CatalogueView {
   indexerOptions(): IndexerOptions;
   /**
    * Builds now what `resolve` and `resolveAll` build at their first call (the query index, every
-   * alias's inflected forms: some 75 ms in Firefox), so that first search is not the one to pay.
+   * alias's inflected forms: some 75 ms in Firefox), so that first search is not the one to pay —
+   * in slices of at most a few ms, a timer turn apart.
    */
-  prepareSearch(): void;
+  prepareSearch(): Promise<void>;
 }
+
+/** A timer turn: lets the page sharing the thread draw a frame (Firefox's event page and library). */
+const timerTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function summaryOf(record: EntityRecord | undefined): EntitySummary | null {
   if (!record) return null;
@@ -52,8 +56,11 @@ export function createCatalogueView(catalogue: Catalogue, compiled?: CompiledCat
     resolve: (query) => resolveWith(query, (queries ??= buildQueryIndex(catalogue)), getMatcher(), all),
     resolveAll: (query) => resolveQueryEntities(query, (queries ??= buildQueryIndex(catalogue)), getMatcher(), all),
     indexerOptions: () => ({ matcher: getMatcher(), entities: all }),
-    prepareSearch: () => {
-      queries ??= buildQueryIndex(catalogue);
+    prepareSearch: async () => {
+      if (!queries) {
+        const built = await buildQueryIndexInSlices(catalogue, timerTurn);
+        queries ??= built;
+      }
       getMatcher();
     },
   };
@@ -71,7 +78,7 @@ export function bundledCatalogueView(): CatalogueView {
     resolveAll: (query) => resolveEntityQueries(query),
     indexerOptions: () => ({ matcher: createMatcher(), entities: new Set(byId.keys()) }),
     // The bundled catalogue's query tools are built at their first use, by any query.
-    prepareSearch: () => void resolveEntityQuery(''),
+    prepareSearch: () => prepareEntityQueries(timerTurn),
   };
   return bundled;
 }

@@ -81,7 +81,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     },
     async prepareSearch() {
       const [view] = await Promise.all([catalogue?.(), ready()]);
-      (view ?? bundledCatalogueView()).prepareSearch();
+      await (view ?? bundledCatalogueView()).prepareSearch();
       await refreshTextIndex(db);
     },
     async searchCaughtUp() {

@@ -12,7 +12,7 @@ import { displayNameOf } from './names';
 import { wordForms } from './forms';
 import { compileCatalogue, type CompiledCatalogue } from './compile/compile';
 import { createMatcherFromCompiled } from './scan/scan';
-import { buildQueryIndex, resolveQuery, resolveQueryEntities, type QueryIndex, type ResolvedQuery } from './query';
+import { buildQueryIndex, buildQueryIndexInSlices, resolveQuery, resolveQueryEntities, type QueryIndex, type ResolvedQuery } from './query';
 import type { Catalogue, EntityId, Matcher } from './types';
 
 export type * from './types';
@@ -49,6 +49,16 @@ function queryTools(): NonNullable<typeof queryState> {
     all: new Set(catalogue.entities.map((e) => e.id)),
   };
   return queryState;
+}
+
+/**
+ * Builds the query tools ahead of the first search, the index in slices with `pause` between
+ * them (compile the catalogue first: the matcher is taken as compiled).
+ */
+export async function prepareEntityQueries(pause: () => Promise<void>): Promise<void> {
+  if (queryState) return;
+  const index = await buildQueryIndexInSlices(catalogue, pause);
+  queryState ??= { index, matcher: createMatcher(), all: new Set(catalogue.entities.map((e) => e.id)) };
 }
 
 export function resolveEntityQuery(query: string): { entity: EntityId; alias: string } | null {

@@ -79,3 +79,22 @@ describe('display helpers', () => {
     expect(highlightedByDefault()).toEqual(['kazakhstan', 'csto', 's300']);
   });
 });
+
+describe('buildQueryIndexInSlices', () => {
+  it('builds the same index as in one go, pausing whenever a slice has run its time', async () => {
+    const { getCatalogue } = await import('@/lib/entities');
+    const { buildQueryIndex, buildQueryIndexInSlices } = await import('@/lib/entities/query');
+    const catalogue = getCatalogue();
+    // A clock that advances 1 ms per reading: an 8 ms slice is a handful of alias groups.
+    let clock = 0;
+    let pauses = 0;
+    const sliced = await buildQueryIndexInSlices(catalogue, async () => void pauses++, 8, () => clock++);
+    const whole = buildQueryIndex(catalogue);
+    expect([...sliced.exact]).toEqual([...whole.exact]);
+    expect([...sliced.caseExact]).toEqual([...whole.caseExact]);
+    expect(sliced.fuzzy).toEqual(whole.fuzzy);
+    const groups = catalogue.entities.reduce((n, e) => n + e.aliases.length, 0);
+    expect(pauses).toBeGreaterThan(groups / 10);
+    expect(pauses).toBeLessThan(groups);
+  });
+});
