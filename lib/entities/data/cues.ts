@@ -195,6 +195,24 @@ export const cues: Readonly<Record<string, CueList>> = {
       et: ['raket*', 'õhutõrje*', 'süsteem*'],
     },
   },
+  /**
+   * The alliance's other members (Kazakhstan, Russia and Belarus are entities of their own): a
+   * loose CSTO name beside Kyrgyzstan, Tajikistan or Armenia is the alliance.
+   */
+  'alliance-members': {
+    forms: {
+      en: ['kyrgyz*', 'kirghiz*', 'tajik*', 'armenia*'],
+      ru: ['киргиз*', 'кыргыз*', 'таджик*', 'армени*', 'армян*'],
+      uk: ['киргиз*', 'таджик*', 'вірмен*'],
+      de: ['kirgis*', 'tadschik*', 'armeni*'],
+      fr: ['kirghiz*', 'tadjik*', 'arméni*'],
+      es: ['kirguis*', 'tayik*', 'armeni*'],
+      pt: ['quirguist*', 'tajiqu*', 'armêni*'],
+      it: ['kirghis*', 'tagiki*', 'armeni*'],
+      ar: ['قرغيز*', 'طاجيك*', 'ارميني*'],
+      zh: ['吉尔吉斯', '塔吉克', '亚美尼亚'],
+    },
+  },
   /** Peacekeeping and alliance context for loose CSTO names ("Collective Security Organization"). */
   'alliance-context': {
     forms: {

@@ -48,7 +48,7 @@ export const theTreatyItself: readonly ContextRule[] = [{ cues: ['treaty-signing
 /** Corroboration for loose names of the CSTO: the alliance's members or context in the block. */
 export const allianceContext: readonly ContextRule[] = [
   {
-    cues: ['alliance-context', 'entity:kazakhstan', 'entity:russia', 'entity:belarus', 'entity:tokayev', 'entity:putin', 'entity:nato'],
+    cues: ['alliance-context', 'alliance-members', 'entity:kazakhstan', 'entity:russia', 'entity:belarus', 'entity:tokayev', 'entity:putin', 'entity:nato'],
     where: 'block',
   },
 ];

@@ -56,6 +56,9 @@ const positives: readonly Row[] = [
   ['sl', 'Organizacija pogodbe kolektivni varnosti je zasedala v Minsku.', ['csto:Organizacija pogodbe kolektivni varnosti']],
   ['sv', 'Fördragsorganisationen för kollektiv säkerhet samlades i Minsk.', ['csto:Fördragsorganisationen för kollektiv säkerhet']],
   ['ru', 'Что такое одкб и кто в неё входит.', ['csto:одкб']],
+  // A loose name beside the alliance's other members (not entities of their own).
+  ['en', 'Two members of the Collective Security Organization, Armenia and Kyrgyzstan, disagreed.', ['csto:Collective Security Organization']],
+  ['ru', 'Таджикистан напомнил Договору о коллективной безопасности о границе.', ['csto:Договору о коллективной безопасности']],
 ];
 
 const negatives: readonly Row[] = [
@@ -74,6 +77,7 @@ const negatives: readonly Row[] = [
   ['en', 'The Security Pact between the two firms was signed.', []],
   ['sr', 'Организација уједињених нација о заједничкој безбедности није говорила.', []],
   ['ru', 'Детская больница одкб приняла пациентов.', []],
+  ['en', 'The Collective Security Organization of the campus met on Monday.', []],
 ];
 
 describe('full names as journalists write them', () => {
