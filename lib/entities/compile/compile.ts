@@ -10,7 +10,7 @@ import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
 import { MORE_ENDINGS, skeletonHeads, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
-import { modelledLanguages } from '../forms';
+import { modelledLanguages, primary as primaryLanguage } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
 
 export const PROCLITIC_NONE = 0;
@@ -86,8 +86,6 @@ function procliticsOf(group: AliasGroup): number {
   const kind = group.proclitics ?? (/^(ar|arz|apc|ajp|acm|ary|aeb|ayl)\b/.test(group.lang) ? 'ar' : /^(he|iw)\b/.test(group.lang) ? 'he' : undefined);
   return kind === 'ar' ? PROCLITIC_AR : kind === 'he' ? PROCLITIC_HE : PROCLITIC_NONE;
 }
-
-const primaryLanguage = (lang: string): string => (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
 
 export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const entityIds = catalogue.entities.map((e) => e.id);

@@ -87,7 +87,7 @@ function prefixing(langs: readonly string[], inflect: WordInflector): Record<str
 }
 
 /** The primary language subtag ('kk' of 'kk-Cyrl-KZ'). */
-function primary(lang: string): string {
+export function primary(lang: string): string {
   return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
 }
 

@@ -46,7 +46,8 @@ export class FirstStage {
   #observer: MutationObserver | null = null;
   #regate: ReturnType<typeof setTimeout> | undefined;
   #loading: Promise<void> | null = null;
-  #sentCount = '';
+  /** The top frame told the toolbar that this page is off (once). */
+  #reportedOff = false;
   /** Counts the gate's asks: an ask overtaken by a newer one (settings changed meanwhile) is dropped. */
   #asks = 0;
   /** The page's text changed while an ask was reading it: ask again once it has answered no. */
@@ -106,7 +107,7 @@ export class FirstStage {
     if (!hasHighlightApi(win)) {
       this.#state = 'off';
       this.#unwatchText();
-      this.#report(false);
+      this.#reportOff();
       return;
     }
     const start = performance.now();
@@ -217,12 +218,10 @@ export class FirstStage {
    * The toolbar of a page whose browser cannot paint highlights: off (only the top frame speaks).
    * The background paints it for a page the gate turns away (lib/background/gate-text.ts).
    */
-  #report(active: boolean): void {
-    if (!this.#isTop) return;
-    const key = String(active);
-    if (key === this.#sentCount) return;
-    this.#sentCount = key;
-    this.api.runtime.sendMessage({ backstory: 1, type: 'pageCount', data: { active, count: 0 } }).catch(() => undefined);
+  #reportOff(): void {
+    if (!this.#isTop || this.#reportedOff) return;
+    this.#reportedOff = true;
+    this.api.runtime.sendMessage({ backstory: 1, type: 'pageCount', data: { active: false, count: 0 } }).catch(() => undefined);
   }
 
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
