@@ -115,6 +115,12 @@ export interface AliasGroup {
   /** Also accept one deleted or transposed character ("Kzakhstan"); long Latin names only. */
   typos?: boolean;
   /**
+   * The forms also begin compound words, on pages in the group's own language: Finnish
+   * kazakstanilaisministeri ("Kazakhstani minister"), German Kasachstanreise. Only for words
+   * nothing else begins with.
+   */
+  compounds?: boolean;
+  /**
    * A noun for people (an ethnonym: Kazakh, казах, ҡаҙаҡ): its plural forms too, where the
    * language's plurals are modelled (lib/entities/forms/plurals.ts).
    */

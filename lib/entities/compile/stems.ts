@@ -81,6 +81,15 @@ export function stemKeys(group: AliasGroup, fold: (text: string) => string): { p
 }
 
 /**
+ * The keys that begin compound words (a group marked `compounds`): each written base, folded,
+ * of at least MIN_STEM letters — a shorter one (Kasach-) begins other words too.
+ */
+export function compoundKeys(group: AliasGroup, fold: (text: string) => string): string[] {
+  if (group.compounds !== true || !eligible(group)) return [];
+  return bases(group).map(fold).filter((key) => !key.includes(' ') && Array.from(key).length >= MIN_STEM);
+}
+
+/**
  * Languages that stack endings: a name with one ending the model knows may take more after it
  * (Turkish Kazakistan-daki-ler-in, Kazakh Қазақстан-дағы-лар-дың, Georgian ყაზახეთ-ში-ც,
  * Korean 카자흐스탄-에서-는). Listing every chain would multiply the forms by hundreds. Not the
