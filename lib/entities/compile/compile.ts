@@ -9,7 +9,7 @@ import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
-import { compoundKeys, MORE_ENDINGS, skeletonHeads, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
+import { compoundKeys, MORE_ENDINGS, skeletonHeads, slipKeys, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
 import { modelledLanguages, primary as primaryLanguage } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
 
@@ -180,6 +180,12 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
       for (const key of compoundKeys(group, foldForMatch)) {
         fold.add(key, stem(COMPOUND_LABEL, ownLanguage()));
         foldedKeys[entityIndex]?.add(key);
+      }
+      if (entity.highlight) {
+        for (const key of slipKeys(group, foldForMatch)) {
+          fold.add(key, intern({ group: ownLanguage(), cue: -1, label: 'misspelling', lastClass: NONWORD, prefix: true, misspelling: true }));
+          foldedKeys[entityIndex]?.add(key);
+        }
       }
       for (const form of expandGroup(group, catalogue.suffixSets)) {
         const key = caseSensitive ? normaliseForMatch(form.text) : foldForMatch(form.text);

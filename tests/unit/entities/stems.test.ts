@@ -87,6 +87,27 @@ describe('compounds written as one word', () => {
   });
 });
 
+describe('typing slips of long names, with any ending, on pages in their language', () => {
+  it.each([
+    ['et', 'Kashastani president saabus', 'Kashastani'],
+    ['lt', 'Kazachtano prezidentas', 'Kazachtano'],
+    ['be', 'Казастан і Беларусь', 'Казастан'],
+    ['pl', 'ambasador Kazachtsanu', 'Kazachtsanu'],
+  ])('%s: %s', (lang, text, surface) => {
+    expect(found(lang, text)).toEqual([`${surface}|misspelling`]);
+  });
+
+  it('not on pages in another language, and never the real name with an ending it does not take', () => {
+    expect(found('en', 'Kashastani president')).toEqual([]);
+    expect(found('tr', 'Kazakistanbul')).toEqual([]);
+    expect(found('ru', 'в обоих Казахстанах')).toEqual([]);
+  });
+
+  it('a real spelling is never a slip', () => {
+    expect(found('pl', 'w Kazachstanie')).toEqual(['Kazachstanie|locative']);
+  });
+});
+
 describe('spellings by consonant skeleton', () => {
   it.each([
     ['kn', 'ಕಜಕಸ್ತಾನವನ್ನು ಭೇಟಿ ಮಾಡಿದರು', 'ಕಜಕಸ್ತಾನವನ್ನು'],
@@ -171,5 +192,10 @@ describe("a user's own entity", () => {
     expect(user('is', 'Tileuberdis')).toEqual(['Tileuberdis']);
     expect(user('hi', 'तिलेउबेर्दि ने कहा')).toEqual(['तिलेउबेर्दि']);
     expect(user('hi', 'तिलउबरदी ने कहा')).toEqual(['तिलउबरदी']);
+  });
+
+  it('and its typing slips on pages in the alias language', () => {
+    expect(user('en', 'Tileubredi said')).toEqual(['Tileubredi']);
+    expect(user('en', 'Tileberdi said')).toEqual(['Tileberdi']);
   });
 });
