@@ -106,10 +106,11 @@ export const cues: Readonly<Record<string, CueList>> = {
   'treaty-signing': {
     forms: {
       und: ['1992'],
-      en: ['signed', 'concluded'],
-      ru: ['заключ*', 'подписан*'],
-      fr: ['signé*', 'conclu*'],
+      en: ['signed', 'concluded', 'violat*'],
+      ru: ['заключ*', 'подписан*', 'нарушен*'],
+      fr: ['signé*', 'conclu*', 'respecté*', 'violé*'],
       ar: ['المبرمة', 'الموقعة'],
+      zh: ['签署', '签订', '簽署'],
     },
   },
   /** ОДКБ as "областная детская клиническая больница". */

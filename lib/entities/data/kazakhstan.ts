@@ -121,7 +121,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
     // The people: Kazah, plural Kazasi (the h softens before -i), Slovene Kazahi.
     { lang: 'sr', tier: 'adjective', forms: ['Kazah', 'Казах'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
-    { lang: 'sl', tier: 'adjective', forms: ['Kazah'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
+    { lang: 'sl', tier: 'adjective', forms: ['Kazah', 'Kazak'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
     // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
@@ -164,13 +164,17 @@ export const kazakhstan: EntityRecord = {
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥ{a,aj,an,ajn}'], vetoes: notTheState },
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥo'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'is', tier: 'name', forms: ['Kasakstan'] },
+    // The people and the adjective (Kasakar, Kasaka, kasakska); Estonian kasaka is a Cossack's: Icelandic pages only.
+    { lang: 'is', tier: 'adjective', forms: ['Kasak{i,a,ar,ana,anna,um}'], form: 'ethnonym', pageLangs: { langs: ['is'], unknown: 'deny' }, vetoes: notThePeople },
+    { lang: 'is', tier: 'adjective', forms: ['kasaksk{,a,ur,ir,ar,t,an,ra,um,ri,rar}'], pageLangs: { langs: ['is'], unknown: 'deny' }, vetoes: notTheState },
     // Irish: the genitive (na Casacstáine), the demonym and the people, mutated as Irish mutates them.
     { lang: 'ga', tier: 'name', forms: ['Casacstáine'], inflect: true },
     { lang: 'ga', tier: 'adjective', forms: ['Casacstánach', 'Casacstánacha', 'Casacstánaigh', 'Casach', 'Casaigh'], inflect: true, vetoes: notThePeople },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
     { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
     // The people: Mkazakhi, Wakazakhi (noun classes 1 and 2, forms/prefixing.ts).
-    { lang: 'sw', tier: 'adjective', forms: ['Kazak{h,}i'], form: 'ethnonym', inflect: true, vetoes: notTheState },
+    // Russian and Polish "kazaki" (Cossacks) transliterated in other languages' copy: Swahili pages only.
+    { lang: 'sw', tier: 'adjective', forms: ['Kazak{h,}i'], form: 'ethnonym', inflect: true, pageLangs: { langs: ['sw'], unknown: 'allow' }, vetoes: notTheState },
     // Turkic languages in Latin script.
     { lang: 'tr', tier: 'name', forms: ['Kazakistan'], suffixes: 'tr-proper', inflect: true },
     { lang: 'tr', tier: 'adjective', forms: ['Kazakistan'], suffixes: 'tr-demonym' },
@@ -255,6 +259,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'th', tier: 'name', forms: ['คาซัคสถาน'] },
     { lang: 'th', tier: 'adjective', forms: ['คาซัค'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'am', tier: 'name', forms: ['ካዛክስታን'], inflect: true },
+    // The people, in Amharic and Tigrinya.
+    { lang: 'am', tier: 'adjective', forms: ['ካዛክ'], form: 'ethnonym adjective', vetoes: notTheState },
     // East Asian. Taiwan writes the country 哈薩克; mainland 哈萨克 is mostly the people.
     { lang: 'zh', tier: 'name', forms: ['哈萨克斯坦', '哈薩克斯坦'] },
     { lang: 'zh-Hant', tier: 'name', forms: ['哈薩克'], vetoes: languageUse },
