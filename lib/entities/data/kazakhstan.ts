@@ -121,7 +121,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'sr', tier: 'adjective', forms: ['kazašk'], suffixes: 'sh-adj', pageLangs: southSlavic, vetoes: notTheState },
     // The people: Kazah, plural Kazasi (the h softens before -i), Slovene Kazahi.
     { lang: 'sr', tier: 'adjective', forms: ['Kazah', 'Казах'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
-    { lang: 'sl', tier: 'adjective', forms: ['Kazah', 'Kazak'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
+    { lang: 'sl', tier: 'adjective', forms: ['Kazah'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
+    // Slovenian also writes Kazak (Kazaki): capitalised, on Slovenian pages (Turkish kazak is a sweater).
+    { lang: 'sl', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym', people: true, caseSensitive: true, pageLangs: { langs: ['sl'], unknown: 'deny' }, vetoes: notThePeople },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
     // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
