@@ -93,10 +93,17 @@ export function compoundKeys(group: AliasGroup, fold: (text: string) => string):
 export const MIN_SLIP = 9;
 const SLIP_ALPHABET = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
+/** A letter typed twice, never the first (Kazakisttani, Kazakhsstan). */
+function doubledLetters(word: string): string[] {
+  const chars = Array.from(word);
+  return chars.slice(1).map((_, i) => [...chars.slice(0, i + 2), ...chars.slice(i + 1)].join(''));
+}
+
 /**
  * Typing slips of a watched entity's long one-word names (compile/expand.ts typoVariants: one
- * letter dropped, two swapped, one commonly confused), matched as stems with any ending on pages
- * in the group's own language: Estonian Kashastani, Lithuanian Kazachtano, Belarusian Казастан.
+ * letter dropped, two swapped, one commonly confused; and one typed twice), matched as stems
+ * with any ending on pages in the group's own language: Estonian Kashastani, Lithuanian
+ * Kazachtano, Belarusian Казастан, Swahili Kazakisttani.
  * As stems, not each slip times each ending of the language, which would multiply the tables.
  * Groups that list their own slips (`typos`) or opt out (`typos: false`) are left as they are.
  */
@@ -109,7 +116,8 @@ export function slipKeys(group: AliasGroup, fold: (text: string) => string): str
   const shortest = words.filter((_, i) => !own.some((other, j) => j !== i && other.length < (own[i] ?? '').length && (own[i] ?? '').startsWith(other)));
   // A slip that begins a real spelling (the name without its last letter) would take the real
   // name with any ending: Kazakistan-bul, Tileuberd-iszerű.
-  return [...new Set(shortest.flatMap(typoVariants).map(fold))].filter((key) => !own.some((word) => word.startsWith(key)));
+  const slips = shortest.flatMap((word) => [...typoVariants(word), ...doubledLetters(word)]);
+  return [...new Set(slips.map(fold))].filter((key) => !own.some((word) => word.startsWith(key)));
 }
 
 /**

@@ -96,6 +96,8 @@ export const cues: Readonly<Record<string, CueList>> = {
   /** Turkish kazak "sweater". */
   clothing: { forms: { tr: ['model*', 'örgü*', 'örme*', 'yün*', 'triko*', 'hırka*', 'giy*', 'beden*', 'kazak*', 'gömlek*', 'bluz*', 'tişört*'] } },
   /** Cossacks, not Kazakhs, in Turkish (Don Kazakları, Kazak süvarileri). */
+  /** The Persian Cossack Brigade and its history, where قزاق is a Cossack. */
+  'fa-cossack': { forms: { fa: ['بريگاد', 'تيپ', 'رضاخان', 'لياخوف', 'قزاقخانه', 'ديويزيون', 'كودتا'] } },
   'tr-cossack': { forms: { tr: ['don', 'zaporoj*', 'kuban*', 'çarlık*', 'süvari*', 'ataman*', 'hetman*', 'stanitsa*', 'kozak*'] } },
   /** The Azerbaijani town and district Qazax. */
   'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*', 'distansiya*', 'mahal*', 'qəza*', 'dairə*'] } },

@@ -227,6 +227,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ar', tier: 'adjective', forms: ['{ال,}كاز{ا,}خي{,ة,ين,ون}'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
     { lang: 'ar', tier: 'adjective', forms: ['الكازاخ'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },
     { lang: 'fa', tier: 'name', forms: ['قزاقستان'], suffixes: 'fa-noun' },
+    // Persian قزاق is the Kazakh and, in history, the Cossack (the Persian Cossack Brigade).
+    { lang: 'fa', tier: 'adjective', forms: ['قزاق{,ها}'], form: 'ethnonym adjective', pageLangs: { langs: ['fa', 'prs'], unknown: 'deny' }, vetoes: [...notTheState, { cues: ['fa-cossack'], where: 'block' }] },
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'], inflect: true },

@@ -93,6 +93,7 @@ describe('typing slips of long names, with any ending, on pages in their languag
     ['lt', 'Kazachtano prezidentas', 'Kazachtano'],
     ['be', 'Казастан і Беларусь', 'Казастан'],
     ['pl', 'ambasador Kazachtsanu', 'Kazachtsanu'],
+    ['sw', 'Rais wa Kazakisttani amewasili.', 'Kazakisttani'],
   ])('%s: %s', (lang, text, surface) => {
     expect(found(lang, text)).toEqual([`${surface}|misspelling`]);
   });
