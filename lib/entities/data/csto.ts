@@ -55,6 +55,13 @@ const record: EntityRecord = {
     { lang: 'kk', tier: 'name', forms: ['Ұжымдық қауіпсіздік {туралы шарт,шарты,шарт} ұйым~'], suffixes: 'kk-noun-ym' },
     { lang: 'kk', tier: 'name', forms: ['Ūjymdyq qauıpsızdık turaly şart ūiym{y,ynyñ,yna}'] },
     { lang: 'kk', tier: 'abbreviation', forms: ['ҰҚШҰ'], suffixes: 'turkic-abbr-cyrl' },
+    // The treaty named for the organisation, in the members' Turkic languages, with their case endings.
+    { lang: 'kk', tier: 'weak', forms: ['Ұжымдық қауіпсіздік туралы шарт'], inflect: true, needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'uz', tier: 'weak', forms: ['Kollektiv xavfsizlik shartnomasi', 'Коллектив хавфсизлик шартномаси'], inflect: true, needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'ky', tier: 'weak', forms: ['Жамааттык коопсуздук жөнүндө келишим'], inflect: true, needs: allianceContext, vetoes: theTreatyItself },
+    // A head noun that already has its possessive ending takes the cases after an n (Antlaşması-na).
+    { lang: 'tr', tier: 'weak', forms: ["Kol{,l}ektif Güvenlik An{t,}laşması{,nın,na,nı,nda,ndan,yla,ndaki,'nın,'na,'nı,'nda,'ndan}"], needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'az', tier: 'weak', forms: ["Kollektiv Təhlükəsizlik Müqaviləsi{,nin,nə,ni,ndə,ndən,ylə,ndəki,'nin,'nə,'ni,'ndə,'ndən}"], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'uz', tier: 'name', forms: ['Kollektiv xavfsizlik shartnomasi tashkilot~'], suffixes: 'uz-noun-i' },
     { lang: 'uz', tier: 'name', forms: ['Коллектив хавфсизлик шартномаси ташкилоти'] },
     { lang: 'uz', tier: 'abbreviation', forms: ['KXShT', 'KXSHT'], suffixes: 'uz-abbr' },

@@ -111,6 +111,12 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // Persian قزاق: the Kazakhs, except where the block speaks of the Persian Cossack Brigade.
   ['fa', 'kazakhstan', 'به گفته مقامهای قزاق، صادرات افزایش یافت.'],
   ['fa', '-', 'رضاخان فرمانده بریگاد قزاق بود.'],
+  // The treaty named for the organisation in the members' Turkic languages, with case endings,
+  // beside its abbreviation or the members; not the document signed in 1992.
+  ['uz', 'csto', 'Kollektiv xavfsizlik shartnomasiga (KXShT) a’zo mamlakatlar yig‘ildi.'],
+  ['kk', 'csto', 'Ұжымдық қауіпсіздік туралы шартқа Қазақстан мен Ресей мүше.'],
+  ['tr', 'csto', 'Rusya ve Kazakistan Kolektif Güvenlik Antlaşmasına bağlı.'],
+  ['tr', '-', 'Kolektif Güvenlik Antlaşması 1992 yılında imzalandı.'],
 ];
 
 describe('the people and worded names', () => {
