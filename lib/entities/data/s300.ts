@@ -79,7 +79,8 @@ export const s300: EntityRecord = {
     { lang: 'sr', tier: 'name', forms: ['Es-300'], suffixes: 's300-plain', caseSensitive: true, vetoes: brandBefore },
     // Hungarian writes the Cyrillic С as Sz (SZ-300-as, SZ-300-at: endings after a hyphen).
     { lang: 'hu', tier: 'name', forms: ['S{Z,z}-300'], caseSensitive: true, pageLangs: { langs: ['hu'], unknown: 'allow' }, vetoes: brandBefore },
-    { lang: 'hi', tier: 'name', forms: ['एस-300'], caseSensitive: true },
+    // Hindi copy sometimes leaves a space after the dash (एस- 300).
+    { lang: 'hi', tier: 'name', forms: ['एस{-,- }300'], caseSensitive: true },
     { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
     { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
     { lang: 'ml', tier: 'name', forms: ['എസ്{-, }300'] },

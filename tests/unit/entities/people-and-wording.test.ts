@@ -117,6 +117,8 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['kk', 'csto', 'Ұжымдық қауіпсіздік туралы шартқа Қазақстан мен Ресей мүше.'],
   ['tr', 'csto', 'Rusya ve Kazakistan Kolektif Güvenlik Antlaşmasına bağlı.'],
   ['tr', '-', 'Kolektif Güvenlik Antlaşması 1992 yılında imzalandı.'],
+  // Hindi copy with a space after the dash.
+  ['hi', 's300', 'एस- 300 प्रणाली तैनात की गई।'],
 ];
 
 describe('the people and worded names', () => {
