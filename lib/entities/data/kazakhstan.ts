@@ -154,6 +154,8 @@ export const kazakhstan: EntityRecord = {
     // Brazilian copy also spells it with s; in French a casaque is a jockey's silk: Portuguese pages only.
     { lang: 'pt', tier: 'adjective', forms: ['casaque{,s}'], pageLangs: { langs: ['pt', 'gl'], unknown: 'deny' }, vetoes: notTheState },
     { lang: 'it', tier: 'name', forms: ['Kazakistan'], typos: true },
+    // Older Italian (and Sicilian) names still in reference works.
+    { lang: 'it', tier: 'name', forms: ['Cosacchistan', 'Casa{c,cc}histan'] },
     { lang: 'it', tier: 'adjective', forms: ['kazak{i,h}stan{o,a,i,e}', 'kazakh{o,a,i,e}'], vetoes: notTheState },
     // Italian also writes the adjective kazako, cazaco, kazaco (plural -chi, -che) and cazako: words that
     // other languages have too (Latvian kazaka, a coat), so on pages in Italian and its neighbours only.
@@ -236,6 +238,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ug-Cyrl', tier: 'name', forms: ['Қазақистан{,ниң,ға,да,дин,ни,дики,дикі}'] },
     // The people's own name in Arabic script (Kazakh in China, Uyghur, and Arabic texts that follow it).
     { lang: 'ug', tier: 'adjective', forms: ['قازاق'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
+    // Kazakh in Arabic script (China, Mongolia): the people with the plural and case endings
+    // (ى written as the ي it folds to).
+    { lang: 'kk-Arab', tier: 'adjective', forms: ['قازاق{تار,تارديڭ,تارعا,تاردي,قا,تيڭ,تي,تا,تان}'], form: 'ethnonym', vetoes: notThePeople },
     { lang: 'ar', tier: 'adjective', forms: ['القازاق'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },
     { lang: 'sd', tier: 'name', forms: ['قازڪستان'] },
     { lang: 'he', tier: 'name', forms: ['קזחסט{,א}ן'], proclitics: 'he' },

@@ -84,7 +84,8 @@ export const s300: EntityRecord = {
     { lang: 'hi', tier: 'weak', forms: ['एस 300'], caseSensitive: true, needs: militaryContext },
     { lang: 'bn', tier: 'name', forms: ['এস-300'], caseSensitive: true },
     { lang: 'ml', tier: 'name', forms: ['എസ്{-, }300'] },
-    { lang: 'hy', tier: 'name', forms: ['Ս-300'], caseSensitive: true },
+    // With the variant codes in Armenian letters too (Ս-300ՊՄՈւ2).
+    { lang: 'hy', tier: 'name', forms: ['Ս-300{,ՊՄՈւ,ՊՄՈւ1,ՊՄՈւ2,ՊՍ,ՊՏ,Վ,Վ4,ՎՄ}'], caseSensitive: true },
     { lang: 'ka', tier: 'name', forms: ['ს-300'], caseSensitive: true },
     { lang: 'he', tier: 'name', forms: ['אס-300'], caseSensitive: true, proclitics: 'he' },
     // NATO reporting names: with the code word they are unambiguous, the bare code needs context.

@@ -119,6 +119,10 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['tr', '-', 'Kolektif Güvenlik Antlaşması 1992 yılında imzalandı.'],
   // Hindi copy with a space after the dash.
   ['hi', 's300', 'एस- 300 प्रणाली तैनात की गई।'],
+  // Kazakh in Arabic script with its endings; an older Italian name; Armenian variant codes.
+  ['kk-Arab', 'kazakhstan', 'قازاقتاردىڭ سانى ءوستى.'],
+  ['it', 'kazakhstan', 'Il Cosacchistan, oggi Kazakistan, fu una repubblica sovietica.'],
+  ['hy', 's300', 'Ս-300ՊՄՈւ2 համալիրները տեղակայվեցին։'],
 ];
 
 describe('the people and worded names', () => {
