@@ -130,8 +130,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
     { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
     // Germanic and Romance.
-    { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
-    { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
+    // German, Swedish and Finnish write compounds as one word: Kasachstanreise, Kazakstanbesöket.
+    { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true, compounds: true },
+    { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', '{,nord,ost,west,süd,zentral}kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
     { lang: 'de', tier: 'adjective', forms: ['Kasache'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'de', tier: 'adjective', forms: ['Kasachin{,nen}'], form: 'ethnonym (woman)', vetoes: notThePeople },
     // The first part of a hyphenated compound: "kasachisch-russische Grenze", "kasachisch-jüdisch".
@@ -139,7 +140,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
     { lang: 'nl', tier: 'adjective', forms: ['Kazach', 'Kazak'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notThePeople },
-    { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun' },
+    { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun', compounds: true },
     { lang: 'sv', tier: 'adjective', forms: ['kazakisk{,a,t}', 'kazakstansk{,a,t}', 'kasakhisk{,e}', 'kasakhstansk{,e}'], vetoes: notTheState },
     { lang: 'fr', tier: 'adjective', forms: ['kazakhstanais{,e,es}'] },
     { lang: 'fr', tier: 'adjective', forms: ['kazakh{e,s,es}'], form: 'ethnonym adjective', vetoes: notTheState },
@@ -194,8 +195,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
     // The Kazakhs as a people (kazahság), in its cases.
     { lang: 'hu', tier: 'adjective', forms: ['kazahság'], suffixes: 'hu-noun-back', form: 'ethnonym', people: true, vetoes: notThePeople },
-    { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i', inflect: true },
-    { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
+    // Finnish copy also keeps the English spelling and gives it Finnish endings (Kazakhstaniin).
+    { lang: 'fi', tier: 'name', forms: ['Kazak{,h}stan'], suffixes: 'fi-noun-i', inflect: true, compounds: true },
+    { lang: 'fi', tier: 'adjective', forms: ['kazak{,h}stanilai'], suffixes: 'fi-adj-nen', compounds: true },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notThePeople },
