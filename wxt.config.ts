@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRawHtml } from './lib/build/no-raw-html';
 import { inertContentScriptContext } from './lib/build/inert-content-script-context';
+import { nativeBrowserInPageScripts } from './lib/build/native-browser';
 import { GECKO_ID } from './lib/build/ids';
 import { textKey } from './lib/build/text-key';
 import { ICON_SIZES, iconPath, iconPaths } from './lib/build/icon-paths';
@@ -17,7 +18,7 @@ export default defineConfig({
   // The design keeps the top level to entrypoints/, lib/, seeds/ and tests/: static files
   // (locales, icons) live in lib/public/.
   publicDir: 'lib/public',
-  vite: () => ({ plugins: [preact(), noRawHtml(), textKey(ROOT), inertContentScriptContext()] }),
+  vite: () => ({ plugins: [preact(), noRawHtml(), textKey(ROOT), inertContentScriptContext(), nativeBrowserInPageScripts()] }),
   // Firefox is built as MV3 like Chrome: one permission model, event-page background, and the
   // per-site host permission a user may withhold is handled by the product (see README).
   manifestVersion: 3,

@@ -15,11 +15,10 @@ import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { envelope } from '@/lib/messages/envelope';
 import type { FrameProtocol } from '@/lib/messages/protocol';
 import type { PageCount } from '@/lib/page/count-reporter';
-// The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
-import highlightCss from '@/lib/page/paint/highlights.css?inline';
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import { pageInjector } from './page-injection';
 import { paintToolbar } from './toolbar';
 
 export type { GateTextAnswer, GateTextRequest };
@@ -29,13 +28,12 @@ interface MessageSender {
   frameId?: number;
 }
 
-/** Injects the content script's second stage and the highlight colours into the sender's frame. */
-export async function injectPageStage(sender: MessageSender): Promise<void> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('only a page can load the page stage');
-  const target = { tabId, frameIds: [sender.frameId ?? 0] };
-  await browser.scripting.insertCSS({ target, css: highlightCss });
-  await browser.scripting.executeScript({ target, files: ['/page-stage.js'] });
+/**
+ * Injects the content script's second stage and the highlight colours into the sender's frame,
+ * once (page-injection.ts: two answers for one frame at once used to insert the colours twice).
+ */
+export function injectPageStage(sender: MessageSender): Promise<void> {
+  return pageInjector().stage(sender);
 }
 
 export interface GateTextDeps {

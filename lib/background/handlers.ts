@@ -7,6 +7,7 @@ import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { frameReports } from './frame-reports';
 import { gateText, injectPageStage } from './gate-text';
+import { pageInjector } from './page-injection';
 import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
@@ -41,6 +42,10 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
     },
     loadPageStage: async (_data, sender) => {
       await injectPageStage(sender);
+      return null;
+    },
+    loadPageExtras: async (_data, sender) => {
+      await pageInjector().extras(sender);
       return null;
     },
     gateText: gateText(),

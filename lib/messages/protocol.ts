@@ -78,6 +78,12 @@ export interface BackgroundProtocol {
    * into the frame in the same round trip (lib/background/gate-text.ts).
    */
   gateText: { request: GateTextRequest; response: GateTextAnswer };
+  /**
+   * Injects the second stage's extras (page-extras.js: the popup's report, keyboard navigation)
+   * into the sending frame's content-script world, when its second stage is first asked for one
+   * of them (lib/page/stage/stage-two-messages.ts).
+   */
+  loadPageExtras: { request: null; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

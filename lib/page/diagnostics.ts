@@ -66,6 +66,12 @@ export interface PageDiagnostics {
   gate?: GateTiming | null;
   /** The latest failure of ours on this page (page-events.ts `failure`): nothing goes to the page's console. */
   lastFailure?: { what: string; message: string } | null;
+  /**
+   * The page extras (lib/page/extras/: the popup's report, keyboard navigation), loaded only when
+   * first asked for: which message asked, and how long from the ask to their start; null (or
+   * absent, before the second stage) while no shortcut, popup or frame report has needed them.
+   */
+  extras?: { loadedFor: string; ms: number } | null;
 }
 
 const MAX_CARDS = 20;
@@ -94,6 +100,7 @@ export class Diagnostics implements PageListener {
       cards: [],
       highlightRestores: { restores: 0, backoffMs: 0 },
       overlay: null,
+      extras: null,
     };
   }
 
@@ -171,6 +178,11 @@ export class Diagnostics implements PageListener {
     o.lastBoxes = boxes;
     if (ms > o.longestMs) o.longestMs = ms;
     this.task('overlay draw', ms);
+  }
+
+  extras(loadedFor: string, ms: number): void {
+    // Not a task of ours: most of it is the background's injection, off the page's thread.
+    this.#state.extras = { loadedFor, ms };
   }
 
   highlightsRestored(report: GuardReport): void {

@@ -5,12 +5,13 @@
  */
 import { ContentScript, type ContentScriptOptions } from './content-script';
 import { Diagnostics } from './diagnostics';
+import { normaliseForMatch } from '@/lib/text/normalise';
 import { answerMessages } from './message-handlers';
 
 export function runContentScript(doc: Document, signal: AbortSignal, options?: ContentScriptOptions): ContentScript {
   const diagnostics = new Diagnostics();
   const page = new ContentScript(doc, signal, options);
   page.events.listen(diagnostics, signal);
-  answerMessages(page, () => diagnostics.snapshot(), signal);
+  answerMessages(page, () => diagnostics.snapshot(), normaliseForMatch, signal);
   return page;
 }

@@ -2,7 +2,9 @@
  * What the content script answers (`ContentProtocol`): the popup's "On this page" report and
  * jumps to a mention, the keyboard commands relayed by the background, and the diagnostics the
  * benchmark reads. Listening starts with the content script: the popup may ask while a long page
- * is still being parsed; the answer waits for the first scan.
+ * is still being parsed; the answer waits for the first scan. On web pages these handlers come
+ * with the page extras (lib/page/extras/start-extras.ts), loaded by the first message that needs
+ * them; the first-run page (main.ts) has them from the start.
  */
 import { browser } from 'wxt/browser';
 import type { ContentProtocol } from '@/lib/messages/protocol';
@@ -12,6 +14,7 @@ import type { PageDiagnostics } from './diagnostics';
 import { isShown } from './read/navigation';
 import { buildReportInSlices } from './read/report';
 import { createSentenceContexts } from './read/sentence-context';
+import { MentionSteps, showMention } from './extras/mention-steps';
 import type { PageSession } from './session';
 import { mergeFrameReports } from './stage/frame-reports';
 import { sendToBackground } from '@/lib/messages/send';
@@ -23,7 +26,11 @@ async function scannedSession(page: ContentScript): Promise<PageSession | null> 
   return session;
 }
 
-export function contentHandlers(page: ContentScript, diagnostics: () => PageDiagnostics): Handlers<ContentProtocol> {
+/**
+ * `normalise`: the matching form of a text (lib/text/normalise.ts `normaliseForMatch`), the page's
+ * own — passed in, so that the page extras bring no second normaliser with its tables.
+ */
+export function contentHandlers(page: ContentScript, diagnostics: () => PageDiagnostics, normalise: (text: string) => string): Handlers<ContentProtocol> {
   const { doc } = page;
   return {
     pageMentions: async () => {
@@ -36,6 +43,7 @@ export function contentHandlers(page: ContentScript, diagnostics: () => PageDiag
         session?.index.blockCount ?? 0,
         session ? session.index.withMentions() : [],
         {
+          normalise,
           title: doc.title,
           langOf: (record) => record.block.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
           contextOf: createSentenceContexts(),
@@ -52,19 +60,19 @@ export function contentHandlers(page: ContentScript, diagnostics: () => PageDiag
     },
     revealMention: async ({ entity, index }) => {
       const session = await scannedSession(page);
-      return { found: !!session?.reveal(session.cursor.reveal(entity, index ?? 0)) };
+      return { found: !!session && showMention(session, new MentionSteps(session.index, session.cursor).reveal(entity, index ?? 0)) };
     },
     stepMention: async ({ direction }) => {
       const session = await scannedSession(page);
-      return { found: !!session?.reveal(session.cursor.step(direction)) };
+      return { found: !!session && showMention(session, new MentionSteps(session.index, session.cursor).step(direction)) };
     },
     diagnostics: () => diagnostics(),
   };
 }
 
 /** Answers `ContentProtocol` messages from this extension until `signal` aborts. */
-export function answerMessages(page: ContentScript, diagnostics: () => PageDiagnostics, signal: AbortSignal): void {
-  const router = createRouter<ContentProtocol>(contentHandlers(page, diagnostics), { extensionId: browser.runtime.id });
+export function answerMessages(page: ContentScript, diagnostics: () => PageDiagnostics, normalise: (text: string) => string, signal: AbortSignal): void {
+  const router = createRouter<ContentProtocol>(contentHandlers(page, diagnostics, normalise), { extensionId: browser.runtime.id });
   browser.runtime.onMessage.addListener(router);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(router), { once: true });
 }

@@ -47,6 +47,11 @@ export interface PageEventMap {
   overlayDraw: [ms: number, boxes: number];
   /** The page removed our highlights and they were put back (paint/highlight-guard.ts). */
   highlightsRestored: [report: GuardReport];
+  /**
+   * The page extras (the popup's report, keyboard navigation: lib/page/extras/) were loaded for a
+   * message of this type, taking `ms` from the ask to their start (stage/stage-two-messages.ts).
+   */
+  extras: [loadedFor: string, ms: number];
 }
 
 /** A listener: one method per event it wants, named after the event. */

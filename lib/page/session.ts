@@ -17,7 +17,7 @@ import { Highlighter, type HighlightApi } from './paint/highlighter';
 import { PrivateOverlay } from './paint/private-overlay';
 import { BlockLanguages } from './read/language';
 import { MutationBatcher } from './read/mutations';
-import { MentionCursor, type MentionRef } from './read/navigation';
+import { MentionCursor } from './read/navigation';
 import { PageIndex } from './read/page-index';
 import { rescan, scanAll, type ScanContext, type ScanProgress } from './read/scanner';
 import { ShadowRoots } from './read/shadow-roots';
@@ -74,7 +74,7 @@ export class PageSession {
         )
       : null;
     this.highlighter = new Highlighter(setup.highlightApi, settings.style, overlay);
-    this.cursor = new MentionCursor(this.index);
+    this.cursor = new MentionCursor();
     // A page that clears CSS.highlights gets ours back (bounded: see paint/highlight-guard.ts).
     const guard = new HighlightGuard(this.highlighter, signal, { onReport: (r) => events.emit('highlightsRestored', r) });
     guard.watch(doc.defaultView ?? window);
@@ -129,15 +129,6 @@ export class PageSession {
   update(settings: Settings): void {
     this.highlighter.setStyle(settings.style);
     this.cards.setTrigger(triggerOf(settings));
-  }
-
-  /** Scrolls a mention into view and opens its card with focus in it. */
-  reveal(ref: MentionRef | null): boolean {
-    if (!ref) return false;
-    const target = ref.range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.cards.show(ref, 'keyboard');
-    return true;
   }
 
   destroy(): void {

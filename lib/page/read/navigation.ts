@@ -1,8 +1,9 @@
 /**
- * Mentions in reading order, for the keyboard (next / previous) and for "reveal the first mention
- * of X" from the popup. Hidden blocks (display: none, closed <details>…) are skipped.
+ * Mentions in reading order: the badge's count, the card's anchor, and the current mention the
+ * keyboard (next / previous) and the popup's "reveal" move from (lib/page/extras/mention-steps.ts,
+ * loaded only when asked). Hidden blocks (display: none, closed <details>…) are skipped.
  */
-import type { EntityId, Mention } from '@/lib/entities/types';
+import type { Mention } from '@/lib/entities/types';
 import type { BlockRecord, PageIndex } from './page-index';
 import { rangeOf } from './scanner';
 
@@ -65,35 +66,15 @@ class LazyRef implements MentionRef {
   }
 }
 
+/**
+ * The current mention: set by a hover or click on one (card/controller.ts), and by the keyboard's
+ * steps, which go on from it (lib/page/extras/mention-steps.ts).
+ */
 export class MentionCursor {
-  #current: MentionRef | null = null;
-
-  constructor(private readonly index: PageIndex) {}
-
-  /** The next (1) or previous (-1) mention after the current one, wrapping around. */
-  step(direction: 1 | -1): MentionRef | null {
-    const refs = visibleMentions(this.index, true);
-    if (refs.length === 0) return (this.#current = null);
-    const at = this.#current ? refs.findIndex((r) => sameMention(r, this.#current)) : -1;
-    const next = at < 0 ? (direction === 1 ? 0 : refs.length - 1) : (at + direction + refs.length) % refs.length;
-    return (this.#current = refs[next] ?? null);
-  }
-
-  /** The `nth` visible mention of `entity` (0 = first). */
-  reveal(entity: EntityId, nth = 0): MentionRef | null {
-    // A painted one if there is one; else (every mention of it past the cap) an unpainted one.
-    const of = (refs: MentionRef[]) => refs.filter((r) => r.mention.entity === entity);
-    const painted = of(visibleMentions(this.index, true));
-    const refs = painted.length > 0 ? painted : of(visibleMentions(this.index));
-    return (this.#current = refs[nth] ?? null);
-  }
+  current: MentionRef | null = null;
 
   /** Sets the cursor to a mention chosen another way (hover or click). */
   set(ref: MentionRef | null): void {
-    this.#current = ref;
+    this.current = ref;
   }
-}
-
-function sameMention(a: MentionRef, b: MentionRef | null): boolean {
-  return !!b && a.record === b.record && a.index === b.index;
 }

@@ -4,7 +4,6 @@
  * in (for the popup and its exports).
  */
 import type { EntityId, Mention } from '@/lib/entities/types';
-import { normaliseForMatch } from '@/lib/text/normalise';
 import type { BlockRecord } from './page-index';
 import { runSliced } from './scheduler';
 
@@ -125,13 +124,22 @@ export function formOf(mention: Mention): string {
   return mention.surface.replace(/\s+/g, ' ').trim();
 }
 
-/** What forms are grouped by: the project's normaliser, case kept ("CSTO" and "C\u00adSTO" are one). */
-export function formKey(form: string): string {
-  return normaliseForMatch(form).replace(/\s+/g, ' ').trim();
+/**
+ * What forms are grouped by: the project's normaliser (`normalise`, lib/text/normalise.ts
+ * normaliseForMatch), case kept ("CSTO" and "C\u00adSTO" are one).
+ */
+export function formKey(form: string, normalise: (text: string) => string): string {
+  return normalise(form).replace(/\s+/g, ' ').trim();
 }
 
 /** How buildReport reads the page beyond the records themselves. */
 export interface ReportSources {
+  /**
+   * The matching form of a text, case kept: lib/text/normalise.ts `normaliseForMatch`, given by
+   * the caller — in a page, the second stage's own, whose tables the matcher filled (the page
+   * extras that build the report must not bring a second normaliser and its tables).
+   */
+  normalise: (text: string) => string;
   title?: string;
   langOf?: (record: BlockRecord) => string | undefined;
   /** The text around a block (its neighbours across `<br>`); the block's own text by default. */
@@ -176,7 +184,10 @@ class ReportBuilder {
   readonly #langOf: (record: BlockRecord) => string | undefined;
   readonly #contextOf: (record: BlockRecord) => SentenceContext;
 
-  constructor({ langOf = () => undefined, contextOf = (r) => ({ text: r.block.text, offset: 0 }) }: ReportSources) {
+  readonly #normalise: (text: string) => string;
+
+  constructor({ normalise, langOf = () => undefined, contextOf = (r) => ({ text: r.block.text, offset: 0 }) }: ReportSources) {
+    this.#normalise = normalise;
     this.#langOf = langOf;
     this.#contextOf = contextOf;
   }
@@ -210,7 +221,7 @@ class ReportBuilder {
     entry.count++;
     const form = formOf(mention);
     entry.occurrences.push({ form, sentence });
-    const key = formKey(form);
+    const key = formKey(form, this.#normalise);
     const seen = entry.byForm.get(key);
     if (seen) {
       seen.count++;
@@ -243,7 +254,7 @@ export function buildReport(
   active: boolean,
   blocks: number,
   records: readonly BlockRecord[],
-  sources: ReportSources = {},
+  sources: ReportSources,
 ): PageMentionsReport {
   const builder = new ReportBuilder(sources);
   for (const record of records) for (const unit of builder.units(record)) unit();
@@ -261,7 +272,7 @@ export async function buildReportInSlices(
   active: boolean,
   blocks: number,
   records: Iterable<BlockRecord>,
-  sources: ReportSources & { include?: (record: BlockRecord) => boolean; onSlice?: (ms: number) => void; now?: () => number } = {},
+  sources: ReportSources & { include?: (record: BlockRecord) => boolean; onSlice?: (ms: number) => void; now?: () => number },
 ): Promise<PageMentionsReport> {
   const builder = new ReportBuilder(sources);
   const include = sources.include ?? (() => true);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '@/lib/page/read/blocks';
 import { buildReport, buildReportInSlices } from '@/lib/page/read/report';
+import { normaliseForMatch as normalise } from '@/lib/text/normalise';
 
 describe('a report of a block of megabytes', () => {
   it('finds the sentence around each mention across node seams, reading only near it', () => {
@@ -19,7 +20,7 @@ describe('a report of a block of megabytes', () => {
       { entity: 'csto', start: at('CSTO'), end: at('CSTO') + 4, surface: 'CSTO', tier: 'name' as const },
     ];
     // The block's whole text is never asked for: a context that throws proves it.
-    const report = buildReport('u', 'text/plain', true, 1, [{ block, mentions, ranges: [], painted: 2 }], {
+    const report = buildReport('u', 'text/plain', true, 1, [{ block, mentions, ranges: [], painted: 2 }], { normalise,
       contextOf: () => {
         throw new Error('the whole block was read');
       },
@@ -50,7 +51,7 @@ describe('a report of a huge block, in slices', () => {
     const read = node.substringData.bind(node);
     node.substringData = (offset: number, count: number) => ((clock += 10), read(offset, count));
     const slices: number[] = [];
-    const report = await buildReportInSlices('u', 'text/plain', true, 1, [{ block, mentions, ranges: [], painted: 5 }], {
+    const report = await buildReportInSlices('u', 'text/plain', true, 1, [{ block, mentions, ranges: [], painted: 5 }], { normalise,
       now: () => clock,
       onSlice: (ms) => slices.push(ms),
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/lib/entities/types';
 import type { BlockRecord } from '@/lib/page/read/page-index';
 import { buildReport, buildReportInSlices, Sentences, sentenceAround } from '@/lib/page/read/report';
+import { normaliseForMatch as normalise } from '@/lib/text/normalise';
 
 function record(text: string, mentions: Array<[string, string]>): BlockRecord {
   const found: Mention[] = [];
@@ -34,7 +35,7 @@ describe('buildReport', () => {
       record('Kazakhstan and the CSTO. Kazakhstan again.', [['kazakhstan', 'Kazakhstan'], ['csto', 'CSTO'], ['kazakhstan', 'Kazakhstan']]),
       record('В Казахстане тоже.', [['kazakhstan', 'Казахстане']]),
     ];
-    const report = buildReport('https://example.test/a', 'text/html', true, 7, records);
+    const report = buildReport('https://example.test/a', 'text/html', true, 7, records, { normalise });
     expect(report).toEqual({
       url: 'https://example.test/a',
       title: '',
@@ -69,14 +70,14 @@ describe('buildReport', () => {
   it('says how many of the mentions counted are painted (the rest past the highlight cap)', () => {
     const capped = { ...record('Kazakhstan, Kazakhstan, CSTO.', [['kazakhstan', 'Kazakhstan'], ['kazakhstan', 'Kazakhstan'], ['csto', 'CSTO']]), painted: 1 };
     const none = { ...record('S-300.', [['s300', 'S-300']]), painted: 0 };
-    const report = buildReport('u', 'text/html', true, 2, [capped, none]);
+    const report = buildReport('u', 'text/html', true, 2, [capped, none], { normalise });
     expect(report.entities.map((e) => [e.entity, e.count])).toEqual([['kazakhstan', 2], ['csto', 1], ['s300', 1]]);
     expect(report.painted).toBe(1);
   });
 
   it('collapses whitespace inside a form', () => {
     const r = record('the Collective\n  Security Organization (CSTO)', [['csto', 'Collective\n  Security Organization']]);
-    expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms[0]?.form).toBe('Collective Security Organization');
+    expect(buildReport('u', 'text/html', true, 1, [r], { normalise }).entities[0]?.forms[0]?.form).toBe('Collective Security Organization');
   });
 });
 
@@ -86,7 +87,7 @@ describe('buildReport: forms that look identical, every occurrence, whole senten
       ['csto', 'CSTO'], ['csto', 'C\u00adSTO'], ['csto', 'CS\u200bTO'], ['s300', 'S-300'], ['s300', 'S\u2011300'],
       ['csto', 'Collective\u00a0Security Organization'],
     ]);
-    const report = buildReport('u', 'text/html', true, 1, [r]);
+    const report = buildReport('u', 'text/html', true, 1, [r], { normalise });
     expect(report.entities.map((e) => [e.entity, e.forms.map((f) => [f.form, f.count])])).toEqual([
       ['csto', [['CSTO', 3], ['Collective Security Organization', 1]]],
       ['s300', [['S-300', 2]]],
@@ -96,19 +97,19 @@ describe('buildReport: forms that look identical, every occurrence, whole senten
 
   it('shows a group by its most frequent spelling', () => {
     const r = record('S\u2011300, then S-300 and S-300 again.', [['s300', 'S\u2011300'], ['s300', 'S-300'], ['s300', 'S-300']]);
-    expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms).toEqual([
+    expect(buildReport('u', 'text/html', true, 1, [r], { normalise }).entities[0]?.forms).toEqual([
       { form: 'S-300', count: 3, sentence: 'S\u2011300, then S-300 and S-300 again.' },
     ]);
   });
 
   it('keeps distinct forms apart (case and inflection are not invisible differences)', () => {
     const r = record('Kazakhstan, KAZAKHSTAN, Kazakhstan’s.', [['kazakhstan', 'Kazakhstan'], ['kazakhstan', 'KAZAKHSTAN'], ['kazakhstan', 'Kazakhstan’s']]);
-    expect(buildReport('u', 'text/html', true, 1, [r]).entities[0]?.forms.map((f) => f.form)).toEqual(['Kazakhstan', 'KAZAKHSTAN', 'Kazakhstan’s']);
+    expect(buildReport('u', 'text/html', true, 1, [r], { normalise }).entities[0]?.forms.map((f) => f.form)).toEqual(['Kazakhstan', 'KAZAKHSTAN', 'Kazakhstan’s']);
   });
 
   it('reads the sentence from the context it is given, and a line break does not end it', () => {
     const r = record('the CSTO summit in Almaty.', [['csto', 'CSTO']]);
-    const report = buildReport('u', 'text/html', true, 2, [r], {
+    const report = buildReport('u', 'text/html', true, 2, [r], { normalise,
       title: 'Page title',
       contextOf: () => ({ text: 'First. Later, Kazakhstan hosted the CSTO summit in Almaty.', offset: 'First. Later, Kazakhstan hosted '.length }),
     });
@@ -121,12 +122,12 @@ describe('buildReport: forms that look identical, every occurrence, whole senten
 describe('a report of a huge page', () => {
   it('is the same built in slices, and leaves out what `include` rejects', async () => {
     const records = Array.from({ length: 300 }, (_, i) => record(`Paragraph ${i}. Kazakhstan and the CSTO met.`, [['kazakhstan', 'Kazakhstan'], ['csto', 'CSTO']]));
-    const whole = buildReport('u', 'text/html', true, 300, records);
+    const whole = buildReport('u', 'text/html', true, 300, records, { normalise });
     const slices: number[] = [];
-    const sliced = await buildReportInSlices('u', 'text/html', true, 300, records, { onSlice: (ms) => slices.push(ms) });
+    const sliced = await buildReportInSlices('u', 'text/html', true, 300, records, { normalise, onSlice: (ms) => slices.push(ms) });
     expect(sliced).toEqual(whole);
     expect(slices.length).toBeGreaterThan(0);
-    const some = await buildReportInSlices('u', 'text/html', true, 300, records, { include: (r) => records.indexOf(r) % 2 === 0 });
+    const some = await buildReportInSlices('u', 'text/html', true, 300, records, { normalise, include: (r) => records.indexOf(r) % 2 === 0 });
     expect(some.entities.map((e) => e.count)).toEqual([150, 150]);
   });
 

@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher, Mention } from '@/lib/entities/types';
 import { Highlighter, type HighlightApi } from '@/lib/page/paint/highlighter';
+import { MentionSteps } from '@/lib/page/extras/mention-steps';
 import { countVisibleMentions, MentionCursor, visibleMentions } from '@/lib/page/read/navigation';
 import { PageIndex } from '@/lib/page/read/page-index';
 import { buildReport } from '@/lib/page/read/report';
 import { HUGE_TEXT_NODE } from '@/lib/page/read/blocks';
 import { FIRST_PIECE, MATCH_CHUNK, nodePieces, pieceEnds } from '@/lib/page/read/pieces';
 import { rescan, scanAll, type ScanContext } from '@/lib/page/read/scanner';
+import { normaliseForMatch as normalise } from '@/lib/text/normalise';
 
 const WORD = 'Kazakhstan';
 
@@ -66,11 +68,11 @@ describe('the highlight cap', () => {
     expect(highlighter.paintedCount).toBe(5);
     expect(paintedTexts()).toHaveLength(5);
     // The report counts all twelve and says five are painted.
-    const report = buildReport('u', 'text/html', true, index.blockCount, index.withMentions());
+    const report = buildReport('u', 'text/html', true, index.blockCount, index.withMentions(), { normalise });
     expect(report.entities[0]?.count).toBe(12);
     expect(report.painted).toBe(5);
     // Next, next… wraps around after the fifth.
-    const cursor = new MentionCursor(index);
+    const cursor = new MentionSteps(index, new MentionCursor());
     const seen = Array.from({ length: 6 }, () => cursor.step(1));
     expect(seen.map((r) => r?.record.block.element.id)).toEqual(['p0', 'p0', 'p1', 'p1', 'p2', 'p0']);
     expect(seen.every((r) => r && r.index < r.record.painted)).toBe(true);

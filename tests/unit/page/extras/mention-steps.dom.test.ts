@@ -1,6 +1,8 @@
+/** Keyboard navigation and the popup's reveal (lib/page/extras/mention-steps.ts), over a real index. */
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/lib/entities/types';
 import { collectBlocks } from '@/lib/page/read/blocks';
+import { MentionSteps } from '@/lib/page/extras/mention-steps';
 import { MentionCursor } from '@/lib/page/read/navigation';
 import { PageIndex } from '@/lib/page/read/page-index';
 
@@ -21,9 +23,11 @@ function indexOf(): PageIndex {
   return index;
 }
 
-describe('MentionCursor', () => {
+const stepsOver = (index: PageIndex, cursor = new MentionCursor()) => new MentionSteps(index, cursor);
+
+describe('MentionSteps', () => {
   it('steps through mentions in reading order and wraps around', () => {
-    const cursor = new MentionCursor(indexOf());
+    const cursor = stepsOver(indexOf());
     const order = Array.from({ length: 5 }, () => cursor.step(1)?.mention.surface);
     expect(order).toEqual(['Kazakhstan', 'CSTO', 'S-300', 'Kazakhstan', 'Kazakhstan']);
     expect(cursor.step(-1)?.mention.surface).toBe('Kazakhstan');
@@ -31,17 +35,29 @@ describe('MentionCursor', () => {
   });
 
   it('starts from the end when going back first', () => {
-    expect(new MentionCursor(indexOf()).step(-1)?.mention.surface).toBe('Kazakhstan');
+    expect(stepsOver(indexOf()).step(-1)?.mention.surface).toBe('Kazakhstan');
   });
 
   it('reveals the nth mention of an entity', () => {
-    const cursor = new MentionCursor(indexOf());
+    const cursor = stepsOver(indexOf());
     expect(cursor.reveal('kazakhstan', 1)?.mention.start).toBe(9);
     expect(cursor.step(1)?.mention.surface).toBe('Kazakhstan');
     expect(cursor.reveal('s300', 3)).toBeNull();
   });
 
   it('finds nothing on a page without mentions', () => {
-    expect(new MentionCursor(new PageIndex()).step(1)).toBeNull();
+    expect(stepsOver(new PageIndex()).step(1)).toBeNull();
+  });
+
+  it('goes on from the mention a hover or click chose, and leaves it as the current one', () => {
+    const index = indexOf();
+    const cursor = new MentionCursor();
+    const s300 = stepsOver(index, new MentionCursor()).reveal('s300');
+    // A hover on S-300 (card/controller.ts sets the cursor), then the keyboard's next.
+    cursor.set(s300);
+    const next = stepsOver(index, cursor).step(1);
+    expect(next?.mention.surface).toBe('Kazakhstan');
+    expect(next?.mention.start).toBe(9);
+    expect(cursor.current).toBe(next);
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Injecting the content script's later stages into one frame's own world (scripting.executeScript
+ * with a file of the extension: nothing is web-accessible): the second stage with the highlight
+ * colours (scripting.insertCSS: a stylesheet the page's scripts cannot see) where the page gate
+ * found a possible mention, and the page extras (the popup's report, keyboard navigation) when
+ * the second stage is first asked for one of them.
+ *
+ * A frame gets the colours once. Two gate answers for one frame can arrive at once (an ask
+ * overtaken by a newer one, after a mutation and a settings change): both used to insert the
+ * stylesheet and run the script. Now concurrent requests for a frame share one injection, and
+ * the colours are inserted only when the script says it started the stage (`page-stage.js`
+ * returns whether it did; a second copy finds the first and returns false).
+ */
+import { browser } from 'wxt/browser';
+// The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
+import highlightCss from '@/lib/page/paint/highlights.css?inline';
+
+export interface FrameSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+type Target = { tabId: number; frameIds: number[] };
+
+/** What of `scripting` the injector uses (tests pass a fake). */
+export interface Scripting {
+  executeScript(injection: { target: Target; files: string[] }): Promise<Array<{ result?: unknown }>>;
+  insertCSS(injection: { target: Target; css: string }): Promise<unknown>;
+}
+
+export const PAGE_STAGE_FILE = '/page-stage.js';
+export const PAGE_EXTRAS_FILE = '/page-extras.js';
+
+function targetOf(sender: FrameSender, what: string): Target {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error(`only a page can load ${what}`);
+  return { tabId, frameIds: [sender.frameId ?? 0] };
+}
+
+export class PageInjector {
+  /** Injections under way, by tab and frame. */
+  readonly #pending = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly scripting: Scripting,
+    private readonly css: string = highlightCss,
+  ) {}
+
+  /** The second stage, then (if this injection started it) the highlight colours, into the sender's frame. */
+  stage(sender: FrameSender): Promise<void> {
+    let target: Target;
+    try {
+      target = targetOf(sender, 'the page stage');
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    const key = `${target.tabId}:${target.frameIds[0]}`;
+    const pending = this.#pending.get(key);
+    if (pending) return pending;
+    const run = (async () => {
+      const [first] = await this.scripting.executeScript({ target, files: [PAGE_STAGE_FILE] });
+      if (first?.result === true) await this.scripting.insertCSS({ target, css: this.css });
+    })().finally(() => this.#pending.delete(key));
+    this.#pending.set(key, run);
+    return run;
+  }
+
+  /** The page extras into the sender's frame (they join its second stage, once). */
+  async extras(sender: FrameSender): Promise<void> {
+    await this.scripting.executeScript({ target: targetOf(sender, 'the page extras'), files: [PAGE_EXTRAS_FILE] });
+  }
+}
+
+let shared: PageInjector | null = null;
+
+/** The worker's injector (one per background, so concurrent requests for a frame meet in it). */
+export function pageInjector(): PageInjector {
+  shared ??= new PageInjector(browser.scripting as unknown as Scripting);
+  return shared;
+}

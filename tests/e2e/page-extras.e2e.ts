@@ -1,0 +1,62 @@
+/**
+ * The second stage's extras (page-extras.js: the popup's report, keyboard navigation) arrive only
+ * when asked: a page read, highlighted and hovered until its card opens has not loaded them (its
+ * diagnostics say so); the first keyboard step or popup has them injected and is answered at
+ * once, in both browsers.
+ */
+import { expect, it } from 'vitest';
+import { forEachBrowser } from '../harness/session';
+import { mentionPoint, waitForPainted } from '../harness/highlights';
+import { waitForCard } from '../../lib/dev/card';
+import type { PageDiagnostics } from '../../lib/page/diagnostics';
+import { DEMO, DEMO_MENTIONS } from './demo-article';
+
+forEachBrowser((ctx) => {
+  async function diagnostics(url: string): Promise<PageDiagnostics> {
+    const reply = await ctx().extension.tab(url, 'diagnostics', null);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }
+
+  it('loads no extras for reading and cards; the first keyboard step loads them and is answered', async () => {
+    const url = ctx().server.url(DEMO);
+    const page = await ctx().session.openPage(url);
+    expect(await waitForPainted(page, DEMO_MENTIONS)).toHaveLength(DEMO_MENTIONS.length);
+    const point = await mentionPoint(page, 'ОДКБ');
+    if (!point) throw new Error('mention not painted');
+    await page.mouse.click(point.x, point.y);
+    expect((await waitForCard(page)).name).toBe('Collective Security Treaty Organization (CSTO)');
+    const before = await diagnostics(url);
+    expect(before.fullScans).toBe(1);
+    expect(before.cards.length).toBeGreaterThan(0);
+    expect(before.extras).toBeNull();
+
+    // The shortcut, as the background relays Alt+Shift+K: it goes on from the clicked mention.
+    expect(await ctx().extension.tab(url, 'stepMention', { direction: 1 })).toEqual({ ok: true, value: { found: true } });
+    const card = await waitForCard(page);
+    expect(card.focused).toBe(true);
+    const after = await diagnostics(url);
+    expect(after.extras?.loadedFor).toBe('stepMention');
+    // Loaded once: the next step does not load them again.
+    expect(await ctx().extension.tab(url, 'stepMention', { direction: 1 })).toEqual({ ok: true, value: { found: true } });
+    expect((await diagnostics(url)).extras).toEqual(after.extras);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("loads them when the popup opens, for its report of the page's mentions", async () => {
+    const url = ctx().server.url(DEMO);
+    const page = await ctx().session.openPage(url);
+    expect(await waitForPainted(page, DEMO_MENTIONS)).toHaveLength(DEMO_MENTIONS.length);
+    expect((await diagnostics(url)).extras).toBeNull();
+    const popup = await ctx().session.openExtensionPage(`popup.html?tab=${await ctx().extension.tabId(url)}`);
+    const lines = await popup.waitFor(() => {
+      const items = [...document.querySelectorAll('.entity-line')].map((b) => b.textContent ?? '');
+      return items.length === 3 ? items : null;
+    });
+    expect(lines?.map((l) => l.split(' ×')[0])).toEqual(['Kazakhstan', 'S-300', 'Collective Security Treaty Organization (CSTO)']);
+    expect((await diagnostics(url)).extras?.loadedFor).toBe('pageMentions');
+    await popup.close();
+    await page.close();
+  });
+});
