@@ -31,7 +31,7 @@ export const kazakhstan: EntityRecord = {
   },
   aliases: [
     // English and languages that use the English spelling (tl, id, ms, vi, fr).
-    { lang: 'en', tier: 'name', forms: ['Kazakhstan', 'Kazakstan', 'Qazaqstan', 'Khazakhstan', 'Kazakhastan', 'Kazakhistan'], suffixes: 'en-noun', typos: true },
+    { lang: 'en', tier: 'name', forms: ['Kazakhstan', 'Kazakstan', 'Qazaq{,i}stan', 'Khazakhstan', 'Kazakhastan', 'Kazakhistan'], suffixes: 'en-noun', typos: true },
     { lang: 'en', tier: 'adjective', forms: ['Kazakhstani'], suffixes: 'en-demonym' },
     { lang: 'en', tier: 'adjective', forms: ['Kazakh{,s}'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'en', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym adjective', caseSensitive: true, people: true, vetoes: notTheState },

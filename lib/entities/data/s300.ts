@@ -62,7 +62,7 @@ export const s300: EntityRecord = {
       vetoes: productNumber,
       needs: militaryContext,
     },
-    // Latin C for Cyrillic С: only on pages in languages written in Cyrillic (Mercedes C 300, Canon C300).
+    // Latin C for Cyrillic С: on pages in languages written in Cyrillic (Mercedes C 300, Canon C300).
     {
       lang: 'ru',
       tier: 'weak',
@@ -73,6 +73,8 @@ export const s300: EntityRecord = {
       vetoes: productNumber,
       needs: militaryContext,
     },
+    // Elsewhere with the dash only, as machine translation from Russian leaves it (C-300 in German or Chinese copy).
+    { lang: 'und', tier: 'weak', forms: ['C-300'], suffixes: 's300-plain', caseSensitive: true, vetoes: productNumber, needs: militaryContext },
     { lang: 'ar', tier: 'name', forms: ['{اس,ايس}{-,- , - , -}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar' },
     { lang: 'ar', tier: 'weak', forms: ['{اس,ايس}{ ,}300'], suffixes: 's300-arabic', caseSensitive: true, proclitics: 'ar', needs: militaryContext },
     // Serbian and Croatian Latin spell the letter out: Es-300 (as Es-200 for the S-200).

@@ -123,6 +123,12 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['kk-Arab', 'kazakhstan', 'قازاقتاردىڭ سانى ءوستى.'],
   ['it', 'kazakhstan', 'Il Cosacchistan, oggi Kazakistan, fu una repubblica sovietica.'],
   ['hy', 's300', 'Ս-300ՊՄՈւ2 համալիրները տեղակայվեցին։'],
+  // Latin C for the Cyrillic С, as machine translation from Russian leaves it: with air-defence
+  // context, never a car; and a transcription with an inserted i.
+  ['de', 's300', 'Die Luftabwehr Griechenlands behält die C-300-Raketen.'],
+  ['zh', 's300', '希腊的C-300防空导弹系统'],
+  ['de', '-', 'Der Mercedes C-300 fuhr vor.'],
+  ['rw', 'kazakhstan', 'Perezida wa Qazaqistan yasuye u Rwanda.'],
 ];
 
 describe('the people and worded names', () => {
