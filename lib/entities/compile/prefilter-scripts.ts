@@ -41,7 +41,7 @@ export function scriptOfUnit(unit: number): string {
 }
 
 /** Every script name in packing order (Latin first: nearly every page wakes it). */
-export const SCRIPT_ORDER: readonly string[] = [LATIN, ...SCRIPTS.map(([name]) => name)];
+export const scriptOrder = (): string[] => [LATIN, ...SCRIPTS.map(([name]) => name)];
 
 /** Separates one entity's per-script sources in `folded` and `exact`: a source never holds a comma (every other character is written \uXXXX). */
 export const SCRIPT_SEPARATOR = ',';

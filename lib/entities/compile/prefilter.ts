@@ -18,7 +18,7 @@
  * letters (™ → TM) are not complex: the test writes their folds into the text (`folds`).
  */
 import { describeUnit, UNIT_KIND } from '../../text/normalise';
-import { SCRIPT_ORDER, SCRIPT_SEPARATOR, scriptOfUnit } from './prefilter-scripts';
+import { scriptOfUnit, scriptOrder, SCRIPT_SEPARATOR } from './prefilter-scripts';
 
 /** Units of each form that the prefilter looks for: enough to be rare in ordinary text. */
 export const ANCHOR_LENGTH = 5;
@@ -355,7 +355,7 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
     // Runs of spaces fold to one: a space in a form stands for any run of them.
     return unit === 0x20 ? `${classSource(members)}+` : classSource(members);
   };
-  const scripts = SCRIPT_ORDER.filter((script) => [...folded, ...exact].some((set) => [...set].some((a) => scriptOfUnit(a.charCodeAt(0)) === script)));
+  const scripts = scriptOrder().filter((script) => [...folded, ...exact].some((set) => [...set].some((a) => scriptOfUnit(a.charCodeAt(0)) === script)));
   const triggers = scripts.map(() => new Set<number>());
   const perScript = (sets: ReadonlyArray<Set<string>>, classes: Map<number, number[]>, raw: Map<number, number[]>) =>
     sets.map((anchors) => {
