@@ -60,31 +60,36 @@ function foldSpecial(text: string, flags: UnitFlags, fold: (ch: string) => strin
 /** One script's anchors, compiled the first time a block holds a character that can start one. */
 interface ScriptAnchors {
   name: string;
-  folded: readonly string[];
-  exact: readonly string[];
+  /** The script's place in each entity's sources. */
+  part: number;
   expressions?: { folded: RegExp | null; exact: RegExp | null };
 }
 
+const partOf = (source: string | undefined, part: number): string => (source ?? '').split(SCRIPT_SEPARATOR)[part] ?? '';
+
 /**
- * Each script's sources for the entities at `indices` (a source of an older build, without
- * separators, is one script's), and each script's trigger ranges — null where the packed value
- * has none usable: that script is then asked on every block.
+ * The scripts with anchors for the entities at `indices` (a source of an older build, without
+ * separators, is one script's), and each one's trigger ranges — null where the packed value has
+ * none usable: that script is then asked on every block. The sources are split again when a
+ * script is built, so the scripts never built keep no strings of their own.
  */
 function scriptsOf(compiled: CompiledPrefilter, indices: readonly number[]): { scripts: ScriptAnchors[]; triggers: Array<readonly number[] | null> } {
-  const split = (source: string | undefined) => (source ?? '').split(SCRIPT_SEPARATOR);
-  const folded = indices.map((i) => split(compiled.folded[i]));
-  const exact = indices.map((i) => split(compiled.exact[i]));
-  const count = Math.max(1, ...folded.map((s) => s.length), ...exact.map((s) => s.length));
+  const present: boolean[] = [];
+  for (const source of indices.flatMap((i) => [compiled.folded[i], compiled.exact[i]])) {
+    (source ?? '').split(SCRIPT_SEPARATOR).forEach((part, s) => {
+      if (part !== '') present[s] = true;
+    });
+  }
+  const count = present.length;
   const names = Array.isArray(compiled.scripts) ? compiled.scripts : [];
   const triggers = Array.isArray(compiled.triggers) ? compiled.triggers : [];
   const scripts: ScriptAnchors[] = [];
   const ranges: Array<readonly number[] | null> = [];
-  for (let s = 0; s < count; s++) {
-    const script = { name: names[s] ?? String(s), folded: folded.map((f) => f[s] ?? ''), exact: exact.map((e) => e[s] ?? '') };
-    if (script.folded.every((f) => f === '') && script.exact.every((e) => e === '')) continue;
-    const known = triggers[s];
-    const usable = count > 1 && names.length === count && Array.isArray(known) && known.every((n) => typeof n === 'number');
-    scripts.push(script);
+  for (let part = 0; part < count; part++) {
+    if (present[part] !== true) continue;
+    const known = triggers[part];
+    const usable = names.length > 1 && names.length >= count && Array.isArray(known) && known.every((n) => typeof n === 'number');
+    scripts.push({ name: names[part] ?? String(part), part });
     ranges.push(usable ? known : null);
   }
   return { scripts, triggers: ranges };
@@ -117,7 +122,11 @@ export function createPrefilter(compiled: CompiledPrefilter, indices: readonly n
   const flags = unitFlags(flagged);
   const { index, pages } = flags;
 
-  const expressionsOf = (script: ScriptAnchors) => (script.expressions ??= { folded: either(script.folded), exact: either(script.exact) });
+  const expressionsOf = (script: ScriptAnchors) =>
+    (script.expressions ??= {
+      folded: either(indices.map((i) => partOf(compiled.folded[i], script.part))),
+      exact: either(indices.map((i) => partOf(compiled.exact[i], script.part))),
+    });
   /** Whether the anchors of the scripts in `mask` (every script when `everyScript`) find one in `text`. */
   const anchoredIn = (text: string, mask: number): boolean => {
     let lower: string | undefined;
