@@ -112,8 +112,18 @@ export interface AliasGroup {
   caseSensitive?: boolean;
   /** Attached proclitics allowed before the form: Arabic و ف ب ل ك, Hebrew ו ה ב כ ל מ ש. */
   proclitics?: 'ar' | 'he';
-  /** Also accept one deleted or transposed character ("Kzakhstan"); long Latin names only. */
+  /**
+   * Also accept one deleted or transposed character ("Kzakhstan"); long Latin names only, each
+   * slip listed with every ending. Unset, a watched entity's long one-word name still matches its
+   * slips as stems on pages in its language (compile/stems.ts slipKeys); false: no slips at all.
+   */
   typos?: boolean;
+  /**
+   * The forms also begin compound words, on pages in the group's own language: Finnish
+   * kazakstanilaisministeri ("Kazakhstani minister"), German Kasachstanreise. Only for words
+   * nothing else begins with.
+   */
+  compounds?: boolean;
   /**
    * A noun for people (an ethnonym: Kazakh, казах, ҡаҙаҡ): its plural forms too, where the
    * language's plurals are modelled (lib/entities/forms/plurals.ts).

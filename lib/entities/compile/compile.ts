@@ -9,7 +9,7 @@ import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
-import { MORE_ENDINGS, skeletonHeads, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
+import { compoundKeys, MORE_ENDINGS, skeletonHeads, slipKeys, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
 import { modelledLanguages, primary as primaryLanguage } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
 
@@ -77,6 +77,7 @@ const DEFAULT_GAP = 40;
 /** How a match by stem or by skeleton was recognised ("Try it", card explanations). */
 export const STEM_LABEL = 'with an ending';
 export const SKELETON_LABEL = 'spelling variant';
+export const COMPOUND_LABEL = 'in a compound';
 
 /**
  * Semitic proclitics wherever the language attaches them: every Arabic and Hebrew name takes
@@ -167,7 +168,25 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         fold.add(key, stem(SKELETON_LABEL));
         skeletons[entityIndex]?.add(key);
       }
-      let stackingGroup = -1;
+      // The same group, active only on pages in its own language (stacked endings, compounds).
+      let ownLanguageGroup = -1;
+      const ownLanguage = (): number => {
+        if (ownLanguageGroup < 0) {
+          ownLanguageGroup = groups.length;
+          groups.push({ ...(groups[groupIndex] as CompiledGroup), gate: { langs: [primaryLanguage(group.lang)], unknown: 'deny' } });
+        }
+        return ownLanguageGroup;
+      };
+      for (const key of compoundKeys(group, foldForMatch)) {
+        fold.add(key, stem(COMPOUND_LABEL, ownLanguage()));
+        foldedKeys[entityIndex]?.add(key);
+      }
+      if (entity.highlight) {
+        for (const key of slipKeys(group, foldForMatch)) {
+          fold.add(key, intern({ group: ownLanguage(), cue: -1, label: 'misspelling', lastClass: NONWORD, prefix: true, misspelling: true }));
+          foldedKeys[entityIndex]?.add(key);
+        }
+      }
       for (const form of expandGroup(group, catalogue.suffixSets)) {
         const key = caseSensitive ? normaliseForMatch(form.text) : foldForMatch(form.text);
         const entry = intern({
@@ -180,16 +199,10 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         });
         (caseSensitive ? exact : fold).add(key, entry);
         (caseSensitive ? exactKeys : foldedKeys)[entityIndex]?.add(key);
-        if (takesMoreEndings(group, form)) {
-          // The same group, active only on pages in its own language: elsewhere a form with an
-          // ending (Tatar Казахстана) and more letters is another language's word (Russian
-          // Казахстанах), which that language's closed list decides.
-          if (stackingGroup < 0) {
-            stackingGroup = groups.length;
-            groups.push({ ...(groups[groupIndex] as CompiledGroup), gate: { langs: [primaryLanguage(group.lang)], unknown: 'deny' } });
-          }
-          fold.add(key, stem(`${form.label ?? ''}, ${MORE_ENDINGS}`, stackingGroup));
-        }
+        // Only on pages in its own language: elsewhere a form with an ending (Tatar Казахстана)
+        // and more letters is another language's word (Russian Казахстанах), which that
+        // language's closed list decides.
+        if (takesMoreEndings(group, form)) fold.add(key, stem(`${form.label ?? ''}, ${MORE_ENDINGS}`, ownLanguage()));
       }
     }
   });

@@ -26,7 +26,7 @@ export function expandBraces(form: string): string[] {
   return out;
 }
 
-const LATIN_LETTER = /^\p{Script=Latn}$/u;
+const LATIN_LETTER = /^[\p{Script=Latn}\p{Script=Cyrl}]$/u;
 
 /** Letters commonly confused in transliterated names (Kazackstan, Kasakhstan, Kazakhsten). */
 const CONFUSABLE: Readonly<Record<string, string>> = {

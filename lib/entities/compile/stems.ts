@@ -18,7 +18,7 @@ import { HEAD_LENGTH, skeletonKey, skeletonWeight, SKELETON_MARK } from '../../t
 import type { AliasGroup } from '../types';
 import { wordForms } from '../forms';
 import { pluralForms } from '../forms/plurals';
-import { writtenBases } from './expand';
+import { typoVariants, writtenBases } from './expand';
 
 /** Letters in the last word of a name before it is matched as a stem. */
 export const MIN_STEM = 8;
@@ -78,6 +78,46 @@ export function stemKeys(group: AliasGroup, fold: (text: string) => string): { p
       const last = Array.from(key.slice(key.lastIndexOf(' ') + 1));
       return last.length >= MIN_STEM && last.every((ch) => LETTER.test(ch)) && ALPHABETIC.test(last[last.length - 1] ?? '');
     }) };
+}
+
+/**
+ * The keys that begin compound words (a group marked `compounds`): each written base, folded,
+ * of at least MIN_STEM letters — a shorter one (Kasach-) begins other words too.
+ */
+export function compoundKeys(group: AliasGroup, fold: (text: string) => string): string[] {
+  if (group.compounds !== true || !eligible(group)) return [];
+  return bases(group).map(fold).filter((key) => !key.includes(' ') && Array.from(key).length >= MIN_STEM);
+}
+
+/** Letters in a one-word name before its typing slips are matched (Kasahtsani, Казастан). */
+export const MIN_SLIP = 9;
+const SLIP_ALPHABET = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
+
+/** A letter typed twice, never the first (Kazakisttani, Kazakhsstan). */
+function doubledLetters(word: string): string[] {
+  const chars = Array.from(word);
+  return chars.slice(1).map((_, i) => [...chars.slice(0, i + 2), ...chars.slice(i + 1)].join(''));
+}
+
+/**
+ * Typing slips of a watched entity's long one-word names (compile/expand.ts typoVariants: one
+ * letter dropped, two swapped, one commonly confused; and one typed twice), matched as stems
+ * with any ending on pages in the group's own language: Estonian Kashastani, Lithuanian
+ * Kazachtano, Belarusian Казастан, Swahili Kazakisttani.
+ * As stems, not each slip times each ending of the language, which would multiply the tables.
+ * Groups that list their own slips (`typos`) or opt out (`typos: false`) are left as they are.
+ */
+export function slipKeys(group: AliasGroup, fold: (text: string) => string): string[] {
+  if (group.typos !== undefined || group.tier !== 'name' || !eligible(group)) return [];
+  const words = bases(group);
+  if (words.length === 0 || words.some((w) => !SLIP_ALPHABET.test(w) || Array.from(w).length < MIN_SLIP)) return [];
+  const own = words.map(fold);
+  // A stem's slips cover its forms with endings (Қазақистан and Қазақистанниң): only the shortest.
+  const shortest = words.filter((_, i) => !own.some((other, j) => j !== i && other.length < (own[i] ?? '').length && (own[i] ?? '').startsWith(other)));
+  // A slip that begins a real spelling (the name without its last letter) would take the real
+  // name with any ending: Kazakistan-bul, Tileuberd-iszerű.
+  const slips = shortest.flatMap((word) => [...typoVariants(word), ...doubledLetters(word)]);
+  return [...new Set(slips.map(fold))].filter((key) => !own.some((word) => word.startsWith(key)));
 }
 
 /**

@@ -78,6 +78,8 @@ const record: EntityRecord = {
     { lang: 'sr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {bezbednosti,sigurnosti}', 'Организациј{а,е,и,у,ом} уговора о колективној безбедности'], typos: true },
     { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj sigurnosti'], typos: true },
     { lang: 'bs', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {sigurnosti,bezbjednosti,bezbednosti}'], typos: true },
+    // The Russian abbreviation with South Slavic case endings, after a hyphen or glued (ODKB-a, ODKBu).
+    { lang: 'sr', tier: 'abbreviation', forms: ['ODKB{,-}{a,u,om,e}', 'ОДКБ{,-}{а,у,ом,е}'] },
     { lang: 'bg', tier: 'name', forms: ['Организаци{я,ята} на Договора за колективна сигурност'] },
     { lang: 'bg', tier: 'abbreviation', forms: ['ОДКС'] },
     { lang: 'mk', tier: 'name', forms: ['Организација{,та} на Договорот за колективна безбедност'] },
@@ -136,16 +138,17 @@ const record: EntityRecord = {
     { lang: 'hi', tier: 'name', forms: ['सामूहिक सुरक्षा संधि संगठन'] },
     { lang: 'hi', tier: 'abbreviation', forms: ['सीएसटीओ'] },
     { lang: 'ml', tier: 'name', forms: ['കളക്ടീവ് സെക്യൂരിറ്റി ട്രീറ്റി ഓർഗനൈസേഷൻ'], inflect: true },
-    { lang: 'bn', tier: 'name', forms: ['যৌথ নিরাপত্তা চুক্তি সংস্থা', 'সম্মিলিত নিরাপত্তা চুক্তি সংস্থা'] },
+    { lang: 'bn', tier: 'name', forms: ['{যৌথ,সম্মিলিত,সমষ্টিগত} নিরাপত্তা চুক্তি সংস্থা'] },
     { lang: 'bn', tier: 'abbreviation', forms: ['সিএসটিও'] },
     { lang: 'tl', tier: 'name', forms: ['Organisasyon ng Kasunduan sa Kolektibong Seguridad'] },
     { lang: 'id', tier: 'name', forms: ['Organisasi {Perjanjian,Traktat} Keamanan Kolektif', 'Pertubuhan Perjanjian Keselamatan Kolektif'] },
     { lang: 'vi', tier: 'name', forms: ['Tổ chức Hiệp ước An ninh Tập thể'] },
     { lang: 'vi', tier: 'weak', forms: ['Hiệp ước An ninh Tập thể'], needs: allianceContext, vetoes: theTreatyItself },
-    { lang: 'th', tier: 'name', forms: ['องค์การสนธิสัญญาความมั่นคงร่วมกัน'] },
+    { lang: 'th', tier: 'name', forms: ['องค์การสนธิสัญญาความมั่นคงร่วม{กัน,}'] },
     { lang: 'zh', tier: 'name', forms: ['{,独联体}集体安全条约组织', '集體安全條約組織'] },
     // The treaty named for the organisation, or the name without 条约: with the alliance in context.
-    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext, vetoes: theTreatyItself },
+    // In title marks (《集体安全条约》) the treaty is the document.
+    { lang: 'zh', tier: 'weak', forms: ['{,独联体,獨聯體}集体安全条约', '{,独联体,獨聯體}集體安全條約', '集体安全组织', '集體安全組織'], needs: allianceContext, vetoes: [...theTreatyItself, { quoted: true }] },
     // 集安 alone is Ji'an city: only the compound 集安组织 is the organisation.
     { lang: 'zh', tier: 'abbreviation', forms: ['集安组织', '集安組織'] },
     { lang: 'ja', tier: 'name', forms: ['集団安全保障条約機構'] },

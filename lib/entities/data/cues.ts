@@ -96,6 +96,8 @@ export const cues: Readonly<Record<string, CueList>> = {
   /** Turkish kazak "sweater". */
   clothing: { forms: { tr: ['model*', 'örgü*', 'örme*', 'yün*', 'triko*', 'hırka*', 'giy*', 'beden*', 'kazak*', 'gömlek*', 'bluz*', 'tişört*'] } },
   /** Cossacks, not Kazakhs, in Turkish (Don Kazakları, Kazak süvarileri). */
+  /** The Persian Cossack Brigade and its history, where قزاق is a Cossack. */
+  'fa-cossack': { forms: { fa: ['بريگاد', 'تيپ', 'رضاخان', 'لياخوف', 'قزاقخانه', 'ديويزيون', 'كودتا'] } },
   'tr-cossack': { forms: { tr: ['don', 'zaporoj*', 'kuban*', 'çarlık*', 'süvari*', 'ataman*', 'hetman*', 'stanitsa*', 'kozak*'] } },
   /** The Azerbaijani town and district Qazax. */
   'az-district': { forms: { az: ['rayon*', 'şəhər*', 'kənd*', 'bölgə*', 'qəsəbə*', 'xalça*', 'distansiya*', 'mahal*', 'qəza*', 'dairə*'] } },
@@ -106,10 +108,11 @@ export const cues: Readonly<Record<string, CueList>> = {
   'treaty-signing': {
     forms: {
       und: ['1992'],
-      en: ['signed', 'concluded'],
-      ru: ['заключ*', 'подписан*'],
-      fr: ['signé*', 'conclu*'],
+      en: ['signed', 'concluded', 'violat*'],
+      ru: ['заключ*', 'подписан*', 'нарушен*'],
+      fr: ['signé*', 'conclu*', 'respecté*', 'violé*'],
       ar: ['المبرمة', 'الموقعة'],
+      zh: ['签署', '签订', '簽署'],
     },
   },
   /** ОДКБ as "областная детская клиническая больница". */

@@ -122,6 +122,8 @@ export const kazakhstan: EntityRecord = {
     // The people: Kazah, plural Kazasi (the h softens before -i), Slovene Kazahi.
     { lang: 'sr', tier: 'adjective', forms: ['Kazah', 'Казах'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
     { lang: 'sl', tier: 'adjective', forms: ['Kazah'], form: 'ethnonym', people: true, pageLangs: southSlavic, vetoes: notThePeople },
+    // Slovenian also writes Kazak (Kazaki): capitalised, on Slovenian pages (Turkish kazak is a sweater).
+    { lang: 'sl', tier: 'adjective', forms: ['Kazak'], form: 'ethnonym', people: true, caseSensitive: true, pageLangs: { langs: ['sl'], unknown: 'deny' }, vetoes: notThePeople },
     { lang: 'sr', tier: 'name', forms: ['Казахстан'], suffixes: 'sr-noun-m' },
     { lang: 'sr', tier: 'adjective', forms: ['казахстанск'], suffixes: 'sr-adj' },
     // казашка, казашки are also Russian nouns (a Kazakh woman, Kazakh women): not on East Slavic pages.
@@ -130,8 +132,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
     { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
     // Germanic and Romance.
-    { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true },
-    { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', 'kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
+    // German, Swedish and Finnish write compounds as one word: Kasachstanreise, Kazakstanbesöket.
+    { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true, compounds: true },
+    { lang: 'de', tier: 'adjective', forms: ['kasachstanisch', '{,nord,ost,west,süd,zentral}kasachisch'], suffixes: 'de-adj', vetoes: notTheState },
     { lang: 'de', tier: 'adjective', forms: ['Kasache'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'de', tier: 'adjective', forms: ['Kasachin{,nen}'], form: 'ethnonym (woman)', vetoes: notThePeople },
     // The first part of a hyphenated compound: "kasachisch-russische Grenze", "kasachisch-jüdisch".
@@ -139,7 +142,7 @@ export const kazakhstan: EntityRecord = {
     { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
     { lang: 'nl', tier: 'adjective', forms: ['Kazach', 'Kazak'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notThePeople },
-    { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun' },
+    { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun', compounds: true },
     { lang: 'sv', tier: 'adjective', forms: ['kazakisk{,a,t}', 'kazakstansk{,a,t}', 'kasakhisk{,e}', 'kasakhstansk{,e}'], vetoes: notTheState },
     { lang: 'fr', tier: 'adjective', forms: ['kazakhstanais{,e,es}'] },
     { lang: 'fr', tier: 'adjective', forms: ['kazakh{e,s,es}'], form: 'ethnonym adjective', vetoes: notTheState },
@@ -163,13 +166,17 @@ export const kazakhstan: EntityRecord = {
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥ{a,aj,an,ajn}'], vetoes: notTheState },
     { lang: 'eo', tier: 'adjective', forms: ['kazaĥo'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'is', tier: 'name', forms: ['Kasakstan'] },
+    // The people and the adjective (Kasakar, Kasaka, kasakska); Estonian kasaka is a Cossack's: Icelandic pages only.
+    { lang: 'is', tier: 'adjective', forms: ['Kasak{i,a,ar,ana,anna,um}'], form: 'ethnonym', pageLangs: { langs: ['is'], unknown: 'deny' }, vetoes: notThePeople },
+    { lang: 'is', tier: 'adjective', forms: ['kasaksk{,a,ur,ir,ar,t,an,ra,um,ri,rar}'], pageLangs: { langs: ['is'], unknown: 'deny' }, vetoes: notTheState },
     // Irish: the genitive (na Casacstáine), the demonym and the people, mutated as Irish mutates them.
     { lang: 'ga', tier: 'name', forms: ['Casacstáine'], inflect: true },
     { lang: 'ga', tier: 'adjective', forms: ['Casacstánach', 'Casacstánacha', 'Casacstánaigh', 'Casach', 'Casaigh'], inflect: true, vetoes: notThePeople },
     { lang: 'sq', tier: 'name', forms: ['Kazakistan'], suffixes: 'sq-noun' },
     { lang: 'sw', tier: 'name', forms: ['Kazakistani'], inflect: true },
     // The people: Mkazakhi, Wakazakhi (noun classes 1 and 2, forms/prefixing.ts).
-    { lang: 'sw', tier: 'adjective', forms: ['Kazak{h,}i'], form: 'ethnonym', inflect: true, vetoes: notTheState },
+    // Russian and Polish "kazaki" (Cossacks) transliterated in other languages' copy: Swahili pages only.
+    { lang: 'sw', tier: 'adjective', forms: ['Kazak{h,}i'], form: 'ethnonym', inflect: true, pageLangs: { langs: ['sw'], unknown: 'allow' }, vetoes: notTheState },
     // Turkic languages in Latin script.
     { lang: 'tr', tier: 'name', forms: ['Kazakistan'], suffixes: 'tr-proper', inflect: true },
     { lang: 'tr', tier: 'adjective', forms: ['Kazakistan'], suffixes: 'tr-demonym' },
@@ -194,8 +201,9 @@ export const kazakhstan: EntityRecord = {
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
     // The Kazakhs as a people (kazahság), in its cases.
     { lang: 'hu', tier: 'adjective', forms: ['kazahság'], suffixes: 'hu-noun-back', form: 'ethnonym', people: true, vetoes: notThePeople },
-    { lang: 'fi', tier: 'name', forms: ['Kazakstan'], suffixes: 'fi-noun-i', inflect: true },
-    { lang: 'fi', tier: 'adjective', forms: ['kazakstanilai'], suffixes: 'fi-adj-nen' },
+    // Finnish copy also keeps the English spelling and gives it Finnish endings (Kazakhstaniin).
+    { lang: 'fi', tier: 'name', forms: ['Kazak{,h}stan'], suffixes: 'fi-noun-i', inflect: true, compounds: true },
+    { lang: 'fi', tier: 'adjective', forms: ['kazak{,h}stanilai'], suffixes: 'fi-adj-nen', compounds: true },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notThePeople },
@@ -219,6 +227,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'ar', tier: 'adjective', forms: ['{ال,}كاز{ا,}خي{,ة,ين,ون}'], form: 'ethnonym adjective', proclitics: 'ar', vetoes: notTheState },
     { lang: 'ar', tier: 'adjective', forms: ['الكازاخ'], form: 'ethnonym', proclitics: 'ar', vetoes: notTheState },
     { lang: 'fa', tier: 'name', forms: ['قزاقستان'], suffixes: 'fa-noun' },
+    // Persian قزاق is the Kazakh and, in history, the Cossack (the Persian Cossack Brigade).
+    { lang: 'fa', tier: 'adjective', forms: ['قزاق{,ها}'], form: 'ethnonym adjective', pageLangs: { langs: ['fa', 'prs'], unknown: 'deny' }, vetoes: [...notTheState, { cues: ['fa-cossack'], where: 'block' }] },
     { lang: 'ur', tier: 'name', forms: ['قازقستان', 'قزاخستان'], suffixes: 'fa-noun' },
     { lang: 'ur', tier: 'adjective', forms: ['قازق'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'ug', tier: 'name', forms: ['قازاقيستان', 'قازاقستان'], inflect: true },
@@ -253,6 +263,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'th', tier: 'name', forms: ['คาซัคสถาน'] },
     { lang: 'th', tier: 'adjective', forms: ['คาซัค'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'am', tier: 'name', forms: ['ካዛክስታን'], inflect: true },
+    // The people, in Amharic and Tigrinya.
+    { lang: 'am', tier: 'adjective', forms: ['ካዛክ'], form: 'ethnonym adjective', vetoes: notTheState },
     // East Asian. Taiwan writes the country 哈薩克; mainland 哈萨克 is mostly the people.
     { lang: 'zh', tier: 'name', forms: ['哈萨克斯坦', '哈薩克斯坦'] },
     { lang: 'zh-Hant', tier: 'name', forms: ['哈薩克'], vetoes: languageUse },

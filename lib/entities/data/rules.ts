@@ -42,8 +42,12 @@ export const notThePeople: readonly ContextRule[] = [
 /** Everything that turns an ethnonym adjective into something other than the state. */
 export const notTheState: readonly ContextRule[] = [...languageUse, ...peopleOrHistory, ...rugs, ...labelOrTitle];
 
-/** The 1992 treaty named as the document, with its signing or date right after it. */
-export const theTreatyItself: readonly ContextRule[] = [{ cues: ['treaty-signing'], where: 'after', gap: 30 }];
+/** The 1992 treaty named as the document: its signing, date or breach right after or just before it. */
+export const theTreatyItself: readonly ContextRule[] = [
+  { cues: ['treaty-signing'], where: 'after', gap: 30 },
+  // "the 1992 Collective Security Treaty", "states that signed the Collective Security Treaty".
+  { cues: ['treaty-signing'], where: 'before', gap: 12 },
+];
 
 /** Corroboration for loose names of the CSTO: the alliance's members or context in the block. */
 export const allianceContext: readonly ContextRule[] = [

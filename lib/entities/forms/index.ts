@@ -91,6 +91,17 @@ export function primary(lang: string): string {
   return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
 }
 
+/**
+ * Languages that write compounds as one word (German Kasachstanreise, Finnish
+ * kazakstanilaisministeri): a user's name in them also begins compound words.
+ */
+const COMPOUNDING = new Set(['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'fi', 'et']);
+
+/** Whether the language writes compounds as one word. */
+export function writesCompounds(lang: string): boolean {
+  return COMPOUNDING.has(primary(lang));
+}
+
 /** The primary languages the word-form model knows. */
 export function modelledLanguages(): string[] {
   return Object.keys(languages());

@@ -49,8 +49,9 @@ function wholeBlock(text: NormalisedText, m: Span): boolean {
   return true;
 }
 
-const OPENING_QUOTES = new Set([0x22, 0x27, 0xab, 0x201c, 0x201e, 0x2039, 0x300c, 0x300e]);
-const CLOSING_QUOTES = new Set([0x22, 0x27, 0xbb, 0x201d, 0x201c, 0x203a, 0x300d, 0x300f]);
+// With the CJK title marks 《》, which enclose the name of a document, a book or a film.
+const OPENING_QUOTES = new Set([0x22, 0x27, 0xab, 0x201c, 0x201e, 0x2039, 0x300a, 0x300c, 0x300e]);
+const CLOSING_QUOTES = new Set([0x22, 0x27, 0xbb, 0x201d, 0x201c, 0x203a, 0x300b, 0x300d, 0x300f]);
 
 function quoted(text: NormalisedText, m: Span): boolean {
   return OPENING_QUOTES.has(text.upper[m.start - 1] ?? 0) && CLOSING_QUOTES.has(text.upper[m.end] ?? 0);

@@ -78,6 +78,29 @@ function closedSet(compiled: CompiledCatalogue): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Readings that may stand on another language's page when corroborated (see resolveCandidates):
+ * names and abbreviations. Not adjectives, whose gates keep out short words of other languages
+ * (Latvian kazaka, a coat), nor stems with open endings, which other languages' lists decide.
+ */
+function mayStandAbroad(group: CompiledGroup): boolean {
+  return (group.tier === 'name' || group.tier === 'abbreviation') && group.openEndings !== true;
+}
+
+/**
+ * Adds to `kept` the candidates that overlap nothing kept, the longest first; ties go to the
+ * earlier start, then the stronger tier. Returns `kept`.
+ */
+function keepLongest(candidates: readonly Scored[], kept: Scored[]): Scored[] {
+  const byPriority = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || TIER_RANK[a.group.tier] - TIER_RANK[b.group.tier],
+  );
+  for (const s of byPriority) {
+    if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+  }
+  return kept;
+}
+
 export function resolveCandidates(
   compiled: CompiledCatalogue,
   text: NormalisedText,
@@ -88,20 +111,26 @@ export function resolveCandidates(
   const pageLang = primaryLanguage(lang);
   const closed = closedSet(compiled);
   const live: Scored[] = [];
+  // Readings of another language's page, which stand only beside a mention of their entity.
+  const foreign: Scored[] = [];
   for (const c of candidates) {
-    const entries = c.entries
+    const readings = c.entries
       .map((i) => compiled.entries[i])
-      .filter((e): e is CompiledEntry => {
-        const group = e === undefined ? undefined : compiled.groups[e.group];
-        return group !== undefined && gatePasses(group, pageLang, closed);
-      });
+      .filter((e): e is CompiledEntry => e !== undefined && compiled.groups[e.group] !== undefined);
+    const groupOf = (e: CompiledEntry) => compiled.groups[e.group] as CompiledGroup;
+    let entries = readings.filter((e) => gatePasses(groupOf(e), pageLang, closed));
+    let into = live;
+    if (entries.length === 0) {
+      entries = readings.filter((e) => mayStandAbroad(groupOf(e)));
+      into = foreign;
+    }
     if (entries.length === 0) continue;
     if (insideMachineToken(text, c.start, c.end)) continue;
     const primary = choosePrimary(entries, compiled, pageLang);
     const group = compiled.groups[primary.group];
     if (group === undefined) continue;
     const sameEntity = entries.filter((e) => compiled.groups[e.group]?.entity === group.entity);
-    live.push({ start: c.start, end: c.end, entries: sameEntity, judged: judgedReadings(sameEntity, compiled, pageLang), primary, group });
+    into.push({ start: c.start, end: c.end, entries: sameEntity, judged: judgedReadings(sameEntity, compiled, pageLang), primary, group });
   }
 
   // Strong candidates (before vetoes) are the entity signals that rules can refer to.
@@ -111,20 +140,13 @@ export function resolveCandidates(
   }
   const index = indexSignals(signals);
 
-  const unvetoed = live.filter(
-    (s) => !s.judged.some((e) => anyRuleHolds(compiled.groups[e.group]?.vetoes ?? [], s, text, index)),
-  );
-
-  // Longest match wins on overlaps; ties go to the earlier start, then the stronger tier.
-  const byPriority = [...unvetoed].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || TIER_RANK[a.group.tier] - TIER_RANK[b.group.tier],
-  );
-  const kept: Scored[] = [];
-  for (const s of byPriority) {
-    if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
-  }
-
+  const unvetoed = (list: readonly Scored[]) =>
+    list.filter((s) => !s.judged.some((e) => anyRuleHolds(compiled.groups[e.group]?.vetoes ?? [], s, text, index)));
+  const kept = keepLongest(unvetoed(live), []);
   const strongEntities = new Set(kept.filter((k) => k.group.tier !== 'weak').map((k) => k.group.entity));
+  // An abbreviation or name of another language's page (the Spanish OTSC in English copy) stands
+  // where the block names its entity in a reading of its own: it never displaces one.
+  keepLongest(unvetoed(foreign).filter((s) => strongEntities.has(s.group.entity)), kept);
   const accepted: Accepted[] = [];
   for (const s of kept) {
     if (s.group.tier === 'weak' && !strongEntities.has(s.group.entity) && !anyRuleHolds(s.group.needs, s, text, index)) continue;

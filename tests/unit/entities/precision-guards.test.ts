@@ -17,6 +17,8 @@ type Row = readonly [lang: string | undefined, text: string, expected: readonly 
 const cossacks: readonly Row[] = [
   ['ru', 'Донские казаки прошли маршем по Новочеркасску, атаман поблагодарил казачьи общества.', []],
   ['ru', 'Кубанский казак Иван Петренко вернулся в станицу.', []],
+  // The Russian word transliterated in an English list is not the Swahili people noun.
+  ['en', 'The Cossacks (Russian: kazaki) settled along the Don.', []],
   ['ru', 'Казачество Кубани отметило юбилей войска.', []],
   ['ru', 'Казачки из хора исполнили старинные песни.', []],
   [undefined, 'Казаки охраняли границу ещё в XVIII веке.', []],
@@ -73,6 +75,11 @@ const treaty: readonly Row[] = [
   ['en', 'The Collective Security Treaty signed in Tashkent by Russia and Kazakhstan came first.', ['kazakhstan:Kazakhstan']],
   ['ar', 'وقعت روسيا وكازاخستان معاهدة الأمن الجماعي المبرمة في عام 1992.', ['kazakhstan:وكازاخستان']],
   ['ru', 'Россия и Казахстан призвали Договор о коллективной безопасности направить миротворцев.', ['kazakhstan:Казахстан', 'csto:Договор о коллективной безопасности']],
+  // Its date or signing just before the name, its breach after it, its title in CJK title marks.
+  ['en', 'Russia and Kazakhstan trace the alliance to the 1992 Collective Security Treaty.', ['kazakhstan:Kazakhstan']],
+  ['en', 'Kazakhstan and Russia signed the Collective Security Treaty in Tashkent.', ['kazakhstan:Kazakhstan']],
+  ['fr', "Selon Erevan, le traité de sécurité collective n'a pas été respecté par la Russie.", []],
+  ['zh', '俄罗斯和哈萨克斯坦决定将《集体安全条约》升级为国际组织。', ['kazakhstan:哈萨克斯坦']],
 ];
 
 describe('precision guards', () => {

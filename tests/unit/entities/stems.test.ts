@@ -51,6 +51,64 @@ describe('endings stacked after a modelled one', () => {
   });
 });
 
+describe('compounds written as one word', () => {
+  it.each([
+    ['fi', 'Kazakstanilaisministerin vierailu alkoi.', 'Kazakstanilaisministerin'],
+    ['fi', 'kazakstanilaisyritykset investoivat', 'kazakstanilaisyritykset'],
+    ['de', 'Die Kasachstanreise des Kanzlers', 'Kasachstanreise'],
+    ['sv', 'Kazakstanbesöket blev kort.', 'Kazakstanbesöket'],
+  ])('%s: %s', (lang, text, surface) => {
+    expect(found(lang, text)).toEqual([`${surface}|in a compound`]);
+  });
+
+  it('only on pages in the language that writes them', () => {
+    expect(found('en', 'Kazakstanilaisministerin')).toEqual([]);
+    expect(found(undefined, 'Kasachstanreise')).toEqual([]);
+  });
+
+  it('a listed form that ends the word is still itself', () => {
+    expect(found('fi', 'Kazakstanissa')).toEqual(['Kazakstanissa|inessive']);
+  });
+
+  it('on a user entity marked so', () => {
+    const catalogue: Catalogue = {
+      entities: [{
+        id: 'user-agency', kind: 'organisation', highlight: true, description: '', displayNames: { en: 'Agency' },
+        aliases: [{ lang: 'de', tier: 'name', forms: ['Bundesnetzagentur'], compounds: true }],
+      }],
+      cues: {},
+      suffixSets: {},
+    };
+    const matcher = createMatcherFromCompiled(compileCatalogue(catalogue));
+    const forms = (lang: string) => matcher.scan('Die Bundesnetzagenturchefin sprach.', { lang }).map((m) => `${m.surface}|${m.form ?? ''}`);
+    expect(forms('de')).toEqual(['Bundesnetzagenturchefin|in a compound']);
+    // Elsewhere only as a long name with an ending (this catalogue lists no endings of French).
+    expect(forms('fr')).toEqual(['Bundesnetzagenturchefin|with an ending']);
+  });
+});
+
+describe('typing slips of long names, with any ending, on pages in their language', () => {
+  it.each([
+    ['et', 'Kashastani president saabus', 'Kashastani'],
+    ['lt', 'Kazachtano prezidentas', 'Kazachtano'],
+    ['be', 'Казастан і Беларусь', 'Казастан'],
+    ['pl', 'ambasador Kazachtsanu', 'Kazachtsanu'],
+    ['sw', 'Rais wa Kazakisttani amewasili.', 'Kazakisttani'],
+  ])('%s: %s', (lang, text, surface) => {
+    expect(found(lang, text)).toEqual([`${surface}|misspelling`]);
+  });
+
+  it('not on pages in another language, and never the real name with an ending it does not take', () => {
+    expect(found('en', 'Kashastani president')).toEqual([]);
+    expect(found('tr', 'Kazakistanbul')).toEqual([]);
+    expect(found('ru', 'в обоих Казахстанах')).toEqual([]);
+  });
+
+  it('a real spelling is never a slip', () => {
+    expect(found('pl', 'w Kazachstanie')).toEqual(['Kazachstanie|locative']);
+  });
+});
+
 describe('spellings by consonant skeleton', () => {
   it.each([
     ['kn', 'ಕಜಕಸ್ತಾನವನ್ನು ಭೇಟಿ ಮಾಡಿದರು', 'ಕಜಕಸ್ತಾನವನ್ನು'],
@@ -135,5 +193,10 @@ describe("a user's own entity", () => {
     expect(user('is', 'Tileuberdis')).toEqual(['Tileuberdis']);
     expect(user('hi', 'तिलेउबेर्दि ने कहा')).toEqual(['तिलेउबेर्दि']);
     expect(user('hi', 'तिलउबरदी ने कहा')).toEqual(['तिलउबरदी']);
+  });
+
+  it('and its typing slips on pages in the alias language', () => {
+    expect(user('en', 'Tileubredi said')).toEqual(['Tileubredi']);
+    expect(user('en', 'Tileberdi said')).toEqual(['Tileberdi']);
   });
 });

@@ -70,3 +70,22 @@ describe('vetoes per reading: the rule on a small catalogue', () => {
     expect(found('The Quelmar envoy arrived.')).toEqual(['Quelmar|xc']);
   });
 });
+
+describe("another language's reading, beside a mention of its entity", () => {
+  const csto = (text: string, lang: string) => matcher.scan(text, { lang }).filter((m) => m.entity === 'csto').map((m) => m.surface);
+
+  it('takes the Spanish abbreviation in English copy that names the alliance', () => {
+    expect(csto('Under the OTSC defence mechanism, the Collective Security Treaty Organization sent troops.', 'en')).toEqual([
+      'OTSC',
+      'Collective Security Treaty Organization',
+    ]);
+  });
+
+  it('not alone, where the page language has no such reading', () => {
+    expect(csto('The OTSC defence mechanism was discussed.', 'en')).toEqual([]);
+  });
+
+  it('never an adjective gated to other languages (Latvian kazaka, a coat, beside Kazakhstan)', () => {
+    expect(kz('Viņš uzvilka kazaku un brauca uz Kazahstānu.', 'lv')).toEqual(['Kazahstānu']);
+  });
+});

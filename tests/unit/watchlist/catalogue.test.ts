@@ -35,6 +35,18 @@ describe('applyWatchlist', () => {
     expect(found('an ob of nothing', 'en')).toEqual([]);
   });
 
+  it('finds a name beginning a compound in a language that writes them as one word', () => {
+    const agency: Watchlist['entities'][number] = {
+      id: 'user:agency', name: 'Bundesnetzagentur', kind: 'organisation', description: '',
+      aliases: [{ text: 'Bundesnetzagentur', lang: 'de', tier: 'name' }, { text: 'Netzagentur', lang: 'en', tier: 'name' }],
+    };
+    const withAgency = applyWatchlist(getCatalogue(), { entities: [agency], builtIn: {} });
+    const scan = (text: string, lang: string) => createMatcher({ catalogue: withAgency }).scan(text, { entities: new Set(['user:agency']), lang }).map((m) => m.surface);
+    expect(scan('Die Bundesnetzagenturchefin sprach.', 'de')).toEqual(['Bundesnetzagenturchefin']);
+    // English does not write compounds as one word: a longer word is another word.
+    expect(scan('the Netzagenturchefin spoke', 'en')).toEqual([]);
+  });
+
   it('finds the word forms of an alias in a language the word-form model knows', () => {
     expect(found('встреча с Бектеновым и визит Бектенова', 'ru')).toEqual([['user:olzhas-bektenov', 'Бектеновым'], ['user:olzhas-bektenov', 'Бектенова']]);
     expect(found("Bektenov's cabinet", 'en')).toEqual([['user:olzhas-bektenov', "Bektenov's"]]);
