@@ -18,6 +18,7 @@
  * letters (™ → TM) are not complex: the test writes their folds into the text (`folds`).
  */
 import { describeUnit, UNIT_KIND } from '../../text/normalise';
+import { scriptOfUnit, scriptOrder, SCRIPT_SEPARATOR } from './prefilter-scripts';
 
 /** Units of each form that the prefilter looks for: enough to be rare in ordinary text. */
 export const ANCHOR_LENGTH = 5;
@@ -38,10 +39,18 @@ export interface CompiledPrefilter {
    * normaliser, which knows every character's fold; the page gate keeps them.
    */
   folds: string[];
-  /** Per entity (as `entityIds`): the case-folded forms' anchors, run on the lower-cased text ('' = none). */
+  /**
+   * Per entity (as `entityIds`): the case-folded forms' anchors, run on the lower-cased text, one
+   * source per script of `scripts` joined by SCRIPT_SEPARATOR ('' = none; a source without a
+   * separator, from an older build, is every script's).
+   */
   folded: string[];
-  /** Per entity: the case-sensitive forms' anchors, run on the text as written ('' = none). */
+  /** Per entity: the case-sensitive forms' anchors, run on the text as written, per script as `folded`. */
   exact: string[];
+  /** The scripts the anchors are split by (compile/prefilter-scripts.ts), in the order of each entity's sources. */
+  scripts: string[];
+  /** Per script: the characters that can start one of its anchors, as they stand in a page's text, as [from, to] ranges. */
+  triggers: number[][];
   /**
    * Per entity: the heads of its consonant skeletons, comma-separated (compile/stems.ts), looked
    * for only in text with a letter of the Brahmic or Arabic scripts (lib/text/skeleton.ts).
@@ -293,6 +302,8 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
   const foldsList: string[] = [];
   const foldedClass = new Map<number, number[]>();
   const exactClass = new Map<number, number[]>();
+  // The characters as written whose lower case is in a folded unit's class (the class holds the lower cases).
+  const foldedRaw = new Map<number, number[]>();
   const add = (classes: Map<number, number[]>, unit: number, member: number) => {
     const list = classes.get(unit);
     if (list) list.push(member);
@@ -330,7 +341,10 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
         foldsList.push(String.fromCharCode(u), String.fromCharCode(up));
         continue;
       }
-      if (alphabet.has(lo)) add(foldedClass, lo, lower);
+      if (alphabet.has(lo)) {
+        add(foldedClass, lo, lower);
+        add(foldedRaw, lo, u);
+      }
       if (alphabet.has(up)) add(exactClass, up, u);
     }
   }
@@ -341,13 +355,29 @@ export function compilePrefilter(forms: PrefilterForms): CompiledPrefilter {
     // Runs of spaces fold to one: a space in a form stands for any run of them.
     return unit === 0x20 ? `${classSource(members)}+` : classSource(members);
   };
+  const scripts = scriptOrder().filter((script) => [...folded, ...exact].some((set) => [...set].some((a) => scriptOfUnit(a.charCodeAt(0)) === script)));
+  const triggers = scripts.map(() => new Set<number>());
+  const perScript = (sets: ReadonlyArray<Set<string>>, classes: Map<number, number[]>, raw: Map<number, number[]>) =>
+    sets.map((anchors) => {
+      const split = scripts.map(() => [] as string[]);
+      for (const anchor of anchors) {
+        const first = anchor.charCodeAt(0);
+        const script = scripts.indexOf(scriptOfUnit(first));
+        split[script]?.push(anchor);
+        for (const u of raw.get(first) ?? []) triggers[script]?.add(u);
+      }
+      const sources = split.map((list) => anchorsSource(list, unitSource(classes)));
+      return sources.every((source) => source === '') ? '' : sources.join(SCRIPT_SEPARATOR);
+    });
   return {
     invisible: classSource(invisible),
     complex: classSource(complex),
     special: ranges([...invisible, ...complex, ...folds]),
     folds: foldsList,
-    folded: folded.map((anchors) => anchorsSource(anchors, unitSource(foldedClass))),
-    exact: exact.map((anchors) => anchorsSource(anchors, unitSource(exactClass))),
+    folded: perScript(folded, foldedClass, foldedRaw),
+    exact: perScript(exact, exactClass, exactClass),
+    scripts,
+    triggers: triggers.map((units) => ranges(units)),
     skeleton: forms.folded.map((_, entity) => forms.skeletons?.[entity] ?? ''),
   };
 }

@@ -13,8 +13,8 @@ import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 
-/** Bump when CompiledCatalogue or this encoding changes shape. */
-export const COMPILED_FORMAT = 7;
+/** Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script). */
+export const COMPILED_FORMAT = 8;
 
 /** A typed array as base64 over its bytes, with its element width. */
 interface Packed {
