@@ -82,13 +82,22 @@ export class FirstStage {
 
   #listening = false;
 
-  /** Listens for the extension's messages (once), before the first use of the API. */
+  /**
+   * Listens for the extension's messages (once), before the first use of the API. Never throws:
+   * where the API is gone (an orphaned copy after an update) the use that follows fails and is
+   * handled there, and nothing reaches the page's console.
+   */
   #listen(): void {
     if (this.#listening || this.signal.aborted) return;
     this.#listening = true;
     const onMessage: NativeMessageListener = (message, sender, sendResponse) => this.#onMessage(message, sender, sendResponse);
-    this.api.runtime.onMessage.addListener(onMessage);
-    this.signal.addEventListener('abort', () => this.api.runtime.onMessage.removeListener(onMessage), { once: true });
+    try {
+      const { onMessage: event } = this.api.runtime;
+      event.addListener(onMessage);
+      this.signal.addEventListener('abort', () => event.removeListener(onMessage), { once: true });
+    } catch {
+      this.#listening = false;
+    }
   }
 
   get state(): StageState {
@@ -165,7 +174,11 @@ export class FirstStage {
     this.#unwatchText();
     this.#state = 'loading';
     // The matcher's read overlaps the injection (the second stage takes it: handoff.ts).
-    if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([PACKED_MATCHER_STORAGE_KEY]);
+    try {
+      if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([PACKED_MATCHER_STORAGE_KEY]);
+    } catch {
+      // The API is gone (an orphaned copy): the injection below fails too, and says so.
+    }
     this.#loading ??= this.injectSecondStage().then(
       () => {
         if (!this.#handoff.answer) throw new Error('the second stage did not start');

@@ -316,6 +316,30 @@ describe('content script first stage', () => {
     }
   });
 
+  it('in a frame whose extension API is gone when it gains text (an orphaned copy), fails quietly and says so', async () => {
+    const top = Object.getOwnPropertyDescriptor(window, 'top');
+    Object.defineProperty(window, 'top', { configurable: true, get: () => ({}) });
+    const consoleCalls = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
+    try {
+      document.body.innerHTML = '';
+      const gone = (): never => {
+        throw new Error('Extension context invalidated.');
+      };
+      const api = { get runtime() { return gone(); }, get storage() { return gone(); } } as NativeApi;
+      const inject = () => Promise.reject(new Error('Extension context invalidated.'));
+      const stage = new FirstStage(document, api, controller.signal, inject);
+      await stage.ready;
+      expect(stage.state).toBe('gated');
+      document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
+      await vi.waitFor(() => expect(stage.diagnostics().lastFailure?.message).toContain('Extension context invalidated'), { timeout: 2000 });
+      expect(stage.state).toBe('gated');
+      for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of consoleCalls) spy.mockRestore();
+      if (top) Object.defineProperty(window, 'top', top);
+    }
+  });
+
   it('lets go of everything when its lifetime ends', async () => {
     const { stage, fake } = start('<p>Nothing to see</p>');
     await stage.ready;
