@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageLifecycle } from '@/lib/page/lifecycle';
 import { FirstStage } from '@/lib/page/stage/first-stage';
-import { nativeApi } from '@/lib/page/stage/native-api';
+import { lazyNativeApi } from '@/lib/page/stage/native-api';
 // No stylesheet here: the highlight colours come with the second stage (loadPageStage), so a
 // page or frame the gate turns away gets no stylesheet to match against its elements either.
 
@@ -20,9 +20,13 @@ export default defineContentScript({
   // the content script owns its lifetime. Only the first stage is here: the rest is injected
   // where the page may mention an entity (lib/page/stage/second-stage.ts).
   main() {
-    const api = nativeApi();
-    if (!api) return;
-    const signal = pageLifecycle(globalThis, () => api.runtime.id, document);
+    // Looked at only when first used: a frame without text never builds the extension API.
+    const lazy = lazyNativeApi();
+    if (!lazy) return;
+    const { api } = lazy;
+    // A copy that never reached the extension has nothing to orphan (a newer copy still stops
+    // it through the lifecycle's global): only one that did is asked for its id.
+    const signal = pageLifecycle(globalThis, () => (lazy.touched ? api.runtime.id : 'not yet connected'), document);
     const inject = async () => {
       const reply = (await api.runtime.sendMessage({ backstory: 1, type: 'loadPageStage', data: null })) as { ok?: boolean; error?: string } | undefined;
       if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');

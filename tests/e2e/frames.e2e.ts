@@ -1,7 +1,8 @@
 /**
  * Frames (issue 16): mentions in a page's `srcdoc` and same-origin frames are highlighted in
  * their frame, hovering one opens its card in that frame (not in the top page), and the popup's
- * "On this page" counts the frames' mentions with the page's own. An empty frame gets nothing.
+ * "On this page" counts the frames' mentions with the page's own. An empty frame gets nothing
+ * — it does not even look at the extension API — until the page writes a mention into it.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
@@ -66,6 +67,22 @@ forEachBrowser((ctx) => {
       { what: 'the card in the frame' },
     );
     expect(await page.evaluate(() => !!document.querySelector('backstory-card'))).toBe(false);
+    await page.close();
+  });
+
+  it('highlights a mention the page later writes into a frame that was empty', async () => {
+    const page = await ctx().session.openPage(ctx().server.url(PAGE));
+    await until(() => page.evaluate(paintedInFrame, 'srcdoc'), (p) => p.length === 2, { what: 'srcdoc frame highlights' });
+    expect(await page.evaluate(paintedInFrame, 'empty')).toEqual([]);
+    // The page's own script fills its ad frame, as ad scripts do after the load.
+    await page.evaluate(() => {
+      const doc = (document.getElementById('empty') as HTMLIFrameElement).contentDocument;
+      const p = doc?.createElement('p');
+      if (!doc?.body || !p) throw new Error('the empty frame has no body');
+      p.textContent = 'Sponsored: tours to Kazakhstan this spring';
+      doc.body.append(p);
+    });
+    expect(await until(() => page.evaluate(paintedInFrame, 'empty'), (p) => p.length === 1, { what: 'the filled frame highlighted' })).toEqual(['1:Kazakhstan']);
     await page.close();
   });
 

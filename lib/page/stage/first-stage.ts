@@ -8,7 +8,8 @@
  * round trip, and nothing read from storage here. Where the gate says no it stays as it is,
  * asking again (at most every REGATE_MS) when the page's text changes, and when the background
  * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
- * here, its set-up alone costs every frame). A frame with no text sends nothing. Messages reach
+ * here, its set-up alone costs every frame). A frame with no text sends nothing, and does not even
+ * look at the extension API (in Firefox the first look builds all of it). Messages reach
  * it first: it forwards them to the second stage, loading that when a message needs it (the
  * popup's report, a keyboard jump).
  */
@@ -72,13 +73,31 @@ export class FirstStage {
     // The card host it guards comes with the second stage.
     const handoff = this.#handoff;
     installUiShield({ containsEvent: (event) => handoff.shieldedUi?.containsEvent(event) ?? false, get root() { return handoff.shieldedUi?.root ?? null; } }, doc.defaultView ?? window, signal);
-    const onMessage: NativeMessageListener = (message, sender, sendResponse) => this.#onMessage(message, sender, sendResponse);
-    api.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => {
-      api.runtime.onMessage.removeListener(onMessage);
-      this.#unwatchText();
-    }, { once: true });
+    signal.addEventListener('abort', () => this.#unwatchText(), { once: true });
+    // The top frame listens from the start (the popup may ask before the page is parsed); a
+    // frame only once it speaks to the background: one without text never touches the API.
+    if (this.#isTop) this.#listen();
     this.ready = this.#start();
+  }
+
+  #listening = false;
+
+  /**
+   * Listens for the extension's messages (once), before the first use of the API. Never throws:
+   * where the API is gone (an orphaned copy after an update) the use that follows fails and is
+   * handled there, and nothing reaches the page's console.
+   */
+  #listen(): void {
+    if (this.#listening || this.signal.aborted) return;
+    this.#listening = true;
+    const onMessage: NativeMessageListener = (message, sender, sendResponse) => this.#onMessage(message, sender, sendResponse);
+    try {
+      const { onMessage: event } = this.api.runtime;
+      event.addListener(onMessage);
+      this.signal.addEventListener('abort', () => event.removeListener(onMessage), { once: true });
+    } catch {
+      this.#listening = false;
+    }
   }
 
   get state(): StageState {
@@ -151,10 +170,15 @@ export class FirstStage {
   /** Loads the second stage (once; a failure is tried again by the next call). */
   loadSecondStage(): Promise<void> {
     if (this.#handoff.answer) return Promise.resolve();
+    this.#listen();
     this.#unwatchText();
     this.#state = 'loading';
     // The matcher's read overlaps the injection (the second stage takes it: handoff.ts).
-    if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([PACKED_MATCHER_STORAGE_KEY]);
+    try {
+      if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([PACKED_MATCHER_STORAGE_KEY]);
+    } catch {
+      // The API is gone (an orphaned copy): the injection below fails too, and says so.
+    }
     this.#loading ??= this.injectSecondStage().then(
       () => {
         if (!this.#handoff.answer) throw new Error('the second stage did not start');
@@ -177,6 +201,7 @@ export class FirstStage {
    */
   async #askBackground(text: string, last: boolean, ask: number): Promise<boolean> {
     try {
+      this.#listen();
       const data = { text, host: this.doc.location.hostname, last };
       const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateText', data })) as
         | { ok?: boolean; value?: { possible?: unknown; injected?: unknown; active?: unknown } }
@@ -221,6 +246,7 @@ export class FirstStage {
   #reportOff(): void {
     if (!this.#isTop || this.#reportedOff) return;
     this.#reportedOff = true;
+    this.#listen();
     this.api.runtime.sendMessage({ backstory: 1, type: 'pageCount', data: { active: false, count: 0 } }).catch(() => undefined);
   }
 

@@ -42,26 +42,33 @@ function fakeApi(initial: Record<string, unknown>) {
     injects: true,
   };
   let storageLooks = 0;
+  let runtimeLooks = 0;
   const storage: NativeApi['storage'] = {
     local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
     onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
   };
+  const runtime: NativeApi['runtime'] = {
+    id: ID,
+    sendMessage: async (message) => {
+      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean } };
+      if (type !== 'gateText') return void sent.push(message);
+      gateAsks.push(data.text);
+      gateRequests.push(data);
+      const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
+      const active = isActiveOn(settings, data.host);
+      const possible = active && answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), settings, data.text);
+      if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
+      const injected = possible && background.injects ? (await startSecondStage(), true) : false;
+      return { ok: true, value: { active, possible, injected } };
+    },
+    onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
+  };
   const api: NativeApi = {
-    runtime: {
-      id: ID,
-      sendMessage: async (message) => {
-        const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean } };
-        if (type !== 'gateText') return void sent.push(message);
-        gateAsks.push(data.text);
-        gateRequests.push(data);
-        const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
-        const active = isActiveOn(settings, data.host);
-        const possible = active && answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), settings, data.text);
-        if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
-        const injected = possible && background.injects ? (await startSecondStage(), true) : false;
-        return { ok: true, value: { active, possible, injected } };
-      },
-      onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
+    // Counted when looked at: a frame that never speaks to the background never looks (in Firefox
+    // the first look builds the whole API in the frame).
+    get runtime() {
+      runtimeLooks++;
+      return runtime;
     },
     // Counted when looked at: the first stage keeps away from it until the second stage is needed.
     get storage() {
@@ -80,6 +87,9 @@ function fakeApi(initial: Record<string, unknown>) {
     messageListeners,
     get storageLooks() {
       return storageLooks;
+    },
+    get runtimeLooks() {
+      return runtimeLooks;
     },
     /** Stores a value; the background, seeing the change, tells every frame (lib/background/gate-text.ts). */
     set(key: string, value: unknown) {
@@ -286,19 +296,46 @@ describe('content script first stage', () => {
       expect(fake.reads).toEqual([]);
       // Nothing to read, nothing sent: not even the background is asked.
       expect(fake.gateAsks).toEqual([]);
-      // The tab's messages are the top frame's to answer.
+      // Nor is the extension API looked at, not even to listen: nothing would ask this frame.
+      expect(fake.runtimeLooks).toBe(0);
+      expect(fake.messageListeners.size).toBe(0);
+      document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
+      await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
+      // Listening once it spoke; the tab's messages are still the top frame's to answer.
       expect(fake.messageListeners.size).toBe(1);
       let answered = false;
       for (const l of fake.messageListeners) answered = l({ backstory: 1, type: 'pageMentions', data: null }, { id: ID }, () => {}) === true;
       expect(answered).toBe(false);
-      document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
-      await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
       // The background read the settings and the gate and injected the second stage: nothing read here.
       expect(fake.reads).toEqual([]);
       expect(fake.gateAsks).toEqual(['An ad for Kazakhstan tours']);
       expect(fake.sent).toEqual([]); // a frame does not speak for the toolbar
       expect(fake.painted).toEqual([]);
     } finally {
+      if (top) Object.defineProperty(window, 'top', top);
+    }
+  });
+
+  it('in a frame whose extension API is gone when it gains text (an orphaned copy), fails quietly and says so', async () => {
+    const top = Object.getOwnPropertyDescriptor(window, 'top');
+    Object.defineProperty(window, 'top', { configurable: true, get: () => ({}) });
+    const consoleCalls = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
+    try {
+      document.body.innerHTML = '';
+      const gone = (): never => {
+        throw new Error('Extension context invalidated.');
+      };
+      const api = { get runtime() { return gone(); }, get storage() { return gone(); } } as NativeApi;
+      const inject = () => Promise.reject(new Error('Extension context invalidated.'));
+      const stage = new FirstStage(document, api, controller.signal, inject);
+      await stage.ready;
+      expect(stage.state).toBe('gated');
+      document.body.innerHTML = '<p>An ad for Kazakhstan tours</p>';
+      await vi.waitFor(() => expect(stage.diagnostics().lastFailure?.message).toContain('Extension context invalidated'), { timeout: 2000 });
+      expect(stage.state).toBe('gated');
+      for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of consoleCalls) spy.mockRestore();
       if (top) Object.defineProperty(window, 'top', top);
     }
   });

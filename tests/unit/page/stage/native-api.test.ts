@@ -4,7 +4,7 @@
  * set that API up in the content script's world on every page and frame.
  */
 import { describe, expect, it } from 'vitest';
-import { nativeApi } from '@/lib/page/stage/native-api';
+import { lazyNativeApi, nativeApi } from '@/lib/page/stage/native-api';
 
 /** An API object whose `storage` counts the looks at it. */
 function api(id: string | undefined) {
@@ -31,5 +31,36 @@ describe('nativeApi', () => {
   it('is null outside an extension (no runtime, or a runtime without an id as web pages may see)', () => {
     expect(nativeApi({})).toBeNull();
     expect(nativeApi({ chrome: api(undefined).value })).toBeNull();
+  });
+});
+
+describe('lazyNativeApi', () => {
+  it('looks at neither global until the API is used, then takes the one nativeApi takes', () => {
+    let looks = 0;
+    const firefox = api('backstory@firefox');
+    const global = {
+      get browser() {
+        looks++;
+        return firefox.value;
+      },
+    };
+    const lazy = lazyNativeApi(global);
+    expect(lazy).not.toBeNull();
+    expect(looks).toBe(0);
+    expect(lazy?.touched).toBe(false);
+    expect(lazy?.api.runtime.id).toBe('backstory@firefox');
+    expect(lazy?.touched).toBe(true);
+    // Resolved once.
+    const before = looks;
+    void lazy?.api.runtime;
+    expect(looks).toBe(before);
+    expect(firefox.looks.storage).toBe(0);
+  });
+
+  it('is null without either global, and throws on use where they hold no extension API', () => {
+    expect(lazyNativeApi({})).toBeNull();
+    const lazy = lazyNativeApi({ chrome: api(undefined).value });
+    expect(() => lazy?.api.runtime).toThrow();
+    expect(lazy?.touched).toBe(false);
   });
 });
