@@ -3,8 +3,8 @@
  * keeps one `GateAnswerer` for its lifetime, so the prefilter's regular expressions are built
  * and compiled to native code once, not on every page load. In a page's fresh content-script
  * world the same question cost 15–25 ms of the page's main thread (parsing ~27,000 characters of
- * regular expressions, compiling them, running them cold: docs in README "What a page load
- * costs"); here it costs the page only reading its text and one message.
+ * regular expressions, compiling them, running them cold: README "Page-load cost"); here it
+ * costs the page only reading its text and one message.
  */
 import type { Settings } from '@/lib/settings/schema';
 import { isEntityOn } from '@/lib/settings/schema';

@@ -93,6 +93,8 @@ export function compoundKeys(group: AliasGroup, fold: (text: string) => string):
 export const MIN_SLIP = 9;
 const SLIP_ALPHABET = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
+const sameStart = (a: string, b: string): boolean => Array.from(a).slice(0, 2).join('') === Array.from(b).slice(0, 2).join('');
+
 /** A letter typed twice, never the first (Kazakisttani, Kazakhsstan). */
 function doubledLetters(word: string): string[] {
   const chars = Array.from(word);
@@ -116,7 +118,9 @@ export function slipKeys(group: AliasGroup, fold: (text: string) => string): str
   const shortest = words.filter((_, i) => !own.some((other, j) => j !== i && other.length < (own[i] ?? '').length && (own[i] ?? '').startsWith(other)));
   // A slip that begins a real spelling (the name without its last letter) would take the real
   // name with any ending: Kazakistan-bul, Tileuberd-iszerű.
-  const slips = shortest.flatMap((word) => [...typoVariants(word), ...doubledLetters(word)]);
+  // Slips keep the word's first two letters: the scan walks a word only when its first two
+  // letters begin a key (scan/walk.ts firstPairs), and "ke", "ky"… begin too many words.
+  const slips = shortest.flatMap((word) => [...typoVariants(word), ...doubledLetters(word)].filter((slip) => sameStart(slip, word)));
   return [...new Set(slips.map(fold))].filter((key) => !own.some((word) => word.startsWith(key)));
 }
 

@@ -71,10 +71,14 @@ class LazyRef implements MentionRef {
  * steps, which go on from it (lib/page/extras/mention-steps.ts).
  */
 export class MentionCursor {
-  current: MentionRef | null = null;
+  #current: MentionRef | null = null;
 
-  /** Sets the cursor to a mention chosen another way (hover or click). */
+  get current(): MentionRef | null {
+    return this.#current;
+  }
+
+  /** Moves the cursor: a hover or click, or a keyboard step. */
   set(ref: MentionRef | null): void {
-    this.current = ref;
+    this.#current = ref;
   }
 }

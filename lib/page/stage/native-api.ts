@@ -54,7 +54,7 @@ export interface LazyNativeApi {
 /**
  * `nativeApi`, resolved on first use. In Firefox the first look at `browser` (or `chrome`) builds
  * the whole extension API in the content script's sandbox (profiled: 8–15 ms of the page's main
- * thread a frame, README "The first stage and Firefox"), which a frame that never speaks to the
+ * thread a frame, README "Page-load cost"), which a frame that never speaks to the
  * background — one without text — does not need. Null where neither global exists (asked with
  * `in`, which runs no getter); a use where they hold no extension API throws.
  */

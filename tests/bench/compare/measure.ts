@@ -4,7 +4,7 @@
  * (DevTools Performance.getMetrics, as section 7 reads them).
  */
 import { loadOnce, type LoadMetrics } from '../browser/page-load';
-import { open, scanned, type BenchBrowser } from '../browser/launch';
+import { diagnosticsWhen, open, type BenchBrowser } from '../browser/launch';
 import type { ExtensionSession } from '../../../lib/dev/session-types';
 
 export interface LoadSample {
@@ -18,8 +18,9 @@ export async function sampleLoad(browser: BenchBrowser, url: string): Promise<Lo
   let scanMs = NaN;
   let mentions = 0;
   const settled = async () => {
-    const d = await scanned(browser, url);
-    scanMs = d.lastFullScan?.workMs ?? NaN;
+    // A page the first stage's gate turns away is never scanned: its scan costs nothing.
+    const d = await diagnosticsWhen(browser, url, (d) => d.lastFullScan?.complete === true || d.gate?.possible === false, `our first scan or gate on ${url}`);
+    scanMs = d.lastFullScan?.workMs ?? 0;
     mentions = d.lastFullScan?.mentions ?? 0;
   };
   if (browser.name === 'chromium') {
