@@ -18,26 +18,13 @@ import type { PageCount } from '@/lib/page/count-reporter';
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
-import { pageInjector } from './page-injection';
+import { pageInjector, type FrameSender } from './page-injection';
 import { paintToolbar } from './toolbar';
 
 export type { GateTextAnswer, GateTextRequest };
 
-interface MessageSender {
-  tab?: { id?: number };
-  frameId?: number;
-}
-
-/**
- * Injects the content script's second stage and the highlight colours into the sender's frame,
- * once (page-injection.ts: two answers for one frame at once used to insert the colours twice).
- */
-export function injectPageStage(sender: MessageSender): Promise<void> {
-  return pageInjector().stage(sender);
-}
-
 export interface GateTextDeps {
-  inject(sender: MessageSender): Promise<void>;
+  inject(sender: FrameSender): Promise<void>;
   paint(tabId: number, state: PageCount): Promise<void>;
   /** Tells every frame of every tab that the settings or the gate changed (they ask again). */
   broadcast(): Promise<void>;
@@ -89,9 +76,10 @@ class GateInputsCache {
   }
 }
 
-const defaultDeps: GateTextDeps = { inject: injectPageStage, paint: paintToolbar, broadcast: broadcastGateChanged };
+// The second stage and its colours, once per frame (page-injection.ts).
+const defaultDeps: GateTextDeps = { inject: (sender) => pageInjector().stage(sender), paint: paintToolbar, broadcast: broadcastGateChanged };
 
-export function gateText(deps: GateTextDeps = defaultDeps): (request: GateTextRequest, sender: MessageSender) => Promise<GateTextAnswer> {
+export function gateText(deps: GateTextDeps = defaultDeps): (request: GateTextRequest, sender: FrameSender) => Promise<GateTextAnswer> {
   const answerer = new GateAnswerer(TEXT_BUILD_KEY);
   const inputs = new GateInputsCache(() => void deps.broadcast().catch(() => undefined));
   return async ({ text, host, last = false, fresh = false }, sender) => {

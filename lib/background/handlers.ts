@@ -6,7 +6,7 @@ import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { frameReports } from './frame-reports';
-import { gateText, injectPageStage } from './gate-text';
+import { gateText } from './gate-text';
 import { pageInjector } from './page-injection';
 import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
@@ -35,13 +35,11 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
     // The catalogue with the watchlist applied: no need to pack the matcher to name the entities.
     entityNames: async () => (await matchers.active()).names,
     loadCardUi: async (_data, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('only a page can load the card interface');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+      await pageInjector().cardUi(sender);
       return null;
     },
     loadPageStage: async (_data, sender) => {
-      await injectPageStage(sender);
+      await pageInjector().stage(sender);
       return null;
     },
     loadPageExtras: async (_data, sender) => {

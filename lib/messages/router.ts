@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { RequestOf, ResponseOf, Result } from './protocol';
+import { envelopeType } from './envelope';
 
 export type Handlers<P> = {
   [K in keyof P]: (
@@ -25,12 +26,7 @@ interface WireMessage {
 }
 
 function isEnvelope(message: unknown): message is WireMessage {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { backstory?: unknown }).backstory === 1 &&
-    typeof (message as { type?: unknown }).type === 'string'
-  );
+  return envelopeType(message) !== null;
 }
 
 /**

@@ -149,7 +149,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
         needs: (group.needs ?? []).map(compileRule),
       });
       const caseSensitive = group.caseSensitive ?? group.tier === 'abbreviation';
-      const stem = (label: string, index = groupIndex) => intern({ group: index, cue: -1, label, lastClass: NONWORD, prefix: true, misspelling: false });
+      const stem = (label: string, index = groupIndex, misspelling = false) => intern({ group: index, cue: -1, label, lastClass: NONWORD, prefix: true, misspelling });
       const stems = stemKeys(group, foldForMatch);
       for (const key of stems.plurals) {
         fold.add(key, stem(STEM_LABEL));
@@ -183,7 +183,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
       }
       if (entity.highlight) {
         for (const key of slipKeys(group, foldForMatch)) {
-          fold.add(key, intern({ group: ownLanguage(), cue: -1, label: 'misspelling', lastClass: NONWORD, prefix: true, misspelling: true }));
+          fold.add(key, stem('misspelling', ownLanguage(), true));
           foldedKeys[entityIndex]?.add(key);
         }
       }

@@ -113,11 +113,11 @@ export function resolveCandidates(
   const live: Scored[] = [];
   // Readings of another language's page, which stand only beside a mention of their entity.
   const foreign: Scored[] = [];
+  const groupOf = (e: CompiledEntry) => compiled.groups[e.group] as CompiledGroup;
   for (const c of candidates) {
     const readings = c.entries
       .map((i) => compiled.entries[i])
       .filter((e): e is CompiledEntry => e !== undefined && compiled.groups[e.group] !== undefined);
-    const groupOf = (e: CompiledEntry) => compiled.groups[e.group] as CompiledGroup;
     let entries = readings.filter((e) => gatePasses(groupOf(e), pageLang, closed));
     let into = live;
     if (entries.length === 0) {

@@ -14,6 +14,7 @@
  * popup's report, a keyboard jump).
  */
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
@@ -253,7 +254,8 @@ export class FirstStage {
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
     // Every frame's: the settings or the gate changed (lib/background/gate-text.ts). A new gate
     // (a new watchlist) may pass text the old one turned away; a site may be switched on.
-    if (sender.id === this.api.runtime.id && (message as { backstory?: unknown; type?: unknown } | null)?.backstory === 1 && (message as { type?: unknown }).type === 'gateChanged') {
+    const type = envelopeType(message);
+    if (type === 'gateChanged' && sender.id === this.api.runtime.id) {
       if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
       // The first ask may have been answered from what was stored before: a no asks again.
       else if (this.#state === 'starting') this.#changedWhileAsking = true;
@@ -269,13 +271,11 @@ export class FirstStage {
       return true;
     }
     if (this.#handoff.answer || sender.id !== this.api.runtime.id) return undefined;
-    const envelope = message as { backstory?: unknown; type?: unknown } | null;
-    if (typeof envelope !== 'object' || envelope === null || envelope.backstory !== 1) return undefined;
-    if (envelope.type === 'diagnostics') {
+    if (type === 'diagnostics') {
       sendResponse({ ok: true, value: this.diagnostics() });
       return undefined;
     }
-    if (typeof envelope.type !== 'string' || !NEEDS_STAGE_TWO.has(envelope.type)) return undefined;
+    if (type === null || !NEEDS_STAGE_TWO.has(type)) return undefined;
     this.loadSecondStage().then(
       () => this.#handoff.answer?.(message, sender) ?? { ok: false, error: 'the page stage did not answer' },
       (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
@@ -285,7 +285,7 @@ export class FirstStage {
 
   /** The second stage's diagnostics with the gate's figures added. */
   #withGate(message: unknown, reply: unknown): unknown {
-    const diagnostics = (message as { type?: unknown }).type === 'diagnostics';
+    const diagnostics = envelopeType(message) === 'diagnostics';
     const value = (reply as { ok?: unknown; value?: unknown } | null)?.ok === true ? (reply as { value: object }).value : null;
     if (!diagnostics || !value) return reply;
     const lastFailure = (value as { lastFailure?: unknown }).lastFailure ?? this.#lastFailure;

@@ -7,6 +7,7 @@
  * injection, a failure is kept for diagnostics and tried again by the next ask. A page where no
  * shortcut, popup or frame report asked never parses them.
  */
+import { envelopeType } from '@/lib/messages/envelope';
 import type { Result } from '@/lib/messages/protocol';
 import type { ContentScript } from '../content-script';
 import type { PageDiagnostics } from '../diagnostics';
@@ -18,11 +19,6 @@ export const EXTRAS_MESSAGES: ReadonlySet<string> = new Set(['pageMentions', 're
 
 export type InjectExtras = () => Promise<Result<null>>;
 type Answer = NonNullable<ExtrasHandoff['answer']>;
-
-function typeOf(message: unknown): string | null {
-  const envelope = message as { backstory?: unknown; type?: unknown } | null;
-  return typeof envelope === 'object' && envelope !== null && envelope.backstory === 1 && typeof envelope.type === 'string' ? envelope.type : null;
-}
 
 export class StageTwoMessages {
   #loading: Promise<Answer> | null = null;
@@ -45,7 +41,7 @@ export class StageTwoMessages {
 
   /** The reply to `message` (a promise), or undefined when it is not one of ours. */
   answer(message: unknown, sender: NativeSender): Promise<unknown> | undefined {
-    const type = typeOf(message);
+    const type = envelopeType(message);
     if (type === null || sender.id !== this.extensionId) return undefined;
     if (type === 'diagnostics') return Promise.resolve({ ok: true, value: this.#handoff.diagnostics() });
     if (!EXTRAS_MESSAGES.has(type)) return undefined;
