@@ -4,7 +4,8 @@
  * DevTools' Performance.getMetrics reads, once the load has settled (the page's load event, our
  * first scan where the extension runs, two frames and an idle period), the main-thread time of
  * every task (TaskDuration), of script (ScriptDuration) and the JavaScript heap (JSHeapUsedSize)
- * of the page's renderer. With minus without, per page, is the cost of Backstory on that page
+ * of the page's renderer, and beside the wall time the CPU time of its main thread (ThreadTime)
+ * and of the whole renderer (ProcessTime): page-load-metrics.ts says why. With minus without, per page, is the cost of Backstory on that page
  * load: the content script's injection (parse and compile), its start-up, the scan, everything.
  * Every load is read over the same window from its navigation, on both sides, and the figure is
  * the interquartile mean of at least 8 alternated pairs (page-load-method.ts says why).
@@ -20,7 +21,9 @@ import type { ExtensionSession } from '../../../lib/dev/session-types';
 import { median } from '../stats';
 import { diagnosticsWhen, type BenchBrowser } from './launch';
 import { writeEmptyExtension } from './empty-extension';
-import { alternated, interquartileMean, loadRuns, loadWindowMs, pairedCost, untilWindowEnds } from './page-load-method';
+import { alternated, loadRuns, loadWindowMs, untilWindowEnds } from './page-load-method';
+import { eventTotals, traceShares, type EventTotal, type TraceShare, type TracedEvent } from './page-load-trace';
+import { metricsOf, paired, summarise, type LoadMetrics, type Metric } from './page-load-metrics';
 
 /**
  * Our work on a page load is over: the first scan has finished, or the first stage's page gate
@@ -30,17 +33,7 @@ export function settledOurs(browser: BenchBrowser, url: string): Promise<unknown
   return diagnosticsWhen(browser, url, (d) => d.lastFullScan?.complete === true || d.gate?.possible === false, `our first scan or gate on ${url}`);
 }
 
-export interface LoadMetrics {
-  taskMs: number;
-  scriptMs: number;
-  heapBytes: number;
-  /**
-   * The same heap after a garbage collection forced once the other figures are read: what the
-   * load leaves behind, without the garbage of its work that a collection would free. Absent
-   * where not measured (Firefox).
-   */
-  heapAfterGcBytes?: number;
-}
+export type { LoadMetrics } from './page-load-metrics';
 
 export interface PageLoadCost {
   page: string;
@@ -58,11 +51,7 @@ export interface PageLoadCost {
   emptyAdded?: LoadMetrics;
 }
 
-export interface TraceShare {
-  name: string;
-  /** Total duration on renderer main threads, with minus without the extension (ms). */
-  addedMs: number;
-}
+export type { TraceShare } from './page-load-trace';
 
 export interface PageLoadBench {
   pages: PageLoadCost[];
@@ -85,11 +74,6 @@ const SETTLE = () =>
   new Promise<boolean>((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(true), { timeout: 2000 }))),
   );
-
-function metricsOf(list: { name: string; value: number }[]): LoadMetrics {
-  const get = (name: string) => list.find((m) => m.name === name)?.value ?? NaN;
-  return { taskMs: get('TaskDuration') * 1000, scriptMs: get('ScriptDuration') * 1000, heapBytes: get('JSHeapUsedSize') };
-}
 
 async function navigate(cdp: CDPSession, url: string): Promise<void> {
   await cdp.send('Page.enable');
@@ -115,13 +99,16 @@ export async function loadOnce(
   try {
     return await withCdp(tab, async (cdp) => {
       await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+      // ProcessTime counts from the renderer's start: what it was before the navigation is taken off.
+      const atStart: Metric[] = (await cdp.send('Performance.getMetrics')).metrics;
+      const processAtStart = atStart.find((m) => m.name === 'ProcessTime')?.value ?? NaN;
       const startedAt = Date.now();
       await navigate(cdp, url);
       await untilWindowEnds(startedAt, windowMs);
       await settled();
       const settledMs = Date.now() - startedAt;
       await tab.evaluate(SETTLE);
-      const metrics = metricsOf((await cdp.send('Performance.getMetrics')).metrics);
+      const metrics = metricsOf((await cdp.send('Performance.getMetrics')).metrics, processAtStart);
       await cdp.send('HeapProfiler.collectGarbage');
       metrics.heapAfterGcBytes = metricsOf((await cdp.send('Performance.getMetrics')).metrics).heapBytes;
       // ScriptDuration does not count a DevTools evaluation: the floor times itself.
@@ -141,25 +128,12 @@ export async function loadOnce(
   }
 }
 
-const summarise = (samples: LoadMetrics[]): LoadMetrics => ({
-  taskMs: interquartileMean(samples.map((s) => s.taskMs)),
-  scriptMs: interquartileMean(samples.map((s) => s.scriptMs)),
-  heapBytes: interquartileMean(samples.map((s) => s.heapBytes)),
-  heapAfterGcBytes: interquartileMean(samples.map((s) => s.heapAfterGcBytes ?? NaN)),
-});
-const paired = (withExt: LoadMetrics[], without: LoadMetrics[]): LoadMetrics => ({
-  taskMs: pairedCost(withExt.map((s) => s.taskMs), without.map((s) => s.taskMs)),
-  scriptMs: pairedCost(withExt.map((s) => s.scriptMs), without.map((s) => s.scriptMs)),
-  heapBytes: pairedCost(withExt.map((s) => s.heapBytes), without.map((s) => s.heapBytes)),
-  heapAfterGcBytes: pairedCost(withExt.map((s) => s.heapAfterGcBytes ?? NaN), without.map((s) => s.heapAfterGcBytes ?? NaN)),
-});
-
-/** Complete-event durations on renderer main threads, by event name, over one traced load. */
-export async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>, windowMs: number): Promise<Map<string, number>> {
+/** Complete-event durations (wall and thread time) on renderer main threads, by event name, over one traced load. */
+export async function tracedLoad(session: ExtensionSession, url: string, settled: () => Promise<unknown>, windowMs: number): Promise<Map<string, EventTotal>> {
   const tab = await session.openPage('about:blank');
   try {
     return await withCdp(tab, async (cdp) => {
-      const events: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[] = [];
+      const events: TracedEvent[] = [];
       // The protocol types trace events as string maps; they are Trace Event Format objects.
       cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as typeof events)));
       const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -174,15 +148,7 @@ export async function tracedLoad(session: ExtensionSession, url: string, settled
       await tab.evaluate(SETTLE);
       await cdp.send('Tracing.end');
       await complete;
-      const mainThreads = new Set(
-        events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-      );
-      const totals = new Map<string, number>();
-      for (const e of events) {
-        if (e.ph !== 'X' || e.dur === undefined || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
-        totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
-      }
-      return totals;
+      return eventTotals(events);
     });
   } finally {
     await tab.close();
@@ -203,14 +169,7 @@ async function tracedShares(
     () => tracedLoad(ours.session, url, ours.settled, windowMs),
     () => tracedLoad(theirs, url, async () => undefined, windowMs),
   );
-  const names = new Set([...runs.ours, ...runs.theirs].flatMap((totals) => [...totals.keys()]));
-  const at = (sides: Map<string, number>[], name: string) => median(sides.map((totals) => totals.get(name) ?? 0));
-  return [...names]
-    .map((name) => ({ name, addedMs: at(runs.ours, name) - at(runs.theirs, name) }))
-    // RunTask wraps every task: what it holds is listed by its parts.
-    .filter((s) => s.addedMs > 0.5 && !s.name.endsWith('RunTask'))
-    .sort((x, y) => y.addedMs - x.addedMs)
-    .slice(0, 12);
+  return traceShares(runs.ours, runs.theirs);
 }
 
 export async function benchPageLoad(
@@ -262,10 +221,12 @@ export async function benchPageLoad(
       };
       pages.push(cost);
       log(
-        `  load ${target.name}: +${cost.added.taskMs.toFixed(1)} ms tasks, +${cost.added.scriptMs.toFixed(1)} ms script ` +
+        `  load ${target.name}: +${cost.added.taskMs.toFixed(1)} ms tasks (CPU: +${cost.added.threadMs?.toFixed(1)} ms main thread, ` +
+          `+${cost.added.processMs?.toFixed(1)} ms renderer), +${cost.added.scriptMs.toFixed(1)} ms script ` +
           `(floor ${cost.floorScriptMs.toFixed(2)} ms), +${(cost.added.heapBytes / 1048576).toFixed(2)} MB heap ` +
           `(${((cost.added.heapAfterGcBytes ?? NaN) / 1048576).toFixed(2)} MB after GC); ` +
-          `empty script +${cost.emptyAdded?.taskMs.toFixed(1)} ms tasks, +${cost.emptyAdded?.scriptMs.toFixed(1)} ms script, ` +
+          `empty script +${cost.emptyAdded?.taskMs.toFixed(1)} ms tasks (CPU +${cost.emptyAdded?.threadMs?.toFixed(1)} ms), ` +
+          `+${cost.emptyAdded?.scriptMs.toFixed(1)} ms script, ` +
           `+${((cost.emptyAdded?.heapBytes ?? NaN) / 1048576).toFixed(2)} MB heap`,
       );
     }

@@ -22,6 +22,7 @@ import { median } from '../stats';
 import { buildBaseline } from './baseline';
 import { compareTables, type BrowserComparison, type PageComparison, type Side } from './report';
 import { sampleBare, sampleLoad, type LoadSample } from './measure';
+import type { LoadMetrics } from '../browser/page-load';
 
 const log = (line: string) => console.error(line);
 
@@ -36,6 +37,7 @@ function side(samples: LoadSample[]): Side {
     mentions: samples[0]?.mentions ?? 0,
     taskMs: loads.length ? median(loads.map((l) => l.taskMs)) : null,
     heapBytes: loads.length ? median(loads.map((l) => l.heapBytes)) : null,
+    threadMs: loads.length ? median(loads.map((l) => l.threadMs ?? NaN)) : null,
   };
 }
 
@@ -54,20 +56,21 @@ async function compareIn(name: BrowserName, baselineDir: string, urls: { name: s
     for (const page of urls) {
       const a: LoadSample[] = [];
       const b: LoadSample[] = [];
-      const none: number[][] = [];
+      const none: LoadMetrics[] = [];
       for (let run = 0; run < args.runs; run++) {
         const order = run % 2 === 0 ? [before, after] : [after, before];
         for (const browser of order) (browser === before ? a : b).push(await sampleLoad(browser, page.url));
         if (bare) {
-          const m = await sampleBare(bare, page.url);
-          none.push([m.taskMs, m.heapBytes]);
+          none.push(await sampleBare(bare, page.url));
         }
       }
       const row: PageComparison = {
         page: page.name,
         before: side(a),
         after: side(b),
-        bare: bare ? { taskMs: median(none.map((n) => n[0] ?? NaN)), heapBytes: median(none.map((n) => n[1] ?? NaN)) } : null,
+        bare: bare
+          ? { taskMs: median(none.map((n) => n.taskMs)), heapBytes: median(none.map((n) => n.heapBytes)), threadMs: median(none.map((n) => n.threadMs ?? NaN)) }
+          : null,
       };
       log(`  ${page.name}: scan ${row.before.scanMs.toFixed(2)} → ${row.after.scanMs.toFixed(2)} ms`);
       rows.push(row);

@@ -11,6 +11,8 @@ export interface Side {
   /** Chromium: main-thread task time and JS heap of the whole load (medians). */
   taskMs: number | null;
   heapBytes: number | null;
+  /** Chromium: CPU time of the page's main thread over the whole load (ThreadTime, median); absent in older results. */
+  threadMs?: number | null;
 }
 
 export interface PageComparison {
@@ -18,7 +20,7 @@ export interface PageComparison {
   before: Side;
   after: Side;
   /** Chromium with no extension, the same page (medians). */
-  bare: { taskMs: number; heapBytes: number } | null;
+  bare: { taskMs: number; heapBytes: number; threadMs?: number } | null;
 }
 
 export interface BrowserComparison {
@@ -52,6 +54,8 @@ function browserTable(b: BrowserComparison, commits: string): Table {
       ? [
           ms(added(p.before.taskMs, p.bare?.taskMs), 1),
           ms(added(p.after.taskMs, p.bare?.taskMs), 1),
+          ms(added(p.before.threadMs ?? null, p.bare?.threadMs), 1),
+          ms(added(p.after.threadMs ?? null, p.bare?.threadMs), 1),
           mb(added(p.before.heapBytes, p.bare?.heapBytes)),
           mb(added(p.after.heapBytes, p.bare?.heapBytes)),
         ]
@@ -63,19 +67,24 @@ function browserTable(b: BrowserComparison, commits: string): Table {
   if (chromium) {
     const tb = median(b.pages.map((p) => added(p.before.taskMs, p.bare?.taskMs)));
     const ta = median(b.pages.map((p) => added(p.after.taskMs, p.bare?.taskMs)));
+    const cb = median(b.pages.map((p) => added(p.before.threadMs ?? null, p.bare?.threadMs)));
+    const ca = median(b.pages.map((p) => added(p.after.threadMs ?? null, p.bare?.threadMs)));
     const hb = median(b.pages.map((p) => added(p.before.heapBytes, p.bare?.heapBytes)));
     const ha = median(b.pages.map((p) => added(p.after.heapBytes, p.bare?.heapBytes)));
-    summary.push(ms(tb, 1), ms(ta, 1), mb(hb), mb(ha));
+    summary.push(ms(tb, 1), ms(ta, 1), ms(cb, 1), ms(ca, 1), mb(hb), mb(ha));
   }
   rows.push(summary);
   return {
     title: `Before / after — ${b.version} (${commits}; medians; ms)`,
-    head: ['page', 'mentions', 'scan before', 'scan after', ...(chromium ? ['load adds before', 'load adds after', 'heap adds before (MB)', 'heap adds after (MB)'] : [])],
-    right: chromium ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3],
+    head: ['page', 'mentions', 'scan before', 'scan after', ...(chromium ? ['load adds before', 'load adds after', 'CPU adds before', 'CPU adds after', 'heap adds before (MB)', 'heap adds after (MB)'] : [])],
+    right: chromium ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : [1, 2, 3],
     rows,
     notes: [
       'Scan: the content script\'s first full scan at load as it times itself (the sum of its slices).' +
-        (chromium ? ' Load adds: main-thread task time (DevTools TaskDuration) and JS heap of the whole load, minus the same page in a Chromium with no extension.' : ''),
+        (chromium
+          ? ' Load adds: main-thread task time (DevTools TaskDuration) and JS heap of the whole load, minus the same page in a Chromium with no extension; CPU adds: the same for the CPU time of the page\'s main thread ' +
+              '(DevTools ThreadTime), which a busy machine does not inflate as it does the wall time.'
+          : ''),
     ],
   };
 }
