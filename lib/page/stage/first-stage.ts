@@ -6,7 +6,8 @@
  * mention is possible, injects the second stage (the matcher, the scan, the highlights, cards,
  * keyboard and popup answers: second-stage.ts) into this frame's world before it answers: one
  * round trip, and nothing read from storage here. Where the gate says no it stays as it is,
- * asking again (at most every REGATE_MS) when the page's text changes, and when the background
+ * asking again (at most every REGATE_MS) when the page's text changes — about the blocks that
+ * changed only (page-gate.ts changedRegions), not the whole text again — and when the background
  * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
  * here, its set-up alone costs every frame). A frame with no text sends nothing, and does not even
  * look at the extension API (in Firefox the first look builds all of it). Messages reach
@@ -19,7 +20,7 @@ import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener } from './native-api';
-import { askGate } from './page-gate';
+import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
@@ -54,6 +55,13 @@ export class FirstStage {
   #asks = 0;
   /** The page's text changed while an ask was reading it: ask again once it has answered no. */
   #changedWhileAsking = false;
+  /**
+   * Where the page changed since the current ask began (page-gate.ts changedRegions): a page the
+   * gate turned away is asked again about these only. 'all' after too many places.
+   */
+  #changed: Set<Element> | 'all' = new Set();
+  /** What the ask on its way reads: a newer ask that overtakes it (it is dropped) reads that too. */
+  #reading: Set<Element> | 'all' | null = null;
   /** The background injected the second stage with its answer (whichever ask it was). */
   #injected = false;
   /** The current ask's answer: Backstory is off for this site. */
@@ -120,8 +128,12 @@ export class FirstStage {
     await this.#evaluate();
   }
 
-  /** Decides, with the background, from the page's text whether the second stage is needed. */
-  async #evaluate(): Promise<void> {
+  /**
+   * Decides, with the background, from the page's text whether the second stage is needed.
+   * `onlyChanged`: the gate said no to the page as it was, so only the places that changed since
+   * are read and sent (a busy page's ticker does not send its whole text every REGATE_MS).
+   */
+  async #evaluate(onlyChanged = false): Promise<void> {
     if (this.signal.aborted || this.#state === 'loading' || this.#state === 'loaded') return;
     const win = this.doc.defaultView ?? window;
     if (!hasHighlightApi(win)) {
@@ -135,10 +147,16 @@ export class FirstStage {
     this.#inactive = false;
     // Watched from the start: text a page adds while a long page is read is asked about after.
     this.#changedWhileAsking = false;
+    const reading = this.#toRead(onlyChanged);
     this.#watchText();
     const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#injected || this.#inactive;
     const asker = { mayMatch: (text: string, last: boolean) => this.#askBackground(text, last, ask) };
-    const answer = await askGate(this.doc.body ?? this.doc.documentElement, asker, { stale, askBlank: this.#isTop });
+    const whole = this.doc.body ?? this.doc.documentElement;
+    const answer =
+      reading === 'all'
+        ? await askGate(whole, asker, { stale, askBlank: this.#isTop })
+        : await askGateAbout(outermostRegions(reading), asker, { stale });
+    if (ask === this.#asks) this.#reading = null;
     const current = ask === this.#asks && !this.signal.aborted;
     if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     if (this.#injected) return this.#adoptInjected();
@@ -219,17 +237,40 @@ export class FirstStage {
   /** Follows the page's text while the gate says no: any change asks it again, at most every REGATE_MS. */
   #watchText(): void {
     if (this.#observer) return;
-    this.#observer = new MutationObserver(() => {
+    this.#observer = new MutationObserver((records) => {
+      this.#noteChanges(records);
       if (this.#state === 'gated') this.#askAgainSoon();
       else this.#changedWhileAsking = true;
     });
     this.#observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] });
   }
 
+  /**
+   * What a new ask reads: the whole page, or (`onlyChanged`) the places changed since the last
+   * ask began — and whatever an ask still on its way was reading, as it is about to be dropped.
+   */
+  #toRead(onlyChanged: boolean): Set<Element> | 'all' {
+    const changed = onlyChanged ? this.#changed : 'all';
+    const overtaken = this.#reading;
+    this.#changed = new Set();
+    const reading = changed === 'all' || overtaken === 'all' ? 'all' : new Set([...changed, ...(overtaken ?? [])]);
+    this.#reading = reading;
+    return reading;
+  }
+
+  /** Remembers where the page changed, to read only there when the gate is asked again. */
+  #noteChanges(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      if (this.#changed === 'all') return;
+      for (const region of changedRegions(record)) this.#changed.add(region);
+      if (this.#changed.size > MAX_CHANGED_REGIONS) this.#changed = 'all';
+    }
+  }
+
   #askAgainSoon(): void {
     this.#regate ??= setTimeout(() => {
       this.#regate = undefined;
-      if (this.#state === 'gated') void this.#evaluate();
+      if (this.#state === 'gated') void this.#evaluate(true);
     }, REGATE_MS);
   }
 
@@ -257,8 +298,12 @@ export class FirstStage {
     const type = envelopeType(message);
     if (type === 'gateChanged' && sender.id === this.api.runtime.id) {
       if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
-      // The first ask may have been answered from what was stored before: a no asks again.
-      else if (this.#state === 'starting') this.#changedWhileAsking = true;
+      // The first ask may have been answered from what was stored before: a no asks again, about
+      // the whole page (the gate is new, not the text).
+      else if (this.#state === 'starting') {
+        this.#changedWhileAsking = true;
+        this.#changed = 'all';
+      }
       return undefined;
     }
     // A message to the tab reaches every frame, and the first answer wins: the top frame answers

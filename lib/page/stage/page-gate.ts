@@ -12,7 +12,7 @@
  * than a bare TreeWalker pass. The text is asked a chunk at a time as it is read, so a page that
  * names an entity near its top stops early, and a huge page is read in slices.
  */
-import { isSkippedElement } from '../read/blocks';
+import { blockOf, isInSkippedSubtree, isInlineElement, isSkippedElement } from '../read/blocks';
 
 /** Whoever answers for a chunk of text: the prefilter itself, or the background asking it. */
 export interface ChunkAsker {
@@ -170,4 +170,59 @@ export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOpt
   if (rest.length > 0 && (askBlank || /\S/.test(rest))) possible = await prefilter.mayMatch(rest, true);
   // A yes stands even when it made the ask stale (the background then loaded the second stage).
   return possible || !stale() ? { possible, chars } : null;
+}
+
+/** Past this many changed places, the whole page is read again (as fast as many small reads). */
+export const MAX_CHANGED_REGIONS = 64;
+
+/**
+ * The elements whose text must be read again after one change of the page, so that every block
+ * the change may have touched is whole in one of them (a block ends at the nearest element that
+ * is not inline: read/blocks.ts `blockOf`). New text, new elements, a removed element that
+ * parted two texts: the block around it. Elements that
+ * are not inline added on their own (a new paragraph, a new post) start blocks of their own:
+ * just them.
+ */
+export function changedRegions(record: MutationRecord): Element[] {
+  const { target } = record;
+  const around = (node: Node): Element[] => {
+    const el = node.nodeType === 1 && !isInlineElement(node as Element) ? (node as Element) : blockOf(node);
+    return el ? [el] : [];
+  };
+  // A `hidden` or `contenteditable` put on or taken off an element that is not inline may also
+  // join or part the text around it: the block it sits in.
+  if (record.type === 'attributes') return [blockOf(target) ?? (target as Element)];
+  if (record.type !== 'childList' || target.nodeType !== 1 || isInlineElement(target as Element)) return around(target);
+  if (record.removedNodes.length > 0) return around(target);
+  const added: Element[] = [];
+  for (const node of record.addedNodes) {
+    if (node.nodeType === 8) continue; // a comment: no text
+    if (node.nodeType !== 1 || isInlineElement(node as Element)) return around(target);
+    added.push(node as Element);
+  }
+  return added;
+}
+
+/** The regions still in the page and read by the scanner, each once, none inside another (that one is read whole). */
+export function outermostRegions(regions: Iterable<Element>): Element[] {
+  const live = [...new Set(regions)].filter((el) => el.isConnected && !isInSkippedSubtree(el));
+  return live.filter((el) => !live.some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * Asks about the text of the changed regions only (a page the gate turned away, whose text
+ * changed): each region as askGate reads a page, none of them the page's last chunk. Possible
+ * when any region is; null when stale.
+ */
+export async function askGateAbout(regions: readonly Element[], prefilter: ChunkAsker, options: AskOptions = {}): Promise<GateAnswer | null> {
+  const asker: ChunkAsker = { mayMatch: (text) => prefilter.mayMatch(text, false) };
+  let chars = 0;
+  for (const region of regions) {
+    // A blank region cannot hold a mention, and the toolbar already says there is none.
+    const answer = await askGate(region, asker, { ...options, askBlank: false });
+    if (answer === null) return null;
+    chars += answer.chars;
+    if (answer.possible) return { possible: true, chars };
+  }
+  return { possible: false, chars };
 }

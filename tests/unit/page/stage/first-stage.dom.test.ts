@@ -192,6 +192,49 @@ describe('content script first stage', () => {
     expect(injected).toBe(1);
   });
 
+  it('on a page it turned away, sends only the blocks that changed, not the whole text again', async () => {
+    const filler = '<p>The weather in Paris was fine, and the market was quiet.</p>'.repeat(50);
+    const { stage, fake } = start(`${filler}<p id="score">Score: <i>1-0</i></p><div id="feed"></div>`);
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    expect(fake.gateRequests).toHaveLength(1);
+    (document.querySelector('#score i')!.firstChild as Text).data = '2-0';
+    await vi.waitFor(() => expect(fake.gateRequests).toHaveLength(2), { timeout: 2000 });
+    expect(fake.gateRequests[1]).toEqual({ text: 'Score: 2-0', host: location.hostname, last: false });
+    const post = document.createElement('p');
+    post.textContent = 'Breaking: CSTO troops arrive';
+    document.querySelector('#feed')!.append(post);
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
+    expect(fake.gateRequests.slice(2).map((r) => r.text)).toEqual(['Breaking: CSTO troops arrive']);
+    expect(injected).toBe(1);
+  });
+
+  it('when a newer change overtakes an ask about changed blocks, the newer ask reads the older blocks too', async () => {
+    const { stage, fake } = start('<p>Nothing here yet</p><div id="feed"></div>');
+    await stage.ready;
+    const send = fake.api.runtime.sendMessage;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldOnce = false;
+    fake.api.runtime.sendMessage = async (message) => {
+      const { type, data } = message as { type: string; data: { text: string } };
+      // The ask about the first change waits at its first block until the second change's ask has begun.
+      if (type === 'gateText' && data.text === 'Quiet' && !heldOnce) {
+        heldOnce = true;
+        await held;
+      }
+      if (type === 'gateText' && data.text === 'Weather') release();
+      return send(message);
+    };
+    const feed = document.querySelector('#feed')!;
+    const block = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+    feed.append(block('Quiet'), block('Astana, Kazakhstan'));
+    await vi.waitFor(() => expect(heldOnce).toBe(true), { timeout: 2000 });
+    feed.append(block('Weather'));
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
+    expect(injected).toBe(1);
+  });
+
   it('stays off where Backstory is off for the site, and follows a change of the settings', async () => {
     const off = { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] };
     const { stage, fake } = start('<p>Kazakhstan</p>', { [PAGE_GATE_STORAGE_KEY]: GATE, [SETTINGS_AREA_KEY]: off });
