@@ -73,6 +73,10 @@ export function loadTable(version: string, load: PageLoadBench): Table {
     ? `Trace of ${load.trace.page}, main-thread time added by event (nested events overlap): ` +
       load.trace.shares.map(shareText).join('; ') + '.'
     : '';
+  const framesTrace = load.framesTrace
+    ? `Trace of ${load.framesTrace.page}, main-thread time of ours minus the empty content script's, by event, largest CPU time first: ` +
+      load.framesTrace.shares.map(shareText).join('; ') + '.'
+    : '';
   return {
     title: `7. What a page load costs — ${version} (with the extension minus without, interquartile mean of ≥ 8 alternated pairs)`,
     head: [
@@ -106,6 +110,7 @@ export function loadTable(version: string, load: PageLoadBench): Table {
       cpu,
       trace,
       emptyTrace,
+      framesTrace,
       ...(version.includes('Firefox')
         ? [
             'Firefox: WebDriver BiDi gives no per-page task, script or heap metrics, no longtask entries and no performance.memory. ' +

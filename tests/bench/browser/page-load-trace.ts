@@ -43,8 +43,12 @@ export function eventTotals(events: readonly TracedEvent[]): Map<string, EventTo
   return totals;
 }
 
-/** The events that differ most in wall time between the loads with (`ours`) and without (`theirs`), at most `top`. */
-export function traceShares(ours: readonly Map<string, EventTotal>[], theirs: readonly Map<string, EventTotal>[], top = 12): TraceShare[] {
+/**
+ * The events that differ most between the loads with (`ours`) and without (`theirs`), at most
+ * `top`: in wall time, or (`by` 'cpu') in the thread's CPU time, which says more about what is
+ * ours on a busy machine.
+ */
+export function traceShares(ours: readonly Map<string, EventTotal>[], theirs: readonly Map<string, EventTotal>[], top = 12, by: 'wall' | 'cpu' = 'wall'): TraceShare[] {
   const names = new Set([...ours, ...theirs].flatMap((totals) => [...totals.keys()]));
   const at = (sides: readonly Map<string, EventTotal>[], name: string, field: keyof EventTotal) =>
     median(sides.map((totals) => totals.get(name)?.[field] ?? 0).map((v) => (Number.isFinite(v) ? v : 0)));
@@ -56,8 +60,8 @@ export function traceShares(ours: readonly Map<string, EventTotal>[], theirs: re
       addedCpuMs: carriesCpu(name) ? at(ours, name, 'cpuMs') - at(theirs, name, 'cpuMs') : NaN,
     }))
     // RunTask wraps every task: what it holds is listed by its parts.
-    .filter((s) => s.addedMs > 0.5 && !s.name.endsWith('RunTask'))
-    .sort((x, y) => y.addedMs - x.addedMs)
+    .filter((s) => (by === 'cpu' ? s.addedCpuMs : s.addedMs) > 0.5 && !s.name.endsWith('RunTask'))
+    .sort((x, y) => (by === 'cpu' ? y.addedCpuMs - x.addedCpuMs : y.addedMs - x.addedMs))
     .slice(0, top);
 }
 

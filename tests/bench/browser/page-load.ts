@@ -58,6 +58,8 @@ export interface PageLoadBench {
   trace: { page: string; shares: TraceShare[] } | null;
   /** A page without a mention traced with our extension minus the empty one: where our own cost goes. */
   emptyTrace?: { page: string; shares: TraceShare[] } | null;
+  /** The page with 20 ad-like frames traced with our extension minus the empty one, by CPU time: what a text frame costs us. */
+  framesTrace?: { page: string; shares: TraceShare[] } | null;
 }
 
 export interface LoadTarget {
@@ -156,11 +158,12 @@ export async function tracedLoad(session: ExtensionSession, url: string, settled
 }
 
 /** Events traced with `ours` minus `theirs` over TRACED_RUNS alternated loads of `url` (the median of each event's total). */
-async function tracedShares(
+export async function tracedShares(
   ours: { session: ExtensionSession; settled: () => Promise<unknown> },
   theirs: ExtensionSession,
   url: string,
   windowMs: number,
+  by: 'wall' | 'cpu' = 'wall',
 ): Promise<TraceShare[]> {
   // Several traced loads a side, alternated, each event's total the median of them: one
   // load against one says more about the HTML parser's timing than about us.
@@ -169,7 +172,7 @@ async function tracedShares(
     () => tracedLoad(ours.session, url, ours.settled, windowMs),
     () => tracedLoad(theirs, url, async () => undefined, windowMs),
   );
-  return traceShares(runs.ours, runs.theirs);
+  return traceShares(runs.ours, runs.theirs, 12, by);
 }
 
 export async function benchPageLoad(
@@ -230,16 +233,19 @@ export async function benchPageLoad(
           `+${((cost.emptyAdded?.heapBytes ?? NaN) / 1048576).toFixed(2)} MB heap`,
       );
     }
-    const traceOf = async (target: LoadTarget | undefined, theirs: ExtensionSession) => {
+    const traceOf = async (target: LoadTarget | undefined, theirs: ExtensionSession, by: 'wall' | 'cpu' = 'wall') => {
       if (!target) return null;
       const warm = await loadOnce(browser.session, target.url, settled(target.url));
-      const shares = await tracedShares({ session: browser.session, settled: settled(target.url) }, theirs, target.url, loadWindowMs(warm.settledMs));
+      const shares = await tracedShares({ session: browser.session, settled: settled(target.url) }, theirs, target.url, loadWindowMs(warm.settledMs), by);
       return { page: target.name, shares };
     };
     const trace = await traceOf(targets.find((t) => t.name.includes('rferl')) ?? targets[0], bare);
     // Where our cost beyond any content script's goes, on a page the gate turns away.
     const emptyTrace = await traceOf(targets.find((t) => !t.mentions && t.name.startsWith('pages/')), empty);
-    return { pages, trace, emptyTrace };
+    // What our frames cost beyond any content script's, by CPU time.
+    const framed = targets.find((t) => t.name.includes('frames-20'));
+    const framesTrace = framed ? await traceOf(framed, empty, 'cpu') : null;
+    return { pages, trace, emptyTrace, framesTrace };
   } finally {
     await empty.close();
     await bare.close();

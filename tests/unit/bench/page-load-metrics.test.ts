@@ -76,4 +76,12 @@ describe('page-load trace', () => {
     expect(shares[1]?.addedCpuMs).toBeNaN();
     expect(shares.map(shareText)).toEqual(['ParseHTML 25.0 ms (CPU 1.0 ms)', 'EventDispatch 2.5 ms']);
   });
+
+  it('ranks by CPU time when asked, leaving out events whose CPU did not grow', () => {
+    const side = (parse: number, compile: number) =>
+      new Map<string, EventTotal>([['ParseHTML', { wallMs: parse * 4, cpuMs: parse }], ['v8.compile', { wallMs: compile, cpuMs: compile }]]);
+    const shares = traceShares([side(10, 6), side(10, 6)], [side(10, 1), side(5, 1)], 12, 'cpu');
+    expect(shares.map((s) => [s.name, s.addedCpuMs])).toEqual([['v8.compile', 5], ['ParseHTML', 2.5]]);
+    expect(traceShares([side(10, 6)], [side(10, 1)], 12, 'cpu').map((s) => s.name)).toEqual(['v8.compile']);
+  });
 });
