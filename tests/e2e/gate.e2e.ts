@@ -3,10 +3,13 @@
  * nothing from Backstory — no highlight, no badge — until the journalist adds, in the library,
  * an entity the page does name: then the open page (turned away by the gate) highlights it
  * without a reload, because the background tells every frame that the gate changed and
- * injects the second stage with its answer.
+ * injects the second stage with its answer. And a busy page turned away by the gate (a ticker)
+ * highlights a mention as soon as a post the journalist loads names one, though the gate is then
+ * asked about the changed blocks only.
  */
 import { expect, it } from 'vitest';
 import { slotOf } from '@/lib/ui/palette';
+import { paintedMentions, waitForPainted } from '../harness/highlights';
 import { covers, overlayBoxes, wordBoxes } from '../harness/overlay';
 import { forEachBrowser, type BrowserPage } from '../harness/session';
 import { until } from '../../lib/dev/until';
@@ -39,6 +42,17 @@ forEachBrowser((ctx) => {
 
     await page.bringToFront();
     expect(await until(() => bektenovDrawn(page), (done) => done, { what: 'the new entity drawn on the page the gate had turned away' })).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('a busy page turned away by the gate highlights a mention in a post loaded later', async () => {
+    const page = await ctx().session.openPage(ctx().server.url('e2e/gate-live-feed.html'));
+    // The ticker has changed the page many times; nothing is painted (no mention yet).
+    await page.waitFor(() => Number(document.querySelector('#ticker i')?.textContent) >= 8);
+    expect(await paintedMentions(page)).toEqual([]);
+    await page.click('#more');
+    expect(await waitForPainted(page, ['s300:S-300'])).toEqual(['s300:S-300']);
+    expect(await page.evaluate(() => document.querySelector('#post')?.textContent)).toBe('Update: the S-300 batteries were moved');
     expect(page.errors).toEqual([]);
   });
 });
