@@ -69,6 +69,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     // Bashkir and Tatar: ҡаҙаҡ is unambiguous; Tatar казак(ъ) is a Cossack in Russian, so on Tatar pages only.
     { lang: 'ba', tier: 'adjective', forms: ['ҡаҙаҡ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
+    // Kabardian and Adyghe (Circassian): the country with the oblique -ым, absolutive -ыр and
+    // instrumental -ымкӀэ endings, and the people with the plural -хэ-.
+    { lang: 'kbd', tier: 'name', forms: ['Къэзахъстан{,ым,ыр,ри,ми,ымкӀэ}'] },
+    { lang: 'kbd', tier: 'adjective', forms: ['къэзахъ{,хэр,хэм,хэри,хэми}'], form: 'ethnonym adjective', vetoes: notTheState },
     // Tatar also writes the country with the hard sign of казакъ.
     { lang: 'tt', tier: 'name', forms: ['Казакъстан'], inflect: true },
     { lang: 'tt', tier: 'adjective', forms: ['казак{ъ,}'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tt'], unknown: 'deny' }, vetoes: notTheState },
