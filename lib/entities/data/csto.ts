@@ -95,6 +95,7 @@ const record: EntityRecord = {
     { lang: 'pl', tier: 'name', forms: ['Organizacj~ {Układu,Traktatu} o Bezpieczeństwie Zbiorowym', 'Organizacj~ Układu Bezpieczeństwa Zbiorowego'], suffixes: 'pl-noun-f-ja' },
     { lang: 'pl', tier: 'abbreviation', forms: ['OUBZ', 'ODKB'] },
     { lang: 'cs', tier: 'name', forms: ['Organizac~ Smlouvy o kolektivní bezpečnosti'], suffixes: 'cs-noun-f-e' },
+    { lang: 'cs', tier: 'abbreviation', forms: ['OSKB'] },
     { lang: 'sk', tier: 'name', forms: ['Organizáci~ Zmluvy o kolektívnej bezpečnosti'], suffixes: 'sk-noun-f-ia' },
     { lang: 'sk', tier: 'abbreviation', forms: ['OZKB'] },
     { lang: 'sl', tier: 'name', forms: ['Organizacij{a,e,i,o} {pogodbe,sporazuma} {o kolektivni varnosti,za kolektivno varnost}'], typos: true },

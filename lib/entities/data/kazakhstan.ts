@@ -135,6 +135,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
     { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
+    // The people, with the definite article Bulgarian writes onto the noun (казахът, казахите).
+    { lang: 'bg', tier: 'adjective', forms: ['казах{,а,ът,и,ите,ка,ката,ки,ките}'], form: 'ethnonym', vetoes: notThePeople },
     // Germanic and Romance.
     // German, Swedish and Finnish write compounds as one word: Kasachstanreise, Kazakstanbesöket.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true, compounds: true },
@@ -202,6 +204,8 @@ export const kazakhstan: EntityRecord = {
     // Azerbaijani qazax is also the town and district Qazax.
     // Elsewhere Qazax is that district ("die Provinz Qazax"): only on Azerbaijani pages, or of unknown language.
     { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', pageLangs: { langs: ['az'], unknown: 'allow' }, vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
+    // The Kazakhs in the plural (the district's people are qazaxlılar).
+    { lang: 'az', tier: 'adjective', forms: ['qazaxlar{,ın,a,ı,da,dan,la}'], form: 'ethnonym', pageLangs: { langs: ['az'], unknown: 'allow' }, vetoes: notThePeople },
     // Uralic and Baltic.
     { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
@@ -210,10 +214,22 @@ export const kazakhstan: EntityRecord = {
     // Finnish copy also keeps the English spelling and gives it Finnish endings (Kazakhstaniin).
     { lang: 'fi', tier: 'name', forms: ['Kazak{,h}stan'], suffixes: 'fi-noun-i', inflect: true, compounds: true },
     { lang: 'fi', tier: 'adjective', forms: ['kazak{,h}stanilai'], suffixes: 'fi-adj-nen', compounds: true },
+    // The people, kazakki, with consonant gradation (kazakin, kazakit, kazakkien); Finnish's
+    // Cossack is kasakka. On Finnish pages only: Kazakin is also a Russian surname.
+    {
+      lang: 'fi',
+      tier: 'adjective',
+      forms: ['kazak{ki,in,kia,kiin,ille,ilta,ista,it,kien,keja,keihin,eille,eilta,eista,kina,eina,ien}'],
+      form: 'ethnonym',
+      pageLangs: { langs: ['fi'], unknown: 'deny' },
+      vetoes: notThePeople,
+    },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
+    // The people (Lithuanian's Cossack is kazokas).
+    { lang: 'lt', tier: 'adjective', forms: ['kazach{as,o,ui,ą,u,e,ai,ų,ams,us,uose,ė,ės,ei,ių}'], form: 'ethnonym', vetoes: notThePeople },
     { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
     // The people, a first-declension noun: kazahs, kazaha, kazaham, kazahi, kazahiem…
     { lang: 'lv', tier: 'adjective', forms: ['kazah{s,a,am,u,ā,i,iem,us,os}'], form: 'ethnonym', vetoes: notTheState },

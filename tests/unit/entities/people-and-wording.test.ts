@@ -129,6 +129,15 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['zh', 's300', '希腊的C-300防空导弹系统'],
   ['de', '-', 'Der Mercedes C-300 fuhr vor.'],
   ['rw', 'kazakhstan', 'Perezida wa Qazaqistan yasuye u Rwanda.'],
+  // People nouns: Bulgarian with its attached article, Finnish with consonant gradation (on
+  // Finnish pages only: Kazakin is also a surname), Lithuanian, the Azerbaijani plural.
+  ['bg', 'kazakhstan', 'Казахите празнуват Наурыз през март.'],
+  ['fi', 'kazakhstan', 'Kazakit juhlivat kevätpäiväntasausta.'],
+  ['fi', 'kazakhstan', 'Kazakkien perinteet ovat vanhoja.'],
+  ['de', '-', 'Der Physiker Kazakin hielt einen Vortrag.'],
+  ['lt', 'kazakhstan', 'Kazachai sudaro daugumą gyventojų.'],
+  ['az', 'kazakhstan', 'Qazaxlar Novruzu bayram kimi qeyd edirlər.'],
+  ['az', '-', 'Qazax rayonunda yeni məktəb açıldı.'],
 ];
 
 describe('the people and worded names', () => {
