@@ -82,7 +82,8 @@ const record: EntityRecord = {
     { lang: 'uz', tier: 'name', forms: ['Коллектив хавфсизлик шартномаси ташкилоти'] },
     { lang: 'uz', tier: 'abbreviation', forms: ['KXShT', 'KXSHT'], suffixes: 'uz-abbr' },
     { lang: 'uz', tier: 'abbreviation', forms: ['КХШТ'], suffixes: 'uz-abbr-cyrl' },
-    { lang: 'ky', tier: 'name', forms: ['Жамааттык коопсуздук {жөнүндө келишим,келишими,келишим} уюм~'], suffixes: 'ky-noun-u' },
+    // Also spelled with one а (жаматтык).
+    { lang: 'ky', tier: 'name', forms: ['Жама{а,}ттык коопсуздук {жөнүндө келишим,келишими,келишим} уюм~'], suffixes: 'ky-noun-u' },
     { lang: 'ky', tier: 'weak', forms: ['Жамааттык коопсуздук жөнүндө уюм'], inflect: true, caseSensitive: true, needs: allianceContext },
     { lang: 'ba', tier: 'name', forms: ['Коллектив хәүефһеҙлек {тураһындағы договор,договоры} ойошмаһы'], inflect: true },
     // ЖККУ also appears in Russian housing and utilities text.
@@ -131,7 +132,8 @@ const record: EntityRecord = {
     {
       lang: 'fr',
       tier: 'abbreviation',
-      forms: ['OTSC'],
+      // OSTC: the press's own order of the letters, as common as a slip.
+      forms: ['OTSC', 'OSTC'],
       pageLangs: { langs: ['fr', 'es', 'pt', 'it', 'ro', 'ca'], unknown: 'allow' },
       vetoes: [{ cues: ['medical'], where: 'before', gap: 40 }, { cues: ['medical'], where: 'after', gap: 40 }],
     },
@@ -147,6 +149,8 @@ const record: EntityRecord = {
     { lang: 'it', tier: 'abbreviation', forms: ['Csto'] },
     { lang: 'ro', tier: 'name', forms: ['Organizaţi{a,ei} Tratatului de Securitate Colectiv{ă,a}'], typos: true },
     { lang: 'el', tier: 'name', forms: ['Οργανισμ~ Συνθήκης Συλλογικής Ασφάλειας'], suffixes: 'el-noun-os' },
+    // Greek copy also says Οργάνωση ("organisation") and Σύμφωνο ("pact"), with the article.
+    { lang: 'el', tier: 'name', forms: ['Οργάνωσ{η,ης} {του ,}{Συμφώνου,Συνθήκης} Συλλογικής Ασφάλειας', 'Οργανισμ{ός,ού,ό} του {Συμφώνου,Συνθήκης} Συλλογικής Ασφάλειας'] },
     { lang: 'el', tier: 'abbreviation', forms: ['ΟΣΣΑ'] },
     { lang: 'hu', tier: 'name', forms: ['Kollektív Biztonsági Szerződés Szervezet~'], suffixes: 'hu-noun-e' },
     { lang: 'hu', tier: 'abbreviation', forms: ['KBSZSZ'] },
@@ -156,6 +160,7 @@ const record: EntityRecord = {
     { lang: 'lt', tier: 'abbreviation', forms: ['KSSO'] },
     { lang: 'lv', tier: 'name', forms: ['Kolektīvās drošības līguma organizācij~'], suffixes: 'lv-noun-a' },
     { lang: 'lv', tier: 'abbreviation', forms: ['KDLO'] },
+    { lang: 'sq', tier: 'name', forms: ['Organizat{a,ës,ën} {e,së} Traktatit {të Sigurisë Kolektive,mbi Sigurinë Kolektive,mbi Sigurimin Kolektiv}'] },
     { lang: 'sq', tier: 'abbreviation', forms: ['OTSK'] },
     // Turkish copy also doubles the l of the loanword (Kollektif).
     { lang: 'tr', tier: 'name', forms: ['Kol{,l}ektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },

@@ -167,7 +167,8 @@ export const kazakhstan: EntityRecord = {
     // other languages have too (Latvian kazaka, a coat), so on pages in Italian and its neighbours only.
     { lang: 'it', tier: 'adjective', forms: ['kazak{o,a,i,e}', '{k,c}azac{o,a,hi,he}', 'cazak{o,a,i,e}'], pageLangs: italian, vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
-    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
+    // kazaho- begins compound adjectives (kazaho-române).
+    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor,o}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
     { lang: 'mt', tier: 'name', forms: ['Każakistan'], inflect: true },
     // Esperanto has three names in use (Kazaĥio, Kazaĥujo, Kazaĥstano), each with the accusative -n.
     { lang: 'eo', tier: 'name', forms: ['Kazaĥ{io,ujo,stano,io}{,n}'] },

@@ -72,6 +72,13 @@ const positives: readonly Row[] = [
   ['hu', 'Oroszul: Organyizacija Dogovora o kollektyivnoj bezopasznosztyi, ODKB.', ['csto:Organyizacija Dogovora o kollektyivnoj bezopasznosztyi', 'csto:ODKB']],
   ['de', 'Russisch Organisazija Dogowora o kollektiwnoi besopasnosti.', ['csto:Organisazija Dogowora o kollektiwnoi besopasnosti']],
   ['fr', "En russe : Organizatsia Dogovora o Kollektivnoï Bezopasnosti.", ['csto:Organizatsia Dogovora o Kollektivnoï Bezopasnosti']],
+  // Abbreviations with a full stop after each letter; other wordings of the full name.
+  ['it', "Il vertice dell'O.T.S.C. si è chiuso a Mosca.", ['csto:O.T.S.C.']],
+  ['en', 'Troops of the C.S.T.O. left in January.', ['csto:C.S.T.O.']],
+  ['el', 'Η Οργάνωση του Συμφώνου Συλλογικής Ασφάλειας συνεδρίασε στη Μόσχα.', ['csto:Οργάνωση του Συμφώνου Συλλογικής Ασφάλειας']],
+  ['sq', 'Takimi i Organizatës së Traktatit mbi Sigurimin Kolektiv u mbajt në Minsk.', ['csto:Organizatës së Traktatit mbi Sigurimin Kolektiv']],
+  ['ky', 'Жаматтык коопсуздук жөнүндө келишим уюму Бишкекте чогулду.', ['csto:Жаматтык коопсуздук жөнүндө келишим уюму']],
+  ['fr', "L'OSTC a tenu son sommet à Erevan.", ['csto:OSTC']],
 ];
 
 const negatives: readonly Row[] = [
@@ -97,6 +104,13 @@ const negatives: readonly Row[] = [
   ['de', 'Die NATO ist eine Organisation kollektiver Sicherheit, sagt Armenien.', []],
   // The shortened name needs the alliance in the block.
   ['ru', 'Организация коллективной безопасности района провела собрание жильцов.', []],
+  // Capitals with full stops that are not an abbreviation of ours.
+  ['en', 'The U.S.A. and the U.K. signed it.', []],
+  // The 1992 treaty as a document: signed with its date and place before it, its obligations
+  // not met, its anniversary — beside the alliance, which would otherwise make it the CSTO.
+  ['ru', 'Армения, Казахстан и Россия подписали 15 мая 1992 года в Ташкенте договор о коллективной безопасности.', ['kazakhstan:Казахстан']],
+  ['ru', 'По словам премьера Армении, Договор о коллективной безопасности не выполнялся.', []],
+  ['en', 'Armenia and Kyrgyzstan marked the 25th anniversary of the Collective Security Treaty.', []],
 ];
 
 describe('full names as journalists write them', () => {
