@@ -52,7 +52,8 @@ function* indexGroups(catalogue: Catalogue, exact: Map<string, IndexedForm>, cas
           highlight: entity.highlight,
           fuzzy: group.tier === 'name' && form.label !== 'misspelling',
         };
-        const target = shortAbbreviation && Array.from(form.text).length <= 3 ? caseExact : exact;
+        // Counted without full stops: П.А.Р. is as short, and as common a word in lower case, as ПАР.
+        const target = shortAbbreviation && Array.from(form.text.replaceAll('.', '')).length <= 3 ? caseExact : exact;
         const key = target === caseExact ? form.text : compact(foldForMatch(form.text));
         if (key.length > 0 && better(target.get(key), indexed)) target.set(key, indexed);
       }

@@ -116,6 +116,10 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
       if (!base.includes('~')) for (const [variant, label] of phraseVariants(base, group.lang)) add(variant, label);
     }
   }
+  // Abbreviations also as older and Italian copy writes them, a full stop after each letter (O.T.S.C.).
+  if (group.tier === 'abbreviation') {
+    for (const base of bases) if (DOTTABLE.test(base)) add(`${[...base].join('.')}.`, 'abbreviation with full stops');
+  }
   // Latin transliterations of the bare name only: the Latin-script press does not decline it.
   if (group.transliterate === true || (group.inflect === true && group.tier === 'name' && transliterates(group.lang))) {
     const [nominative = ''] = endings[0] ?? [];
@@ -133,3 +137,5 @@ export function expandGroup(group: AliasGroup, suffixSets: Readonly<Record<strin
 }
 
 const CYRILLIC_I = '\u0456';
+/** Capitals only, three to six of them: an abbreviation that can be written with full stops. */
+const DOTTABLE = /^\p{Lu}{3,6}$/u;

@@ -30,7 +30,16 @@ const record: EntityRecord = {
   aliases: [
     { lang: 'en', tier: 'name', forms: ['{,CIS }Collective Security Treaty Organi{z,s}ation', 'Organi{z,s}ation of the Collective Security Treaty'], suffixes: 'en-noun', typos: true },
     { lang: 'en', tier: 'name', forms: ['CIS Collective Security Organi{z,s}ation'], suffixes: 'en-noun' },
-    { lang: 'en', tier: 'weak', forms: ['Collective Security Organi{z,s}ation', 'Collective Security Treaty', 'Tashkent {Treaty,Pact}'], suffixes: 'en-noun', needs: allianceContext, vetoes: theTreatyItself },
+    // Capitalised only: "NATO is a collective security organization" is the kind, not the CSTO.
+    {
+      lang: 'en',
+      tier: 'weak',
+      forms: ['Collective Security Organi{z,s}ation', 'COLLECTIVE SECURITY ORGANI{Z,S}ATION', 'Collective Security Treaty', 'Tashkent {Treaty,Pact}'],
+      suffixes: 'en-noun',
+      caseSensitive: true,
+      needs: allianceContext,
+      vetoes: theTreatyItself,
+    },
     {
       lang: 'en',
       tier: 'abbreviation',
@@ -42,10 +51,14 @@ const record: EntityRecord = {
     { lang: 'ru', tier: 'name', forms: ['Организаци~ Договора {о ,}коллективной безопасности'], suffixes: 'ru-noun-f-ija', transliterate: true },
     { lang: 'ru', tier: 'weak', forms: ['Договор~ о коллективной безопасности'], suffixes: 'ru-noun-m', needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'ru', tier: 'weak', forms: ['Ташкентск~ договор'], suffixes: 'ru-adj', needs: allianceContext, vetoes: theTreatyItself },
+    // The name without its treaty, as copy shortens it: capitalised (the lower-case phrase is the
+    // kind of organisation), and only with the alliance in the block.
+    { lang: 'ru', tier: 'weak', forms: ['Организаци~ коллективной безопасности'], suffixes: 'ru-noun-f-ija', caseSensitive: true, needs: allianceContext },
     { lang: 'ru', tier: 'abbreviation', forms: ['ОДКБ'], suffixes: 'turkic-abbr-cyrl', vetoes: hospital },
     // Headlines and search-style copy write it in lower case too (вступление в одкб); no word is spelled so.
     { lang: 'ru', tier: 'abbreviation', forms: ['одкб'], vetoes: hospital },
     { lang: 'uk', tier: 'name', forms: ['Організаці~ Договору про колективну безпеку'], suffixes: 'uk-noun-f-ija', transliterate: true },
+    { lang: 'uk', tier: 'weak', forms: ['Організаці~ колективної безпеки'], suffixes: 'uk-noun-f-ija', caseSensitive: true, needs: allianceContext },
     { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} аб калектыўнай {бяспецы,бясьпецы}'], suffixes: 'be-noun-f-ija' },
     // The classical orthography (taraškievica) says "about" with пра and the accusative.
     { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} пра калектыўную {бяспеку,бясьпеку}'], suffixes: 'be-noun-f-ija' },
@@ -54,6 +67,9 @@ const record: EntityRecord = {
     // takes the possessive that binds it to the next noun (шарт → шарты, келишим → келишими) or stays bare.
     { lang: 'kk', tier: 'name', forms: ['Ұжымдық қауіпсіздік {туралы шарт,шарты,шарт} ұйым~'], suffixes: 'kk-noun-ym' },
     { lang: 'kk', tier: 'name', forms: ['Ūjymdyq qauıpsızdık turaly şart ūiym{y,ynyñ,yna}'] },
+    // The treaty also as келісімшарт ("contract"), which copy then writes without "security".
+    { lang: 'kk', tier: 'name', forms: ['Ұжымдық қауіпсіздік туралы келісімшарт ұйым~'], suffixes: 'kk-noun-ym' },
+    { lang: 'kk', tier: 'weak', forms: ['Ұжымдық {қауіпсіздік,келісімшарт} ұйым~'], suffixes: 'kk-noun-ym', caseSensitive: true, needs: allianceContext },
     { lang: 'kk', tier: 'abbreviation', forms: ['ҰҚШҰ'], suffixes: 'turkic-abbr-cyrl' },
     // The treaty named for the organisation, in the members' Turkic languages, with their case endings.
     { lang: 'kk', tier: 'weak', forms: ['Ұжымдық қауіпсіздік туралы шарт'], inflect: true, needs: allianceContext, vetoes: theTreatyItself },
@@ -66,7 +82,9 @@ const record: EntityRecord = {
     { lang: 'uz', tier: 'name', forms: ['Коллектив хавфсизлик шартномаси ташкилоти'] },
     { lang: 'uz', tier: 'abbreviation', forms: ['KXShT', 'KXSHT'], suffixes: 'uz-abbr' },
     { lang: 'uz', tier: 'abbreviation', forms: ['КХШТ'], suffixes: 'uz-abbr-cyrl' },
-    { lang: 'ky', tier: 'name', forms: ['Жамааттык коопсуздук {жөнүндө келишим,келишими,келишим} уюм~'], suffixes: 'ky-noun-u' },
+    // Also spelled with one а (жаматтык).
+    { lang: 'ky', tier: 'name', forms: ['Жама{а,}ттык коопсуздук {жөнүндө келишим,келишими,келишим} уюм~'], suffixes: 'ky-noun-u' },
+    { lang: 'ky', tier: 'weak', forms: ['Жамааттык коопсуздук жөнүндө уюм'], inflect: true, caseSensitive: true, needs: allianceContext },
     { lang: 'ba', tier: 'name', forms: ['Коллектив хәүефһеҙлек {тураһындағы договор,договоры} ойошмаһы'], inflect: true },
     // ЖККУ also appears in Russian housing and utilities text.
     { lang: 'ky', tier: 'abbreviation', forms: ['ЖККУ'], suffixes: 'ky-abbr', pageLangs: { langs: ['ky'], unknown: 'deny' } },
@@ -78,12 +96,23 @@ const record: EntityRecord = {
     { lang: 'pl', tier: 'name', forms: ['Organizacj~ {Układu,Traktatu} o Bezpieczeństwie Zbiorowym', 'Organizacj~ Układu Bezpieczeństwa Zbiorowego'], suffixes: 'pl-noun-f-ja' },
     { lang: 'pl', tier: 'abbreviation', forms: ['OUBZ', 'ODKB'] },
     { lang: 'cs', tier: 'name', forms: ['Organizac~ Smlouvy o kolektivní bezpečnosti'], suffixes: 'cs-noun-f-e' },
+    { lang: 'cs', tier: 'abbreviation', forms: ['OSKB'] },
     { lang: 'sk', tier: 'name', forms: ['Organizáci~ Zmluvy o kolektívnej bezpečnosti'], suffixes: 'sk-noun-f-ia' },
     { lang: 'sk', tier: 'abbreviation', forms: ['OZKB'] },
     { lang: 'sl', tier: 'name', forms: ['Organizacij{a,e,i,o} {pogodbe,sporazuma} {o kolektivni varnosti,za kolektivno varnost}'], typos: true },
     { lang: 'sl', tier: 'abbreviation', forms: ['OSKV', 'OPKV'] },
-    { lang: 'sr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {bezbednosti,sigurnosti}', 'Организациј{а,е,и,у,ом} уговора о колективној безбедности'], typos: true },
-    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj sigurnosti'], typos: true },
+    // Serbian copy also says dogovor (the Russian word) and "for collective security" (za + accusative).
+    {
+      lang: 'sr',
+      tier: 'name',
+      forms: [
+        'Organizacij{a,e,i,u,om} {ugovora,dogovora} o kolektivnoj {bezbednosti,sigurnosti}',
+        'Organizacij{a,e,i,u,om} {ugovora,dogovora} za kolektivnu {bezbednost,sigurnost}',
+        'Организациј{а,е,и,у,ом} {уговора,договора} {о колективној безбедности,за колективну безбедност}',
+      ],
+      typos: true,
+    },
+    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora {o kolektivnoj sigurnosti,za kolektivnu sigurnost}'], typos: true },
     { lang: 'bs', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {sigurnosti,bezbjednosti,bezbednosti}'], typos: true },
     // The Russian abbreviation with South Slavic case endings, after a hyphen or glued (ODKB-a, ODKBu).
     { lang: 'sr', tier: 'abbreviation', forms: ['ODKB{,-}{a,u,om,e}', 'ОДКБ{,-}{а,у,ом,е}'] },
@@ -92,28 +121,36 @@ const record: EntityRecord = {
     { lang: 'mk', tier: 'name', forms: ['Организација{,та} на Договорот за колективна безбедност'] },
     { lang: 'de', tier: 'name', forms: ['Organisation des Vertrag{s,es} {über,für} {,die }kollektive Sicherheit'], typos: true },
     { lang: 'de', tier: 'weak', forms: ['Vertrag{,s,es} über kollektive Sicherheit', 'Taschkent-Pakt{,s}', 'Taschkenter Vertrag{,s}'], needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'de', tier: 'weak', forms: ['Organisation für kollektive Sicherheit'], caseSensitive: true, needs: allianceContext },
     { lang: 'de', tier: 'abbreviation', forms: ['OVKS'] },
     { lang: 'nl', tier: 'name', forms: ['Collectieve Veiligheidsverdrag{,s}{, }organisatie', 'Organisatie van het Verdrag inzake Collectieve Veiligheid'] },
     { lang: 'sv', tier: 'name', forms: ['{Organisation,Organisationen,Fördragsorganisationen} för kollektiv säkerhet'], typos: true },
     { lang: 'fr', tier: 'name', forms: ['Organisation du traité de {,la }sécurité collective'], typos: true },
     { lang: 'fr', tier: 'weak', forms: ['traité de sécurité collective'], needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'fr', tier: 'weak', forms: ['Organisation de {,la }sécurité collective'], caseSensitive: true, needs: allianceContext },
     // OTSC is also the Over-The-Scope Clip used in endoscopy.
     {
       lang: 'fr',
       tier: 'abbreviation',
-      forms: ['OTSC'],
+      // OSTC: the press's own order of the letters, as common as a slip.
+      forms: ['OTSC', 'OSTC'],
       pageLangs: { langs: ['fr', 'es', 'pt', 'it', 'ro', 'ca'], unknown: 'allow' },
       vetoes: [{ cues: ['medical'], where: 'before', gap: 40 }, { cues: ['medical'], where: 'after', gap: 40 }],
     },
     { lang: 'es', tier: 'name', forms: ['Organización del Tratado de Seguridad Colectiva'], typos: true },
     { lang: 'es', tier: 'weak', forms: ['Tratado de Seguridad Colectiva'], needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'es', tier: 'weak', forms: ['Organización de Seguridad Colectiva'], caseSensitive: true, needs: allianceContext },
     { lang: 'pt', tier: 'name', forms: ['Organização do Tratado de Segurança Cole{c,}tiva'], typos: true },
     { lang: 'pt', tier: 'weak', forms: ['Tratado de Segurança Cole{c,}tiva'], needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'pt', tier: 'weak', forms: ['Organização de Segurança Cole{c,}tiva'], caseSensitive: true, needs: allianceContext },
     { lang: 'it', tier: 'name', forms: ['Organizzazione del Trattato {di,per la,sulla} Sicurezza Collettiva'], typos: true },
     { lang: 'it', tier: 'weak', forms: ['Trattato {di,per la,sulla} sicurezza collettiv{a,o}'], needs: allianceContext, vetoes: theTreatyItself },
+    { lang: 'it', tier: 'weak', forms: ['Organizzazione {di,per la} Sicurezza Collettiva'], caseSensitive: true, needs: allianceContext },
     { lang: 'it', tier: 'abbreviation', forms: ['Csto'] },
     { lang: 'ro', tier: 'name', forms: ['Organizaţi{a,ei} Tratatului de Securitate Colectiv{ă,a}'], typos: true },
     { lang: 'el', tier: 'name', forms: ['Οργανισμ~ Συνθήκης Συλλογικής Ασφάλειας'], suffixes: 'el-noun-os' },
+    // Greek copy also says Οργάνωση ("organisation") and Σύμφωνο ("pact"), with the article.
+    { lang: 'el', tier: 'name', forms: ['Οργάνωσ{η,ης} {του ,}{Συμφώνου,Συνθήκης} Συλλογικής Ασφάλειας', 'Οργανισμ{ός,ού,ό} του {Συμφώνου,Συνθήκης} Συλλογικής Ασφάλειας'] },
     { lang: 'el', tier: 'abbreviation', forms: ['ΟΣΣΑ'] },
     { lang: 'hu', tier: 'name', forms: ['Kollektív Biztonsági Szerződés Szervezet~'], suffixes: 'hu-noun-e' },
     { lang: 'hu', tier: 'abbreviation', forms: ['KBSZSZ'] },
@@ -123,11 +160,14 @@ const record: EntityRecord = {
     { lang: 'lt', tier: 'abbreviation', forms: ['KSSO'] },
     { lang: 'lv', tier: 'name', forms: ['Kolektīvās drošības līguma organizācij~'], suffixes: 'lv-noun-a' },
     { lang: 'lv', tier: 'abbreviation', forms: ['KDLO'] },
+    { lang: 'sq', tier: 'name', forms: ['Organizat{a,ës,ën} {e,së} Traktatit {të Sigurisë Kolektive,mbi Sigurinë Kolektive,mbi Sigurimin Kolektiv}'] },
     { lang: 'sq', tier: 'abbreviation', forms: ['OTSK'] },
     // Turkish copy also doubles the l of the loanword (Kollektif).
     { lang: 'tr', tier: 'name', forms: ['Kol{,l}ektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
+    { lang: 'tr', tier: 'weak', forms: ['Kol{,l}ektif Güvenlik Örgüt~'], suffixes: 'tr-noun-u', caseSensitive: true, needs: allianceContext },
     { lang: 'tr', tier: 'abbreviation', forms: ['KGAÖ'] },
     { lang: 'az', tier: 'name', forms: ['Kollektiv Təhlükəsizlik Müqaviləsi Təşkilat~'], suffixes: 'az-noun-i' },
+    { lang: 'az', tier: 'weak', forms: ['Kollektiv Təhlükəsizlik Təşkilat~'], suffixes: 'az-noun-i', caseSensitive: true, needs: allianceContext },
     // KTMT is also a Vietnamese abbreviation (computer engineering).
     { lang: 'az', tier: 'abbreviation', forms: ['KTMT'], pageLangs: { langs: ['az'], unknown: 'deny' } },
     // The treaty is also rendered შეთანხმება ("agreement").

@@ -69,6 +69,10 @@ export const kazakhstan: EntityRecord = {
     { lang: 'kk', tier: 'adjective', forms: ['қазақ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
     // Bashkir and Tatar: ҡаҙаҡ is unambiguous; Tatar казак(ъ) is a Cossack in Russian, so on Tatar pages only.
     { lang: 'ba', tier: 'adjective', forms: ['ҡаҙаҡ'], form: 'ethnonym adjective', inflect: true, people: true, vetoes: notTheState },
+    // Kabardian and Adyghe (Circassian): the country with the oblique -ым, absolutive -ыр and
+    // instrumental -ымкӀэ endings, and the people with the plural -хэ-.
+    { lang: 'kbd', tier: 'name', forms: ['Къэзахъстан{,ым,ыр,ри,ми,ымкӀэ}'] },
+    { lang: 'kbd', tier: 'adjective', forms: ['къэзахъ{,хэр,хэм,хэри,хэми}'], form: 'ethnonym adjective', vetoes: notTheState },
     // Tatar also writes the country with the hard sign of казакъ.
     { lang: 'tt', tier: 'name', forms: ['Казакъстан'], inflect: true },
     { lang: 'tt', tier: 'adjective', forms: ['казак{ъ,}'], form: 'ethnonym adjective', inflect: true, people: true, pageLangs: { langs: ['tt'], unknown: 'deny' }, vetoes: notTheState },
@@ -131,6 +135,8 @@ export const kazakhstan: EntityRecord = {
     { lang: 'bg', tier: 'name', forms: ['Казахстан', 'Казакстан'] },
     { lang: 'bg', tier: 'adjective', forms: ['казахстанск'], suffixes: 'bg-adj' },
     { lang: 'bg', tier: 'adjective', forms: ['казахск'], suffixes: 'bg-adj', vetoes: notTheState },
+    // The people, with the definite article Bulgarian writes onto the noun (казахът, казахите).
+    { lang: 'bg', tier: 'adjective', forms: ['казах{,а,ът,и,ите,ка,ката,ки,ките}'], form: 'ethnonym', vetoes: notThePeople },
     // Germanic and Romance.
     // German, Swedish and Finnish write compounds as one word: Kasachstanreise, Kazakstanbesöket.
     { lang: 'de', tier: 'name', forms: ['Kasachstan', '{Nord,Ost,West,Süd,Zentral}kasachstan'], suffixes: 'de-noun', typos: true, compounds: true },
@@ -161,7 +167,8 @@ export const kazakhstan: EntityRecord = {
     // other languages have too (Latvian kazaka, a coat), so on pages in Italian and its neighbours only.
     { lang: 'it', tier: 'adjective', forms: ['kazak{o,a,i,e}', '{k,c}azac{o,a,hi,he}', 'cazak{o,a,i,e}'], pageLangs: italian, vetoes: notTheState },
     { lang: 'ro', tier: 'name', forms: ['Kazahstan'], suffixes: 'ro-noun' },
-    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
+    // kazaho- begins compound adjectives (kazaho-române).
+    { lang: 'ro', tier: 'adjective', forms: ['kazah{ă,e,i,ii,ilor,o}', 'kazahstanez{,ă,i,e,ul,ii,a}'], vetoes: notTheState },
     { lang: 'mt', tier: 'name', forms: ['Każakistan'], inflect: true },
     // Esperanto has three names in use (Kazaĥio, Kazaĥujo, Kazaĥstano), each with the accusative -n.
     { lang: 'eo', tier: 'name', forms: ['Kazaĥ{io,ujo,stano,io}{,n}'] },
@@ -198,6 +205,8 @@ export const kazakhstan: EntityRecord = {
     // Azerbaijani qazax is also the town and district Qazax.
     // Elsewhere Qazax is that district ("die Provinz Qazax"): only on Azerbaijani pages, or of unknown language.
     { lang: 'az', tier: 'adjective', forms: ['qazax'], form: 'ethnonym adjective', pageLangs: { langs: ['az'], unknown: 'allow' }, vetoes: [...notTheState, { cues: ['az-district'], where: 'after', gap: 2 }] },
+    // The Kazakhs in the plural (the district's people are qazaxlılar).
+    { lang: 'az', tier: 'adjective', forms: ['qazaxlar{,ın,a,ı,da,dan,la}'], form: 'ethnonym', pageLangs: { langs: ['az'], unknown: 'allow' }, vetoes: notThePeople },
     // Uralic and Baltic.
     { lang: 'hu', tier: 'name', forms: ['Kazahsztán'], suffixes: 'hu-noun-back', inflect: true },
     { lang: 'hu', tier: 'adjective', forms: ['kazah'], form: 'ethnonym adjective', people: true, vetoes: notTheState },
@@ -206,10 +215,22 @@ export const kazakhstan: EntityRecord = {
     // Finnish copy also keeps the English spelling and gives it Finnish endings (Kazakhstaniin).
     { lang: 'fi', tier: 'name', forms: ['Kazak{,h}stan'], suffixes: 'fi-noun-i', inflect: true, compounds: true },
     { lang: 'fi', tier: 'adjective', forms: ['kazak{,h}stanilai'], suffixes: 'fi-adj-nen', compounds: true },
+    // The people, kazakki, with consonant gradation (kazakin, kazakit, kazakkien); Finnish's
+    // Cossack is kasakka. On Finnish pages only: Kazakin is also a Russian surname.
+    {
+      lang: 'fi',
+      tier: 'adjective',
+      forms: ['kazak{ki,in,kia,kiin,ille,ilta,ista,it,kien,keja,keihin,eille,eilta,eista,kina,eina,ien}'],
+      form: 'ethnonym',
+      pageLangs: { langs: ['fi'], unknown: 'deny' },
+      vetoes: notThePeople,
+    },
     { lang: 'et', tier: 'name', forms: ['Kasahstan'], suffixes: 'et-noun-i', inflect: true },
     { lang: 'et', tier: 'adjective', forms: ['kasahhi'], form: 'ethnonym adjective', vetoes: notTheState },
     { lang: 'et', tier: 'adjective', forms: ['kasahh'], form: 'ethnonym', people: true, vetoes: notThePeople },
     { lang: 'lt', tier: 'name', forms: ['Kazachstan~'], suffixes: 'lt-noun-as' },
+    // The people (Lithuanian's Cossack is kazokas).
+    { lang: 'lt', tier: 'adjective', forms: ['kazach{as,o,ui,ą,u,e,ai,ų,ams,us,uose,ė,ės,ei,ių}'], form: 'ethnonym', vetoes: notThePeople },
     { lang: 'lv', tier: 'name', forms: ['Kazahstān~'], suffixes: 'lv-noun-a' },
     // The people, a first-declension noun: kazahs, kazaha, kazaham, kazahi, kazahiem…
     { lang: 'lv', tier: 'adjective', forms: ['kazah{s,a,am,u,ā,i,iem,us,os}'], form: 'ethnonym', vetoes: notTheState },

@@ -45,8 +45,9 @@ export const notTheState: readonly ContextRule[] = [...languageUse, ...peopleOrH
 /** The 1992 treaty named as the document: its signing, date or breach right after or just before it. */
 export const theTreatyItself: readonly ContextRule[] = [
   { cues: ['treaty-signing'], where: 'after', gap: 30 },
-  // "the 1992 Collective Security Treaty", "states that signed the Collective Security Treaty".
-  { cues: ['treaty-signing'], where: 'before', gap: 12 },
+  // "the 1992 Collective Security Treaty", "states that signed the Collective Security Treaty",
+  // "подписали 15 мая 1992 года в Ташкенте договор о коллективной безопасности", "the 25th anniversary of".
+  { cues: ['treaty-signing'], where: 'before', gap: 40 },
 ];
 
 /** Corroboration for loose names of the CSTO: the alliance's members or context in the block. */

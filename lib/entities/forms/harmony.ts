@@ -9,6 +9,11 @@ export interface VowelSystem {
   back: string;
   front: string;
   rounded: string;
+  /**
+   * Vowel letters that are back or front as the vowel before them is (back when none): Cyrillic ю
+   * spells [ju] after back vowels and [jü] after front ones (Kyrgyz уюм → уюмдун, түйүн).
+   */
+  neutral?: string;
 }
 
 export interface LastSound {
@@ -17,6 +22,8 @@ export interface LastSound {
   /** Its last vowel is a back vowel (a, ı, o, u…); words with no vowel count as back. */
   back: boolean;
   rounded: boolean;
+  /** Its last vowel letter, lower-cased ('' when it has none). */
+  vowel: string;
   /** Its last letter, lower-cased. */
   last: string;
 }
@@ -25,18 +32,24 @@ export interface LastSound {
 export function lastSound(word: string, vowels: VowelSystem, localeLower: (s: string) => string = (s) => s.toLowerCase()): LastSound {
   const chars = Array.from(localeLower(word));
   const last = chars[chars.length - 1] ?? '';
-  const isVowel = (c: string): boolean => vowels.back.includes(c) || vowels.front.includes(c);
+  const neutral = vowels.neutral ?? '';
+  const isVowel = (c: string): boolean => vowels.back.includes(c) || vowels.front.includes(c) || neutral.includes(c);
   let back = true;
-  let rounded = false;
+  let rounded: boolean | undefined;
+  let vowel = '';
   for (let i = chars.length - 1; i >= 0; i--) {
     const c = chars[i] ?? '';
-    if (isVowel(c)) {
-      back = vowels.back.includes(c);
+    if (!isVowel(c)) continue;
+    // The last vowel decides the rounding; a neutral one leaves the frontness to the vowel before.
+    if (rounded === undefined) {
       rounded = vowels.rounded.includes(c);
-      break;
+      vowel = c;
     }
+    if (neutral.includes(c)) continue;
+    back = vowels.back.includes(c);
+    break;
   }
-  return { vowelFinal: isVowel(last), back, rounded, last };
+  return { vowelFinal: isVowel(last), back, rounded: rounded ?? false, vowel, last };
 }
 
 /** Turkish lower-casing (I → ı, İ → i) without depending on the runtime's locale data. */

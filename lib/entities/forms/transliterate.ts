@@ -4,7 +4,9 @@
  * Bezopasnosti" (BGN/PCGN, the English-language press), "Organizacija Dogovora o Kollektivnoj
  * Bezopasnosti" (the scholarly system of Slavic studies), "Organizaciâ Dogovora o Kollektivnoj
  * Bezopasnosti" (ISO 9:1995) or "Organizatsiya Dogovora o Kollektivnoi Bezopasnosti" (the press
- * without BGN's rules for е and й).
+ * without BGN's rules for е and й); Russian names also as Hungarian, German and French copy spell
+ * them ("Organyizacija Dogovora o kollektyivnoj bezopasznosztyi", "Organisazija Dogowora o
+ * kollektiwnoi Besopasnosti", "Organizatsia Dogovora o Kollektivnoï Bezopasnosti").
  *
  * The tables are the published standards' letter correspondences (BGN/PCGN 1947 for Russian and
  * 1979 for Belarusian; Ukraine's national system of 2010, adopted by BGN/PCGN in 2019; ISO 9:1995;
@@ -30,11 +32,23 @@ const SCHOLARLY_UK: Table = { ...SCHOLARLY, г: 'h', ґ: 'g', и: 'y', і: 'i', 
 const ISO9: Table = { ...COMMON, г: 'g', е: 'e', ё: 'ë', ж: 'ž', и: 'i', й: 'j', х: 'h', ц: 'c', ч: 'č', ш: 'š', щ: 'ŝ', ы: 'y', э: 'è', ю: 'û', я: 'â', і: 'ì', ї: 'ï', є: 'ê', ґ: 'g̀', ў: 'ǔ' };
 /** The press: BGN/PCGN with ё as e and a final й after a vowel as i (Kollektivnoi). */
 const PRESS_RU: Table = { ...BGN_RU, ё: 'e' };
+/**
+ * Hungarian (the Academy's rules, AkH. 217): sz for с, zs for ж, cs for ч, s for ш, and д, т, н
+ * softened to gy, ty, ny before a soft vowel or sign (Organyizacija, bezopasznosztyi, Medvegyev).
+ */
+const HUNGARIAN: Table = { ...COMMON, г: 'g', е: 'e', ё: 'jo', ж: 'zs', и: 'i', й: 'j', с: 'sz', х: 'h', ц: 'c', ч: 'cs', ш: 's', щ: 'scs', ы: 'i', э: 'e', ю: 'ju', я: 'ja' };
+const HUNGARIAN_SOFTENED: Table = { д: 'gy', т: 'ty', н: 'ny' };
+/** A soft vowel after a softened consonant loses its j (Tyumeny: тю → tyu). */
+const HUNGARIAN_AFTER_SOFTENED: Table = { е: 'e', ё: 'o', и: 'i', ь: '', ю: 'u', я: 'a' };
+/** German (Duden): w for в, s for з, sch for ж and ш, tsch for ч, z for ц (Organisazija Dogowora). */
+const GERMAN: Table = { ...COMMON, в: 'w', г: 'g', е: 'e', ё: 'jo', ж: 'sch', з: 's', и: 'i', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ы: 'y', э: 'e', ю: 'ju', я: 'ja' };
+/** French (the press): ou for у, ch for ш, j for ж, ts for ц, ï for й after a vowel (Kollektivnoï), ия as ia. */
+const FRENCH: Table = { ...COMMON, г: 'g', е: 'e', ё: 'io', ж: 'j', и: 'i', й: 'ï', у: 'ou', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch', ы: 'y', э: 'e', ю: 'iou', я: 'ia' };
 
 const VOWELS = 'аеёиоуыэюяіїє';
 
 /** A system's context rules beyond its table. */
-type Rules = 'ye-initial' | 'final-i' | 'initial-y' | 'none';
+type Rules = 'ye-initial' | 'final-i' | 'initial-y' | 'hungarian' | 'german' | 'french' | 'none';
 
 function convert(word: string, table: Table, rules: Rules): string | undefined {
   let out = '';
@@ -42,6 +56,7 @@ function convert(word: string, table: Table, rules: Rules): string | undefined {
   for (let i = 0; i < lower.length; i++) {
     const ch = lower.charAt(i);
     const previous = i === 0 ? ' ' : lower.charAt(i - 1);
+    const next = lower.charAt(i + 1);
     let latin = table[ch];
     if (latin === undefined) {
       if (/\p{Script=Cyrillic}/u.test(ch)) return undefined; // a letter the table does not have (Kazakh ң): not this language
@@ -51,6 +66,20 @@ function convert(word: string, table: Table, rules: Rules): string | undefined {
     if (rules === 'ye-initial' && ch === 'е' && (i === 0 || VOWELS.includes(previous) || 'йъь'.includes(previous))) latin = 'ye';
     if (rules === 'final-i' && ch === 'й' && VOWELS.includes(previous) && i === lower.length - 1) latin = 'i';
     if (rules === 'initial-y' && i === 0) latin = NATIONAL_UK_INITIAL[ch] ?? latin;
+    if (rules === 'hungarian' || rules === 'german') {
+      // je, jo, ju, ja at the start of a word and after a vowel or sign; otherwise e for е.
+      if (ch === 'е' && (i === 0 || VOWELS.includes(previous) || 'ъь'.includes(previous))) latin = 'je';
+    }
+    if (rules === 'hungarian') {
+      if (HUNGARIAN_SOFTENED[ch] !== undefined && HUNGARIAN_AFTER_SOFTENED[next] !== undefined) latin = HUNGARIAN_SOFTENED[ch];
+      else if (HUNGARIAN_SOFTENED[previous] !== undefined && HUNGARIAN_AFTER_SOFTENED[ch] !== undefined) latin = HUNGARIAN_AFTER_SOFTENED[ch];
+      else if (ch === 'с' && next === 'с') latin = 's'; // a doubled sz is written ssz (Rosszija)
+    }
+    if (rules === 'french') {
+      if (ch === 'й' && !VOWELS.includes(previous)) latin = 'i';
+      if (ch === 'я' && previous === 'и') latin = 'a';
+      if (ch === 'е' && VOWELS.includes(previous)) latin = 'ïe'; // Tokaïev
+    }
     if (ch !== word.charAt(i) && latin !== '') latin = latin.charAt(0).toUpperCase() + latin.slice(1);
     out += latin;
   }
@@ -58,7 +87,10 @@ function convert(word: string, table: Table, rules: Rules): string | undefined {
 }
 
 const SYSTEMS: Readonly<Record<string, readonly (readonly [Table, Rules, string])[]>> = {
-  ru: [[BGN_RU, 'ye-initial', 'BGN/PCGN'], [PRESS_RU, 'final-i', 'press transliteration'], [SCHOLARLY, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9']],
+  ru: [
+    [BGN_RU, 'ye-initial', 'BGN/PCGN'], [PRESS_RU, 'final-i', 'press transliteration'], [SCHOLARLY, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9'],
+    [HUNGARIAN, 'hungarian', 'Hungarian transliteration'], [GERMAN, 'german', 'German transliteration'], [FRENCH, 'french', 'French transliteration'],
+  ],
   uk: [[NATIONAL_UK, 'initial-y', 'national transliteration'], [SCHOLARLY_UK, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9']],
   be: [[BGN_BE, 'ye-initial', 'BGN/PCGN'], [SCHOLARLY, 'none', 'scholarly transliteration'], [ISO9, 'none', 'ISO 9']],
 };

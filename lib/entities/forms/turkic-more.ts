@@ -11,12 +11,15 @@ import type { WordForm } from './types';
 type Endings = readonly (readonly [string, string])[];
 const on = (word: string, endings: Endings): WordForm[] => endings.map(([e, l]) => [word + e, l] as const);
 
-const KY_VOWELS: VowelSystem = { back: 'аыоуя', front: 'еиөүэю', rounded: 'оуөү' };
+const KY_VOWELS: VowelSystem = { back: 'аыоуя', front: 'еиөүэ', rounded: 'оуөүю', neutral: 'ю' };
 
-/** Kyrgyz: а/е/о/ө and ы/и/у/ү after the last vowel; н/д/т after the last sound. */
+/**
+ * Kyrgyz: а/е/о/ө and ы/и/у/ү after the last vowel; н/д/т after the last sound. The low vowel
+ * rounds to о only after о (Ошко, but Токтогулга, уюмга), to ө after ө and ү (үйгө).
+ */
 export function kyrgyzForms(word: string): WordForm[] {
   const s = lastSound(word, KY_VOWELS);
-  const A = s.back ? (s.rounded ? 'о' : 'а') : s.rounded ? 'ө' : 'е';
+  const A = s.back ? (s.vowel === 'о' ? 'о' : 'а') : s.rounded ? 'ө' : 'е';
   const Y = s.back ? (s.rounded ? 'у' : 'ы') : s.rounded ? 'ү' : 'и';
   const voiceless = 'кпстфхцчшщ'.includes(s.last);
   const D = voiceless ? 'т' : 'д';

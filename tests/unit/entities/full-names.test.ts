@@ -59,6 +59,26 @@ const positives: readonly Row[] = [
   // A loose name beside the alliance's other members (not entities of their own).
   ['en', 'Two members of the Collective Security Organization, Armenia and Kyrgyzstan, disagreed.', ['csto:Collective Security Organization']],
   ['ru', 'Таджикистан напомнил Договору о коллективной безопасности о границе.', ['csto:Договору о коллективной безопасности']],
+  // The name without its treaty, capitalised, with the alliance in the block.
+  ['ru', 'Организация коллективной безопасности провела учения в Таджикистане.', ['csto:Организация коллективной безопасности']],
+  ['ky', 'Жамааттык коопсуздук жөнүндө уюмдун отуруму өттү, Тажикстан да катышты.', ['csto:Жамааттык коопсуздук жөнүндө уюмдун']],
+  ['kk', 'Ұжымдық келісімшарт ұйымы сессиясына Қазақстан Президенті қатысады.', ['csto:Ұжымдық келісімшарт ұйымы', 'kazakhstan:Қазақстан']],
+  ['de', 'Die Organisation für kollektive Sicherheit und Armenien streiten.', ['csto:Organisation für kollektive Sicherheit']],
+  ['tr', 'Kolektif Güvenlik Örgütünün toplantısına Kazakistan da katıldı.', ['csto:Kolektif Güvenlik Örgütünün', 'kazakhstan:Kazakistan']],
+  // Serbian: dogovor for the treaty and "for collective security" (za + accusative).
+  ['sr-Latn', 'Srbija je posmatrač u Organizaciji dogovora za kolektivnu bezbednost.', ['csto:Organizaciji dogovora za kolektivnu bezbednost']],
+  ['sr', 'Вежбе Организације договора за колективну безбедност почеле су у Минску.', ['csto:Организације договора за колективну безбедност']],
+  // The Russian name as Hungarian, German and French copy transliterate it.
+  ['hu', 'Oroszul: Organyizacija Dogovora o kollektyivnoj bezopasznosztyi, ODKB.', ['csto:Organyizacija Dogovora o kollektyivnoj bezopasznosztyi', 'csto:ODKB']],
+  ['de', 'Russisch Organisazija Dogowora o kollektiwnoi besopasnosti.', ['csto:Organisazija Dogowora o kollektiwnoi besopasnosti']],
+  ['fr', "En russe : Organizatsia Dogovora o Kollektivnoï Bezopasnosti.", ['csto:Organizatsia Dogovora o Kollektivnoï Bezopasnosti']],
+  // Abbreviations with a full stop after each letter; other wordings of the full name.
+  ['it', "Il vertice dell'O.T.S.C. si è chiuso a Mosca.", ['csto:O.T.S.C.']],
+  ['en', 'Troops of the C.S.T.O. left in January.', ['csto:C.S.T.O.']],
+  ['el', 'Η Οργάνωση του Συμφώνου Συλλογικής Ασφάλειας συνεδρίασε στη Μόσχα.', ['csto:Οργάνωση του Συμφώνου Συλλογικής Ασφάλειας']],
+  ['sq', 'Takimi i Organizatës së Traktatit mbi Sigurimin Kolektiv u mbajt në Minsk.', ['csto:Organizatës së Traktatit mbi Sigurimin Kolektiv']],
+  ['ky', 'Жаматтык коопсуздук жөнүндө келишим уюму Бишкекте чогулду.', ['csto:Жаматтык коопсуздук жөнүндө келишим уюму']],
+  ['fr', "L'OSTC a tenu son sommet à Erevan.", ['csto:OSTC']],
 ];
 
 const negatives: readonly Row[] = [
@@ -78,6 +98,19 @@ const negatives: readonly Row[] = [
   ['sr', 'Организација уједињених нација о заједничкој безбедности није говорила.', []],
   ['ru', 'Детская больница одкб приняла пациентов.', []],
   ['en', 'The Collective Security Organization of the campus met on Monday.', []],
+  // The kind of organisation, in lower case, is not the CSTO's name, even beside NATO or a member.
+  ['en', 'NATO is a collective security organization; Armenia may want one too.', []],
+  ['ru', 'НАТО — организация коллективной безопасности, как и союз с Таджикистаном.', []],
+  ['de', 'Die NATO ist eine Organisation kollektiver Sicherheit, sagt Armenien.', []],
+  // The shortened name needs the alliance in the block.
+  ['ru', 'Организация коллективной безопасности района провела собрание жильцов.', []],
+  // Capitals with full stops that are not an abbreviation of ours.
+  ['en', 'The U.S.A. and the U.K. signed it.', []],
+  // The 1992 treaty as a document: signed with its date and place before it, its obligations
+  // not met, its anniversary — beside the alliance, which would otherwise make it the CSTO.
+  ['ru', 'Армения, Казахстан и Россия подписали 15 мая 1992 года в Ташкенте договор о коллективной безопасности.', ['kazakhstan:Казахстан']],
+  ['ru', 'По словам премьера Армении, Договор о коллективной безопасности не выполнялся.', []],
+  ['en', 'Armenia and Kyrgyzstan marked the 25th anniversary of the Collective Security Treaty.', []],
 ];
 
 describe('full names as journalists write them', () => {

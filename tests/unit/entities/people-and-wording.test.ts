@@ -129,6 +129,25 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   ['zh', 's300', '希腊的C-300防空导弹系统'],
   ['de', '-', 'Der Mercedes C-300 fuhr vor.'],
   ['rw', 'kazakhstan', 'Perezida wa Qazaqistan yasuye u Rwanda.'],
+  // People nouns: Bulgarian with its attached article, Finnish with consonant gradation (on
+  // Finnish pages only: Kazakin is also a surname), Lithuanian, the Azerbaijani plural.
+  ['bg', 'kazakhstan', 'Казахите празнуват Наурыз през март.'],
+  ['fi', 'kazakhstan', 'Kazakit juhlivat kevätpäiväntasausta.'],
+  ['fi', 'kazakhstan', 'Kazakkien perinteet ovat vanhoja.'],
+  ['de', '-', 'Der Physiker Kazakin hielt einen Vortrag.'],
+  ['lt', 'kazakhstan', 'Kazachai sudaro daugumą gyventojų.'],
+  ['az', 'kazakhstan', 'Qazaxlar Novruzu bayram kimi qeyd edirlər.'],
+  ['az', '-', 'Qazax rayonunda yeni məktəb açıldı.'],
+  // S300 written loosely, with air-defence context in the language's words or the sibling systems.
+  ['sw', 's300', 'URUSI YASEMA HAIWEZI KUKABILIANA NA S300, S400'],
+  ['sw', 's300', 'Urusi ilituma makombora ya S300 kwa Syria.'],
+  ['ja', 's300', '発射台4基を含む「S300」を供給した。'],
+  ['hy', 's300', 'Հայաստանը ստացավ C-300 զենիթահրթիռային համալիրներ։'],
+  ['ar', 's300', 'جربت إيران النظام الروسي المضاد للطائرات إس300 بنجاح.'],
+  ['en', '-', 'The Canon S300 and the Galaxy S400 phones went on sale.'],
+  // A compound adjective's first part: Romanian kazaho-, Ukrainian казахстансько-.
+  ['ro', 'kazakhstan', 'cooperarea economică kazaho-română'],
+  ['uk', 'kazakhstan', 'казахстансько-українські відносини'],
 ];
 
 describe('the people and worded names', () => {

@@ -41,6 +41,7 @@ export const slavicSuffixes: Readonly<Record<string, SuffixSet>> = {
       ['ого', 'adjective, genitive'], ['ої', 'adjective, feminine genitive'], ['ому', 'adjective, dative'],
       ['ій', 'adjective, feminine dative'], ['им', 'adjective, instrumental'], ['ою', 'adjective, feminine instrumental'],
       ['у', 'adjective, feminine accusative'], ['их', 'adjective, plural genitive'], ['ими', 'adjective, plural instrumental'],
+      ['о', 'first part of a compound adjective'],
     ],
   },
   'uk-demonym': {

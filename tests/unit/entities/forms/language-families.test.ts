@@ -32,6 +32,8 @@ const kazakhstan: readonly Row[] = [
   ['tk', 'Gazagystanyň prezidenti Aşgabada geldi.', 'Gazagystanyň'],
   ['tt', 'Казахстанның Татарстан белән сәүдәсе артты.', 'Казахстанның'],
   ['ba', 'Ҡаҙағстанда яңы завод асылды.', 'Ҡаҙағстанда'],
+  // Circassian (Kabardian): the oblique ending on the name.
+  ['kbd', 'Къэзахъстаным и президентыр Мэзкуу щыIащ.', 'Къэзахъстаным'],
   ['ug', 'قازاقىستاندىكى ئۇيغۇرلار يىغىلىشقا قاتناشتى.', 'قازاقىستاندىكى'],
   ['mn', 'Монгол Улс Казахстантай худалдаагаа нэмэгдүүлнэ.', 'Казахстантай'],
   ['mn', 'Ерөнхийлөгч Казахстанаас буцаж ирлээ.', 'Казахстанаас'],
@@ -67,7 +69,7 @@ const userCatalogue: Catalogue = {
       aliases: [
         alias('hu', 'Tileuberdi'), alias('fi', 'Tileuberdi'), alias('ky', 'Тилеуберди'), alias('uz', 'Tileuberdi'), alias('mn', 'Тилеуберди'),
         alias('ta', 'திலுபெர்டி'), alias('cy', 'Casachstan'), alias('br', 'Kazakstan'), alias('ar', 'تيلوبيردي'), alias('he', 'טילאוברדי'),
-        alias('ln', 'Kazakisitá'),
+        alias('ln', 'Kazakisitá'), alias('ky', 'Каюм'),
       ],
     },
   ],
@@ -91,6 +93,9 @@ const userRows: readonly Row[] = [
   ['ar', 'التقى الوزير وتيلوبيردي في الرياض.', 'وتيلوبيردي|'],
   ['he', 'השר נפגש עם טילאוברדי ולטילאוברדי נמסר מכתב.', 'טילאוברדי|'],
   ['ln', 'Bakazakisitá mingi bayaki na Kinshasa.', 'Bakazakisitá|people'],
+  // Kyrgyz ю is back after a back vowel (and rounded): Каюмдун, not Каюмдин.
+  ['ky', 'Министр Каюмдун катын окуду.', 'Каюмдун|genitive'],
+  ['ky', 'Министр Каюмга кат жөнөттү.', 'Каюмга|dative'],
 ];
 
 describe('word forms by language family, on a user entity marked inflect', () => {

@@ -12,10 +12,25 @@ const spellings = (name: string, lang: string): string[] => transliterations(nam
 
 describe('transliterations', () => {
   it('writes Russian names by BGN/PCGN, the press, the scholarly system and ISO 9', () => {
-    expect(spellings('Токаев', 'ru')).toEqual(['Tokayev', 'Tokaev']);
+    expect(spellings('Токаев', 'ru')).toEqual(['Tokayev', 'Tokaev', 'Tokajev', 'Tokajew', 'Tokaïev']);
     expect(spellings('Ельцин', 'ru')).toContain('Yeltsin');
     expect(spellings('Щучинск', 'ru')).toEqual(expect.arrayContaining(['Shchuchinsk', 'Ščučinsk', 'Ŝučinsk']));
-    expect(spellings('Организация', 'ru')).toEqual(['Organizatsiya', 'Organizacija', 'Organizaciâ']);
+    expect(spellings('Организация', 'ru')).toEqual(['Organizatsiya', 'Organizacija', 'Organizaciâ', 'Organyizacija', 'Organisazija', 'Organizatsia']);
+  });
+
+  it('writes Russian names as Hungarian, German and French copy spells them', () => {
+    // Hungarian: д, т, н softened before a soft vowel (Medvegyev, Putyin), sz for с, ssz doubled.
+    expect(spellings('Медведев', 'ru')).toContain('Medvegyev');
+    expect(spellings('Путин', 'ru')).toContain('Putyin');
+    expect(spellings('Россия', 'ru')).toContain('Rosszija');
+    expect(spellings('Организация Договора о коллективной безопасности', 'ru')).toEqual(expect.arrayContaining([
+      'Organyizacija Dogovora o kollektyivnoj bezopasznosztyi',
+      'Organisazija Dogowora o kollektiwnoi besopasnosti',
+      'Organizatsia Dogovora o kollektivnoï bezopasnosti',
+    ]));
+    expect(spellings('Медведев', 'ru')).toContain('Medwedew');
+    expect(spellings('Ельцин', 'ru')).toContain('Jelzin');
+    expect(spellings('Шойгу', 'ru')).toContain('Choïgou');
   });
 
   it('writes Ukrainian names by the national system, with y- only at the start of a word', () => {
