@@ -58,6 +58,8 @@ const record: EntityRecord = {
     // Headlines and search-style copy write it in lower case too (вступление в одкб); no word is spelled so.
     { lang: 'ru', tier: 'abbreviation', forms: ['одкб'], vetoes: hospital },
     { lang: 'uk', tier: 'name', forms: ['Організаці~ Договору про колективну безпеку'], suffixes: 'uk-noun-f-ija', transliterate: true },
+    // Copy also drops the preposition and puts "collective security" in the genitive.
+    { lang: 'uk', tier: 'name', forms: ['Організаці~ Договору колективної безпеки'], suffixes: 'uk-noun-f-ija' },
     { lang: 'uk', tier: 'weak', forms: ['Організаці~ колективної безпеки'], suffixes: 'uk-noun-f-ija', caseSensitive: true, needs: allianceContext },
     { lang: 'be', tier: 'name', forms: ['Арганізацы~ {Дагавора,Дамовы} аб калектыўнай {бяспецы,бясьпецы}'], suffixes: 'be-noun-f-ija' },
     // The classical orthography (taraškievica) says "about" with пра and the accusative.
@@ -108,11 +110,12 @@ const record: EntityRecord = {
       forms: [
         'Organizacij{a,e,i,u,om} {ugovora,dogovora} o kolektivnoj {bezbednosti,sigurnosti}',
         'Organizacij{a,e,i,u,om} {ugovora,dogovora} za kolektivnu {bezbednost,sigurnost}',
-        'Организациј{а,е,и,у,ом} {уговора,договора} {о колективној безбедности,за колективну безбедност}',
+        'Organizacij{a,e,i,u,om} {ugovora,dogovora} kolektivne {bezbednosti,sigurnosti}',
+        'Организациј{а,е,и,у,ом} {уговора,договора} {о колективној безбедности,за колективну безбедност,колективне безбедности}',
       ],
       typos: true,
     },
-    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora {o kolektivnoj sigurnosti,za kolektivnu sigurnost}'], typos: true },
+    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora {o kolektivnoj sigurnosti,za kolektivnu sigurnost,kolektivne sigurnosti}'], typos: true },
     { lang: 'bs', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {sigurnosti,bezbjednosti,bezbednosti}'], typos: true },
     // The Russian abbreviation with South Slavic case endings, after a hyphen or glued (ODKB-a, ODKBu).
     { lang: 'sr', tier: 'abbreviation', forms: ['ODKB{,-}{a,u,om,e}', 'ОДКБ{,-}{а,у,ом,е}'] },
@@ -146,7 +149,7 @@ const record: EntityRecord = {
     { lang: 'it', tier: 'name', forms: ['Organizzazione del Trattato {di,per la,sulla} Sicurezza Collettiva'], typos: true },
     { lang: 'it', tier: 'weak', forms: ['Trattato {di,per la,sulla} sicurezza collettiv{a,o}'], needs: allianceContext, vetoes: theTreatyItself },
     { lang: 'it', tier: 'weak', forms: ['Organizzazione {di,per la} Sicurezza Collettiva'], caseSensitive: true, needs: allianceContext },
-    { lang: 'it', tier: 'abbreviation', forms: ['Csto'] },
+    { lang: 'it', tier: 'abbreviation', forms: ['Csto', 'Otsc'] },
     { lang: 'ro', tier: 'name', forms: ['Organizaţi{a,ei} Tratatului de Securitate Colectiv{ă,a}'], typos: true },
     { lang: 'el', tier: 'name', forms: ['Οργανισμ~ Συνθήκης Συλλογικής Ασφάλειας'], suffixes: 'el-noun-os' },
     // Greek copy also says Οργάνωση ("organisation") and Σύμφωνο ("pact"), with the article.
@@ -163,6 +166,9 @@ const record: EntityRecord = {
     { lang: 'sq', tier: 'name', forms: ['Organizat{a,ës,ën} {e,së} Traktatit {të Sigurisë Kolektive,mbi Sigurinë Kolektive,mbi Sigurimin Kolektiv}'] },
     { lang: 'sq', tier: 'abbreviation', forms: ['OTSK'] },
     // Turkish copy also doubles the l of the loanword (Kollektif).
+    // Turkmen: the treaty's organisation, with its abbreviation.
+    { lang: 'tk', tier: 'name', forms: ['Kollektiw {Howpsuzlyk,howpsuzlyk} {Şertnamasy,şertnamasy} {Guramasy,guramasy}'], inflect: true },
+    { lang: 'tk', tier: 'abbreviation', forms: ['KHŞG'] },
     { lang: 'tr', tier: 'name', forms: ['Kol{,l}ektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
     { lang: 'tr', tier: 'weak', forms: ['Kol{,l}ektif Güvenlik Örgüt~'], suffixes: 'tr-noun-u', caseSensitive: true, needs: allianceContext },
     { lang: 'tr', tier: 'abbreviation', forms: ['KGAÖ'] },

@@ -146,6 +146,8 @@ export const kazakhstan: EntityRecord = {
     // The first part of a hyphenated compound: "kasachisch-russische Grenze", "kasachisch-jüdisch".
     { lang: 'de', tier: 'adjective', forms: ['kasachisch'], form: 'compound', vetoes: notTheState },
     { lang: 'nb', tier: 'adjective', forms: ['kasakh'], form: 'ethnonym', people: true, vetoes: notThePeople },
+    // Citizens of the state (kasakhstaner), as Norwegian and Danish write them.
+    { lang: 'nb', tier: 'adjective', forms: ['kasakhstaner{,e,en,ne}'], form: 'demonym', vetoes: notThePeople },
     { lang: 'nl', tier: 'adjective', forms: ['Kazachstaans', 'Kazachstaanse', 'Kazachse'], vetoes: notTheState },
     { lang: 'nl', tier: 'adjective', forms: ['Kazach', 'Kazak'], form: 'ethnonym', people: true, caseSensitive: true, vetoes: notThePeople },
     { lang: 'sv', tier: 'name', forms: ['Kazakstan', 'Kasakhstan'], suffixes: 'nordic-noun', compounds: true },

@@ -29,6 +29,8 @@ export const s300Suffixes: Readonly<Record<string, SuffixSet>> = {
   's300-latin-variants': { lang: 'und', endings: variantEndings(LATIN_VARIANTS) },
   's300-cyrillic': { lang: 'und', endings: [['', 'designation'], ...variantEndings(CYRILLIC_VARIANTS)] },
   's300-cyrillic-variants': { lang: 'und', endings: variantEndings(CYRILLIC_VARIANTS) },
+  // Hurried lower-case copy writes the variant letters in lower case too (с-300в, с-300пму).
+  's300-cyrillic-lower': { lang: 'und', endings: [['', 'designation'], ...variantEndings(CYRILLIC_VARIANTS.map((v) => v.toLowerCase()))] },
   's300-plain': { lang: 'und', endings: [['', 'designation'], ['s', 'plural']] },
   's300-arabic': { lang: 'ar', endings: [['', 'designation'], ['في', 'variant V']] },
 };
@@ -47,7 +49,7 @@ export const s300: EntityRecord = {
     { lang: 'und', tier: 'name', forms: ['S-300'], suffixes: 's300-latin', caseSensitive: true, vetoes: brandBefore },
     { lang: 'und', tier: 'name', forms: ['С-300'], suffixes: 's300-cyrillic', caseSensitive: true, vetoes: brandBefore },
     // Lower case in hurried Cyrillic copy (с-300): with the hyphen only, as «с 300» is "from 300".
-    { lang: 'und', tier: 'name', forms: ['с-300'], suffixes: 's300-cyrillic', caseSensitive: true, vetoes: brandBefore },
+    { lang: 'und', tier: 'name', forms: ['с-300'], suffixes: 's300-cyrillic-lower', caseSensitive: true, vetoes: brandBefore },
     { lang: 'und', tier: 'name', forms: ['S{ ,}300'], suffixes: 's300-latin-variants', caseSensitive: true, vetoes: brandBefore },
     { lang: 'und', tier: 'name', forms: ['С{ ,}300'], suffixes: 's300-cyrillic-variants', caseSensitive: true, vetoes: brandBefore },
     // Lookalikes: Cyrillic Ѕ for S, and the katakana ー mistyped for the dash in Japanese.

@@ -81,12 +81,20 @@ const ML_ON_N: Endings = [
   ['ിൽനിന്ന്', 'ablative'], ['ിൽ നിന്ന്', 'ablative'], ['്', 'dative'], ['ും', 'and'], ['ിലെ', 'locative adjective'], ['ിനെ', 'accusative'],
 ];
 
+/** Malayalam endings on a consonant whose virama they replace: കസാഖ് → കസാഖിന്റെ, കസാഖിൽ, കസാഖുമായി. */
+const ML_ON_VIRAMA: Endings = [
+  ['ിന്റെ', 'genitive'], ['ിൽ', 'locative'], ['ിനെ', 'accusative'], ['ിന്', 'dative'], ['ുമായി', 'with'],
+  ['ിലേക്ക്', 'allative'], ['ിൽനിന്ന്', 'ablative'], ['ും', 'and'], ['ിലെ', 'locative adjective'],
+];
+
 /** Malayalam: കസാഖിസ്ഥാൻ (chillu ൻ) → കസാഖിസ്ഥാനിൽ, കസാഖിസ്ഥാന്റെ, കസാഖിസ്ഥാനുമായി… */
 export function malayalamForms(word: string): WordForm[] {
   let stem: string | undefined;
   if (word.endsWith('ൻ')) stem = `${word.slice(0, -1)}ന`;
   else if (word.endsWith('ന്')) stem = word.slice(0, -1);
   if (stem !== undefined) return ML_ON_N.map(([e, l]) => [stem + e, l] as const);
+  // Another consonant with a virama (കസാഖ്): the endings take its place, on the vowel i or u.
+  if (/\p{L}\u0D4D$/u.test(word)) return ML_ON_VIRAMA.map(([e, l]) => [word.slice(0, -1) + e, l] as const);
   if (/[\u0D3E-\u0D4C]$/u.test(word)) {
     const glide = /[\u0D3F\u0D40\u0D46\u0D47\u0D48]$/u.test(word) ? 'യ' : 'വ';
     return ML_ON_N.filter(([e]) => e !== '്റെ' && e !== '്').map(([e, l]) => [word + glide + e, l] as const);

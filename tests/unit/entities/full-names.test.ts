@@ -79,6 +79,11 @@ const positives: readonly Row[] = [
   ['sq', 'Takimi i Organizatës së Traktatit mbi Sigurimin Kolektiv u mbajt në Minsk.', ['csto:Organizatës së Traktatit mbi Sigurimin Kolektiv']],
   ['ky', 'Жаматтык коопсуздук жөнүндө келишим уюму Бишкекте чогулду.', ['csto:Жаматтык коопсуздук жөнүндө келишим уюму']],
   ['fr', "L'OSTC a tenu son sommet à Erevan.", ['csto:OSTC']],
+  // Without the preposition, "collective security" in the genitive.
+  ['uk', 'Пашинян не поїхав на сесію Організації договору колективної безпеки.', ['csto:Організації договору колективної безпеки']],
+  ['sr-Latn', 'Vulin je čelnicima Organizacije dogovora kolektivne bezbednosti preneo poruku.', ['csto:Organizacije dogovora kolektivne bezbednosti']],
+  ['it', 'Gli alleati del Otsc non hanno reagito.', ['csto:Otsc']],
+  ['tk', 'KHŞG goşunlary ýurtdan çykyp başlady.', ['csto:KHŞG']],
 ];
 
 const negatives: readonly Row[] = [
@@ -111,6 +116,7 @@ const negatives: readonly Row[] = [
   ['ru', 'Армения, Казахстан и Россия подписали 15 мая 1992 года в Ташкенте договор о коллективной безопасности.', ['kazakhstan:Казахстан']],
   ['ru', 'По словам премьера Армении, Договор о коллективной безопасности не выполнялся.', []],
   ['en', 'Armenia and Kyrgyzstan marked the 25th anniversary of the Collective Security Treaty.', []],
+  ['zh', '集安组织的前身是“独联体集体安全条约”,成员有俄罗斯和哈萨克斯坦。', ['csto:集安组织', 'kazakhstan:哈萨克斯坦']],
 ];
 
 describe('full names as journalists write them', () => {

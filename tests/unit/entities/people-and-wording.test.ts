@@ -148,6 +148,9 @@ const cases: readonly (readonly [lang: string, entity: string, text: string])[] 
   // A compound adjective's first part: Romanian kazaho-, Ukrainian казахстансько-.
   ['ro', 'kazakhstan', 'cooperarea economică kazaho-română'],
   ['uk', 'kazakhstan', 'казахстансько-українські відносини'],
+  ['nb', 'kazakhstan', 'Også kasakhstanere som ikke er registrert, kan stemme.'],
+  ['ru', 's300', 'Теги: пво, с-300в, ракеты'],
+  ['ml', 'kazakhstan', 'പുതിയ കസാഖിന്റെ ഇതിഹാസം'],
 ];
 
 describe('the people and worded names', () => {

@@ -1,6 +1,6 @@
 /**
  * The unseen set (tests/fixtures/eval/mentions-unseen.jsonl) and the second to fifth held-out
- * sets (mentions-heldout-2.jsonl … mentions-heldout-7.jsonl): real passages gathered to measure recognition on text the catalogue
+ * sets (mentions-heldout-2.jsonl … mentions-heldout-8.jsonl): real passages gathered to measure recognition on text the catalogue
  * was not built from (see the README beside them for what each still is). These tests assert only that the data is
  * well-formed and stays held out; how well the matcher scores on it is reported by
  * `npm run eval:unseen`, not asserted here.
@@ -70,6 +70,7 @@ describe.each([
   ['fifth', 'mentions-heldout-5.jsonl', ['mentions-heldout-2.jsonl', 'mentions-heldout-3.jsonl', 'mentions-heldout-4.jsonl']],
   ['sixth', 'mentions-heldout-6.jsonl', ['mentions-heldout-2.jsonl', 'mentions-heldout-3.jsonl', 'mentions-heldout-4.jsonl', 'mentions-heldout-5.jsonl']],
   ['seventh', 'mentions-heldout-7.jsonl', ['mentions-heldout-2.jsonl', 'mentions-heldout-3.jsonl', 'mentions-heldout-4.jsonl', 'mentions-heldout-5.jsonl', 'mentions-heldout-6.jsonl']],
+  ['eighth', 'mentions-heldout-8.jsonl', ['mentions-heldout-2.jsonl', 'mentions-heldout-3.jsonl', 'mentions-heldout-4.jsonl', 'mentions-heldout-5.jsonl', 'mentions-heldout-6.jsonl', 'mentions-heldout-7.jsonl']],
 ])('%s held-out set', (_name, file, earlier) => {
   const heldOut = read(file);
   const lines = parseExpected(heldOut);
