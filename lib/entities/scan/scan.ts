@@ -8,7 +8,7 @@ import { Skeletoniser, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledCatalogue } from '../compile/compile';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
-import { BlockSweeper, hasSkeletons, walkBlock, walkSkeletons, type Candidate } from './walk';
+import { BlockSweeper, hasSkeletons, SkeletonSweeper, walkBlock, type Candidate } from './walk';
 import type { Matcher, Mention, ScanOptions } from '../types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
@@ -69,7 +69,7 @@ export function createMatcherFromCompiled(
 
   const gate = new PrefilterGate();
   const skeletons = hasSkeletons(compiled);
-  const skeletoniser = new Skeletoniser();
+  const skeletonSweeper = skeletons ? new SkeletonSweeper(compiled, new Skeletoniser()) : null;
 
   const sweeper = new BlockSweeper(compiled);
 
@@ -87,7 +87,7 @@ export function createMatcherFromCompiled(
   const scanWindow = (text: string, from: number, to: number, keepFrom: number, keepTo: number, lang: string | undefined, wanted: ReadonlySet<string>): readonly Mention[] => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const norm = normaliser.normalise(slice);
-    const bySkeleton = skeletons && SKELETON_SCRIPT_TEXT.test(slice) ? walkSkeletons(compiled, norm, skeletoniser) : NO_CANDIDATES;
+    const bySkeleton = skeletonSweeper !== null && SKELETON_SCRIPT_TEXT.test(slice) ? skeletonSweeper.candidates(norm) : NO_CANDIDATES;
     if (!anyWanted(sweeper.candidates(norm), wanted) && !anyWanted(bySkeleton, wanted)) return NO_MENTIONS;
     const { candidates, signals } = walkBlock(compiled, norm, true);
     return resolveCandidates(compiled, norm, bySkeleton.length === 0 ? candidates : [...candidates, ...bySkeleton], signals, lang)

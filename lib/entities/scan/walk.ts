@@ -113,8 +113,9 @@ class Walker {
   reset(text: NormalisedText, withSignals: boolean): void {
     this.text = text;
     this.withSignals = withSignals;
-    this.candidates.length = 0;
-    this.signals.length = 0;
+    // Setting an array's length calls into the runtime even when it is already 0 (most blocks).
+    if (this.candidates.length !== 0) this.candidates.length = 0;
+    if (this.signals.length !== 0) this.signals.length = 0;
   }
 
   /** Walks one trie from `from`; the match is reported as starting at `matchStart`. */
@@ -267,17 +268,39 @@ export function hasSkeletons(compiled: CompiledCatalogue): boolean {
 }
 
 /**
- * Candidates found by consonant skeleton (lib/text/skeleton.ts) in the block's Brahmic and
- * Arabic-script words, in the block's normalised offsets, each running to the end of its word.
+ * Candidates found by consonant skeleton (lib/text/skeleton.ts) in a block's Brahmic and
+ * Arabic-script words, in the block's normalised offsets, each running to the end of its word;
+ * one walker for block after block (a page of Hindi or Arabic has one at every block).
+ */
+export class SkeletonSweeper {
+  private readonly walker: Walker;
+  private readonly skeletoniser: Skeletoniser;
+
+  constructor(private readonly compiled: CompiledCatalogue, skeletoniser: Skeletoniser) {
+    this.skeletoniser = skeletoniser;
+    // Stems are not run on to the end of their word in the skeleton: mapped back below instead.
+    this.walker = new Walker(compiled, NO_TEXT, false, false);
+  }
+
+  candidates(text: NormalisedText): Candidate[] {
+    const skeleton = this.skeletoniser.skeletonise(text.lower, text.length);
+    if (skeleton.length === 0) return [];
+    const { units, from, wordEnd: ends } = skeleton;
+    const walker = this.walker;
+    walker.reset({ length: skeleton.length, upper: units, lower: units, starts: from, ends }, false);
+    const trie = this.compiled.foldTrie;
+    for (let i = 0; i < skeleton.length; i++) {
+      if (units[i] === SKELETON_MARK) walker.walk(trie, units, i, PROCLITIC_NONE, i);
+    }
+    // Copied out: the walker's array is emptied by the next block.
+    return walker.candidates.map((c) => ({ start: from[c.start] ?? 0, end: ends[c.end - 1] ?? 0, entries: c.entries }));
+  }
+}
+
+/**
+ * Candidates found by consonant skeleton in one block (SkeletonSweeper, for a single use).
  * `skeletoniser`: the caller's buffers (the skeleton is read before it returns).
  */
 export function walkSkeletons(compiled: CompiledCatalogue, text: NormalisedText, skeletoniser: Skeletoniser): Candidate[] {
-  const skeleton = skeletoniser.skeletonise(text.lower, text.length);
-  if (skeleton.length === 0) return [];
-  const { units, from, wordEnd: ends } = skeleton;
-  const walker = new Walker(compiled, { length: skeleton.length, upper: units, lower: units, starts: from, ends }, false, false);
-  for (let i = 0; i < skeleton.length; i++) {
-    if (units[i] === SKELETON_MARK) walker.walk(compiled.foldTrie, units, i, PROCLITIC_NONE, i);
-  }
-  return walker.candidates.map((c) => ({ start: from[c.start] ?? 0, end: ends[c.end - 1] ?? 0, entries: c.entries }));
+  return new SkeletonSweeper(compiled, skeletoniser).candidates(text);
 }
