@@ -12,6 +12,8 @@ import { toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '.
 import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
+import { emptyColumns } from '../scan/entry-columns';
+import { lazyEntries } from '../scan/lazy-entries';
 
 /** Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script). */
 export const COMPILED_FORMAT = 8;
@@ -203,19 +205,26 @@ function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCat
   return { entries: flat, labels: labels.list };
 }
 
-function deserializeEntries(s: SerializedCatalogue): CompiledEntry[] {
+/**
+ * The entries as columns (scan/entry-columns.ts) behind a list that makes an entry object only
+ * when one is read (scan/lazy-entries.ts): the sweep reads the columns, and a page keeps objects
+ * for the few entries its mentions use, not for all of them.
+ */
+function deserializeEntries(s: SerializedCatalogue): readonly CompiledEntry[] {
   const { entries: flat, labels } = s;
   if (!Array.isArray(flat) || flat.length % ENTRY_FIELDS !== 0 || !Array.isArray(labels)) throw new Error('damaged entries');
-  const entries: CompiledEntry[] = [];
-  for (let i = 0; i < flat.length; i += ENTRY_FIELDS) {
+  const columns = emptyColumns(flat.length / ENTRY_FIELDS);
+  for (let i = 0, e = 0; i < flat.length; i += ENTRY_FIELDS, e++) {
     const label = flat[i + 2] ?? -1;
     if (label >= labels.length) throw new Error('damaged entries');
-    entries.push({
-      group: flat[i] ?? -1, cue: flat[i + 1] ?? -1, label: label < 0 ? undefined : labels[label], lastClass: (flat[i + 3] ?? 0) as CompiledEntry['lastClass'],
-      prefix: flat[i + 4] === 1, misspelling: flat[i + 5] === 1,
-    });
+    columns.group[e] = flat[i] ?? -1;
+    columns.cue[e] = flat[i + 1] ?? -1;
+    columns.label[e] = label < 0 ? -1 : label;
+    columns.lastClass[e] = flat[i + 3] ?? 0;
+    columns.prefix[e] = flat[i + 4] === 1 ? 1 : 0;
+    columns.misspelling[e] = flat[i + 5] === 1 ? 1 : 0;
   }
-  return entries;
+  return lazyEntries(columns, labels);
 }
 
 export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {

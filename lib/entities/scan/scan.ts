@@ -6,6 +6,7 @@
 import { createNormaliser, type TextTableSources } from '../../text/normalise';
 import { Skeletoniser, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledCatalogue } from '../compile/compile';
+import { entryColumns } from './entry-columns';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
 import { BlockSweeper, hasSkeletons, SkeletonSweeper, walkBlock, type Candidate } from './walk';
@@ -74,10 +75,11 @@ export function createMatcherFromCompiled(
   const sweeper = new BlockSweeper(compiled);
 
   /** Whether any candidate could become a mention the caller wants (others only give context). */
+  const entryGroup = entryColumns(compiled.entries).group;
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean => {
     for (const candidate of candidates) {
       for (const e of candidate.entries) {
-        const group = compiled.groups[compiled.entries[e]?.group ?? -1];
+        const group = compiled.groups[entryGroup[e] ?? -1];
         if (group !== undefined && wanted.has(compiled.entityIds[group.entity] ?? '')) return true;
       }
     }

@@ -9,7 +9,8 @@
  */
 import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type CharClass } from '../../text/char-class';
 import type { NormalisedText } from '../../text/normalise';
-import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
+import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue } from '../compile/compile';
+import { entryColumns, type EntryColumns } from './entry-columns';
 import { childOf, rootSlot, rootStep, step, type FlatTrie } from '../compile/trie';
 import { SKELETON_MARK, type Skeletoniser } from '../../text/skeleton';
 
@@ -71,9 +72,9 @@ function mayStart(trie: FlatTrie, pairs: Uint32Array, node: number, first: numbe
   return ((pairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
 }
 
-function rightBoundaryHolds(entry: CompiledEntry, next: CharClass): boolean {
-  if (entry.prefix) return true;
-  const last = entry.lastClass;
+function rightBoundaryHolds(columns: EntryColumns, index: number, next: CharClass): boolean {
+  if (columns.prefix[index] === 1) return true;
+  const last = columns.lastClass[index] ?? NONWORD;
   // Han, Thai… match as substrings; Hangul particles attach (카자흐스탄의).
   if (last === DENSE || last === HANGUL) return true;
   return !joins(last, next);
@@ -97,6 +98,7 @@ class Walker {
   /** The tries' first pairs, looked up once per walker (BlockSweeper keeps one for every block). */
   private readonly foldPairs: Uint32Array;
   private readonly casePairs: Uint32Array;
+  private readonly columns: EntryColumns;
 
   constructor(
     private readonly compiled: CompiledCatalogue,
@@ -107,6 +109,7 @@ class Walker {
   ) {
     this.foldPairs = firstPairs(compiled.foldTrie);
     this.casePairs = firstPairs(compiled.caseTrie);
+    this.columns = entryColumns(compiled.entries);
   }
 
   /** Starts over on another text, keeping the arrays (BlockSweeper). */
@@ -121,7 +124,9 @@ class Walker {
   /** Walks one trie from `from`; the match is reported as starting at `matchStart`. */
   walk(trie: FlatTrie, units: Uint16Array, from: number, proclitic: number, matchStart: number): void {
     const n = this.text.length;
-    const { entries, groups } = this.compiled;
+    const { groups } = this.compiled;
+    const columns = this.columns;
+    const count = columns.group.length;
     const { edgeStart, edgeChar, termStart, terms } = trie;
     let node = rootStep(trie, units[from] ?? 0);
     let j = from + 1;
@@ -138,14 +143,14 @@ class Walker {
         const next = classAt(units, n, j);
         for (; t < termEnd; t++) {
           const index = terms[t] ?? 0;
-          const entry = entries[index];
-          if (entry === undefined || !rightBoundaryHolds(entry, next)) continue;
-          if (entry.cue >= 0) {
-            if (this.withSignals && proclitic === PROCLITIC_NONE) this.signals.push({ id: entry.cue, start: matchStart, end: j });
+          if (index >= count || !rightBoundaryHolds(columns, index, next)) continue;
+          const cue = columns.cue[index] ?? -1;
+          if (cue >= 0) {
+            if (this.withSignals && proclitic === PROCLITIC_NONE) this.signals.push({ id: cue, start: matchStart, end: j });
             continue;
           }
-          if (proclitic !== PROCLITIC_NONE && groups[entry.group]?.proclitics !== proclitic) continue;
-          if (entry.prefix) {
+          if (proclitic !== PROCLITIC_NONE && groups[columns.group[index] ?? -1]?.proclitics !== proclitic) continue;
+          if (columns.prefix[index] === 1) {
             // A longer stem in the same word joins the shorter ones (both cover the whole word):
             // a reading the resolver gates out (a form with more endings, on another language's
             // page) must not hide a shorter one that stands.
