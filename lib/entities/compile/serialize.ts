@@ -13,7 +13,7 @@ import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 import { emptyColumns } from '../scan/entry-columns';
-import { lazyEntries } from '../scan/lazy-entries';
+import { lazyEntries, lazyList } from '../scan/lazy-list';
 
 /** Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script). */
 export const COMPILED_FORMAT = 8;
@@ -174,27 +174,36 @@ function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatal
   return { groups: flat, strings: strings.list, gates: gates.list, ruleLists: rules.list };
 }
 
-function deserializeGroups(s: SerializedCatalogue): CompiledGroup[] {
+/**
+ * The groups, checked all at once, then made one by one as they are read (scan/lazy-list.ts):
+ * a page keeps objects for the groups its candidates belong to, and their numbers in a typed
+ * array (outside the JavaScript heap).
+ */
+function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
   const { groups: flat, strings, gates, ruleLists } = s;
   if (!Array.isArray(flat) || flat.length % GROUP_FIELDS !== 0 || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) {
     throw new Error('damaged groups');
   }
-  const at = <T>(list: readonly T[], i: number | undefined): T => {
-    const value = list[i ?? -1];
-    if (value === undefined) throw new Error('damaged groups');
-    return value;
-  };
-  const groups: CompiledGroup[] = [];
-  for (let i = 0; i < flat.length; i += GROUP_FIELDS) {
-    const gate = flat[i + 4] ?? -1;
-    const group: CompiledGroup = {
-      entity: flat[i] ?? 0, tier: at(strings, flat[i + 1]) as Tier, lang: at(strings, flat[i + 2]), proclitics: flat[i + 3] ?? 0,
-      gate: gate < 0 ? undefined : at(gates, gate), vetoes: at(ruleLists, flat[i + 5]), needs: at(ruleLists, flat[i + 6]),
-    };
-    if (flat[i + 7] === 1) group.openEndings = true;
-    groups.push(group);
+  const numbers = Int32Array.from(flat);
+  const inside = (list: readonly unknown[], i: number | undefined): boolean => i !== undefined && list[i] !== undefined;
+  for (let i = 0; i < numbers.length; i += GROUP_FIELDS) {
+    const gate = numbers[i + 4] ?? -1;
+    const known = inside(strings, numbers[i + 1]) && inside(strings, numbers[i + 2]) && (gate < 0 || inside(gates, gate))
+      && inside(ruleLists, numbers[i + 5]) && inside(ruleLists, numbers[i + 6]);
+    let same = true;
+    for (let k = i; k < i + GROUP_FIELDS; k++) same &&= flat[k] === numbers[k];
+    if (!known || !same) throw new Error('damaged groups');
   }
-  return groups;
+  return lazyList(numbers.length / GROUP_FIELDS, (g): CompiledGroup => {
+    const i = g * GROUP_FIELDS;
+    const gate = numbers[i + 4] ?? -1;
+    const group: CompiledGroup = {
+      entity: numbers[i] ?? 0, tier: strings[numbers[i + 1] ?? 0] as Tier, lang: strings[numbers[i + 2] ?? 0] ?? '', proclitics: numbers[i + 3] ?? 0,
+      gate: gate < 0 ? undefined : gates[gate], vetoes: ruleLists[numbers[i + 5] ?? 0] ?? [], needs: ruleLists[numbers[i + 6] ?? 0] ?? [],
+    };
+    if (numbers[i + 7] === 1) group.openEndings = true;
+    return group;
+  });
 }
 
 function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCatalogue, 'entries' | 'labels'> {
@@ -207,7 +216,7 @@ function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCat
 
 /**
  * The entries as columns (scan/entry-columns.ts) behind a list that makes an entry object only
- * when one is read (scan/lazy-entries.ts): the sweep reads the columns, and a page keeps objects
+ * when one is read (scan/lazy-list.ts): the sweep reads the columns, and a page keeps objects
  * for the few entries its mentions use, not for all of them.
  */
 function deserializeEntries(s: SerializedCatalogue): readonly CompiledEntry[] {

@@ -2,7 +2,7 @@
  * The compiled entries as the sweep reads them: one typed array per field, indexed by entry.
  * Typed arrays keep their data outside the JavaScript heap and are read with one monomorphic
  * load, where ~2,600 entry objects cost a page ~90 KB of heap and a property read each. A matcher
- * unpacked in a page has its entries in this form only (lazy-entries.ts makes an entry object when
+ * unpacked in a page has its entries in this form only (lazy-list.ts makes an entry object when
  * the resolver asks for one); a catalogue compiled in-process gets its columns built once.
  */
 import type { CompiledEntry } from '../compile/compile';
@@ -36,7 +36,7 @@ export function emptyColumns(count: number): EntryColumns {
 
 const COLUMNS = new WeakMap<readonly CompiledEntry[], EntryColumns>();
 
-/** Records the columns an entry list was made from (lazy-entries.ts), so none are built twice. */
+/** Records the columns an entry list was made from (lazy-list.ts), so none are built twice. */
 export function rememberColumns(entries: readonly CompiledEntry[], columns: EntryColumns): void {
   COLUMNS.set(entries, columns);
 }

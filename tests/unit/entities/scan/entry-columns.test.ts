@@ -1,6 +1,6 @@
 /**
  * The entries as the sweep reads them (lib/entities/scan/entry-columns.ts) and as an unpacked
- * matcher keeps them (lazy-entries.ts): the same fields as the compiled entry objects, and a
+ * matcher keeps them (lazy-list.ts): the same fields as the compiled entry objects, and a
  * list that reads like the plain array it stands for.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { compiledCatalogue } from '@/lib/entities';
 import { deserializeCompiled, serializeCompiled } from '@/lib/entities/compile/serialize';
 import type { CompiledEntry } from '@/lib/entities/compile/compile';
 import { emptyColumns, entryColumns } from '@/lib/entities/scan/entry-columns';
-import { lazyEntries } from '@/lib/entities/scan/lazy-entries';
+import { lazyEntries } from '@/lib/entities/scan/lazy-list';
 
 const unpacked = () => {
   const restored = deserializeCompiled(JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue()))));
