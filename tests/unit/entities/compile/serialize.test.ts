@@ -45,6 +45,13 @@ describe('serialized tries', () => {
     expect(plain(restored.groups)).toEqual(plain(compiledCatalogue().groups));
   });
 
+  it('serialises an unpacked catalogue (as the background re-packs the one it stored) to the same value', () => {
+    const first = JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
+    const restored = deserializeCompiled(first);
+    if (!restored) throw new Error('not restored');
+    expect(JSON.parse(JSON.stringify(serializeCompiled(restored)))).toEqual(first);
+  });
+
   it('gives a group the same object each time it is read', () => {
     const restored = deserializeCompiled(JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue()))));
     if (!restored) throw new Error('not restored');
