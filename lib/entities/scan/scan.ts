@@ -9,7 +9,7 @@ import type { CompiledCatalogue } from '../compile/compile';
 import { entryColumns } from './entry-columns';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
-import { BlockSweeper, hasSkeletons, SkeletonSweeper, walkBlock, type Candidate } from './walk';
+import { BlockSweeper, hasSkeletons, SkeletonSweeper, type Candidate } from './walk';
 import type { Matcher, Mention, ScanOptions } from '../types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
@@ -91,7 +91,7 @@ export function createMatcherFromCompiled(
     const norm = normaliser.normalise(slice);
     const bySkeleton = skeletonSweeper !== null && SKELETON_SCRIPT_TEXT.test(slice) ? skeletonSweeper.candidates(norm) : NO_CANDIDATES;
     if (!anyWanted(sweeper.candidates(norm), wanted) && !anyWanted(bySkeleton, wanted)) return NO_MENTIONS;
-    const { candidates, signals } = walkBlock(compiled, norm, true);
+    const { candidates, signals } = sweeper.withSignals(norm);
     return resolveCandidates(compiled, norm, bySkeleton.length === 0 ? candidates : [...candidates, ...bySkeleton], signals, lang)
       .map((a) => toMention(text, a, compiled, norm.starts, norm.ends, from))
       .filter((m) => m.start >= keepFrom && m.start < keepTo);

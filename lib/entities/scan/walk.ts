@@ -30,11 +30,6 @@ export interface Signal {
   end: number;
 }
 
-export interface WalkResult {
-  candidates: Candidate[];
-  signals: Signal[];
-}
-
 const AR_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
 const HE_PROCLITICS = new Set([0x05d5, 0x05d4, 0x05d1, 0x05db, 0x05dc, 0x05de, 0x05e9]); // ו ה ב כ ל מ ש
 
@@ -236,16 +231,6 @@ class Walker {
   }
 }
 
-/**
- * Sweeps the block. Cue signals are only collected when `withSignals` is set: most blocks have no
- * candidate at all, so the matcher walks once without them and again only when it needs context.
- */
-export function walkBlock(compiled: CompiledCatalogue, text: NormalisedText, withSignals = true): WalkResult {
-  const walker = new Walker(compiled, text, withSignals);
-  walker.sweep();
-  return { candidates: walker.candidates, signals: walker.signals };
-}
-
 const NO_TEXT: NormalisedText = { length: 0, upper: new Uint16Array(0), lower: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
 
 /**
@@ -255,15 +240,27 @@ const NO_TEXT: NormalisedText = { length: 0, upper: new Uint16Array(0), lower: n
  */
 export class BlockSweeper {
   private readonly walker: Walker;
+  private readonly signalWalker: Walker;
 
   constructor(compiled: CompiledCatalogue) {
     this.walker = new Walker(compiled, NO_TEXT, false);
+    this.signalWalker = new Walker(compiled, NO_TEXT, true);
   }
 
   candidates(text: NormalisedText): readonly Candidate[] {
     this.walker.reset(text, false);
     this.walker.sweep();
     return this.walker.candidates;
+  }
+
+  /**
+   * The second sweep of a block with a candidate, cue signals and all: most blocks have none, so
+   * the first sweep goes without them. Its arrays are emptied by the next call too.
+   */
+  withSignals(text: NormalisedText): { candidates: readonly Candidate[]; signals: readonly Signal[] } {
+    this.signalWalker.reset(text, true);
+    this.signalWalker.sweep();
+    return this.signalWalker;
   }
 }
 
@@ -300,12 +297,4 @@ export class SkeletonSweeper {
     // Copied out: the walker's array is emptied by the next block.
     return walker.candidates.map((c) => ({ start: from[c.start] ?? 0, end: ends[c.end - 1] ?? 0, entries: c.entries }));
   }
-}
-
-/**
- * Candidates found by consonant skeleton in one block (SkeletonSweeper, for a single use).
- * `skeletoniser`: the caller's buffers (the skeleton is read before it returns).
- */
-export function walkSkeletons(compiled: CompiledCatalogue, text: NormalisedText, skeletoniser: Skeletoniser): Candidate[] {
-  return new SkeletonSweeper(compiled, skeletoniser).candidates(text);
 }
