@@ -26,6 +26,19 @@ interface HeapSnapshot {
   strings: string[];
 }
 
+/** The largest strings of a snapshot, by their first characters: what the "string" kind holds. */
+function largestStrings(snapshot: HeapSnapshot, count: number): Array<[string, number]> {
+  const { node_fields: fields, node_types: [types] } = snapshot.snapshot.meta;
+  const width = fields.length;
+  const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
+  const found: Array<[string, number]> = [];
+  for (let n = 0; n < snapshot.nodes.length; n += width) {
+    if (!(types[snapshot.nodes[n + type] ?? 0] ?? '').includes('string')) continue;
+    found.push([(snapshot.strings[snapshot.nodes[n + name] ?? 0] ?? '').slice(0, 60), snapshot.nodes[n + size] ?? 0]);
+  }
+  return found.sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
 /** Bytes by kind, V8's own heap only. */
 function byKind(snapshot: HeapSnapshot): Map<string, number> {
   const { node_fields: fields, node_types: [types], edge_fields: edgeFields, edge_types: [edgeTypes] } = snapshot.snapshot.meta;
@@ -53,14 +66,15 @@ function byKind(snapshot: HeapSnapshot): Map<string, number> {
   return kinds;
 }
 
-async function measure(tab: BrowserPage): Promise<{ used: number; kinds: Map<string, number> }> {
+async function measure(tab: BrowserPage): Promise<{ used: number; kinds: Map<string, number>; strings: Array<[string, number]> }> {
   return withCdp(tab, async (cdp) => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const chunks: string[] = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', (event) => void chunks.push(event.chunk));
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-    return { used: usedSize, kinds: byKind(JSON.parse(chunks.join('')) as HeapSnapshot) };
+    const snapshot = JSON.parse(chunks.join('')) as HeapSnapshot;
+    return { used: usedSize, kinds: byKind(snapshot), strings: largestStrings(snapshot, 12) };
   });
 }
 
@@ -87,6 +101,8 @@ try {
     .map((kind) => [kind, (withOurs.kinds.get(kind) ?? 0) - (withEmpty.kinds.get(kind) ?? 0)] as const)
     .sort((a, b) => b[1] - a[1]);
   for (const [kind, bytes] of kinds.slice(0, 25)) console.log(`${kb(bytes).padStart(10)}  ${kind}`);
+  console.log('largest strings with ours (the page\'s own included):');
+  for (const [text, bytes] of withOurs.strings) console.log(`${kb(bytes).padStart(10)}  ${JSON.stringify(text)}`);
 } finally {
   await server.close();
 }

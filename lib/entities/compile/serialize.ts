@@ -12,6 +12,8 @@ import { toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '.
 import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
+import { emptyColumns } from '../scan/entry-columns';
+import { lazyEntries, lazyList } from '../scan/lazy-list';
 
 /** Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script). */
 export const COMPILED_FORMAT = 8;
@@ -172,27 +174,36 @@ function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatal
   return { groups: flat, strings: strings.list, gates: gates.list, ruleLists: rules.list };
 }
 
-function deserializeGroups(s: SerializedCatalogue): CompiledGroup[] {
+/**
+ * The groups, checked all at once, then made one by one as they are read (scan/lazy-list.ts):
+ * a page keeps objects for the groups its candidates belong to, and their numbers in a typed
+ * array (outside the JavaScript heap).
+ */
+function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
   const { groups: flat, strings, gates, ruleLists } = s;
   if (!Array.isArray(flat) || flat.length % GROUP_FIELDS !== 0 || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) {
     throw new Error('damaged groups');
   }
-  const at = <T>(list: readonly T[], i: number | undefined): T => {
-    const value = list[i ?? -1];
-    if (value === undefined) throw new Error('damaged groups');
-    return value;
-  };
-  const groups: CompiledGroup[] = [];
-  for (let i = 0; i < flat.length; i += GROUP_FIELDS) {
-    const gate = flat[i + 4] ?? -1;
-    const group: CompiledGroup = {
-      entity: flat[i] ?? 0, tier: at(strings, flat[i + 1]) as Tier, lang: at(strings, flat[i + 2]), proclitics: flat[i + 3] ?? 0,
-      gate: gate < 0 ? undefined : at(gates, gate), vetoes: at(ruleLists, flat[i + 5]), needs: at(ruleLists, flat[i + 6]),
-    };
-    if (flat[i + 7] === 1) group.openEndings = true;
-    groups.push(group);
+  const numbers = Int32Array.from(flat);
+  const inside = (list: readonly unknown[], i: number | undefined): boolean => i !== undefined && list[i] !== undefined;
+  for (let i = 0; i < numbers.length; i += GROUP_FIELDS) {
+    const gate = numbers[i + 4] ?? -1;
+    const known = inside(strings, numbers[i + 1]) && inside(strings, numbers[i + 2]) && (gate < 0 || inside(gates, gate))
+      && inside(ruleLists, numbers[i + 5]) && inside(ruleLists, numbers[i + 6]);
+    let same = true;
+    for (let k = i; k < i + GROUP_FIELDS; k++) same &&= flat[k] === numbers[k];
+    if (!known || !same) throw new Error('damaged groups');
   }
-  return groups;
+  return lazyList(numbers.length / GROUP_FIELDS, (g): CompiledGroup => {
+    const i = g * GROUP_FIELDS;
+    const gate = numbers[i + 4] ?? -1;
+    const group: CompiledGroup = {
+      entity: numbers[i] ?? 0, tier: strings[numbers[i + 1] ?? 0] as Tier, lang: strings[numbers[i + 2] ?? 0] ?? '', proclitics: numbers[i + 3] ?? 0,
+      gate: gate < 0 ? undefined : gates[gate], vetoes: ruleLists[numbers[i + 5] ?? 0] ?? [], needs: ruleLists[numbers[i + 6] ?? 0] ?? [],
+    };
+    if (numbers[i + 7] === 1) group.openEndings = true;
+    return group;
+  });
 }
 
 function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCatalogue, 'entries' | 'labels'> {
@@ -203,19 +214,26 @@ function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCat
   return { entries: flat, labels: labels.list };
 }
 
-function deserializeEntries(s: SerializedCatalogue): CompiledEntry[] {
+/**
+ * The entries as columns (scan/entry-columns.ts) behind a list that makes an entry object only
+ * when one is read (scan/lazy-list.ts): the sweep reads the columns, and a page keeps objects
+ * for the few entries its mentions use, not for all of them.
+ */
+function deserializeEntries(s: SerializedCatalogue): readonly CompiledEntry[] {
   const { entries: flat, labels } = s;
   if (!Array.isArray(flat) || flat.length % ENTRY_FIELDS !== 0 || !Array.isArray(labels)) throw new Error('damaged entries');
-  const entries: CompiledEntry[] = [];
-  for (let i = 0; i < flat.length; i += ENTRY_FIELDS) {
+  const columns = emptyColumns(flat.length / ENTRY_FIELDS);
+  for (let i = 0, e = 0; i < flat.length; i += ENTRY_FIELDS, e++) {
     const label = flat[i + 2] ?? -1;
     if (label >= labels.length) throw new Error('damaged entries');
-    entries.push({
-      group: flat[i] ?? -1, cue: flat[i + 1] ?? -1, label: label < 0 ? undefined : labels[label], lastClass: (flat[i + 3] ?? 0) as CompiledEntry['lastClass'],
-      prefix: flat[i + 4] === 1, misspelling: flat[i + 5] === 1,
-    });
+    columns.group[e] = flat[i] ?? -1;
+    columns.cue[e] = flat[i + 1] ?? -1;
+    columns.label[e] = label < 0 ? -1 : label;
+    columns.lastClass[e] = flat[i + 3] ?? 0;
+    columns.prefix[e] = flat[i + 4] === 1 ? 1 : 0;
+    columns.misspelling[e] = flat[i + 5] === 1 ? 1 : 0;
   }
-  return entries;
+  return lazyEntries(columns, labels);
 }
 
 export function serializeCompiled(compiled: CompiledCatalogue): SerializedCatalogue {

@@ -6,9 +6,10 @@
 import { createNormaliser, type TextTableSources } from '../../text/normalise';
 import { Skeletoniser, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledCatalogue } from '../compile/compile';
+import { entryColumns } from './entry-columns';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
-import { BlockSweeper, hasSkeletons, walkBlock, walkSkeletons, type Candidate } from './walk';
+import { BlockSweeper, hasSkeletons, SkeletonSweeper, type Candidate } from './walk';
 import type { Matcher, Mention, ScanOptions } from '../types';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
@@ -69,15 +70,16 @@ export function createMatcherFromCompiled(
 
   const gate = new PrefilterGate();
   const skeletons = hasSkeletons(compiled);
-  const skeletoniser = new Skeletoniser();
+  const skeletonSweeper = skeletons ? new SkeletonSweeper(compiled, new Skeletoniser()) : null;
 
   const sweeper = new BlockSweeper(compiled);
 
   /** Whether any candidate could become a mention the caller wants (others only give context). */
+  const entryGroup = entryColumns(compiled.entries).group;
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean => {
     for (const candidate of candidates) {
       for (const e of candidate.entries) {
-        const group = compiled.groups[compiled.entries[e]?.group ?? -1];
+        const group = compiled.groups[entryGroup[e] ?? -1];
         if (group !== undefined && wanted.has(compiled.entityIds[group.entity] ?? '')) return true;
       }
     }
@@ -87,9 +89,9 @@ export function createMatcherFromCompiled(
   const scanWindow = (text: string, from: number, to: number, keepFrom: number, keepTo: number, lang: string | undefined, wanted: ReadonlySet<string>): readonly Mention[] => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const norm = normaliser.normalise(slice);
-    const bySkeleton = skeletons && SKELETON_SCRIPT_TEXT.test(slice) ? walkSkeletons(compiled, norm, skeletoniser) : NO_CANDIDATES;
+    const bySkeleton = skeletonSweeper !== null && SKELETON_SCRIPT_TEXT.test(slice) ? skeletonSweeper.candidates(norm) : NO_CANDIDATES;
     if (!anyWanted(sweeper.candidates(norm), wanted) && !anyWanted(bySkeleton, wanted)) return NO_MENTIONS;
-    const { candidates, signals } = walkBlock(compiled, norm, true);
+    const { candidates, signals } = sweeper.withSignals(norm);
     return resolveCandidates(compiled, norm, bySkeleton.length === 0 ? candidates : [...candidates, ...bySkeleton], signals, lang)
       .map((a) => toMention(text, a, compiled, norm.starts, norm.ends, from))
       .filter((m) => m.start >= keepFrom && m.start < keepTo);

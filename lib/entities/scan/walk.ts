@@ -9,7 +9,8 @@
  */
 import { classAt, DENSE, HANGUL, joins, NONWORD, UNIT_CLASS, UNRESOLVED, type CharClass } from '../../text/char-class';
 import type { NormalisedText } from '../../text/normalise';
-import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue, type CompiledEntry } from '../compile/compile';
+import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue } from '../compile/compile';
+import { entryColumns, type EntryColumns } from './entry-columns';
 import { childOf, rootSlot, rootStep, step, type FlatTrie } from '../compile/trie';
 import { SKELETON_MARK, type Skeletoniser } from '../../text/skeleton';
 
@@ -27,11 +28,6 @@ export interface Signal {
   id: number;
   start: number;
   end: number;
-}
-
-export interface WalkResult {
-  candidates: Candidate[];
-  signals: Signal[];
 }
 
 const AR_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -71,9 +67,9 @@ function mayStart(trie: FlatTrie, pairs: Uint32Array, node: number, first: numbe
   return ((pairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
 }
 
-function rightBoundaryHolds(entry: CompiledEntry, next: CharClass): boolean {
-  if (entry.prefix) return true;
-  const last = entry.lastClass;
+function rightBoundaryHolds(columns: EntryColumns, index: number, next: CharClass): boolean {
+  if (columns.prefix[index] === 1) return true;
+  const last = columns.lastClass[index] ?? NONWORD;
   // Han, Thai… match as substrings; Hangul particles attach (카자흐스탄의).
   if (last === DENSE || last === HANGUL) return true;
   return !joins(last, next);
@@ -97,6 +93,7 @@ class Walker {
   /** The tries' first pairs, looked up once per walker (BlockSweeper keeps one for every block). */
   private readonly foldPairs: Uint32Array;
   private readonly casePairs: Uint32Array;
+  private readonly columns: EntryColumns;
 
   constructor(
     private readonly compiled: CompiledCatalogue,
@@ -107,20 +104,24 @@ class Walker {
   ) {
     this.foldPairs = firstPairs(compiled.foldTrie);
     this.casePairs = firstPairs(compiled.caseTrie);
+    this.columns = entryColumns(compiled.entries);
   }
 
   /** Starts over on another text, keeping the arrays (BlockSweeper). */
   reset(text: NormalisedText, withSignals: boolean): void {
     this.text = text;
     this.withSignals = withSignals;
-    this.candidates.length = 0;
-    this.signals.length = 0;
+    // Setting an array's length calls into the runtime even when it is already 0 (most blocks).
+    if (this.candidates.length !== 0) this.candidates.length = 0;
+    if (this.signals.length !== 0) this.signals.length = 0;
   }
 
   /** Walks one trie from `from`; the match is reported as starting at `matchStart`. */
   walk(trie: FlatTrie, units: Uint16Array, from: number, proclitic: number, matchStart: number): void {
     const n = this.text.length;
-    const { entries, groups } = this.compiled;
+    const { groups } = this.compiled;
+    const columns = this.columns;
+    const count = columns.group.length;
     const { edgeStart, edgeChar, termStart, terms } = trie;
     let node = rootStep(trie, units[from] ?? 0);
     let j = from + 1;
@@ -137,14 +138,14 @@ class Walker {
         const next = classAt(units, n, j);
         for (; t < termEnd; t++) {
           const index = terms[t] ?? 0;
-          const entry = entries[index];
-          if (entry === undefined || !rightBoundaryHolds(entry, next)) continue;
-          if (entry.cue >= 0) {
-            if (this.withSignals && proclitic === PROCLITIC_NONE) this.signals.push({ id: entry.cue, start: matchStart, end: j });
+          if (index >= count || !rightBoundaryHolds(columns, index, next)) continue;
+          const cue = columns.cue[index] ?? -1;
+          if (cue >= 0) {
+            if (this.withSignals && proclitic === PROCLITIC_NONE) this.signals.push({ id: cue, start: matchStart, end: j });
             continue;
           }
-          if (proclitic !== PROCLITIC_NONE && groups[entry.group]?.proclitics !== proclitic) continue;
-          if (entry.prefix) {
+          if (proclitic !== PROCLITIC_NONE && groups[columns.group[index] ?? -1]?.proclitics !== proclitic) continue;
+          if (columns.prefix[index] === 1) {
             // A longer stem in the same word joins the shorter ones (both cover the whole word):
             // a reading the resolver gates out (a form with more endings, on another language's
             // page) must not hide a shorter one that stands.
@@ -230,16 +231,6 @@ class Walker {
   }
 }
 
-/**
- * Sweeps the block. Cue signals are only collected when `withSignals` is set: most blocks have no
- * candidate at all, so the matcher walks once without them and again only when it needs context.
- */
-export function walkBlock(compiled: CompiledCatalogue, text: NormalisedText, withSignals = true): WalkResult {
-  const walker = new Walker(compiled, text, withSignals);
-  walker.sweep();
-  return { candidates: walker.candidates, signals: walker.signals };
-}
-
 const NO_TEXT: NormalisedText = { length: 0, upper: new Uint16Array(0), lower: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
 
 /**
@@ -249,15 +240,27 @@ const NO_TEXT: NormalisedText = { length: 0, upper: new Uint16Array(0), lower: n
  */
 export class BlockSweeper {
   private readonly walker: Walker;
+  private readonly signalWalker: Walker;
 
   constructor(compiled: CompiledCatalogue) {
     this.walker = new Walker(compiled, NO_TEXT, false);
+    this.signalWalker = new Walker(compiled, NO_TEXT, true);
   }
 
   candidates(text: NormalisedText): readonly Candidate[] {
     this.walker.reset(text, false);
     this.walker.sweep();
     return this.walker.candidates;
+  }
+
+  /**
+   * The second sweep of a block with a candidate, cue signals and all: most blocks have none, so
+   * the first sweep goes without them. Its arrays are emptied by the next call too.
+   */
+  withSignals(text: NormalisedText): { candidates: readonly Candidate[]; signals: readonly Signal[] } {
+    this.signalWalker.reset(text, true);
+    this.signalWalker.sweep();
+    return this.signalWalker;
   }
 }
 
@@ -267,17 +270,31 @@ export function hasSkeletons(compiled: CompiledCatalogue): boolean {
 }
 
 /**
- * Candidates found by consonant skeleton (lib/text/skeleton.ts) in the block's Brahmic and
- * Arabic-script words, in the block's normalised offsets, each running to the end of its word.
- * `skeletoniser`: the caller's buffers (the skeleton is read before it returns).
+ * Candidates found by consonant skeleton (lib/text/skeleton.ts) in a block's Brahmic and
+ * Arabic-script words, in the block's normalised offsets, each running to the end of its word;
+ * one walker for block after block (a page of Hindi or Arabic has one at every block).
  */
-export function walkSkeletons(compiled: CompiledCatalogue, text: NormalisedText, skeletoniser: Skeletoniser): Candidate[] {
-  const skeleton = skeletoniser.skeletonise(text.lower, text.length);
-  if (skeleton.length === 0) return [];
-  const { units, from, wordEnd: ends } = skeleton;
-  const walker = new Walker(compiled, { length: skeleton.length, upper: units, lower: units, starts: from, ends }, false, false);
-  for (let i = 0; i < skeleton.length; i++) {
-    if (units[i] === SKELETON_MARK) walker.walk(compiled.foldTrie, units, i, PROCLITIC_NONE, i);
+export class SkeletonSweeper {
+  private readonly walker: Walker;
+  private readonly skeletoniser: Skeletoniser;
+
+  constructor(private readonly compiled: CompiledCatalogue, skeletoniser: Skeletoniser) {
+    this.skeletoniser = skeletoniser;
+    // Stems are not run on to the end of their word in the skeleton: mapped back below instead.
+    this.walker = new Walker(compiled, NO_TEXT, false, false);
   }
-  return walker.candidates.map((c) => ({ start: from[c.start] ?? 0, end: ends[c.end - 1] ?? 0, entries: c.entries }));
+
+  candidates(text: NormalisedText): Candidate[] {
+    const skeleton = this.skeletoniser.skeletonise(text.lower, text.length);
+    if (skeleton.length === 0) return [];
+    const { units, from, wordEnd: ends } = skeleton;
+    const walker = this.walker;
+    walker.reset({ length: skeleton.length, upper: units, lower: units, starts: from, ends }, false);
+    const trie = this.compiled.foldTrie;
+    for (let i = 0; i < skeleton.length; i++) {
+      if (units[i] === SKELETON_MARK) walker.walk(trie, units, i, PROCLITIC_NONE, i);
+    }
+    // Copied out: the walker's array is emptied by the next block.
+    return walker.candidates.map((c) => ({ start: from[c.start] ?? 0, end: ends[c.end - 1] ?? 0, entries: c.entries }));
+  }
 }

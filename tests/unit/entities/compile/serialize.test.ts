@@ -45,6 +45,22 @@ describe('serialized tries', () => {
     expect(plain(restored.groups)).toEqual(plain(compiledCatalogue().groups));
   });
 
+  it('serialises an unpacked catalogue (as the background re-packs the one it stored) to the same value', () => {
+    const first = JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
+    const restored = deserializeCompiled(first);
+    if (!restored) throw new Error('not restored');
+    expect(JSON.parse(JSON.stringify(serializeCompiled(restored)))).toEqual(first);
+  });
+
+  it('gives a group the same object each time it is read', () => {
+    const restored = deserializeCompiled(JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue()))));
+    if (!restored) throw new Error('not restored');
+    const group = restored.groups[3];
+    expect(group).toBeDefined();
+    expect(restored.groups[3]).toBe(group);
+    expect(plain(group)).toEqual(plain(compiledCatalogue().groups[3]));
+  });
+
   it('refuses groups and entries that point past their tables, and the previous format', () => {
     const fresh = () => JSON.parse(JSON.stringify(serializeCompiled(compiledCatalogue())));
     const badRule = fresh();
@@ -59,6 +75,9 @@ describe('serialized tries', () => {
     const badLang = fresh();
     badLang.groups[2] = 9999;
     expect(deserializeCompiled(badLang)).toBeNull();
+    const notANumber = fresh();
+    notANumber.groups[1] = '0';
+    expect(deserializeCompiled(notANumber)).toBeNull();
     expect(deserializeCompiled({ ...fresh(), format: COMPILED_FORMAT - 1 })).toBeNull();
   });
 });
