@@ -138,6 +138,7 @@ describe('the card trigger', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(f.opened).toEqual([{ ref: f.csto, by: 'keyboard' }]);
     // The controller's own listeners answer the page from now on: the trigger's are gone.
+    f.underPointer.ref = f.csto;
     clickAt(document.body, 10, 10);
     pointerAt(10, 10);
     await vi.advanceTimersByTimeAsync(1000);
