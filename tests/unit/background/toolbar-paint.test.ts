@@ -81,8 +81,9 @@ describe('the toolbar, painted per page load', () => {
     let first = true;
     fake.action.getTitle = async (details) => {
       // The first read is the slowest: without the queue the second report would be painted first.
-      if (first) await new Promise((resolve) => setTimeout(resolve, 20));
+      const slow = first;
       first = false;
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 20));
       return slowTitle(details);
     };
     const toolbar = new Toolbar(fake.action);
