@@ -16,7 +16,7 @@
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/lib/settings/schema';
 import { loadPageSettings, watchPageSettings } from './page-settings';
 import { sendToBackground } from '@/lib/messages/send';
-import type { CardUi } from './card/card-ui';
+import type { CardUi } from './card/card-opener';
 import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
 import type { ShieldedUi } from './card/ui-shield';
@@ -58,6 +58,7 @@ export class ContentScript {
   readonly #matcher: PageMatcher;
   readonly #host: CardHost;
   readonly #counts: CountReporter;
+  readonly #loadUi = cardUiLoader();
   readonly #signal: AbortSignal;
 
   constructor(
@@ -68,7 +69,7 @@ export class ContentScript {
     this.#signal = signal;
     const win = doc.defaultView ?? window;
     this.#highlightApi = options.highlightApi === undefined ? browserHighlightApi(win) : options.highlightApi;
-    this.#host = new CardHost(doc, overlayCss, cardUiLoader());
+    this.#host = new CardHost(doc, overlayCss);
     options.adoptShield(this.#host);
     this.#counts = new CountReporter((count) => void sendToBackground('pageCount', count), this.#signal);
     this.events.listen({ indexed: (index) => this.#counts.report(() => ({ active: true, count: countVisibleMentions(index) })) }, this.#signal);
@@ -144,7 +145,7 @@ export class ContentScript {
       return;
     }
     this.#end();
-    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events };
+    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi };
     this.#state = { name: 'active', session: new PageSession(setup, matcher, scope, settings, this.#signal) };
   }
 

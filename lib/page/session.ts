@@ -8,7 +8,7 @@
 import type { EntityId, Matcher } from '@/lib/entities/types';
 import type { Settings } from '@/lib/settings/schema';
 import { BackgroundCards } from './card/card-source';
-import type { CardOpener, CardPage, CardTriggerSettings } from './card/card-opener';
+import type { CardOpener, CardPage, CardTriggerSettings, CardUi } from './card/card-opener';
 import { CardTrigger } from './card/card-trigger';
 import { mentionAt } from './card/hit-test';
 import type { CardHost } from './card/host';
@@ -31,6 +31,8 @@ export interface PageSetup {
   highlightApi: HighlightApi;
   host: CardHost;
   events: PageEvents;
+  /** The card's interface, asked of the background once per page (card/ui-loader.ts). */
+  loadUi: () => Promise<CardUi>;
 }
 
 /** The matcher a session scans with, and the names its cards give entities. */
@@ -48,6 +50,7 @@ export class PageSession implements CardPage {
   readonly doc: Document;
   readonly host: CardHost;
   readonly events: PageEvents;
+  readonly loadUi: () => Promise<CardUi>;
   readonly index = new PageIndex();
   readonly highlighter: Highlighter;
   readonly cursor: MentionCursor;
@@ -64,6 +67,7 @@ export class PageSession implements CardPage {
     this.doc = doc;
     this.host = setup.host;
     this.events = events;
+    this.loadUi = setup.loadUi;
     const overlay = scope.isPrivate
       ? new PrivateOverlay(
           {

@@ -8,6 +8,8 @@ import type { CardTrigger } from '@/lib/settings/schema';
 import type { PageEvents } from '../page-events';
 import type { Highlighter } from '../paint/highlighter';
 import type { MentionCursor, MentionRef } from '../read/navigation';
+import type { CardSource } from './card-source';
+import type { CardView } from './card-view';
 import type { CardHost } from './host';
 
 /** The parts of the page session a card works with. */
@@ -17,6 +19,8 @@ export interface CardPage {
   readonly cursor: MentionCursor;
   readonly host: CardHost;
   readonly events: PageEvents;
+  /** The card's interface, loaded on the page's first card (ui-loader.ts). */
+  loadUi(): Promise<CardUi>;
   /** The mention at viewport point (x, y), or null (hit-test.ts, over the session's index). */
   mentionAt(x: number, y: number): MentionRef | null;
   /** The mentions of shown blocks, in reading order (where a re-rendered mention is looked for). */
@@ -43,6 +47,15 @@ export interface CardOpener {
   followPage(): void;
   /** The reader changed how cards open: the next hover follows it. */
   setTrigger(trigger: CardTriggerSettings): void;
+}
+
+/**
+ * The card's interface as card-ui.js leaves it in the page's world (card-ui.ts): the drawing, and
+ * what opens, places, follows and closes cards once the first has been asked for (controller.ts,
+ * built by `openCards`): the page's own trigger (card-trigger.ts) hands its cards over to it.
+ */
+export interface CardUi extends CardView {
+  openCards(page: CardPage, source: CardSource, trigger: CardTriggerSettings, signal: AbortSignal): CardOpener;
 }
 
 /** A click on these is the page's, never a card's. */

@@ -75,7 +75,7 @@ export class CardTrigger implements CardOpener {
     void this.#source.card(ref.mention.entity);
     let opener: CardOpener;
     try {
-      const ui = await page.host.loadUi();
+      const ui = await page.loadUi();
       if (this.#signal.aborted) return;
       // Two cards asked for during the load: the first to arrive builds the controller.
       opener = this.#opener ??= ui.openCards(page, this.#source, this.#trigger, this.#signal);

@@ -10,9 +10,9 @@ import { uiDirection } from '@/lib/ui/direction';
 import { recognitionOf } from '@/lib/ui/recognition';
 import type { MentionRef } from '../read/navigation';
 import { anchorBox, isAttached, pagePoint, relocate, type PagePoint } from './anchor';
-import { INTERACTIVE, sameRef, type CardOpener, type CardPage, type CardTriggerSettings, type OpenedBy } from './card-opener';
+import { INTERACTIVE, sameRef, type CardOpener, type CardPage, type CardTriggerSettings, type CardUi, type OpenedBy } from './card-opener';
 import type { CardSource } from './card-source';
-import type { CardState, CardUi } from './card-ui';
+import type { CardState } from './card-view';
 import { placeCard } from './position';
 
 export const HIDE_GRACE_MS = 300;
@@ -173,7 +173,7 @@ export class CardController implements CardOpener {
     const card = this.#source.card(ref.mention.entity);
     let ui: CardUi;
     try {
-      ui = await page.host.loadUi();
+      ui = await page.loadUi();
     } catch (error) {
       // Kept for diagnostics: Backstory writes nothing to a page's console.
       page.events.emit('failure', 'card', String(error));

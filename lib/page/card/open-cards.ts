@@ -3,7 +3,8 @@
  * card components) with the controller that opens, places and closes cards, which only a page
  * that opens a card loads (card-trigger.ts hands the page's cards over to it).
  */
-import type { CardUi, CardView } from './card-ui';
+import type { CardUi } from './card-opener';
+import type { CardView } from './card-view';
 import { CardController } from './controller';
 
 export function withCardController(view: CardView): CardUi {

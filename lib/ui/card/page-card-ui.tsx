@@ -1,6 +1,6 @@
 /** The card's second stage on a page: Preact and the card components behind `CardView`. */
 import { render } from 'preact';
-import type { CardView } from '@/lib/page/card/card-ui';
+import type { CardView } from '@/lib/page/card/card-view';
 import css from './card.css?inline';
 import { EntityCard } from './EntityCard';
 

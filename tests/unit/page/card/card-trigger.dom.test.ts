@@ -5,10 +5,9 @@
  * that record what is asked of them; the hover delay runs on fake timers.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CardOpener, CardPage, CardTriggerSettings } from '@/lib/page/card/card-opener';
+import type { CardOpener, CardPage, CardTriggerSettings, CardUi } from '@/lib/page/card/card-opener';
 import type { CardSource } from '@/lib/page/card/card-source';
 import { CardTrigger } from '@/lib/page/card/card-trigger';
-import type { CardUi } from '@/lib/page/card/card-ui';
 import type { MentionRef } from '@/lib/page/read/navigation';
 
 const HOVER: CardTriggerSettings = { mode: 'hover', delayMs: 200 };
@@ -43,7 +42,8 @@ function fakes(load: () => Promise<CardUi>) {
     doc: document,
     highlighter: { setCurrent: (range: AbstractRange | null) => current.push(range) },
     cursor: {},
-    host: { containsEvent: () => false, loadUi },
+    host: { containsEvent: () => false },
+    loadUi,
     events: { emit: (_type: string, what: string) => failures.push(what) },
     mentionAt: () => underPointer.ref,
     visibleMentions: () => [],
