@@ -10,6 +10,7 @@ import { createCorpusService } from '@/lib/corpus/service';
 import { createRouter } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { runCommand } from './commands';
+import { paintToolbarDefaults } from './toolbar';
 import { openWelcomeOnInstall } from './first-run';
 import { createHandlers } from './handlers';
 import { createMatcherCache } from './matcher-cache';
@@ -26,7 +27,11 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener(router);
   browser.commands.onCommand.addListener((command) => void runCommand(command));
+  // The toolbar's colours hold for every tab: set at install or update and at each browser start.
+  const paintDefaults = () => void paintToolbarDefaults().catch((error: unknown) => console.error('Backstory: could not paint the toolbar.', error));
+  browser.runtime.onStartup.addListener(paintDefaults);
   browser.runtime.onInstalled.addListener((details) => {
+    paintDefaults();
     openWelcomeOnInstall(details).catch((error: unknown) => console.error('Backstory: could not open the first-run page.', error));
     corpus.ready().catch((error: unknown) => console.error('Backstory: the corpus did not load.', error));
     // So that pages opened from now on find the compiled matcher in storage.

@@ -14,7 +14,7 @@
 import type { Plugin } from 'vite';
 
 /** The entrypoints (file names without extension) whose builds get the native API. */
-export const NATIVE_BROWSER_ENTRYPOINTS = ['page-stage', 'page-extras'] as const;
+export const NATIVE_BROWSER_ENTRYPOINTS = ['page-stage', 'page-extras', 'card-ui'] as const;
 /** What `wxt/browser` is aliased to by @wxt-dev/webextension-polyfill (its module, in wxt.config.ts). */
 const POLYFILL_IDS = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser']);
 const NATIVE_ID = '\0backstory:native-browser';

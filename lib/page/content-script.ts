@@ -16,10 +16,10 @@
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/lib/settings/schema';
 import { loadPageSettings, watchPageSettings } from './page-settings';
 import { sendToBackground } from '@/lib/messages/send';
-import type { CardUi } from './card/card-ui';
+import type { CardUi } from './card/card-opener';
 import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
-import { installUiShield, type ShieldedUi } from './card/ui-shield';
+import type { ShieldedUi } from './card/ui-shield';
 import { CountReporter } from './count-reporter';
 import { PageMatcher, watchMatcher, type LoadedMatcher } from './matcher-loader';
 import { PageEvents } from './page-events';
@@ -35,11 +35,11 @@ export interface ContentScriptOptions {
   /** The CSS Custom Highlight API (null where the browser has none); tests pass a fake. */
   highlightApi?: HighlightApi | null;
   /**
-   * Where the card host goes to be shielded when the shield is already on the window (the
-   * content script's first stage installs it at document_start: lib/page/stage/first-stage.ts);
-   * without it the shield is installed here.
+   * Where the card host goes to be shielded (card/ui-shield.ts): on a page, the shield the
+   * content script's first stage installed at document_start (lib/page/stage/first-stage.ts);
+   * elsewhere one installed for it (main.ts).
    */
-  adoptShield?: (ui: ShieldedUi) => void;
+  adoptShield: (ui: ShieldedUi) => void;
 }
 
 function domParsed(doc: Document): Promise<void> {
@@ -58,20 +58,19 @@ export class ContentScript {
   readonly #matcher: PageMatcher;
   readonly #host: CardHost;
   readonly #counts: CountReporter;
+  readonly #loadUi = cardUiLoader();
   readonly #signal: AbortSignal;
 
   constructor(
     readonly doc: Document,
     signal: AbortSignal,
-    options: ContentScriptOptions = {},
+    options: ContentScriptOptions,
   ) {
     this.#signal = signal;
     const win = doc.defaultView ?? window;
     this.#highlightApi = options.highlightApi === undefined ? browserHighlightApi(win) : options.highlightApi;
-    this.#host = new CardHost(doc, overlayCss, cardUiLoader());
-    // Now, before any page script runs: the shield's listener must be the first on the window.
-    if (options.adoptShield) options.adoptShield(this.#host);
-    else installUiShield(this.#host, win, this.#signal);
+    this.#host = new CardHost(doc, overlayCss);
+    options.adoptShield(this.#host);
     this.#counts = new CountReporter((count) => void sendToBackground('pageCount', count), this.#signal);
     this.events.listen({ indexed: (index) => this.#counts.report(() => ({ active: true, count: countVisibleMentions(index) })) }, this.#signal);
     // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
@@ -146,7 +145,7 @@ export class ContentScript {
       return;
     }
     this.#end();
-    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events };
+    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi };
     this.#state = { name: 'active', session: new PageSession(setup, matcher, scope, settings, this.#signal) };
   }
 

@@ -8,7 +8,9 @@
 import type { EntityId, Matcher } from '@/lib/entities/types';
 import type { Settings } from '@/lib/settings/schema';
 import { BackgroundCards } from './card/card-source';
-import { CardController, type CardTriggerSettings } from './card/controller';
+import type { CardOpener, CardPage, CardTriggerSettings, CardUi } from './card/card-opener';
+import { CardTrigger } from './card/card-trigger';
+import { mentionAt } from './card/hit-test';
 import type { CardHost } from './card/host';
 import type { PageEvents, ScanKind } from './page-events';
 import { HighlightGuard } from './paint/highlight-guard';
@@ -17,7 +19,7 @@ import { Highlighter, type HighlightApi } from './paint/highlighter';
 import { PrivateOverlay } from './paint/private-overlay';
 import { BlockLanguages } from './read/language';
 import { MutationBatcher } from './read/mutations';
-import { MentionCursor } from './read/navigation';
+import { MentionCursor, visibleMentions, type MentionRef } from './read/navigation';
 import { PageIndex } from './read/page-index';
 import { rescan, scanAll, type ScanContext, type ScanProgress } from './read/scanner';
 import { ShadowRoots } from './read/shadow-roots';
@@ -29,6 +31,8 @@ export interface PageSetup {
   highlightApi: HighlightApi;
   host: CardHost;
   events: PageEvents;
+  /** The card's interface, asked of the background once per page (card/ui-loader.ts). */
+  loadUi: () => Promise<CardUi>;
 }
 
 /** The matcher a session scans with, and the names its cards give entities. */
@@ -42,15 +46,17 @@ const SHADOW_HIGHLIGHT_CSS = import.meta.env.FIREFOX ? highlightCss : null;
 
 const triggerOf = (settings: Settings): CardTriggerSettings => ({ mode: settings.trigger, delayMs: settings.hoverDelayMs });
 
-export class PageSession {
+export class PageSession implements CardPage {
   readonly doc: Document;
   readonly host: CardHost;
   readonly events: PageEvents;
+  readonly loadUi: () => Promise<CardUi>;
   readonly index = new PageIndex();
   readonly highlighter: Highlighter;
   readonly cursor: MentionCursor;
   readonly shadowRoots: ShadowRoots;
-  readonly cards: CardController;
+  /** The page's cards: a trigger until the first opens, then the controller (card/card-opener.ts). */
+  readonly cards: CardOpener;
   /** Resolves when the first full scan has finished (false if it was aborted). */
   readonly scanned: Promise<boolean>;
   readonly #controller = new AbortController();
@@ -61,6 +67,7 @@ export class PageSession {
     this.doc = doc;
     this.host = setup.host;
     this.events = events;
+    this.loadUi = setup.loadUi;
     const overlay = scope.isPrivate
       ? new PrivateOverlay(
           {
@@ -99,7 +106,7 @@ export class PageSession {
       optionsFor: (block) => ({ lang: languages.of(block.element), entities: scope.entities }),
       onShadowRoot: (root) => this.shadowRoots.add(root),
     };
-    this.cards = new CardController(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
+    this.cards = new CardTrigger(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
     batcher.observe(doc.documentElement);
     const root = doc.body ?? doc.documentElement;
     this.scanned = this.#read((progress) => scanAll(ctx, root, signal, progress), 'scan', guard, signal);
@@ -123,6 +130,14 @@ export class PageSession {
     guard.request();
     if (!signal.aborted) this.events.emit('indexed', this.index);
     return complete;
+  }
+
+  mentionAt(x: number, y: number): MentionRef | null {
+    return mentionAt(this.doc, this.index, x, y, this.shadowRoots.list());
+  }
+
+  visibleMentions(): MentionRef[] {
+    return visibleMentions(this.index);
   }
 
   /** New settings (same scope): the highlight style and how cards open. */

@@ -3,8 +3,7 @@
  * built with React or the like replaces its article with new text nodes holding the same words,
  * and the card follows the same mention (same entity, same text) nearest to where it was.
  */
-import { visibleMentions, type MentionRef } from '../read/navigation';
-import type { PageIndex } from '../read/page-index';
+import type { MentionRef } from '../read/navigation';
 
 /** A point in document coordinates (viewport + scroll), which scrolling does not move. */
 export interface PagePoint {
@@ -36,11 +35,11 @@ export function pagePoint(doc: Document, box: DOMRect): PagePoint {
   return { x: box.left + win.scrollX, y: box.top + win.scrollY };
 }
 
-/** The shown mention of the same entity and text nearest to `near`, with its box; null if none. */
-export function relocate(doc: Document, index: PageIndex, lost: MentionRef, near: PagePoint): { ref: MentionRef; box: DOMRect } | null {
+/** Of `shown`, the mention of the same entity and text nearest to `near`, with its box; null if none. */
+export function relocate(doc: Document, shown: readonly MentionRef[], lost: MentionRef, near: PagePoint): { ref: MentionRef; box: DOMRect } | null {
   let best: { ref: MentionRef; box: DOMRect } | null = null;
   let bestDistance = Infinity;
-  for (const ref of visibleMentions(index)) {
+  for (const ref of shown) {
     if (ref.mention.entity !== lost.mention.entity || ref.mention.surface !== lost.mention.surface) continue;
     const box = anchorBox(doc, ref);
     if (!box) continue;

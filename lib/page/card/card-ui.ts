@@ -6,21 +6,7 @@
  * isolated world, where it leaves this object under a registered symbol. Nothing of it is
  * web-accessible, and the page's own scripts cannot see the symbol's global.
  */
-import type { EntityCardProps } from '@/lib/ui/card/EntityCard';
-
-export type { CardState } from '@/lib/ui/card/EntityCard';
-
-/** What the content script hands the UI to draw one card (the card component's own props). */
-export type CardViewProps = EntityCardProps;
-
-export interface CardUi {
-  /** The card's stylesheet, adopted by the card host's shadow root. */
-  readonly css: string;
-  /** Draws (or redraws) a card into `mount`. */
-  show(mount: HTMLElement, props: CardViewProps): void;
-  /** Empties `mount`, releasing what the last card held. */
-  clear(mount: HTMLElement): void;
-}
+import type { CardUi } from './card-opener';
 
 /** Where the second stage leaves its `CardUi` in the isolated world. */
 export const CARD_UI_KEY = Symbol.for('backstory.card-ui');

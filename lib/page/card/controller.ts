@@ -5,46 +5,19 @@
  * the page re-renders its mention it follows the same mention in the new text, or closes. A card
  * opened by hovering closes when the pointer leaves the window or the tab is left.
  */
-import type { CardTrigger } from '@/lib/settings/schema';
 import { afterNextPaint } from '@/lib/ui/after-paint';
 import { uiDirection } from '@/lib/ui/direction';
 import { recognitionOf } from '@/lib/ui/recognition';
-import type { PageEvents } from '../page-events';
-import type { Highlighter } from '../paint/highlighter';
-import type { MentionCursor, MentionRef } from '../read/navigation';
-import type { PageIndex } from '../read/page-index';
+import type { MentionRef } from '../read/navigation';
 import { anchorBox, isAttached, pagePoint, relocate, type PagePoint } from './anchor';
+import { INTERACTIVE, sameRef, type CardOpener, type CardPage, type CardTriggerSettings, type CardUi, type OpenedBy } from './card-opener';
 import type { CardSource } from './card-source';
-import type { CardState, CardUi } from './card-ui';
-import { mentionAt } from './hit-test';
-import type { CardHost } from './host';
+import type { CardState } from './card-view';
 import { placeCard } from './position';
 
 export const HIDE_GRACE_MS = 300;
 
-/** The parts of the page session a card works with (`PageSession` has them). */
-export interface CardPage {
-  readonly doc: Document;
-  readonly index: PageIndex;
-  readonly highlighter: Highlighter;
-  readonly cursor: MentionCursor;
-  readonly host: CardHost;
-  readonly events: PageEvents;
-  /** Open shadow roots holding scanned text: the caret APIs look inside only those given. */
-  readonly shadowRoots: { list(): ShadowRoot[] };
-}
-
-/** How cards open: on hover after `delayMs`, or on click only (the reader's settings). */
-export interface CardTriggerSettings {
-  mode: CardTrigger;
-  delayMs: number;
-}
-
-type OpenedBy = 'hover' | 'click' | 'keyboard';
-
-const INTERACTIVE = 'a[href], button, label, summary, [role="button"], [role="link"]';
-
-export class CardController {
+export class CardController implements CardOpener {
   #open: { ref: MentionRef; by: OpenedBy } | null = null;
   #hoverTimer: ReturnType<typeof setTimeout> | undefined;
   #hoverRef: MentionRef | null = null;
@@ -62,7 +35,7 @@ export class CardController {
   readonly #source: CardSource;
   #trigger: CardTriggerSettings;
 
-  // Private names (#) throughout: the minifier shortens them, and this runs on every page.
+  // Private names (#) throughout: the minifier shortens them.
   constructor(page: CardPage, source: CardSource, trigger: CardTriggerSettings, signal: AbortSignal) {
     const { doc } = page;
     this.#page = page;
@@ -83,7 +56,6 @@ export class CardController {
     signal.addEventListener('abort', () => this.close(false), { once: true });
   }
 
-  /** The reader changed how cards open: the next hover follows it. */
   setTrigger(trigger: CardTriggerSettings): void {
     this.#trigger = trigger;
   }
@@ -92,9 +64,8 @@ export class CardController {
     return this.#open !== null;
   }
 
-  /** Opens the card of `ref` (from the keyboard or the popup: focus moves into the card). */
-  show(ref: MentionRef, by: OpenedBy = 'keyboard'): void {
-    void this.#openCard(ref, by);
+  show(ref: MentionRef, by: OpenedBy = 'keyboard', openedAt: number = performance.now()): void {
+    void this.#openCard(ref, by, openedAt);
   }
 
   close(restoreFocus: boolean): void {
@@ -140,7 +111,7 @@ export class CardController {
       clearTimeout(this.#hideTimer);
       return;
     }
-    const hit = mentionAt(this.#page.doc, this.#page.index, x, y, this.#page.shadowRoots.list());
+    const hit = this.#page.mentionAt(x, y);
     if (hit) {
       clearTimeout(this.#hideTimer);
       if (this.#open && sameRef(this.#open.ref, hit)) return;
@@ -152,7 +123,7 @@ export class CardController {
         this.#hoverRef = null;
         // Opened meanwhile by a click: it stays a clicked card (not closed when the pointer moves on).
         if (this.#open && sameRef(this.#open.ref, hit)) return;
-        void this.#openCard(hit, 'hover');
+        void this.#openCard(hit, 'hover', performance.now());
       }, delayMs);
       return;
     }
@@ -167,9 +138,9 @@ export class CardController {
   #onClick(event: MouseEvent): void {
     if (this.#page.host.containsEvent(event)) return;
     const target = event.target instanceof Element ? event.target : null;
-    const hit = target?.closest(INTERACTIVE) ? null : mentionAt(this.#page.doc, this.#page.index, event.clientX, event.clientY, this.#page.shadowRoots.list());
+    const hit = target?.closest(INTERACTIVE) ? null : this.#page.mentionAt(event.clientX, event.clientY);
     if (hit) {
-      void this.#openCard(hit, 'click');
+      void this.#openCard(hit, 'click', performance.now());
       return;
     }
     if (this.#open) this.close(false);
@@ -182,7 +153,7 @@ export class CardController {
     this.close(true);
   }
 
-  async #openCard(ref: MentionRef, by: OpenedBy): Promise<void> {
+  async #openCard(ref: MentionRef, by: OpenedBy, openedAt: number): Promise<void> {
     clearTimeout(this.#hideTimer);
     const page = this.#page;
     if (by !== 'hover') {
@@ -196,14 +167,13 @@ export class CardController {
     this.#open = { ref, by };
     this.#lastAnchor = null;
     const token = ++this.#token;
-    const openedAt = performance.now();
     page.cursor.set(ref);
     page.highlighter.setCurrent(ref.range);
     // The passages are asked for while the interface loads (the first card of a page).
     const card = this.#source.card(ref.mention.entity);
     let ui: CardUi;
     try {
-      ui = await page.host.loadUi();
+      ui = await page.loadUi();
     } catch (error) {
       // Kept for diagnostics: Backstory writes nothing to a page's console.
       page.events.emit('failure', 'card', String(error));
@@ -248,7 +218,6 @@ export class CardController {
     if (focus) box.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
-  /** After the page changed (a re-scan): re-anchors the open card if its mention was replaced. */
   followPage(): void {
     if (this.#open && !isAttached(this.#open.ref)) this.#reposition();
   }
@@ -267,7 +236,7 @@ export class CardController {
     const open = this.#open;
     if (!open) return null;
     if (isAttached(open.ref) || !this.#lastAnchor) return anchorBox(doc, open.ref);
-    const found = relocate(doc, this.#page.index, open.ref, this.#lastAnchor);
+    const found = relocate(doc, this.#page.visibleMentions(), open.ref, this.#lastAnchor);
     if (!found) return null;
     open.ref = found.ref;
     this.#page.cursor.set(found.ref);
@@ -295,8 +264,4 @@ export class CardController {
     box.style.maxHeight = `${at.maxHeight}px`;
     return true;
   }
-}
-
-function sameRef(a: MentionRef, b: MentionRef): boolean {
-  return a.record === b.record && a.index === b.index;
 }

@@ -8,7 +8,7 @@
  * from inside are kept from the page by `installUiShield` (ui-shield.ts); the card's text is not
  * selectable (paint/private-overlay.css says why).
  */
-import type { CardUi, CardViewProps } from './card-ui';
+import type { CardView, CardViewProps } from './card-view';
 
 export const HOST_TAG = 'backstory-card';
 
@@ -18,19 +18,15 @@ export class CardHost {
   #mount: HTMLElement | null = null;
   #overlay: HTMLElement | null = null;
   /** The card interface whose stylesheet the shadow root has adopted (stage 2, see card-ui.ts). */
-  #ui: CardUi | null = null;
+  #ui: CardView | null = null;
   readonly #doc: Document;
   readonly #css: string;
 
   /**
    * `css`: the rules the host needs before any card (the private overlay's); the card's own come
-   * with its interface, which `loadUi` gets (the second stage: card-ui.ts, ui-loader.ts).
+   * with its interface (the second stage: card-ui.ts, ui-loader.ts).
    */
-  constructor(
-    doc: Document,
-    css: string,
-    readonly loadUi: () => Promise<CardUi>,
-  ) {
+  constructor(doc: Document, css: string) {
     this.#doc = doc;
     this.#css = css;
   }
@@ -84,7 +80,7 @@ export class CardHost {
   }
 
   /** Draws a card with the card interface `ui` (the second stage) and shows it. */
-  show(ui: CardUi, props: CardViewProps): HTMLElement {
+  show(ui: CardView, props: CardViewProps): HTMLElement {
     const box = this.#ensure();
     if (this.#ui !== ui && this.#shadow) adoptStyles(this.#shadow, ui.css);
     this.#ui = ui;

@@ -5,7 +5,8 @@
  * card tries again.
  */
 import type { Result } from '@/lib/messages/protocol';
-import { installedCardUi, type CardUi } from './card-ui';
+import type { CardUi } from './card-opener';
+import { installedCardUi } from './card-ui';
 
 export type InjectCardUi = () => Promise<Result<null>>;
 

@@ -1,10 +1,10 @@
-/** The card's second stage on a page: Preact and the card components behind `CardUi`. */
+/** The card's second stage on a page: Preact and the card components behind `CardView`. */
 import { render } from 'preact';
-import type { CardUi } from '@/lib/page/card/card-ui';
+import type { CardView } from '@/lib/page/card/card-view';
 import css from './card.css?inline';
 import { EntityCard } from './EntityCard';
 
-export const pageCardUi: CardUi = {
+export const pageCardUi: CardView = {
   css,
   show: (mount, props) => render(<EntityCard {...props} />, mount),
   clear: (mount) => render(null, mount),

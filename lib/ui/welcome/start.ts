@@ -5,6 +5,7 @@
  */
 import { h, type render as preactRender } from 'preact';
 import { installCardUi } from '@/lib/page/card/card-ui';
+import { withCardController } from '@/lib/page/card/open-cards';
 import { runContentScript } from '@/lib/page/main';
 import { pageCardUi } from '../card/page-card-ui';
 import { Welcome } from './Welcome';
@@ -12,7 +13,7 @@ import { Welcome } from './Welcome';
 export function startWelcome(root: HTMLElement, render: typeof preactRender, signal?: AbortSignal): void {
   render(h(Welcome, {}), root);
   // An extension page cannot be injected into: the card's second stage is simply here already.
-  installCardUi(pageCardUi);
+  installCardUi(withCardController(pageCardUi));
   // The rest of the page names no entity: only the sample paragraph lights up.
   runContentScript(document, signal ?? new AbortController().signal);
 }
