@@ -103,19 +103,21 @@ const record: EntityRecord = {
     { lang: 'sk', tier: 'abbreviation', forms: ['OZKB'] },
     { lang: 'sl', tier: 'name', forms: ['Organizacij{a,e,i,o} {pogodbe,sporazuma} {o kolektivni varnosti,za kolektivno varnost}'], typos: true },
     { lang: 'sl', tier: 'abbreviation', forms: ['OSKV', 'OPKV'] },
-    // Serbian copy also says dogovor (the Russian word) and "for collective security" (za + accusative).
+    { lang: 'sr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {bezbednosti,sigurnosti}', 'Организациј{а,е,и,у,ом} уговора о колективној безбедности'], typos: true },
+    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj sigurnosti'], typos: true },
+    // Serbian and Croatian copy also say dogovor (the Russian word), "for collective security"
+    // (za + accusative) or the genitive without a preposition. Listed without slips: each slip
+    // of each of these would grow the tables for little.
     {
       lang: 'sr',
       tier: 'name',
       forms: [
-        'Organizacij{a,e,i,u,om} {ugovora,dogovora} o kolektivnoj {bezbednosti,sigurnosti}',
-        'Organizacij{a,e,i,u,om} {ugovora,dogovora} za kolektivnu {bezbednost,sigurnost}',
-        'Organizacij{a,e,i,u,om} {ugovora,dogovora} kolektivne {bezbednosti,sigurnosti}',
-        'Организациј{а,е,и,у,ом} {уговора,договора} {о колективној безбедности,за колективну безбедност,колективне безбедности}',
+        'Organizacij{a,e,i,u,om} dogovora o kolektivnoj {bezbednosti,sigurnosti}',
+        'Organizacij{a,e,i,u,om} {ugovora,dogovora} {za kolektivnu bezbednost,za kolektivnu sigurnost,kolektivne bezbednosti,kolektivne sigurnosti}',
+        'Организациј{а,е,и,у,ом} договора о колективној безбедности',
+        'Организациј{а,е,и,у,ом} {уговора,договора} {за колективну безбедност,колективне безбедности}',
       ],
-      typos: true,
     },
-    { lang: 'hr', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora {o kolektivnoj sigurnosti,za kolektivnu sigurnost,kolektivne sigurnosti}'], typos: true },
     { lang: 'bs', tier: 'name', forms: ['Organizacij{a,e,i,u,om} ugovora o kolektivnoj {sigurnosti,bezbjednosti,bezbednosti}'], typos: true },
     // The Russian abbreviation with South Slavic case endings, after a hyphen or glued (ODKB-a, ODKBu).
     { lang: 'sr', tier: 'abbreviation', forms: ['ODKB{,-}{a,u,om,e}', 'ОДКБ{,-}{а,у,ом,е}'] },
@@ -167,7 +169,7 @@ const record: EntityRecord = {
     { lang: 'sq', tier: 'abbreviation', forms: ['OTSK'] },
     // Turkish copy also doubles the l of the loanword (Kollektif).
     // Turkmen: the treaty's organisation, with its abbreviation.
-    { lang: 'tk', tier: 'name', forms: ['Kollektiw {Howpsuzlyk,howpsuzlyk} {Şertnamasy,şertnamasy} {Guramasy,guramasy}'], inflect: true },
+    { lang: 'tk', tier: 'name', forms: ['Kollektiw howpsuzlyk şertnamasy guramasy'], inflect: true },
     { lang: 'tk', tier: 'abbreviation', forms: ['KHŞG'] },
     { lang: 'tr', tier: 'name', forms: ['Kol{,l}ektif Güvenlik An{t,}laşması Örgüt~'], suffixes: 'tr-noun-u' },
     { lang: 'tr', tier: 'weak', forms: ['Kol{,l}ektif Güvenlik Örgüt~'], suffixes: 'tr-noun-u', caseSensitive: true, needs: allianceContext },

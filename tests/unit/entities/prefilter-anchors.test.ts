@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
-import { chooseAnchors, CROSS_LENGTH } from '@/lib/entities/compile/prefilter';
+import { chooseAnchors, CROSS_LENGTH, spaceRunSource } from '@/lib/entities/compile/prefilter';
+import { normaliseForMatch } from '@/lib/text/normalise';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { createPrefilter } from '@/lib/entities/scan/prefilter';
 import { createMatcherFromCompiled } from '@/lib/entities/scan/scan';
@@ -93,5 +94,27 @@ describe('prefilter anchors', () => {
     ]) {
       expect(prefilter.mayMatch(text), text).toBe(false);
     }
+  });
+});
+
+describe('the run of spaces in anchors of several words', () => {
+  // Every BMP unit the normaliser writes as a space (alone: a run of them is one space).
+  const spaceUnits: number[] = [];
+  for (let u = 1; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    if (normaliseForMatch(`a${String.fromCharCode(u)}b`) === 'a b') spaceUnits.push(u);
+  }
+  const source = spaceRunSource(spaceUnits);
+  const run = new RegExp(`^${source}$`, 'u');
+
+  it('takes every unit that folds to a space, and runs of them', () => {
+    expect(spaceUnits.length).toBeGreaterThan(40);
+    for (const u of spaceUnits) expect(run.test(String.fromCharCode(u)), u.toString(16)).toBe(true);
+    expect(run.test(' \u00a0\t\u3000')).toBe(true);
+  });
+
+  it('takes no letter, digit or punctuation of ordinary text, and is written short', () => {
+    for (const ch of ['a', 'Z', '0', '-', '.', ',', 'й', 'ك', '中']) expect(run.test(ch), ch).toBe(false);
+    expect(source.length).toBeLessThan(80);
   });
 });
