@@ -35,9 +35,6 @@ const CHUNK = 1 << 16;
  * (scan/scan.ts MARGIN).
  */
 const OVERLAP = 512;
-/** White space that the matcher's normaliser folds to one space, run for run (\p{Cc} and \p{Zs}: char-fold.ts). */
-const INDENTATION = /^[ \t\n\r\f]+$/;
-const MIN_INDENTATION = 8;
 /** Reading time after which the ask yields to the page (its tasks stay short on a 50 MB page). */
 const SLICE_MS = 8;
 
@@ -161,14 +158,9 @@ export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOpt
   };
   // Most text nodes need neither an ask nor a look at the clock: answered without a promise.
   const take = (data: string): boolean | Promise<boolean> => {
-    chars += data.length;
-    // A page's indentation — text nodes of white space only, 40–70 % of many pages' text — goes
-    // as one space: the matcher reads a run of spaces as one (lib/text/normalise.ts), so the
-    // text means the same to it, in fewer bytes to copy and send. (A shorter node saves less than
-    // the test costs.)
-    if (data.length >= MIN_INDENTATION && data.charCodeAt(0) <= 0x20 && INDENTATION.test(data)) data = ' ';
     buffer.push(data);
     buffered += data.length;
+    chars += data.length;
     return buffered < CHUNK && (++count & 31) !== 0 ? true : settle();
   };
   await readTexts(root, take);
