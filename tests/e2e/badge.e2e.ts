@@ -4,52 +4,9 @@
  */
 import { expect, it } from 'vitest';
 import { clickElement } from '../harness/pointer';
-import { forEachBrowser, type E2EContext } from '../harness/session';
-import { until } from '../../lib/dev/until';
+import { forEachBrowser } from '../harness/session';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
-
-interface ActionApi {
-  action: {
-    getBadgeText(details: { tabId: number }): Promise<string>;
-    getTitle(details: { tabId: number }): Promise<string>;
-  };
-}
-
-interface Toolbar {
-  text: string;
-  title: string;
-}
-
-async function toolbar(ctx: E2EContext, tabId: number): Promise<Toolbar> {
-  const page = await ctx.extension.page();
-  return page.evaluate(async (id) => {
-    const g = globalThis as unknown as { browser?: ActionApi; chrome?: ActionApi };
-    const { action } = (g.browser ?? g.chrome)!;
-    return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
-  }, tabId);
-}
-
-function waitForToolbar(ctx: E2EContext, tabId: number, expected: Toolbar): Promise<Toolbar> {
-  return until(() => toolbar(ctx, tabId), (t) => t.text === expected.text && t.title === expected.title, {
-    what: `the toolbar to read ${JSON.stringify(expected)}`,
-  });
-}
-
-/** Chromium: records the icons the background sets from now on (Firefox's background is out of reach). */
-async function recordIcons(ctx: E2EContext): Promise<(() => Promise<unknown[]>) | null> {
-  const { evaluateInBackground } = ctx.session;
-  if (!evaluateInBackground) return null;
-  await evaluateInBackground(() => {
-    const g = globalThis as unknown as { chrome: { action: { setIcon(d: unknown): Promise<void> } }; iconCalls?: unknown[] };
-    const calls: unknown[] = (g.iconCalls = []);
-    const setIcon = g.chrome.action.setIcon.bind(g.chrome.action);
-    g.chrome.action.setIcon = (details: unknown) => {
-      calls.push(details);
-      return setIcon(details);
-    };
-  });
-  return () => evaluateInBackground(() => (globalThis as unknown as { iconCalls: unknown[] }).iconCalls);
-}
+import { recordIcons, waitForToolbar } from './support/toolbar';
 
 forEachBrowser((ctx) => {
   it('counts the mentions on the page in the badge and its title, and follows the page', async () => {
