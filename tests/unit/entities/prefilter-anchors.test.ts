@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
-import { chooseAnchors, CROSS_LENGTH, spaceRunSource } from '@/lib/entities/compile/prefilter';
+import { chooseAnchors, CROSS_LENGTH } from '@/lib/entities/compile/prefilter';
+import { spaceRunSource } from '@/lib/entities/compile/regex-source';
 import { normaliseForMatch } from '@/lib/text/normalise';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { createPrefilter } from '@/lib/entities/scan/prefilter';
