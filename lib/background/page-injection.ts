@@ -14,6 +14,10 @@
 import { browser } from 'wxt/browser';
 // The highlight colours, inserted with the page stage: never a <style> in the page's DOM.
 import highlightCss from '@/lib/page/paint/highlights.css?inline';
+import { rootScopedHighlightRules } from '@/lib/page/paint/highlight-rules';
+
+/** The colours as a frame gets them: in Chromium scoped to the root (paint/highlight-rules.ts). */
+const FRAME_HIGHLIGHT_CSS = import.meta.env.FIREFOX ? highlightCss : rootScopedHighlightRules(highlightCss);
 
 export interface FrameSender {
   tab?: { id?: number };
@@ -44,7 +48,7 @@ export class PageInjector {
 
   constructor(
     private readonly scripting: Scripting,
-    private readonly css: string = highlightCss,
+    private readonly css: string = FRAME_HIGHLIGHT_CSS,
   ) {}
 
   /** The second stage, then (if this injection started it) the highlight colours, into the sender's frame. */

@@ -1,8 +1,8 @@
 /**
  * Paints mentions through the CSS Custom Highlight API: one `Highlight` per entity, registered in
  * `CSS.highlights`; the page's DOM is never touched. The colours live in `highlights.css` (a
- * stylesheet the browser injects from the manifest, outside the page's tree), keyed by a palette
- * slot per entity and the chosen style.
+ * stylesheet the background inserts with the second stage, outside the page's tree:
+ * highlight-rules.ts), keyed by a palette slot per entity and the chosen style.
  *
  * The registry is shared with the page's own scripts, which may clear it (sites use the API for
  * their own find-in-page) or empty our highlights. So the highlighter keeps its own copy of what
