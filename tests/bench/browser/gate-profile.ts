@@ -7,8 +7,9 @@
  *
  *   npx tsx tests/bench/browser/gate-profile.ts [runs] [page-substring]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decode, type SourceMapMappings } from '@jridgewell/sourcemap-codec';
 import type { CDPSession } from 'playwright-core';
 import { launchChromium, withCdp } from '../../../lib/dev/chromium';
 import { BUILD_DIRS } from '../../../lib/dev/paths';
@@ -24,7 +25,7 @@ interface Profile {
   timeDeltas?: number[];
 }
 
-const PAGES = ['pages/gmw-zh.html', 'pages/cnn-test-nlp-en.html', 'pages/kommersant-ru.html', 'generated/frames-20.html', 'generated/frames-0.html'];
+const PAGES = ['pages/rferl-en.html', 'pages/inform-kz-ru.html', 'pages/gmw-zh.html', 'pages/cnn-test-nlp-en.html', 'pages/kommersant-ru.html', 'generated/frames-20.html', 'generated/frames-0.html'];
 
 const sources = new Map<string, string[]>();
 /** The built source where a function starts (the build is minified: its name says little). */
@@ -39,6 +40,29 @@ function snippet(file: string, line: number, column: number): string {
     sources.set(file, lines);
   }
   return (lines[line] ?? '').slice(column, column + 70).replace(/\s+/g, ' ');
+}
+
+const maps = new Map<string, { sources: string[]; lines: SourceMapMappings } | null>();
+/**
+ * The source module a function of a built file comes from, where the build has source maps
+ * (build with them: `EXTENSION_DIR` pointing at a build made with `vite.build.sourcemap`).
+ */
+function moduleOf(file: string, line: number, column: number): string | null {
+  if (!maps.has(file)) {
+    const path = join(process.env.EXTENSION_DIR ?? BUILD_DIRS.chromium, `${file.replace(/[?#].*$/, '')}.map`);
+    const map = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { sources: string[]; mappings: string }) : null;
+    maps.set(file, map ? { sources: map.sources, lines: decode(map.mappings) } : null);
+  }
+  const map = maps.get(file);
+  if (!map) return null;
+  const segments = map.lines[line] ?? [];
+  let found: number | undefined;
+  for (const segment of segments) {
+    if (segment[0] > column) break;
+    if (segment.length >= 4) found = segment[1];
+  }
+  const source = found === undefined ? undefined : map.sources[found];
+  return source ? source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'npm:') : null;
 }
 
 async function profiledLoad(cdp: CDPSession, url: string): Promise<Map<string, number>> {
@@ -64,6 +88,8 @@ async function profiledLoad(cdp: CDPSession, url: string): Promise<Map<string, n
     const file = node.callFrame.url.replace(/^.*-extension:\/\/[^/]+\//, '');
     const key = `${file} ${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber} ${snippet(file, node.callFrame.lineNumber, node.callFrame.columnNumber)}`;
     self.set(key, (self.get(key) ?? 0) + ms);
+    const module = moduleOf(file, node.callFrame.lineNumber, node.callFrame.columnNumber);
+    if (module) self.set(`MODULE ${module}`, (self.get(`MODULE ${module}`) ?? 0) + ms);
     self.set(`TOTAL ${file}`, (self.get(`TOTAL ${file}`) ?? 0) + ms);
   }
   return self;
@@ -98,7 +124,7 @@ async function main(): Promise<void> {
       }
       console.log(`\n${name} (mean of ${runs} loads, ms of self time in the extension's scripts)`);
       const rows = [...sums].map(([key, ms]) => [key, ms / runs] as const).sort((a, b) => b[1] - a[1]);
-      for (const [key, ms] of rows.slice(0, 14)) console.log(`${ms.toFixed(2).padStart(8)}  ${key}`);
+      for (const [key, ms] of rows.slice(0, Number(process.env.TOP ?? 14))) console.log(`${ms.toFixed(2).padStart(8)}  ${key}`);
     }
   } finally {
     await session.close();
