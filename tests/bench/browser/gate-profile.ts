@@ -1,11 +1,14 @@
 /**
- * A CPU profile of what the content script's first stage costs a page load (Chromium, DevTools'
+ * A CPU profile of what the content script's stages cost a page load (Chromium, DevTools'
  * Profiler domain, sampling every 100 µs): the self time of every function of the extension's
- * scripts, summed over a few loads of pages without a mention and of the framed article. On a
- * shared machine these sums vary far less than the bench's main-thread totals, which include
- * the page's own work. Not a bench section; run by hand after `npm run build`:
+ * scripts, summed over a few loads of two pages with a mention, three without and the framed
+ * article. On a shared machine these sums vary far less than the bench's main-thread totals,
+ * which include the page's own work. Not a bench section; run by hand after `npm run build`:
  *
- *   npx tsx tests/bench/browser/gate-profile.ts [runs] [page-substring]
+ *   TOP=40 npx tsx tests/bench/browser/gate-profile.ts [runs] [page-substring]
+ *
+ * With a build that has source maps (`EXTENSION_DIR` pointing at one built with
+ * `vite.build.sourcemap`), it also sums the self time by source module (`MODULE` rows).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
