@@ -5,7 +5,7 @@
  * decode these arrays on every load.
  */
 
-export function toBase64(array: Uint8Array | Uint16Array | Uint32Array): string {
+export function toBase64(array: Uint8Array | Uint16Array | Uint32Array | Int32Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -41,4 +41,9 @@ export function uint16FromBase64(text: string): Uint16Array {
 export function uint32FromBase64(text: string): Uint32Array {
   const bytes = alignedBytes(text, 4);
   return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+}
+
+export function int32FromBase64(text: string): Int32Array {
+  const bytes = alignedBytes(text, 4);
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
 }

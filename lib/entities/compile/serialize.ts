@@ -2,21 +2,27 @@
  * The compiled catalogue as compact JSON, so it can be compiled once (in the background) and
  * handed to every content script through extension storage instead of being compiled again on
  * every page (compiling takes 70–150 ms of a page's main thread). Each page reads this, so it is
- * made cheap to unpack: a trie's arrays travel base64 over their bytes (16-bit where every value
- * fits), decoded natively. Its two offset arrays travel as counts — how many edges and terms
- * each node has, one byte each (the few nodes with 255 or more listed apart) — which is half
- * their size and compresses to a fifth of it; a page adds them up in one loop. Chrome stores values as UTF-8 JSON, where
- * a raw string of UTF-16 units (lone surrogates in the edge labels) would not survive; base64 does.
+ * made to unpack without a loop over its contents: every array — a trie's edges, offsets and
+ * terms, the entries' columns, the groups' numbers — travels as base64 over its bytes (16-bit
+ * where every value fits) and is decoded natively into a typed array. A page's code runs cold,
+ * in the interpreter: adding up 80,000 offsets from their counts, or copying 15,600 entry
+ * numbers out of a JSON array, cost it several milliseconds (README "Page-load cost"); the
+ * offsets sent whole make the value about a quarter larger, which the browser moves natively.
+ * Chrome stores values as UTF-8 JSON, where a raw string of UTF-16 units (lone surrogates in the
+ * edge labels) would not survive; base64 does.
  */
-import { toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '../../base64';
+import { int32FromBase64, toBase64, uint16FromBase64, uint32FromBase64, uint8FromBase64 } from '../../base64';
 import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
-import { emptyColumns } from '../scan/entry-columns';
+import { entryColumns, type EntryColumns } from '../scan/entry-columns';
 import { lazyEntries, lazyList } from '../scan/lazy-list';
 
-/** Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script). */
-export const COMPILED_FORMAT = 8;
+/**
+ * Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script;
+ * 9: offsets, entries and groups as typed arrays).
+ */
+export const COMPILED_FORMAT = 9;
 
 /** A typed array as base64 over its bytes, with its element width. */
 interface Packed {
@@ -24,26 +30,29 @@ interface Packed {
   data: string;
 }
 
-/**
- * An offset array (edgeStart, termStart: nodes + 1 values from 0) as each node's count: one byte
- * a node, 255 meaning "see `big`", which lists [node, count] for those.
- */
-interface PackedCounts {
-  counts: string;
-  big: number[];
-}
-
 export interface SerializedTrie {
   dense: boolean;
   /** Edge labels (always 16 bits). */
   chars: string;
-  edgeStart: PackedCounts;
-  termStart: PackedCounts;
+  /** Offsets (nodes + 1 values from 0) into the edges and the terms. */
+  edgeStart: Packed;
+  termStart: Packed;
   terms: Packed;
 }
 
-/** Numbers an entry travels as, one after another in `entries`: see ENTRY_FIELDS. */
-const ENTRY_FIELDS = 6; // group, cue, label index (-1: none), last character's class, prefix, misspelling
+/**
+ * The entries as the sweep reads them (scan/entry-columns.ts), a column each: base64 over an
+ * Int32Array for `group`, `cue` and `label` (-1: none), over a Uint8Array for the rest.
+ */
+interface SerializedEntries {
+  count: number;
+  group: string;
+  cue: string;
+  label: string;
+  lastClass: string;
+  prefix: string;
+  misspelling: string;
+}
 
 /**
  * Numbers a group travels as, in `groups`: entity, tier and language (indices into `strings`),
@@ -59,10 +68,9 @@ type Tries = 'foldTrie' | 'caseTrie' | 'cueFoldTrie' | 'cueCaseTrie';
 export interface SerializedCatalogue extends Omit<CompiledCatalogue, Tries | 'entries' | 'groups'> {
   format: typeof COMPILED_FORMAT;
   labels: string[];
-  /** ENTRY_FIELDS numbers an entry, flat: one array of small integers parses natively. */
-  entries: number[];
-  /** GROUP_FIELDS numbers a group, flat. */
-  groups: number[];
+  entries: SerializedEntries;
+  /** GROUP_FIELDS numbers a group, flat: base64 over an Int32Array. */
+  groups: string;
   strings: string[];
   gates: LanguageGate[];
   ruleLists: CompiledRule[][];
@@ -81,39 +89,6 @@ function pack(values: TrieIndices): Packed {
   return max <= 0xffff ? { bits: 16, data: toBase64(Uint16Array.from(values)) } : { bits: 32, data: toBase64(Uint32Array.from(values)) };
 }
 
-const BIG = 0xff;
-
-function packCounts(offsets: TrieIndices): PackedCounts {
-  const nodes = offsets.length - 1;
-  const counts = new Uint8Array(nodes);
-  const big: number[] = [];
-  for (let n = 0; n < nodes; n++) {
-    const count = (offsets[n + 1] ?? 0) - (offsets[n] ?? 0);
-    if (count < 0) throw new Error('trie offsets go back');
-    if (count >= BIG) big.push(n, count);
-    counts[n] = Math.min(count, BIG);
-  }
-  return { counts: toBase64(counts), big };
-}
-
-/** The offsets back from their counts (16-bit where the total fits, as `pack` would have them). */
-function unpackCounts(packed: PackedCounts): TrieIndices {
-  const counts = uint8FromBase64(packed.counts);
-  const big = new Map<number, number>();
-  for (let i = 0; i + 1 < packed.big.length; i += 2) big.set(packed.big[i] ?? 0, packed.big[i + 1] ?? 0);
-  let total = 0;
-  for (let n = 0; n < counts.length; n++) total += counts[n] === BIG ? (big.get(n) ?? 0) : (counts[n] ?? 0);
-  const offsets = total <= 0xffff ? new Uint16Array(counts.length + 1) : new Uint32Array(counts.length + 1);
-  let at = 0;
-  for (let n = 0; n < counts.length; n++) {
-    offsets[n] = at;
-    const count = counts[n] ?? 0;
-    at += count === BIG ? (big.get(n) ?? 0) : count;
-  }
-  offsets[counts.length] = at;
-  return offsets;
-}
-
 function unpack(packed: Packed): TrieIndices {
   if (packed.bits === 16) return uint16FromBase64(packed.data);
   if (packed.bits !== 32) throw new Error(`unknown width ${String(packed.bits)}`);
@@ -124,16 +99,16 @@ function serializeTrie(trie: FlatTrie): SerializedTrie {
   return {
     dense: trie.root !== null,
     chars: toBase64(trie.edgeChar),
-    edgeStart: packCounts(trie.edgeStart),
-    termStart: packCounts(trie.termStart),
+    edgeStart: pack(trie.edgeStart),
+    termStart: pack(trie.termStart),
     terms: pack(trie.terms),
   };
 }
 
 function deserializeTrie(s: SerializedTrie): FlatTrie {
   const edgeChar = uint16FromBase64(s.chars);
-  const edgeStart = unpackCounts(s.edgeStart);
-  const termStart = unpackCounts(s.termStart);
+  const edgeStart = unpack(s.edgeStart);
+  const termStart = unpack(s.termStart);
   const terms = unpack(s.terms);
   const nodes = edgeStart.length - 1;
   // Cheap checks that catch a damaged value: the offsets must end where the arrays do.
@@ -171,7 +146,7 @@ function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatal
     g.entity, strings.index(g.tier), strings.index(g.lang), g.proclitics, g.gate === undefined ? -1 : gates.index(g.gate),
     rules.index([...g.vetoes]), rules.index([...g.needs]), g.openEndings ? 1 : 0,
   ]);
-  return { groups: flat, strings: strings.list, gates: gates.list, ruleLists: rules.list };
+  return { groups: toBase64(Int32Array.from(flat)), strings: strings.list, gates: gates.list, ruleLists: rules.list };
 }
 
 /**
@@ -180,19 +155,17 @@ function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatal
  * array (outside the JavaScript heap).
  */
 function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
-  const { groups: flat, strings, gates, ruleLists } = s;
-  if (!Array.isArray(flat) || flat.length % GROUP_FIELDS !== 0 || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) {
-    throw new Error('damaged groups');
-  }
-  const numbers = Int32Array.from(flat);
-  const inside = (list: readonly unknown[], i: number | undefined): boolean => i !== undefined && list[i] !== undefined;
+  const { strings, gates, ruleLists } = s;
+  if (typeof s.groups !== 'string' || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) throw new Error('damaged groups');
+  const numbers = int32FromBase64(s.groups);
+  if (numbers.length % GROUP_FIELDS !== 0) throw new Error('damaged groups');
+  // Every index inside its table (a few thousand comparisons; the objects are made later).
+  const inside = (i: number | undefined, list: readonly unknown[]): boolean => i !== undefined && i >= 0 && i < list.length;
   for (let i = 0; i < numbers.length; i += GROUP_FIELDS) {
     const gate = numbers[i + 4] ?? -1;
-    const known = inside(strings, numbers[i + 1]) && inside(strings, numbers[i + 2]) && (gate < 0 || inside(gates, gate))
-      && inside(ruleLists, numbers[i + 5]) && inside(ruleLists, numbers[i + 6]);
-    let same = true;
-    for (let k = i; k < i + GROUP_FIELDS; k++) same &&= flat[k] === numbers[k];
-    if (!known || !same) throw new Error('damaged groups');
+    const known = inside(numbers[i + 1], strings) && inside(numbers[i + 2], strings) && (gate === -1 || inside(gate, gates))
+      && inside(numbers[i + 5], ruleLists) && inside(numbers[i + 6], ruleLists);
+    if (!known) throw new Error('damaged groups');
   }
   return lazyList(numbers.length / GROUP_FIELDS, (g): CompiledGroup => {
     const i = g * GROUP_FIELDS;
@@ -208,10 +181,27 @@ function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
 
 function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCatalogue, 'entries' | 'labels'> {
   const labels = interner<string>();
-  const flat = entries.flatMap((e) => [
-    e.group, e.cue, e.label === undefined ? -1 : labels.index(e.label), e.lastClass, e.prefix ? 1 : 0, e.misspelling ? 1 : 0,
-  ]);
-  return { entries: flat, labels: labels.list };
+  const label = Int32Array.from(entries, (e) => (e.label === undefined ? -1 : labels.index(e.label)));
+  // The sweep's own columns (an unpacked list's, or built once from the objects); labels are
+  // numbered here afresh, in first-seen order.
+  const columns = entryColumns(entries);
+  return {
+    entries: {
+      count: entries.length,
+      group: toBase64(columns.group), cue: toBase64(columns.cue), label: toBase64(label),
+      lastClass: toBase64(columns.lastClass), prefix: toBase64(columns.prefix), misspelling: toBase64(columns.misspelling),
+    },
+    labels: labels.list,
+  };
+}
+
+/** Whether every value is at least `min` and below `end`. */
+function within(values: Int32Array, min: number, end: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? min;
+    if (v < min || v >= end) return false;
+  }
+  return true;
 }
 
 /**
@@ -219,20 +209,15 @@ function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCat
  * when one is read (scan/lazy-list.ts): the sweep reads the columns, and a page keeps objects
  * for the few entries its mentions use, not for all of them.
  */
-function deserializeEntries(s: SerializedCatalogue): readonly CompiledEntry[] {
-  const { entries: flat, labels } = s;
-  if (!Array.isArray(flat) || flat.length % ENTRY_FIELDS !== 0 || !Array.isArray(labels)) throw new Error('damaged entries');
-  const columns = emptyColumns(flat.length / ENTRY_FIELDS);
-  for (let i = 0, e = 0; i < flat.length; i += ENTRY_FIELDS, e++) {
-    const label = flat[i + 2] ?? -1;
-    if (label >= labels.length) throw new Error('damaged entries');
-    columns.group[e] = flat[i] ?? -1;
-    columns.cue[e] = flat[i + 1] ?? -1;
-    columns.label[e] = label < 0 ? -1 : label;
-    columns.lastClass[e] = flat[i + 3] ?? 0;
-    columns.prefix[e] = flat[i + 4] === 1 ? 1 : 0;
-    columns.misspelling[e] = flat[i + 5] === 1 ? 1 : 0;
-  }
+function deserializeEntries(s: SerializedCatalogue, groupCount: number): readonly CompiledEntry[] {
+  const { entries: e, labels } = s;
+  if (typeof e !== 'object' || e === null || !Number.isInteger(e.count) || !Array.isArray(labels)) throw new Error('damaged entries');
+  const columns: EntryColumns = {
+    group: int32FromBase64(e.group), cue: int32FromBase64(e.cue), label: int32FromBase64(e.label),
+    lastClass: uint8FromBase64(e.lastClass), prefix: uint8FromBase64(e.prefix), misspelling: uint8FromBase64(e.misspelling),
+  };
+  if (Object.values(columns).some((column: ArrayLike<number>) => column.length !== e.count)) throw new Error('damaged entries');
+  if (!within(columns.group, -1, groupCount) || !within(columns.label, -1, labels.length)) throw new Error('damaged entries');
   return lazyEntries(columns, labels);
 }
 
@@ -262,10 +247,11 @@ export function deserializeCompiled(value: unknown): CompiledCatalogue | null {
   if (typeof s !== 'object' || s === null || s.format !== COMPILED_FORMAT) return null;
   try {
     const { format: _format, labels: _labels, strings: _strings, gates: _gates, ruleLists: _rules, entries: _entries, groups: _groups, foldTrie, caseTrie, cueFoldTrie, cueCaseTrie, ...rest } = s as SerializedCatalogue;
+    const groups = deserializeGroups(s as SerializedCatalogue);
     return {
       ...rest,
-      entries: deserializeEntries(s as SerializedCatalogue),
-      groups: deserializeGroups(s as SerializedCatalogue),
+      entries: deserializeEntries(s as SerializedCatalogue, groups.length),
+      groups,
       foldTrie: deserializeTrie(foldTrie),
       caseTrie: deserializeTrie(caseTrie),
       cueFoldTrie: deserializeTrie(cueFoldTrie),
