@@ -102,7 +102,8 @@ describe('the content script', () => {
     const page = start();
     await page.ready;
     expect(page.state).toBe('off');
-    expect(sent).toContainEqual({ type: 'pageCount', data: { active: false, count: 0 } });
+    // The count goes out once the page is idle (count-reporter.ts).
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'pageCount', data: { active: false, count: 0 } }));
 
     await updateSettings((s) => ({ ...s, disabledSites: [] }));
     // Storage holds no matcher yet (the first pages after an install): the background is asked.
