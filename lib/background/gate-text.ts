@@ -10,7 +10,7 @@
  * the page's own message).
  */
 import { browser } from 'wxt/browser';
-import { GateAnswerer, type GateTextAnswer, type GateTextRequest } from '@/lib/entities/gate-answer';
+import { GateAnswerer, type BlocksAnswer, type BlocksRequest, type GateTextAnswer, type GateTextRequest } from '@/lib/entities/gate-answer';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { envelope } from '@/lib/messages/envelope';
 import type { FrameProtocol } from '@/lib/messages/protocol';
@@ -21,7 +21,7 @@ import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { pageInjector, type FrameSender } from './page-injection';
 import { paintToolbar } from './toolbar';
 
-export type { GateTextAnswer, GateTextRequest };
+export type { BlocksAnswer, BlocksRequest, GateTextAnswer, GateTextRequest };
 
 export interface GateTextDeps {
   inject(sender: FrameSender): Promise<void>;
@@ -79,9 +79,29 @@ class GateInputsCache {
 // The second stage and its colours, once per frame (page-injection.ts).
 const defaultDeps: GateTextDeps = { inject: (sender) => pageInjector().stage(sender), paint: paintToolbar, broadcast: broadcastGateChanged };
 
-export function gateText(deps: GateTextDeps = defaultDeps): (request: GateTextRequest, sender: FrameSender) => Promise<GateTextAnswer> {
+/** The page gate's two questions, answered by one warm prefilter: a frame's text, and a second stage's blocks. */
+export interface GateHandlers {
+  gateText(request: GateTextRequest, sender: FrameSender): Promise<GateTextAnswer>;
+  /** Which blocks of a second stage's first scan may hold a mention (scanner.ts asks it). */
+  prefilterBlocks(request: BlocksRequest): Promise<BlocksAnswer>;
+}
+
+export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
   const answerer = new GateAnswerer(TEXT_BUILD_KEY);
   const inputs = new GateInputsCache(() => void deps.broadcast().catch(() => undefined));
+  return {
+    gateText: answerText(answerer, inputs, deps),
+    // The blocks are only tested, never kept, like the gate's text.
+    prefilterBlocks: async (request) => ({ passing: answerer.passing((await inputs.get(false)).gate, request) }),
+  };
+}
+
+/** The gate's text handler alone (its tests). */
+export function gateText(deps: GateTextDeps = defaultDeps): GateHandlers['gateText'] {
+  return gateHandlers(deps).gateText;
+}
+
+function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateTextDeps): GateHandlers['gateText'] {
   return async ({ text, host, last = false, fresh = false }, sender) => {
     if (typeof text !== 'string') throw new Error('the gate needs text');
     const { settings, gate } = await inputs.get(fresh === true);

@@ -6,12 +6,14 @@ import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { frameReports } from './frame-reports';
-import { gateText } from './gate-text';
+import { gateHandlers } from './gate-text';
 import { pageInjector } from './page-injection';
 import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherCache, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
+  // One warm prefilter for a frame's text and a second stage's blocks.
+  const gate = gateHandlers();
   return {
     ping: async () => ({
       version: browser.runtime.getManifest().version,
@@ -46,7 +48,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       await pageInjector().extras(sender);
       return null;
     },
-    gateText: gateText(),
+    ...gate,
     frameMentions: async (_data, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) throw new Error('only a top frame gathers its frames\' mentions');

@@ -31,6 +31,25 @@ export interface GateTextAnswer {
   injected: boolean;
 }
 
+/**
+ * A second stage's question about the blocks of its first scan (lib/page/read/scanner.ts): which
+ * may hold a mention of `entities`? Asked here, where the prefilter is warm, so that a page does
+ * not build and compile its own for text that is already read.
+ */
+export interface BlocksRequest {
+  /** The page matcher's key: answered only by the gate stored beside that matcher. */
+  key: string;
+  entities: readonly string[];
+  /** The blocks' texts one after another; `lengths` says where each ends. */
+  text: string;
+  lengths: readonly number[];
+}
+
+export interface BlocksAnswer {
+  /** The indices of the blocks that may hold a mention; null where the gate cannot say. */
+  passing: number[] | null;
+}
+
 /** The prefilter for the entities `settings` highlight, of those the gate knows. */
 export function gatePrefilter(gate: PageGate, settings: Settings): Prefilter {
   const indices = gate.entityIds.flatMap((id, i) => (gate.watched[i] && isEntityOn(settings, id, true) ? [i] : []));
@@ -53,21 +72,57 @@ export class GateAnswerer {
    * for the matcher itself).
    */
   mayMatch(stored: unknown, settings: Settings, text: string): boolean {
+    const gate = this.#gateOf(stored);
+    if (!gate) return true;
+    return this.#prefilter(entitiesKey(settings), () => gatePrefilter(gate, settings)).mayMatch(text);
+  }
+
+  /**
+   * Which of the blocks in `request` may hold a mention of its entities, by the stored gate: the
+   * same prefilter the page's matcher would build for them, asked block by block. Null where the
+   * gate cannot say: none stored, one beside another matcher, an entity it has no anchors for
+   * (only the watched ones have), or lengths that do not add up to the text.
+   */
+  passing(stored: unknown, request: BlocksRequest): number[] | null {
+    const gate = this.#gateOf(stored);
+    const { key, entities, text, lengths } = request;
+    if (!gate || gate.key !== key || !Array.isArray(entities) || !Array.isArray(lengths) || typeof text !== 'string') return null;
+    const indices: number[] = [];
+    for (const id of entities) {
+      const i = gate.entityIds.indexOf(id);
+      if (i < 0 || gate.watched[i] !== true) return null;
+      indices.push(i);
+    }
+    indices.sort((a, b) => a - b);
+    const prefilter = this.#prefilter(`ids:${indices.join(',')}`, () => createPrefilter(gate.prefilter, indices));
+    const passing: number[] = [];
+    let at = 0;
+    for (let b = 0; b < lengths.length; b++) {
+      const length = lengths[b];
+      if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || at + length > text.length) return null;
+      if (prefilter.mayMatch(text.slice(at, at + length))) passing.push(b);
+      at += length;
+    }
+    return at === text.length ? passing : null;
+  }
+
+  #gateOf(stored: unknown): PageGate | null {
     if (stored !== this.#stored) {
       this.#stored = stored;
       this.#gate = readPageGate(stored, this.build);
       this.#prefilters.clear();
     }
-    const gate = this.#gate;
-    if (!gate) return true;
-    const key = entitiesKey(settings);
+    return this.#gate;
+  }
+
+  #prefilter(key: string, build: () => Prefilter): Prefilter {
     let prefilter = this.#prefilters.get(key);
     if (!prefilter) {
       // A few variants at most (the settings rarely change): start afresh rather than grow.
       if (this.#prefilters.size >= 8) this.#prefilters.clear();
-      prefilter = gatePrefilter(gate, settings);
+      prefilter = build();
       this.#prefilters.set(key, prefilter);
     }
-    return prefilter.mayMatch(text);
+    return prefilter;
   }
 }

@@ -14,7 +14,7 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
-import type { GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
+import type { BlocksAnswer, BlocksRequest, GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -78,6 +78,11 @@ export interface BackgroundProtocol {
    * into the frame in the same round trip (lib/background/gate-text.ts).
    */
   gateText: { request: GateTextRequest; response: GateTextAnswer };
+  /**
+   * The same prefilter asked about the blocks of a second stage's first scan: which may hold a
+   * mention? The page then matches only those and never builds its own (lib/page/read/scanner.ts).
+   */
+  prefilterBlocks: { request: BlocksRequest; response: BlocksAnswer };
   /**
    * Injects the second stage's extras (page-extras.js: the popup's report, keyboard navigation)
    * into the sending frame's content-script world, when its second stage is first asked for one

@@ -13,6 +13,7 @@
  * (lifecycle.ts), or the first-run page that runs it goes. Messages from the popup and the background are answered
  * by message-handlers.ts; what it does is told through `events` (page-events.ts).
  */
+import type { BlocksRequest } from '@/lib/entities/gate-answer';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/lib/settings/schema';
 import { loadPageSettings, watchPageSettings } from './page-settings';
 import { sendToBackground } from '@/lib/messages/send';
@@ -41,6 +42,10 @@ export interface ContentScriptOptions {
    */
   adoptShield: (ui: ShieldedUi) => void;
 }
+
+/** The first scan's blocks asked of the background's warm prefilter (read/scanner.ts). */
+const askBlocks = (request: BlocksRequest): Promise<readonly number[] | null> =>
+  sendToBackground('prefilterBlocks', request).then((reply) => (reply.ok ? reply.value.passing : null));
 
 function domParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
@@ -145,7 +150,7 @@ export class ContentScript {
       return;
     }
     this.#end();
-    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi };
+    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi, askBlocks };
     this.#state = { name: 'active', session: new PageSession(setup, matcher, scope, settings, this.#signal) };
   }
 

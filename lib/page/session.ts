@@ -5,6 +5,7 @@
  * one when highlighting is on for the site and replaces it when its scope (session-scope.ts) or
  * the matcher changes.
  */
+import type { BlocksRequest } from '@/lib/entities/gate-answer';
 import type { EntityId, Matcher } from '@/lib/entities/types';
 import type { Settings } from '@/lib/settings/schema';
 import { BackgroundCards } from './card/card-source';
@@ -33,12 +34,16 @@ export interface PageSetup {
   events: PageEvents;
   /** The card's interface, asked of the background once per page (card/ui-loader.ts). */
   loadUi: () => Promise<CardUi>;
+  /** Which blocks of a first scan may hold a mention, asked of the background (read/scanner.ts); null: it cannot say. */
+  askBlocks?: (request: BlocksRequest) => Promise<readonly number[] | null>;
 }
 
 /** The matcher a session scans with, and the names its cards give entities. */
 export interface SessionMatcher {
   matcher: Matcher;
   nameOf(entity: EntityId): string;
+  /** The packed matcher's key: the background answers for blocks only with the gate stored beside it. */
+  key?: string;
 }
 
 // Firefox does not carry the document's ::highlight() rules into shadow trees.
@@ -106,6 +111,12 @@ export class PageSession implements CardPage {
       optionsFor: (block) => ({ lang: languages.of(block.element), entities: scope.entities }),
       onShadowRoot: (root) => this.shadowRoots.add(root),
     };
+    const { askBlocks } = setup;
+    const { key } = matcher;
+    if (askBlocks && key !== undefined) {
+      const entities = [...scope.entities];
+      ctx.askBlocks = (texts) => askBlocks({ key, entities, text: texts.join(''), lengths: texts.map((text) => text.length) });
+    }
     this.cards = new CardTrigger(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
     batcher.observe(doc.documentElement);
     const root = doc.body ?? doc.documentElement;

@@ -26,7 +26,19 @@ export interface ScanContext {
   onShadowRoot?(root: ShadowRoot): void;
   /** Builds a range (default: a StaticRange, which costs the page nothing on later mutations). */
   createRange?(init: StaticRangeInit): AbstractRange;
+  /**
+   * Which of the first scan's blocks (by their texts) may hold a mention, asked where the
+   * prefilter is warm (the background: lib/entities/gate-answer.ts); null when it cannot say.
+   */
+  askBlocks?(texts: readonly string[]): Promise<readonly number[] | null>;
 }
+
+/**
+ * Text of a first scan asked about at most (UTF-16 units). Past it, or with a block of one huge
+ * text node, the page's own prefilter decides block by block as the page is read: a page that
+ * large is read in slices, and its first highlights should not wait for all of it.
+ */
+export const ASK_LIMIT = 1 << 20;
 
 /** A StaticRange; a live Range where there is none (happy-dom: the command line, the tests). */
 function staticRange(init: StaticRangeInit): AbstractRange {
@@ -119,9 +131,9 @@ function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgre
 }
 
 /** The work of reading one block: one unit, or one per piece of a huge block and one to index it. */
-function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): Generator<() => void> {
+function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress, prefiltered = false): Generator<() => void> {
   const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
-  const options = ctx.optionsFor(block);
+  const options = prefiltered ? { ...ctx.optionsFor(block), prefiltered } : ctx.optionsFor(block);
   if (!(block instanceof HugeTextBlock) && block.text.length <= MATCH_CHUNK) {
     const { text } = block;
     yield () => {
@@ -165,9 +177,53 @@ function* allBlocks(ctx: ScanContext, root: Node, progress?: ScanProgress): Gene
   for (const block of walkBlocks(root, ctx.onShadowRoot)) yield* blockWork(ctx, block, progress);
 }
 
-/** Scans everything under `root`, yielding between slices. Resolves false if aborted. */
-export function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
-  return runSliced(allBlocks(ctx, root, progress), (unit) => unit(), signal, { onSlice: progress?.slice });
+/**
+ * Scans everything under `root`, yielding between slices. Resolves false if aborted.
+ *
+ * With `askBlocks`, the blocks are read first and asked about at once: only those that may hold
+ * a mention are matched, and the matcher is told so (its own prefilter is never built: on a page
+ * that changes no more, never). Blocks that change meanwhile are read again by the page's
+ * mutation batches, which ask the page's own prefilter.
+ */
+export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+  const run = (units: Iterable<() => void>) => runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
+  if (!ctx.askBlocks) return run(allBlocks(ctx, root, progress));
+  const blocks = walkBlocks(root, ctx.onShadowRoot)[Symbol.iterator]();
+  const held: TextBlock[] = [];
+  let tooMuch = false;
+  function* hold(): Generator<() => void> {
+    let chars = 0;
+    for (let next = blocks.next(); !next.done; next = blocks.next()) {
+      const block = next.value;
+      held.push(block);
+      chars += textLength(block);
+      if (block instanceof HugeTextBlock || chars > ASK_LIMIT) {
+        tooMuch = true;
+        return;
+      }
+      yield () => undefined;
+    }
+  }
+  if (!(await run(hold()))) return false;
+  if (held.length === 0) return true;
+  if (tooMuch) {
+    function* rest(): Generator<() => void> {
+      for (const block of held) yield* blockWork(ctx, block, progress);
+      for (let next = blocks.next(); !next.done; next = blocks.next()) yield* blockWork(ctx, next.value, progress);
+    }
+    return run(rest());
+  }
+  const passing = await ctx.askBlocks(held.map((block) => block.text)).catch(() => null);
+  if (signal.aborted) return false;
+  function* asked(): Generator<() => void> {
+    const may = passing ? new Set(passing) : null;
+    for (const [i, block] of held.entries()) {
+      if (!may) yield* blockWork(ctx, block, progress);
+      else if (may.has(i)) yield* blockWork(ctx, block, progress, true);
+      else yield () => indexBlock(ctx, { block, mentions: [], ranges: [], painted: 0 }, progress);
+    }
+  }
+  return run(asked());
 }
 
 /** What a batch of mutations asks to re-scan. */
