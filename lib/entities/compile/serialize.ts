@@ -7,7 +7,7 @@
  * where every value fits) and is decoded natively into a typed array. A page's code runs cold,
  * in the interpreter: adding up 80,000 offsets from their counts, or copying 15,600 entry
  * numbers out of a JSON array, cost it several milliseconds (README "Page-load cost"); the
- * offsets sent whole make the value about a quarter larger, which the browser moves natively.
+ * offsets sent whole make the value about a third larger, which the browser moves natively.
  * Chrome stores values as UTF-8 JSON, where a raw string of UTF-16 units (lone surrogates in the
  * edge labels) would not survive; base64 does.
  */
