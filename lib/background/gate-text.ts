@@ -96,11 +96,6 @@ export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
   };
 }
 
-/** The gate's text handler alone (its tests). */
-export function gateText(deps: GateTextDeps = defaultDeps): GateHandlers['gateText'] {
-  return gateHandlers(deps).gateText;
-}
-
 function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateTextDeps): GateHandlers['gateText'] {
   return async ({ text, host, last = false, fresh = false }, sender) => {
     if (typeof text !== 'string') throw new Error('the gate needs text');

@@ -40,9 +40,8 @@ export interface BlocksRequest {
   /** The page matcher's key: answered only by the gate stored beside that matcher. */
   key: string;
   entities: readonly string[];
-  /** The blocks' texts one after another; `lengths` says where each ends. */
-  text: string;
-  lengths: readonly number[];
+  /** The blocks' texts, in the order the answer's indices name them. */
+  texts: readonly string[];
 }
 
 export interface BlocksAnswer {
@@ -81,12 +80,12 @@ export class GateAnswerer {
    * Which of the blocks in `request` may hold a mention of its entities, by the stored gate: the
    * same prefilter the page's matcher would build for them, asked block by block. Null where the
    * gate cannot say: none stored, one beside another matcher, an entity it has no anchors for
-   * (only the watched ones have), or lengths that do not add up to the text.
+   * (only the watched ones have), or texts that are not all strings.
    */
   passing(stored: unknown, request: BlocksRequest): number[] | null {
     const gate = this.#gateOf(stored);
-    const { key, entities, text, lengths } = request;
-    if (!gate || gate.key !== key || !Array.isArray(entities) || !Array.isArray(lengths) || typeof text !== 'string') return null;
+    const { key, entities, texts } = request;
+    if (!gate || gate.key !== key || !Array.isArray(entities) || !Array.isArray(texts)) return null;
     const indices: number[] = [];
     for (const id of entities) {
       const i = gate.entityIds.indexOf(id);
@@ -96,14 +95,11 @@ export class GateAnswerer {
     indices.sort((a, b) => a - b);
     const prefilter = this.#prefilter(`ids:${indices.join(',')}`, () => createPrefilter(gate.prefilter, indices));
     const passing: number[] = [];
-    let at = 0;
-    for (let b = 0; b < lengths.length; b++) {
-      const length = lengths[b];
-      if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || at + length > text.length) return null;
-      if (prefilter.mayMatch(text.slice(at, at + length))) passing.push(b);
-      at += length;
+    for (const [b, text] of texts.entries()) {
+      if (typeof text !== 'string') return null;
+      if (prefilter.mayMatch(text)) passing.push(b);
     }
-    return at === text.length ? passing : null;
+    return passing;
   }
 
   #gateOf(stored: unknown): PageGate | null {

@@ -115,7 +115,7 @@ export class PageSession implements CardPage {
     const { key } = matcher;
     if (askBlocks && key !== undefined) {
       const entities = [...scope.entities];
-      ctx.askBlocks = (texts) => askBlocks({ key, entities, text: texts.join(''), lengths: texts.map((text) => text.length) });
+      ctx.askBlocks = (texts) => askBlocks({ key, entities, texts });
     }
     this.cards = new CardTrigger(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
     batcher.observe(doc.documentElement);

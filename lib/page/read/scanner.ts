@@ -172,9 +172,9 @@ export function unpaint(ctx: ScanContext, records: BlockRecord[]): void {
   }
 }
 
-/** Every unit of work reading the blocks under `root`. */
-function* allBlocks(ctx: ScanContext, root: Node, progress?: ScanProgress): Generator<() => void> {
-  for (const block of walkBlocks(root, ctx.onShadowRoot)) yield* blockWork(ctx, block, progress);
+/** Every unit of work reading `blocks`, each matched with the matcher's own prefilter. */
+function* blocksWork(ctx: ScanContext, blocks: Iterable<TextBlock>, progress?: ScanProgress): Generator<() => void> {
+  for (const block of blocks) yield* blockWork(ctx, block, progress);
 }
 
 /**
@@ -187,8 +187,8 @@ function* allBlocks(ctx: ScanContext, root: Node, progress?: ScanProgress): Gene
  */
 export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
   const run = (units: Iterable<() => void>) => runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
-  if (!ctx.askBlocks) return run(allBlocks(ctx, root, progress));
-  const blocks = walkBlocks(root, ctx.onShadowRoot)[Symbol.iterator]();
+  if (!ctx.askBlocks) return run(blocksWork(ctx, walkBlocks(root, ctx.onShadowRoot), progress));
+  const blocks = walkBlocks(root, ctx.onShadowRoot);
   const held: TextBlock[] = [];
   let tooMuch = false;
   function* hold(): Generator<() => void> {
@@ -206,13 +206,12 @@ export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal,
   }
   if (!(await run(hold()))) return false;
   if (held.length === 0) return true;
-  if (tooMuch) {
-    function* rest(): Generator<() => void> {
-      for (const block of held) yield* blockWork(ctx, block, progress);
-      for (let next = blocks.next(); !next.done; next = blocks.next()) yield* blockWork(ctx, next.value, progress);
-    }
-    return run(rest());
+  // Past the limit, the page's own prefilter reads what is held and the rest of the walk.
+  function* heldThenRest(): Generator<TextBlock> {
+    yield* held;
+    yield* blocks;
   }
+  if (tooMuch) return run(blocksWork(ctx, heldThenRest(), progress));
   const passing = await ctx.askBlocks(held.map((block) => block.text)).catch(() => null);
   if (signal.aborted) return false;
   function* asked(): Generator<() => void> {

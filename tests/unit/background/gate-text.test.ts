@@ -8,7 +8,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { gateHandlers, gateText, type GateTextDeps, type GateTextRequest } from '@/lib/background/gate-text';
+import { gateHandlers, type GateTextDeps, type GateTextRequest } from '@/lib/background/gate-text';
 import { compiledCatalogue } from '@/lib/entities';
 import { compileCatalogue } from '@/lib/entities/compile/compile';
 import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
@@ -36,7 +36,7 @@ function asker() {
     paint: async (tabId, state) => void painted.push({ tabId, ...state }),
     broadcast: async () => void broadcasts.push(Date.now()),
   };
-  const handlers = { gateText: gateText(deps) } as unknown as Handlers<BackgroundProtocol>;
+  const handlers = { gateText: gateHandlers(deps).gateText } as unknown as Handlers<BackgroundProtocol>;
   const route = createRouter(handlers, { extensionId: ID });
   const ask = (text: string, more: Partial<GateTextRequest> = {}, sender: object = TOP) =>
     route(envelope<BackgroundProtocol, 'gateText'>('gateText', { text, host: 'example.org', ...more }), sender as never);
@@ -65,7 +65,7 @@ describe('gateText', () => {
 
   it('says so when the injection fails, so that the frame asks for it itself', async () => {
     await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE });
-    const handlers = { gateText: gateText({ inject: async () => Promise.reject(new Error('no tab')), paint: async () => undefined, broadcast: async () => undefined }) } as unknown as Handlers<BackgroundProtocol>;
+    const handlers = { gateText: gateHandlers({ inject: async () => Promise.reject(new Error('no tab')), paint: async () => undefined, broadcast: async () => undefined }).gateText } as unknown as Handlers<BackgroundProtocol>;
     const route = createRouter(handlers, { extensionId: ID });
     const reply = await route(envelope<BackgroundProtocol, 'gateText'>('gateText', { text: 'the CSTO', host: 'example.org' }), TOP as never);
     expect(reply).toEqual({ ok: true, value: { active: true, possible: true, injected: false } });
@@ -127,7 +127,7 @@ describe('prefilterBlocks', () => {
     const gate = gateHandlers({ inject: async () => undefined, paint: async () => undefined, broadcast: async () => undefined });
     const route = createRouter({ prefilterBlocks: gate.prefilterBlocks } as unknown as Handlers<BackgroundProtocol>, { extensionId: ID });
     return (blocks: string[], key: string = TEXT_BUILD_KEY) =>
-      route(envelope<BackgroundProtocol, 'prefilterBlocks'>('prefilterBlocks', { key, entities: ['kazakhstan', 'csto'], text: blocks.join(''), lengths: blocks.map((b) => b.length) }), FRAME as never);
+      route(envelope<BackgroundProtocol, 'prefilterBlocks'>('prefilterBlocks', { key, entities: ['kazakhstan', 'csto'], texts: blocks }), FRAME as never);
   };
 
   it("answers a frame's blocks from the stored gate, and cannot say for another matcher's or without a gate", async () => {

@@ -42,8 +42,7 @@ describe("gate answerer, a second stage's blocks", () => {
   const request = (overrides: Partial<BlocksRequest> = {}): BlocksRequest => ({
     key: TEXT_BUILD_KEY,
     entities: ['kazakhstan', 'csto', 's300'],
-    text: blocks.join(''),
-    lengths: blocks.map((b) => b.length),
+    texts: blocks,
     ...overrides,
   });
 
@@ -58,13 +57,12 @@ describe("gate answerer, a second stage's blocks", () => {
     expect(blocks.flatMap((b, i) => (own.mayMatch(b) ? [i] : []))).toEqual([1, 3]);
   });
 
-  it('cannot say for another matcher, an entity it has no anchors for, lengths that do not add up, or without a gate', () => {
+  it('cannot say for another matcher, an entity it has no anchors for, texts that are not strings, or without a gate', () => {
     const answerer = new GateAnswerer(TEXT_BUILD_KEY);
     expect(answerer.passing(GATE, request({ key: `${TEXT_BUILD_KEY}+other-watchlist` }))).toBeNull();
     expect(answerer.passing(GATE, request({ entities: ['csto', 'no-such-entity'] }))).toBeNull();
-    expect(answerer.passing(GATE, request({ lengths: [5, 5] }))).toBeNull();
-    expect(answerer.passing(GATE, request({ lengths: [...blocks.map((b) => b.length), 1] }))).toBeNull();
-    expect(answerer.passing(GATE, request({ lengths: [-1, 1000] }))).toBeNull();
+    expect(answerer.passing(GATE, request({ texts: [...blocks, 5] as unknown as string[] }))).toBeNull();
+    expect(answerer.passing(GATE, request({ texts: 'Kazakhstan' as unknown as string[] }))).toBeNull();
     expect(answerer.passing(undefined, request())).toBeNull();
   });
 });
