@@ -10,7 +10,15 @@
  * the page's own message).
  */
 import { browser } from 'wxt/browser';
-import { GateAnswerer, type BlocksAnswer, type BlocksRequest, type GateTextAnswer, type GateTextRequest } from '@/lib/entities/gate-answer';
+import {
+  GateAnswerer,
+  type BlocksAnswer,
+  type BlocksRequest,
+  type FramesGateAnswer,
+  type FramesGateRequest,
+  type GateTextAnswer,
+  type GateTextRequest,
+} from '@/lib/entities/gate-answer';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { envelope } from '@/lib/messages/envelope';
 import type { FrameProtocol } from '@/lib/messages/protocol';
@@ -21,7 +29,7 @@ import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { pageInjector, type FrameSender } from './page-injection';
 import { paintToolbar } from './toolbar';
 
-export type { BlocksAnswer, BlocksRequest, GateTextAnswer, GateTextRequest };
+export type { BlocksAnswer, BlocksRequest, FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest };
 
 export interface GateTextDeps {
   inject(sender: FrameSender): Promise<void>;
@@ -79,9 +87,15 @@ class GateInputsCache {
 // The second stage and its colours, once per frame (page-injection.ts).
 const defaultDeps: GateTextDeps = { inject: (sender) => pageInjector().stage(sender), paint: paintToolbar, broadcast: broadcastGateChanged };
 
-/** The page gate's two questions, answered by one warm prefilter: a frame's text, and a second stage's blocks. */
+/** The page gate's questions, answered by one warm prefilter: a frame's text, frames' texts, and a second stage's blocks. */
 export interface GateHandlers {
   gateText(request: GateTextRequest, sender: FrameSender): Promise<GateTextAnswer>;
+  /**
+   * Several frames' texts, asked by a parent frame for its own frames (lib/page/stage/frame-relay.ts):
+   * answered only, since the sender is not the frame asked about — no toolbar painted, nothing
+   * injected (a frame whose text may match asks for its second stage itself).
+   */
+  gateFrames(request: FramesGateRequest): Promise<FramesGateAnswer>;
   /** Which blocks of a second stage's first scan may hold a mention (scanner.ts asks it). */
   prefilterBlocks(request: BlocksRequest): Promise<BlocksAnswer>;
 }
@@ -91,6 +105,16 @@ export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
   const inputs = new GateInputsCache(() => void deps.broadcast().catch(() => undefined));
   return {
     gateText: answerText(answerer, inputs, deps),
+    gateFrames: async ({ frames }) => {
+      if (!Array.isArray(frames)) throw new Error('the gate needs a list of frames');
+      const { settings, gate } = await inputs.get(false);
+      const answers = frames.map((frame: Partial<FramesGateRequest['frames'][number]>) => {
+        if (typeof frame?.text !== 'string') throw new Error('the gate needs text');
+        const active = isActiveOn(settings, typeof frame.host === 'string' ? frame.host : '');
+        return { active, possible: active && answerer.mayMatch(gate, settings, frame.text) };
+      });
+      return { answers };
+    },
     // The blocks are only tested, never kept, like the gate's text.
     prefilterBlocks: async (request) => ({ passing: answerer.passing((await inputs.get(false)).gate, request) }),
   };

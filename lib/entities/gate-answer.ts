@@ -31,6 +31,30 @@ export interface GateTextAnswer {
   injected: boolean;
 }
 
+/** One frame's text, asked about for it by a parent frame's relay (lib/page/stage/frame-relay.ts). */
+export interface FrameGateQuestion {
+  /** A chunk of the frame's text. */
+  text: string;
+  /** The frame's host name. */
+  host: string;
+}
+
+/** The gate's answer about one frame's text: nothing is painted or injected for it. */
+export interface FrameGateAnswer {
+  active: boolean;
+  possible: boolean;
+}
+
+/** Several frames' texts at once (the `gateFrames` message). */
+export interface FramesGateRequest {
+  frames: readonly FrameGateQuestion[];
+}
+
+export interface FramesGateAnswer {
+  /** One answer per frame, in the order asked. */
+  answers: FrameGateAnswer[];
+}
+
 /**
  * A second stage's question about the blocks of its first scan (lib/page/read/scanner.ts): which
  * may hold a mention of `entities`? Asked here, where the prefilter is warm, so that a page does

@@ -14,7 +14,7 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
-import type { BlocksAnswer, BlocksRequest, GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
+import type { BlocksAnswer, BlocksRequest, FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -78,6 +78,12 @@ export interface BackgroundProtocol {
    * into the frame in the same round trip (lib/background/gate-text.ts).
    */
   gateText: { request: GateTextRequest; response: GateTextAnswer };
+  /**
+   * The same question about several frames' texts, asked by their parent frame for them (in
+   * Chromium, a same-origin frame hands its text to its parent: lib/page/stage/frame-relay.ts).
+   * Only answered: nothing is painted or injected for a frame asked about this way.
+   */
+  gateFrames: { request: FramesGateRequest; response: FramesGateAnswer };
   /**
    * The same prefilter asked about the blocks of a second stage's first scan: which may hold a
    * mention? The page then matches only those and never builds its own (lib/page/read/scanner.ts).

@@ -64,6 +64,11 @@ export interface PageDiagnostics {
   overlay: { draws: number; totalMs: number; longestMs: number; lastBoxes: number } | null;
   /** The content script's first stage: its page gate (lib/page/stage/), when it was asked. */
   gate?: GateTiming | null;
+  /**
+   * How many of this frame's frames had their gate answered through it (Chromium's same-origin
+   * frames ask through their parent: lib/page/stage/frame-relay.ts).
+   */
+  framesAnswered?: number;
   /** The latest failure of ours on this page (page-events.ts `failure`): nothing goes to the page's console. */
   lastFailure?: { what: string; message: string } | null;
   /**

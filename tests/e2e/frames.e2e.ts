@@ -2,7 +2,10 @@
  * Frames (issue 16): mentions in a page's `srcdoc` and same-origin frames are highlighted in
  * their frame, hovering one opens its card in that frame (not in the top page), and the popup's
  * "On this page" counts the frames' mentions with the page's own. An empty frame gets nothing
- * — it does not even look at the extension API — until the page writes a mention into it.
+ * — it does not even look at the extension API — until the page writes a mention into it. A
+ * frame the gate turned away highlights its mention once the journalist switches that entity
+ * back on (in Chromium a same-origin frame asks through its parent, which tells it of the change:
+ * lib/page/stage/frame-relay.ts).
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
@@ -102,5 +105,30 @@ forEachBrowser((ctx) => {
     expect((lines ?? []).slice(1).sort()).toEqual(['Collective Security Treaty Organization (CSTO) ×1 — CSTO', 'S-300 ×1 — S-300']);
     await popup.close();
     await page.close();
+  });
+
+  it('highlights the mention in a frame the gate turned away once its entity is switched back on in Settings', async () => {
+    const options = await ctx().session.openExtensionPage('options.html#settings');
+    const cstoBox = '[data-control="entity"][data-entity="csto"]';
+    await options.waitFor((selector) => (document.querySelector(selector) as HTMLInputElement | null)?.checked === true, cstoBox);
+    await options.click(cstoBox);
+    await until(() => ctx().extension.storedSettings(), (s) => JSON.stringify(s.entities) === '{"csto":false}', { what: 'CSTO switched off' });
+
+    const page = await ctx().session.openPage(ctx().server.url('e2e/frames-gated.html'));
+    await page.waitFor(() => (document.getElementById('srcdoc') as HTMLIFrameElement).contentDocument?.readyState === 'complete');
+    // In Chromium the frame asks through the top frame, which says so: the frame's no has come
+    // back before CSTO is switched on again. (Firefox's frame asks and listens for itself.)
+    if (ctx().browserName === 'chromium') {
+      await until(() => ctx().extension.tab(page.url(), 'diagnostics', null), (r) => r.ok && (r.value.framesAnswered ?? 0) >= 1, { what: 'the frame answered through the top frame' });
+    }
+    expect(await page.evaluate(paintedInFrame, 'srcdoc')).toEqual([]);
+
+    await options.bringToFront();
+    await options.click(cstoBox);
+    await until(() => ctx().extension.storedSettings(), (s) => JSON.stringify(s.entities ?? {}) === '{"csto":true}' || JSON.stringify(s.entities ?? {}) === '{}', { what: 'CSTO switched on' });
+    await page.bringToFront();
+    expect(await until(() => page.evaluate(paintedInFrame, 'srcdoc'), (p) => p.length === 1, { what: 'the frame highlighted after the switch' })).toEqual(['2:CSTO']);
+    expect(page.errors).toEqual([]);
+    await Promise.all([page.close(), options.close()]);
   });
 });

@@ -10,7 +10,9 @@
  * changed only (page-gate.ts changedRegions), not the whole text again — and when the background
  * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
  * here, its set-up alone costs every frame). A frame with no text sends nothing, and does not even
- * look at the extension API (in Firefox the first look builds all of it). Messages reach
+ * look at the extension API (in Firefox the first look builds all of it). In Chromium a
+ * same-origin frame asks through its parent's first stage instead (frame-relay.ts: one message
+ * for the frames that ask together, and no API set up in an ad frame). Messages reach
  * it first: it forwards them to the second stage, loading that when a message needs it (the
  * popup's report, a keyboard jump).
  */
@@ -18,6 +20,7 @@ import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
+import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { leaveHandoff, type StageHandoff } from './handoff';
 import type { NativeApi, NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions } from './page-gate';
@@ -67,6 +70,10 @@ export class FirstStage {
   /** The current ask's answer: Backstory is off for this site. */
   #inactive = false;
   readonly #handoff: StageHandoff;
+  /** Asks the gate for this frame's own same-origin frames (Chromium: frame-relay.ts). */
+  readonly #relay: FrameRelay;
+  /** The parent's relay this frame asked through last: it tells this frame when the gate changed. */
+  #relayedBy: FrameRelay | null = null;
   readonly ready: Promise<void>;
 
   constructor(
@@ -83,6 +90,8 @@ export class FirstStage {
     const handoff = this.#handoff;
     installUiShield({ containsEvent: (event) => handoff.shieldedUi?.containsEvent(event) ?? false, get root() { return handoff.shieldedUi?.root ?? null; } }, doc.defaultView ?? window, signal);
     signal.addEventListener('abort', () => this.#unwatchText(), { once: true });
+    this.#relay = new FrameRelay((questions) => this.#askForFrames(questions), signal);
+    offerRelay(doc.defaultView ?? window, this.#relay);
     // The top frame listens from the start (the popup may ask before the page is parsed); a
     // frame only once it speaks to the background: one without text never touches the API.
     if (this.#isTop) this.#listen();
@@ -219,6 +228,8 @@ export class FirstStage {
    * second stage, asked for apart, then decides with the whole matcher.
    */
   async #askBackground(text: string, last: boolean, ask: number): Promise<boolean> {
+    const upstream = parentRelay(this.doc.defaultView ?? window);
+    if (upstream) return this.#askThrough(upstream, text, ask);
     try {
       this.#listen();
       const data = { text, host: this.doc.location.hostname, last };
@@ -232,6 +243,47 @@ export class FirstStage {
     } catch {
       return true;
     }
+  }
+
+  /** The gate's answer for a chunk of this frame's text, asked through its parent's relay; possible where it could not say. */
+  async #askThrough(upstream: FrameRelay, text: string, ask: number): Promise<boolean> {
+    if (this.#relayedBy !== upstream) {
+      this.#relayedBy = upstream;
+      upstream.onGateChanged(() => this.#gateChanged(), this.signal);
+    }
+    const answer = await upstream.ask({ text, host: this.doc.location.hostname }).catch(() => null);
+    if (!answer) return true;
+    if (!answer.active && ask === this.#asks) this.#inactive = true;
+    return answer.possible;
+  }
+
+  /** The gate's answers for this frame's own frames: asked through this frame's parent where it has a relay, else in one message. */
+  async #askForFrames(questions: readonly FrameGateQuestion[]): Promise<readonly FrameGateAnswer[]> {
+    const upstream = parentRelay(this.doc.defaultView ?? window);
+    if (upstream) return Promise.all(questions.map((question) => upstream.ask(question)));
+    this.#listen();
+    const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateFrames', data: { frames: questions } })) as
+      | { ok?: boolean; value?: { answers?: unknown }; error?: string }
+      | undefined;
+    const answers = reply?.ok === true ? reply.value?.answers : undefined;
+    if (!Array.isArray(answers)) throw new Error(reply?.error ?? 'no answer from the background');
+    return answers as FrameGateAnswer[];
+  }
+
+  /**
+   * The settings or the gate changed: a page the gate turned away (or that is off) is asked about
+   * again, and so are the frames that asked through this one.
+   */
+  #gateChanged(): void {
+    // A new gate (a new watchlist) may pass text the old one turned away; a site may be switched on.
+    if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
+    // The first ask may have been answered from what was stored before: a no asks again, about
+    // the whole page (the gate is new, not the text).
+    else if (this.#state === 'starting') {
+      this.#changedWhileAsking = true;
+      this.#changed = 'all';
+    }
+    this.#relay.gateChanged();
   }
 
   /** Follows the page's text while the gate says no: any change asks it again, at most every REGATE_MS. */
@@ -293,17 +345,10 @@ export class FirstStage {
   }
 
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
-    // Every frame's: the settings or the gate changed (lib/background/gate-text.ts). A new gate
-    // (a new watchlist) may pass text the old one turned away; a site may be switched on.
+    // Every frame's that listens: the settings or the gate changed (lib/background/gate-text.ts).
     const type = envelopeType(message);
     if (type === 'gateChanged' && sender.id === this.api.runtime.id) {
-      if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
-      // The first ask may have been answered from what was stored before: a no asks again, about
-      // the whole page (the gate is new, not the text).
-      else if (this.#state === 'starting') {
-        this.#changedWhileAsking = true;
-        this.#changed = 'all';
-      }
+      this.#gateChanged();
       return undefined;
     }
     // A message to the tab reaches every frame, and the first answer wins: the top frame answers
@@ -334,11 +379,11 @@ export class FirstStage {
     const value = (reply as { ok?: unknown; value?: unknown } | null)?.ok === true ? (reply as { value: object }).value : null;
     if (!diagnostics || !value) return reply;
     const lastFailure = (value as { lastFailure?: unknown }).lastFailure ?? this.#lastFailure;
-    return { ok: true, value: { ...value, gate: this.#gateTiming, lastFailure } };
+    return { ok: true, value: { ...value, gate: this.#gateTiming, framesAnswered: this.#relay.answered, lastFailure } };
   }
 
   /** What the `diagnostics` message gets while the second stage is not here. */
   diagnostics(): PageDiagnostics {
-    return { ...stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming), lastFailure: this.#lastFailure };
+    return { ...stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming), framesAnswered: this.#relay.answered, lastFailure: this.#lastFailure };
   }
 }

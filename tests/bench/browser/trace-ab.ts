@@ -7,6 +7,9 @@
  *
  *   npx tsx tests/bench/browser/trace-ab.ts <build A> <build B> [page-substring] [runs]
  *
+ * The page is any fixture page or the generated framed article (`frames-20`, `frames-0`). With
+ * TOP=N, the N events whose medians differ most are listed too (any event the trace has).
+ *
  * e.g. `cp -r .output/chrome-mv3 /tmp/a`, change and `npx wxt build -b chrome`, then
  * `npx tsx tests/bench/browser/trace-ab.ts /tmp/a .output/chrome-mv3 rferl 8`.
  */
@@ -28,7 +31,7 @@ async function main(): Promise<void> {
   if (!dirA || !dirB) throw new Error('usage: trace-ab.ts <build A> <build B> [page-substring] [runs]');
   const runs = Number(runsArg);
   const served = await servePages([]);
-  const page = [...served.pages].find((p) => p.name.includes(only));
+  const page = [...served.pages, served.frames.with, served.frames.without].find((p) => p.name.includes(only));
   if (!page) throw new Error(`no fixture page matches ${only}`);
   const sides = [
     { name: 'A', session: await launchChromium({ extensionDir: dirA, headless: true }), totals: new Map<string, number[]>() },
@@ -40,13 +43,27 @@ async function main(): Promise<void> {
       for (const side of sides) {
         const events = await tracedLoad(side.session, page.url, async () => undefined, WINDOW_MS);
         if (run === 0) continue;
-        for (const name of EVENTS) side.totals.set(name, [...(side.totals.get(name) ?? []), events.get(name)?.cpuMs ?? 0]);
+        for (const name of new Set([...EVENTS, ...events.keys()])) side.totals.set(name, [...(side.totals.get(name) ?? []), events.get(name)?.cpuMs ?? 0]);
       }
     }
     console.log(`${page.name}: median main-thread CPU ms over ${runs} loads a build (A ${dirA}, B ${dirB})`);
-    for (const name of EVENTS) {
-      const [a, b] = sides.map((side) => median((side.totals.get(name) ?? []).map((v) => (Number.isFinite(v) ? v : 0))));
-      console.log(`${name.padEnd(40)} A ${(a ?? NaN).toFixed(1).padStart(7)}  B ${(b ?? NaN).toFixed(1).padStart(7)}`);
+    // An event missing from a load counts as 0 there (a side that never ran it has no entry).
+    const medianOf = (side: (typeof sides)[number], name: string) => {
+      const values = (side.totals.get(name) ?? []).map((v) => (Number.isFinite(v) ? v : 0));
+      return median([...values, ...Array<number>(runs - values.length).fill(0)]) ?? 0;
+    };
+    const line = (name: string) => {
+      const [a = NaN, b = NaN] = sides.map((side) => medianOf(side, name));
+      console.log(`${name.slice(0, 40).padEnd(40)} A ${a.toFixed(1).padStart(7)}  B ${b.toFixed(1).padStart(7)}`);
+    };
+    for (const name of EVENTS) line(name);
+    const top = Number(process.env.TOP ?? 0);
+    if (top > 0) {
+      const [a, b] = sides;
+      const names = new Set([...(a?.totals.keys() ?? []), ...(b?.totals.keys() ?? [])]);
+      const differing = [...names].filter((name) => !EVENTS.includes(name)).map((name) => ({ name, gap: a && b ? Math.abs(medianOf(a, name) - medianOf(b, name)) : 0 }));
+      console.log(`-- the ${top} other events whose medians differ most`);
+      for (const { name } of differing.sort((x, y) => y.gap - x.gap).slice(0, top)) line(name);
     }
   } finally {
     for (const side of sides) await side.session.close();

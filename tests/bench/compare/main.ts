@@ -1,5 +1,6 @@
 /**
  * npm run bench:compare -- REF [--runs N] [--pages SUBSTRING] [--browsers chromium,firefox] [--no-build]
+ * (`--pages frames`: the article with 20 ad-like frames and without them)
  *
  * Before and after in one run: the extension as it was at git revision REF and as it is now, in
  * the same browsers at the same time, page by page and run by run in alternating order (so a
@@ -90,7 +91,10 @@ if (args.build) {
 const baseline = buildBaseline(ref, log);
 const served = await servePages([]);
 try {
-  const pages = served.pages.filter((p) => !p.generated && (args.pages === null || p.name.includes(args.pages)));
+  // The framed article and its frameless twin only when named (`--pages frames`): the frames' cost
+  // is their ratio, not a page among the real ones.
+  const framed = args.pages === null ? [] : [served.frames.with, served.frames.without].filter((p) => p.name.includes(args.pages ?? ''));
+  const pages = [...served.pages.filter((p) => !p.generated && (args.pages === null || p.name.includes(args.pages))), ...framed];
   const browsers: BrowserComparison[] = [];
   for (const name of args.browsers) browsers.push(await compareIn(name, baseline.dirs[name], pages));
   const results = {

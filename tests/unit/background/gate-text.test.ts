@@ -139,3 +139,41 @@ describe('prefilterBlocks', () => {
     expect(await fresh(['The CSTO met.'], 'another-build')).toEqual({ ok: true, value: { passing: null } });
   });
 });
+
+describe('gateFrames', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const framesRoute = () => {
+    const injected: unknown[] = [];
+    const painted: unknown[] = [];
+    const gate = gateHandlers({ inject: async (sender) => void injected.push(sender), paint: async (_tab, state) => void painted.push(state), broadcast: async () => undefined });
+    const route = createRouter({ gateFrames: gate.gateFrames } as unknown as Handlers<BackgroundProtocol>, { extensionId: ID });
+    const ask = (frames: unknown) => route(envelope<BackgroundProtocol, 'gateFrames'>('gateFrames', { frames } as never), TOP as never);
+    return { ask, injected, painted };
+  };
+
+  it("answers each frame a parent asks about, by its own site, and neither paints nor injects (the sender is not the frame)", async () => {
+    await fakeBrowser.storage.local.set({
+      [PAGE_GATE_STORAGE_KEY]: GATE,
+      [SETTINGS_AREA_KEY]: { ...DEFAULT_SETTINGS, disabledSites: ['ads.example'] },
+    });
+    const { ask, injected, painted } = framesRoute();
+    const reply = await ask([
+      { text: 'Sponsored · flights', host: '' },
+      { text: 'The CSTO summit', host: 'example.org' },
+      { text: 'Kazakhstan tours', host: 'ads.example' },
+    ]);
+    expect(reply).toEqual({
+      ok: true,
+      value: { answers: [{ active: true, possible: false }, { active: true, possible: true }, { active: false, possible: false }] },
+    });
+    expect(injected).toEqual([]);
+    expect(painted).toEqual([]);
+  });
+
+  it('says what is wrong with a request that is not a list of texts', async () => {
+    const { ask } = framesRoute();
+    expect(await ask('Kazakhstan')).toMatchObject({ ok: false, error: expect.stringMatching(/list of frames/) });
+    expect(await ask([{ text: 5, host: '' }])).toMatchObject({ ok: false, error: expect.stringMatching(/text/) });
+  });
+});

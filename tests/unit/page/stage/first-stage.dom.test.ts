@@ -7,122 +7,15 @@
  * forwards messages.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compiledCatalogue } from '@/lib/entities';
-import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
-import { GateAnswerer } from '@/lib/entities/gate-answer';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
-import { findHandoff } from '@/lib/page/stage/handoff';
 import { FirstStage } from '@/lib/page/stage/first-stage';
-import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
-import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings } from '@/lib/settings/schema';
-import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import type { NativeApi } from '@/lib/page/stage/native-api';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
-
-// As the background stores it (lib/background/matcher-cache.ts).
-const GATE = pageGateJson(pageGateOf('unbuilt', compiledCatalogue()));
-const ID = 'backstory-test';
-
-/** Storage and messages as the browser gives them, in memory, and the background as it answers (lib/background/gate-text.ts). */
-function fakeApi(initial: Record<string, unknown>) {
-  const store = new Map(Object.entries(initial));
-  const messageListeners = new Set<NativeMessageListener>();
-  const storageListeners = new Set<NativeStorageListener>();
-  const sent: unknown[] = [];
-  /** The chunks of text the background was asked about (gateText), apart from the other messages. */
-  const gateAsks: string[] = [];
-  /** Each gateText request whole. */
-  const gateRequests: Array<{ text: string; host: string; last?: boolean }> = [];
-  /** What the background painted on the toolbar for the page (a top frame's no). */
-  const painted: unknown[] = [];
-  const reads: string[][] = [];
-  const answerer = new GateAnswerer(TEXT_BUILD_KEY);
-  const background = {
-    /** Whether the background's injection of the second stage works (it may fail: the frame then asks). */
-    injects: true,
-  };
-  let storageLooks = 0;
-  let runtimeLooks = 0;
-  const storage: NativeApi['storage'] = {
-    local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
-    onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
-  };
-  const runtime: NativeApi['runtime'] = {
-    id: ID,
-    sendMessage: async (message) => {
-      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean } };
-      if (type !== 'gateText') return void sent.push(message);
-      gateAsks.push(data.text);
-      gateRequests.push(data);
-      const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
-      const active = isActiveOn(settings, data.host);
-      const possible = active && answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), settings, data.text);
-      if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
-      const injected = possible && background.injects ? (await startSecondStage(), true) : false;
-      return { ok: true, value: { active, possible, injected } };
-    },
-    onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
-  };
-  const api: NativeApi = {
-    // Counted when looked at: a frame that never speaks to the background never looks (in Firefox
-    // the first look builds the whole API in the frame).
-    get runtime() {
-      runtimeLooks++;
-      return runtime;
-    },
-    // Counted when looked at: the first stage keeps away from it until the second stage is needed.
-    get storage() {
-      storageLooks++;
-      return storage;
-    },
-  };
-  return {
-    api,
-    sent,
-    gateAsks,
-    gateRequests,
-    painted,
-    reads,
-    background,
-    messageListeners,
-    get storageLooks() {
-      return storageLooks;
-    },
-    get runtimeLooks() {
-      return runtimeLooks;
-    },
-    /** Stores a value; the background, seeing the change, tells every frame (lib/background/gate-text.ts). */
-    set(key: string, value: unknown) {
-      store.set(key, value);
-      for (const l of storageListeners) l({ [key]: { newValue: value } }, 'local');
-      for (const l of messageListeners) l({ backstory: 1, type: 'gateChanged', data: null }, { id: ID }, () => undefined);
-    },
-    /** A message from the extension; the reply the listener gave (sync or async). */
-    ask(type: string, data: unknown = null): Promise<unknown> {
-      return new Promise((resolve) => {
-        for (const l of messageListeners) l({ backstory: 1, type, data }, { id: ID }, resolve);
-      });
-    },
-  };
-}
+import { fakeApi, GATE, ID, injectFake, stageCounts } from './fake-stage';
 
 let controller: AbortController;
-/** How often the second stage started (injected by the background with its answer, or asked for apart). */
-let injected: number;
-/** How often the first stage asked for the second apart (the `loadPageStage` message). */
-let requested: number;
-
-/** The second stage's stand-in: joins the handoff and answers every message. */
-async function startSecondStage(): Promise<void> {
-  injected++;
-  const handoff = findHandoff();
-  if (handoff) handoff.answer = async (message) => ({ ok: true, value: { fromStageTwo: (message as { type: string }).type } });
-}
-
-async function injectFake(): Promise<void> {
-  requested++;
-  await startSecondStage();
-}
 
 function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) {
   document.body.innerHTML = body;
@@ -133,8 +26,8 @@ function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STOR
 
 beforeEach(() => {
   controller = new AbortController();
-  injected = 0;
-  requested = 0;
+  stageCounts.injected = 0;
+  stageCounts.requested = 0;
   vi.stubGlobal('Highlight', class extends Set {});
   vi.stubGlobal('CSS', { highlights: new Map() });
 });
@@ -149,7 +42,7 @@ describe('content script first stage', () => {
     const { stage, fake } = start('<p>The weather in Paris was fine.</p>');
     await stage.ready;
     expect(stage.state).toBe('gated');
-    expect(injected).toBe(0);
+    expect(stageCounts.injected).toBe(0);
     // The page's text went to the background once, whole, as the page's last chunk; the
     // background painted the toolbar (no mentions), and nothing else was sent or read.
     expect(fake.gateRequests).toEqual([{ text: 'The weather in Paris was fine.', host: location.hostname, last: true }]);
@@ -166,10 +59,10 @@ describe('content script first stage', () => {
     const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
     await stage.ready;
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
     // One round trip: the background injected the second stage with its answer.
     expect(fake.gateAsks).toEqual(['Troops of the CSTO arrived.']);
-    expect(requested).toBe(0);
+    expect(stageCounts.requested).toBe(0);
     expect(fake.sent).toEqual([]);
     expect(fake.reads).toEqual([]);
     expect(await fake.ask('pageMentions')).toEqual({ ok: true, value: { fromStageTwo: 'pageMentions' } });
@@ -189,7 +82,7 @@ describe('content script first stage', () => {
     expect(stage.state).toBe('gated'); // "S-" alone is no mention
     (p.lastChild as Element).textContent = '300 batteries';
     await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
   });
 
   it('on a page it turned away, sends only the blocks that changed, not the whole text again', async () => {
@@ -206,7 +99,7 @@ describe('content script first stage', () => {
     document.querySelector('#feed')!.append(post);
     await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
     expect(fake.gateRequests.slice(2).map((r) => r.text)).toEqual(['Breaking: CSTO troops arrive']);
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
   });
 
   it('when a newer change overtakes an ask about changed blocks, the newer ask reads the older blocks too', async () => {
@@ -232,7 +125,7 @@ describe('content script first stage', () => {
     await vi.waitFor(() => expect(heldOnce).toBe(true), { timeout: 2000 });
     feed.append(block('Weather'));
     await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
   });
 
   it('stays off where Backstory is off for the site, and follows a change of the settings', async () => {
@@ -240,13 +133,13 @@ describe('content script first stage', () => {
     const { stage, fake } = start('<p>Kazakhstan</p>', { [PAGE_GATE_STORAGE_KEY]: GATE, [SETTINGS_AREA_KEY]: off });
     await stage.ready;
     expect(stage.state).toBe('off');
-    expect(injected).toBe(0);
+    expect(stageCounts.injected).toBe(0);
     // The background, which reads the settings, said so and painted the toolbar "off".
     expect(fake.painted).toEqual([{ active: false, count: 0 }]);
     expect(fake.sent).toEqual([]);
     fake.set(SETTINGS_AREA_KEY, DEFAULT_SETTINGS);
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
     // Asked again because the background said the settings changed; storage was never looked at here.
     expect(fake.gateAsks).toEqual(['Kazakhstan', 'Kazakhstan']);
     expect(fake.storageLooks).toBe(0);
@@ -318,15 +211,15 @@ describe('content script first stage', () => {
     const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
     await stage.ready;
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
   });
 
   it('loads the second stage to answer the popup on a page without a mention', async () => {
     const { stage, fake } = start('<p>Nothing to see</p>');
     await stage.ready;
-    expect(injected).toBe(0);
+    expect(stageCounts.injected).toBe(0);
     expect(await fake.ask('stepMention', { direction: 'next' })).toEqual({ ok: true, value: { fromStageTwo: 'stepMention' } });
-    expect(injected).toBe(1);
+    expect(stageCounts.injected).toBe(1);
   });
 
   it('in an empty frame, reads nothing until the frame gains text, and answers nothing for the tab', async () => {
@@ -390,6 +283,6 @@ describe('content script first stage', () => {
     expect(fake.messageListeners.size).toBe(0);
     document.body.append('Kazakhstan');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(injected).toBe(0);
+    expect(stageCounts.injected).toBe(0);
   });
 });

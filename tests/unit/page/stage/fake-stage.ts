@@ -1,0 +1,130 @@
+/**
+ * The first stage's surroundings in happy-dom (lib/page/stage/first-stage.ts tests): an
+ * in-memory stand-in for the browser's storage and messages, the background answering the page
+ * gate as it does (lib/entities/gate-answer.ts over the stored gate), and a second stage that
+ * joins the handoff and answers every message.
+ */
+import { compiledCatalogue } from '@/lib/entities';
+import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
+import { GateAnswerer } from '@/lib/entities/gate-answer';
+import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { findHandoff } from '@/lib/page/stage/handoff';
+import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
+import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings } from '@/lib/settings/schema';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
+
+// As the background stores it (lib/background/matcher-cache.ts).
+export const GATE = pageGateJson(pageGateOf('unbuilt', compiledCatalogue()));
+export const ID = 'backstory-test';
+
+/** Storage and messages as the browser gives them, in memory, and the background as it answers (lib/background/gate-text.ts). */
+export function fakeApi(initial: Record<string, unknown>) {
+  const store = new Map(Object.entries(initial));
+  const messageListeners = new Set<NativeMessageListener>();
+  const storageListeners = new Set<NativeStorageListener>();
+  const sent: unknown[] = [];
+  /** The chunks of text the background was asked about (gateText), apart from the other messages. */
+  const gateAsks: string[] = [];
+  /** Each gateText request whole. */
+  const gateRequests: Array<{ text: string; host: string; last?: boolean }> = [];
+  /** What the background painted on the toolbar for the page (a top frame's no). */
+  const painted: unknown[] = [];
+  const reads: string[][] = [];
+  const answerer = new GateAnswerer(TEXT_BUILD_KEY);
+  const background = {
+    /** Whether the background's injection of the second stage works (it may fail: the frame then asks). */
+    injects: true,
+  };
+  /** Each `gateFrames` request's frames (a parent asking for its frames). */
+  const framesAsked: Array<Array<{ text: string; host: string }>> = [];
+  const answerFor = (text: string, host: string) => {
+    const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
+    const active = isActiveOn(settings, host);
+    return { active, possible: active && answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), settings, text) };
+  };
+  let storageLooks = 0;
+  let runtimeLooks = 0;
+  const storage: NativeApi['storage'] = {
+    local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
+    onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
+  };
+  const runtime: NativeApi['runtime'] = {
+    id: ID,
+    sendMessage: async (message) => {
+      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean } };
+      if (type === 'gateFrames') {
+        // A parent asking for its frames: answered only (lib/background/gate-text.ts gateFrames).
+        const { frames } = data as unknown as { frames: Array<{ text: string; host: string }> };
+        framesAsked.push(frames);
+        return { ok: true, value: { answers: frames.map((frame) => answerFor(frame.text, frame.host)) } };
+      }
+      if (type !== 'gateText') return void sent.push(message);
+      gateAsks.push(data.text);
+      gateRequests.push(data);
+      const { active, possible } = answerFor(data.text, data.host);
+      if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
+      const injected = possible && background.injects ? (await startSecondStage(), true) : false;
+      return { ok: true, value: { active, possible, injected } };
+    },
+    onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
+  };
+  const api: NativeApi = {
+    // Counted when looked at: a frame that never speaks to the background never looks (in Firefox
+    // the first look builds the whole API in the frame).
+    get runtime() {
+      runtimeLooks++;
+      return runtime;
+    },
+    // Counted when looked at: the first stage keeps away from it until the second stage is needed.
+    get storage() {
+      storageLooks++;
+      return storage;
+    },
+  };
+  return {
+    api,
+    sent,
+    gateAsks,
+    gateRequests,
+    framesAsked,
+    answerFor,
+    painted,
+    reads,
+    background,
+    messageListeners,
+    get storageLooks() {
+      return storageLooks;
+    },
+    get runtimeLooks() {
+      return runtimeLooks;
+    },
+    /** Stores a value; the background, seeing the change, tells every frame (lib/background/gate-text.ts). */
+    set(key: string, value: unknown) {
+      store.set(key, value);
+      for (const l of storageListeners) l({ [key]: { newValue: value } }, 'local');
+      for (const l of messageListeners) l({ backstory: 1, type: 'gateChanged', data: null }, { id: ID }, () => undefined);
+    },
+    /** A message from the extension; the reply the listener gave (sync or async). */
+    ask(type: string, data: unknown = null): Promise<unknown> {
+      return new Promise((resolve) => {
+        for (const l of messageListeners) l({ backstory: 1, type, data }, { id: ID }, resolve);
+      });
+    },
+  };
+}
+
+/** How often the second stage started (injected by the background with its answer, or asked for apart), and how often the first stage asked for it apart (the `loadPageStage` message). */
+export const stageCounts = { injected: 0, requested: 0 };
+
+/** The second stage's stand-in: joins the handoff and answers every message. */
+export async function startSecondStage(): Promise<void> {
+  stageCounts.injected++;
+  const handoff = findHandoff();
+  if (handoff) handoff.answer = async (message) => ({ ok: true, value: { fromStageTwo: (message as { type: string }).type } });
+}
+
+export async function injectFake(): Promise<void> {
+  stageCounts.requested++;
+  await startSecondStage();
+}
