@@ -156,12 +156,14 @@ export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOpt
     }
     return true;
   };
-  // Most text nodes need neither an ask nor a look at the clock: answered without a promise.
+  // Most text nodes need neither an ask nor a pause: answered without a promise (each promise
+  // the walk awaits suspends and resumes it in a microtask). The clock is looked at every 32nd.
   const take = (data: string): boolean | Promise<boolean> => {
     buffer.push(data);
     buffered += data.length;
     chars += data.length;
-    return buffered < CHUNK && (++count & 31) !== 0 ? true : settle();
+    if (buffered < CHUNK && ((++count & 31) !== 0 || performance.now() - sliceStart < sliceMs)) return true;
+    return settle();
   };
   await readTexts(root, take);
   if (dropped) return null;
