@@ -79,7 +79,14 @@ export class FrameRelay {
 
   /** The settings or the gate changed: every frame that asked through here asks again. */
   gateChanged(): void {
-    for (const listener of [...this.#listeners]) listener();
+    for (const listener of [...this.#listeners]) {
+      // One frame's failure does not keep the others from asking again.
+      try {
+        listener();
+      } catch {
+        // That frame asks again with its next change of text.
+      }
+    }
   }
 
   #flush(): void {

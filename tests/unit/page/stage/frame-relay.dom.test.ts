@@ -63,6 +63,17 @@ describe('frame relay', () => {
     expect(heard).toEqual(['a', 'b', 'b']);
   });
 
+  it('tells the other frames when one of them fails on hearing it', () => {
+    const { relay: r } = relay();
+    const heard: string[] = [];
+    r.onGateChanged(() => {
+      throw new Error('that frame is gone');
+    }, controller.signal);
+    r.onGateChanged(() => heard.push('b'), controller.signal);
+    r.gateChanged();
+    expect(heard).toEqual(['b']);
+  });
+
   it("rejects what is pending and every later ask once the parent's copy stops", async () => {
     const { relay: r, batches } = relay();
     const pending = r.ask({ text: 'CSTO', host: '' });
