@@ -4,6 +4,7 @@
  * gate as it does (lib/entities/gate-answer.ts over the stored gate), and a second stage that
  * joins the handoff and answers every message.
  */
+import { vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
 import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
 import { GateAnswerer } from '@/lib/entities/gate-answer';
@@ -127,4 +128,12 @@ export async function startSecondStage(): Promise<void> {
 export async function injectFake(): Promise<void> {
   stageCounts.requested++;
   await startSecondStage();
+}
+
+/** Before each test: the counts at zero and a browser that can paint highlights (the first stage checks). */
+export function freshStageWorld(): void {
+  stageCounts.injected = 0;
+  stageCounts.requested = 0;
+  vi.stubGlobal('Highlight', class extends Set {});
+  vi.stubGlobal('CSS', { highlights: new Map() });
 }

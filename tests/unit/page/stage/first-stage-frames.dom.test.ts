@@ -12,7 +12,7 @@ import { FirstStage } from '@/lib/page/stage/first-stage';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateQuestion } from '@/lib/page/stage/frame-relay';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { fakeApi, GATE, injectFake, stageCounts } from './fake-stage';
+import { fakeApi, freshStageWorld, GATE, injectFake, stageCounts } from './fake-stage';
 
 let controller: AbortController;
 let parentStop: AbortController;
@@ -52,10 +52,7 @@ function startFrame(body: string, answers: 'background' | 'failing' = 'backgroun
 beforeEach(() => {
   controller = new AbortController();
   parentStop = new AbortController();
-  stageCounts.injected = 0;
-  stageCounts.requested = 0;
-  vi.stubGlobal('Highlight', class extends Set {});
-  vi.stubGlobal('CSS', { highlights: new Map() });
+  freshStageWorld();
 });
 
 afterEach(() => {

@@ -13,7 +13,7 @@ import { FirstStage } from '@/lib/page/stage/first-stage';
 import type { NativeApi } from '@/lib/page/stage/native-api';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
-import { fakeApi, GATE, ID, injectFake, stageCounts } from './fake-stage';
+import { fakeApi, freshStageWorld, GATE, ID, injectFake, stageCounts } from './fake-stage';
 
 let controller: AbortController;
 
@@ -26,10 +26,7 @@ function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STOR
 
 beforeEach(() => {
   controller = new AbortController();
-  stageCounts.injected = 0;
-  stageCounts.requested = 0;
-  vi.stubGlobal('Highlight', class extends Set {});
-  vi.stubGlobal('CSS', { highlights: new Map() });
+  freshStageWorld();
 });
 
 afterEach(() => {
