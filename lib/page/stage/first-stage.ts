@@ -72,6 +72,8 @@ export class FirstStage {
   readonly #handoff: StageHandoff;
   /** Asks the gate for this frame's own same-origin frames (Chromium: frame-relay.ts). */
   readonly #relay: FrameRelay;
+  /** The parent's relay the current ask goes through (null: the top frame, or no parent to reach). */
+  #upstream: FrameRelay | null = null;
   /** The parent's relay this frame asked through last: it tells this frame when the gate changed. */
   #relayedBy: FrameRelay | null = null;
   readonly ready: Promise<void>;
@@ -145,7 +147,10 @@ export class FirstStage {
   async #evaluate(onlyChanged = false): Promise<void> {
     if (this.signal.aborted || this.#state === 'loading' || this.#state === 'loaded') return;
     const win = this.doc.defaultView ?? window;
-    if (!hasHighlightApi(win)) {
+    // Looked up once an ask (each look reads the parent's window).
+    this.#upstream = parentRelay(win);
+    // A frame that asks through its parent runs in the same browser as the parent, which checked.
+    if (!this.#upstream && !hasHighlightApi(win)) {
       this.#state = 'off';
       this.#unwatchText();
       this.#reportOff();
@@ -228,7 +233,7 @@ export class FirstStage {
    * second stage, asked for apart, then decides with the whole matcher.
    */
   async #askBackground(text: string, last: boolean, ask: number): Promise<boolean> {
-    const upstream = parentRelay(this.doc.defaultView ?? window);
+    const upstream = this.#upstream;
     if (upstream) return this.#askThrough(upstream, text, ask);
     try {
       this.#listen();
@@ -289,11 +294,15 @@ export class FirstStage {
   /** Follows the page's text while the gate says no: any change asks it again, at most every REGATE_MS. */
   #watchText(): void {
     if (this.#observer) return;
-    this.#observer = new MutationObserver((records) => {
+    const onChange: MutationCallback = (records) => {
       this.#noteChanges(records);
       if (this.#state === 'gated') this.#askAgainSoon();
       else this.#changedWhileAsking = true;
-    });
+    };
+    // A frame under a relay has the parent make the observer: the parent's world has already set
+    // up the MutationObserver interface, which a frame's fresh world would set up for this alone.
+    const upstream = this.#upstream;
+    this.#observer = upstream ? upstream.observer(onChange) : new MutationObserver(onChange);
     this.#observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] });
   }
 

@@ -70,6 +70,14 @@ export class FrameRelay {
     });
   }
 
+  /**
+   * A MutationObserver made in this (the parent's) world, for a frame to watch its own text with:
+   * it may observe the frame's nodes, and the frame's world need not set the interface up.
+   */
+  observer(callback: MutationCallback): MutationObserver {
+    return new MutationObserver(callback);
+  }
+
   /** Calls `listener` when the settings or the gate changed (told by `gateChanged`), until `signal` aborts. */
   onGateChanged(listener: () => void, signal: AbortSignal): void {
     if (signal.aborted) return;

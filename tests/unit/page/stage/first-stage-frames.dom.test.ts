@@ -83,10 +83,15 @@ describe('first stage in a frame under a parent it can reach', () => {
     expect(fake.gateAsks).toEqual([]);
   });
 
-  it('asks again through the parent when its text changes, and loads once a mention is possible', async () => {
-    const { stage, asked } = startFrame('<p>Loading…</p>');
+  it('asks again through the parent when its text changes (watched by an observer the parent made), and loads once a mention is possible', async () => {
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    const { relay, asked } = parentWithRelay(fake);
+    const made = vi.spyOn(relay, 'observer');
+    document.body.innerHTML = '<p>Loading…</p>';
+    const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
     await stage.ready;
     expect(stage.state).toBe('gated');
+    expect(made).toHaveBeenCalledTimes(1);
     document.body.insertAdjacentHTML('beforeend', '<p>Live: the S-300 batteries</p>');
     await vi.waitFor(() => expect(stage.state).toBe('loaded'), { timeout: 2000 });
     expect(asked.flat().map((q) => q.text)).toEqual(['Loading…', 'Live: the S-300 batteries']);
