@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageLifecycle } from '@/lib/page/lifecycle';
 import { FirstStage } from '@/lib/page/stage/first-stage';
-import { lazyNativeApi } from '@/lib/page/stage/native-api';
+import { askBackgroundNatively, lazyNativeApi } from '@/lib/page/stage/native-api';
 // No stylesheet here: the highlight colours come with the second stage (loadPageStage), so a
 // page or frame the gate turns away gets no stylesheet to match against its elements either.
 
@@ -28,8 +28,7 @@ export default defineContentScript({
     // it through the lifecycle's global): only one that did is asked for its id.
     const signal = pageLifecycle(globalThis, () => (lazy.touched ? api.runtime.id : 'not yet connected'), document);
     const inject = async () => {
-      const reply = (await api.runtime.sendMessage({ backstory: 1, type: 'loadPageStage', data: null })) as { ok?: boolean; error?: string } | undefined;
-      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
+      await askBackgroundNatively(api, 'loadPageStage', null);
     };
     new FirstStage(document, api, signal, inject);
   },

@@ -14,6 +14,8 @@ import {
   GateAnswerer,
   type BlocksAnswer,
   type BlocksRequest,
+  type FrameGateAnswer,
+  type FrameGateQuestion,
   type FramesGateAnswer,
   type FramesGateRequest,
   type GateTextAnswer,
@@ -107,27 +109,26 @@ export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
     gateText: answerText(answerer, inputs, deps),
     gateFrames: async ({ frames }) => {
       if (!Array.isArray(frames)) throw new Error('the gate needs a list of frames');
-      const { settings, gate } = await inputs.get(false);
-      const answers = frames.map((frame: Partial<FramesGateRequest['frames'][number]>) => {
-        if (typeof frame?.text !== 'string') throw new Error('the gate needs text');
-        const active = isActiveOn(settings, typeof frame.host === 'string' ? frame.host : '');
-        return { active, possible: active && answerer.mayMatch(gate, settings, frame.text) };
-      });
-      return { answers };
+      const inputsNow = await inputs.get(false);
+      return { answers: frames.map((frame: Partial<FrameGateQuestion> | null) => answerFrame(answerer, inputsNow, frame?.text, frame?.host)) };
     },
     // The blocks are only tested, never kept, like the gate's text.
     prefilterBlocks: async (request) => ({ passing: answerer.passing((await inputs.get(false)).gate, request) }),
   };
 }
 
+/** The gate's answer about one frame's text, by its site and the stored settings and gate (the text is only tested). */
+function answerFrame(answerer: GateAnswerer, { settings, gate }: GateInputs, text: unknown, host: unknown): FrameGateAnswer {
+  if (typeof text !== 'string') throw new Error('the gate needs text');
+  const active = isActiveOn(settings, typeof host === 'string' ? host : '');
+  return { active, possible: active && answerer.mayMatch(gate, settings, text) };
+}
+
 function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateTextDeps): GateHandlers['gateText'] {
   return async ({ text, host, last = false, fresh = false }, sender) => {
-    if (typeof text !== 'string') throw new Error('the gate needs text');
-    const { settings, gate } = await inputs.get(fresh === true);
+    const { active, possible } = answerFrame(answerer, await inputs.get(fresh === true), text, host);
     const tabId = sender.tab?.id;
     const speaksForTab = tabId !== undefined && (sender.frameId ?? 0) === 0;
-    const active = isActiveOn(settings, typeof host === 'string' ? host : '');
-    const possible = active && answerer.mayMatch(gate, settings, text);
     if ((!active || (last && !possible)) && speaksForTab) {
       void deps.paint(tabId, { active, count: 0 }).catch(() => undefined);
     }

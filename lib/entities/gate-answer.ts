@@ -32,18 +32,10 @@ export interface GateTextAnswer {
 }
 
 /** One frame's text, asked about for it by a parent frame's relay (lib/page/stage/frame-relay.ts). */
-export interface FrameGateQuestion {
-  /** A chunk of the frame's text. */
-  text: string;
-  /** The frame's host name. */
-  host: string;
-}
+export type FrameGateQuestion = Pick<GateTextRequest, 'text' | 'host'>;
 
-/** The gate's answer about one frame's text: nothing is painted or injected for it. */
-export interface FrameGateAnswer {
-  active: boolean;
-  possible: boolean;
-}
+/** The gate's answer about one frame's text, asked by its parent: nothing is painted or injected for it. */
+export type FrameGateAnswer = Omit<GateTextAnswer, 'injected'>;
 
 /** Several frames' texts at once (the `gateFrames` message). */
 export interface FramesGateRequest {

@@ -22,7 +22,7 @@ import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { leaveHandoff, type StageHandoff } from './handoff';
-import type { NativeApi, NativeMessageListener } from './native-api';
+import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
@@ -237,14 +237,10 @@ export class FirstStage {
     if (upstream) return this.#askThrough(upstream, text, ask);
     try {
       this.#listen();
-      const data = { text, host: this.doc.location.hostname, last };
-      const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateText', data })) as
-        | { ok?: boolean; value?: { possible?: unknown; injected?: unknown; active?: unknown } }
-        | undefined;
-      if (reply?.ok !== true) return true;
-      if (reply.value?.injected === true) this.#injected = true;
-      if (reply.value?.active === false && ask === this.#asks) this.#inactive = true;
-      return reply.value?.possible !== false;
+      const value = await askBackgroundNatively(this.api, 'gateText', { text, host: this.doc.location.hostname, last });
+      if (value?.injected === true) this.#injected = true;
+      if (value?.active === false && ask === this.#asks) this.#inactive = true;
+      return value?.possible !== false;
     } catch {
       return true;
     }
@@ -267,12 +263,9 @@ export class FirstStage {
     const upstream = parentRelay(this.doc.defaultView ?? window);
     if (upstream) return Promise.all(questions.map((question) => upstream.ask(question)));
     this.#listen();
-    const reply = (await this.api.runtime.sendMessage({ backstory: 1, type: 'gateFrames', data: { frames: questions } })) as
-      | { ok?: boolean; value?: { answers?: unknown }; error?: string }
-      | undefined;
-    const answers = reply?.ok === true ? reply.value?.answers : undefined;
-    if (!Array.isArray(answers)) throw new Error(reply?.error ?? 'no answer from the background');
-    return answers as FrameGateAnswer[];
+    const answers = (await askBackgroundNatively(this.api, 'gateFrames', { frames: questions }))?.answers;
+    if (!Array.isArray(answers)) throw new Error('no answer from the background');
+    return answers;
   }
 
   /**
@@ -350,7 +343,7 @@ export class FirstStage {
     if (!this.#isTop || this.#reportedOff) return;
     this.#reportedOff = true;
     this.#listen();
-    this.api.runtime.sendMessage({ backstory: 1, type: 'pageCount', data: { active: false, count: 0 } }).catch(() => undefined);
+    askBackgroundNatively(this.api, 'pageCount', { active: false, count: 0 }).catch(() => undefined);
   }
 
   #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {

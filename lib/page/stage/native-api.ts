@@ -7,6 +7,8 @@
  * `sendResponse`, the one form both browsers accept. The second stage (lib/page/stage/second-stage.ts)
  * and the rest of the extension keep WXT's polyfill module.
  */
+import { envelope } from '@/lib/messages/envelope';
+import type { BackgroundProtocol, RequestOf, ResponseOf } from '@/lib/messages/protocol';
 
 export interface NativeSender {
   id?: string;
@@ -78,4 +80,21 @@ export function lazyNativeApi(global: object = globalThis): LazyNativeApi | null
       return resolved !== null;
     },
   };
+}
+
+/**
+ * Asks the background through the browser's own API, in the extension's wire format
+ * (lib/messages/envelope.ts): the reply's value — its fields looked at with care by the caller —
+ * or an error with the background's message when it did not answer `ok`.
+ */
+export async function askBackgroundNatively<K extends keyof BackgroundProtocol>(
+  api: NativeApi,
+  type: K,
+  data: RequestOf<BackgroundProtocol, K>,
+): Promise<Partial<ResponseOf<BackgroundProtocol, K>> | undefined> {
+  const reply = (await api.runtime.sendMessage(envelope<BackgroundProtocol, K>(type, data))) as
+    | { ok?: boolean; value?: Partial<ResponseOf<BackgroundProtocol, K>>; error?: string }
+    | undefined;
+  if (reply?.ok !== true) throw new Error(reply?.error ?? 'no answer from the background');
+  return reply.value;
 }
