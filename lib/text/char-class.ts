@@ -8,6 +8,8 @@
  *   Japanese text ("CSTOが", "S-300防空") has a boundary, and Han aliases match as substrings.
  */
 
+import { LazyPattern } from './lazy-pattern';
+
 /** Punctuation, spaces, symbols: always a boundary. */
 export const NONWORD = 0;
 /** Han, hiragana, Thai, Lao, Khmer, Myanmar: no spaces, aliases match as substrings. */
@@ -27,13 +29,13 @@ const SPACED_SCRIPTS = [
   'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Devanagari', 'Bengali',
   'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Ethiopic',
   'Mongolian', 'Tibetan', 'Syriac', 'Thaana',
-].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
+].map((name) => new LazyPattern(() => new RegExp(`\\p{Script=${name}}`, 'u')));
 
-const WORDLIKE = /[\p{L}\p{M}\p{N}_]/u;
-const NEUTRAL_RE = /[\p{N}_\p{Script=Inherited}\p{Script=Common}]/u;
-const KATAKANA_RE = /\p{scx=Kana}/u;
-const HANGUL_RE = /\p{Script=Hang}/u;
-const DENSE_RE = /[\p{scx=Hani}\p{scx=Hira}\p{scx=Bopo}\p{Script=Thai}\p{Script=Laoo}\p{Script=Khmr}\p{Script=Mymr}\p{Script=Yi}]/u;
+const WORDLIKE = new LazyPattern(() => /[\p{L}\p{M}\p{N}_]/u);
+const NEUTRAL_RE = new LazyPattern(() => /[\p{N}_\p{Script=Inherited}\p{Script=Common}]/u);
+const KATAKANA_RE = new LazyPattern(() => /\p{scx=Kana}/u);
+const HANGUL_RE = new LazyPattern(() => /\p{Script=Hang}/u);
+const DENSE_RE = new LazyPattern(() => /[\p{scx=Hani}\p{scx=Hira}\p{scx=Bopo}\p{Script=Thai}\p{Script=Laoo}\p{Script=Khmr}\p{Script=Mymr}\p{Script=Yi}]/u);
 
 export function classOfCodePoint(cp: number): CharClass {
   const ch = String.fromCodePoint(cp);

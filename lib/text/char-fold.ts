@@ -7,6 +7,8 @@
  * compose under NFKC (e + U+0301) are handled by the caller (see composing.ts, normalise.ts).
  */
 
+import { LazyPattern } from './lazy-pattern';
+
 /** Result of folding one code point: the matching copy with and without case folding. */
 export interface CodePointFold {
   /** Normalised text, case preserved (abbreviations and designations match here). */
@@ -16,25 +18,25 @@ export interface CodePointFold {
 }
 
 /** Invisible format characters and the Arabic tatweel. */
-const DELETE = /[\p{Default_Ignorable_Code_Point}\u0640]/u;
+const DELETE = new LazyPattern(() => /[\p{Default_Ignorable_Code_Point}\u0640]/u);
 /** Arabic harakat, superscript alef and Quranic marks. */
-const ARABIC_MARK = /[\u064B-\u065F\u0670\u06D6-\u06ED]/u;
+const ARABIC_MARK = new LazyPattern(() => /[\u064B-\u065F\u0670\u06D6-\u06ED]/u);
 /** Hebrew points and cantillation, except maqaf (a dash) and three punctuation marks. */
-const HEBREW_POINT = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/u;
+const HEBREW_POINT = new LazyPattern(() => /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/u);
 /** Nukta signs of the Indic scripts: कज़ाख़स्तान and कजाखस्तान must compare equal. */
-const NUKTA = /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0C3C\u0CBC]/u;
-const NUKTA_ALL = /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0C3C\u0CBC]/gu;
+const NUKTA = new LazyPattern(() => /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0C3C\u0CBC]/u);
+const NUKTA_ALL = new LazyPattern(() => /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0C3C\u0CBC]/gu);
 /**
  * Dashes: every Dash_Punctuation character, the minus signs, and the horizontal lines that
  * typesetting and CJK text use as dashes (box drawing ─ ━, the horizontal line extension ⎯).
  */
-const DASH = /[\p{Pd}\u2212\u2796\u02D7\u2043\u2500\u2501\u2574\u2576\u2578\u257A\u23AF]/u;
-const APOSTROPHE = /[\u2018\u2019\u02BC\u02BB\u00B4\u0060\uFF07\u055A\u05F3\u201B\u2032]/u;
-const DOUBLE_QUOTE = /[\u05F4\u201C\u201D\u201E\u201F\u2033]/u;
-const SPACE = /[\p{Zs}\p{Cc}\u2028\u2029]/u;
-const DIGIT = /\p{Nd}/u;
+const DASH = new LazyPattern(() => /[\p{Pd}\u2212\u2796\u02D7\u2043\u2500\u2501\u2574\u2576\u2578\u257A\u23AF]/u);
+const APOSTROPHE = new LazyPattern(() => /[\u2018\u2019\u02BC\u02BB\u00B4\u0060\uFF07\u055A\u05F3\u201B\u2032]/u);
+const DOUBLE_QUOTE = new LazyPattern(() => /[\u05F4\u201C\u201D\u201E\u201F\u2033]/u);
+const SPACE = new LazyPattern(() => /[\p{Zs}\p{Cc}\u2028\u2029]/u);
+const DIGIT = new LazyPattern(() => /\p{Nd}/u);
 /** Greek letters with tonos or dialytika (ά, ΐ, ϋ…), folded to the bare letter in the case-insensitive copy. */
-const GREEK_ACCENTED = /[\u0386-\u038F\u0390\u03AA-\u03B0\u03CA-\u03CE]/u;
+const GREEK_ACCENTED = new LazyPattern(() => /[\u0386-\u038F\u0390\u03AA-\u03B0\u03CA-\u03CE]/u);
 
 /** Letter variants folded so one alias serves several orthographies (ar/fa/ur, hi, ru, ro). */
 const LETTER_VARIANTS: Readonly<Record<string, string>> = {
@@ -77,7 +79,7 @@ function foldUpperCodePoint(ch: string): string {
   if (variant !== undefined) return variant;
   // Precomposed nukta letters that NFKC keeps composed (ऩ U+0929, ऱ, ऴ): drop the nukta.
   const decomposed = ch.normalize('NFD');
-  if (decomposed !== ch && NUKTA.test(decomposed)) return decomposed.replace(NUKTA_ALL, '').normalize('NFC');
+  if (decomposed !== ch && NUKTA.test(decomposed)) return decomposed.replace(NUKTA_ALL.regExp, '').normalize('NFC');
   return ch;
 }
 

@@ -10,6 +10,8 @@
  * Speed: almost every character goes through a per-code-unit table filled lazily from
  * foldCodePoint(), so a page costs a few table look-ups per character.
  */
+
+import { LazyPattern } from './lazy-pattern';
 import { fillClassPage, type ClassSource } from './char-class';
 import { foldCodePoint, type CodePointFold } from './char-fold';
 import { composesWithPrevious } from './composing';
@@ -43,7 +45,7 @@ const UP = new Uint16Array(0x10000);
 const LO = new Uint16Array(0x10000);
 const MULTI_FOLDS = new Map<number, CodePointFold>();
 const ASTRAL_FOLDS = new Map<number, CodePointFold>();
-const IS_MARK = /\p{M}/u;
+const IS_MARK = new LazyPattern(() => /\p{M}/u);
 
 /** What the normaliser knows of one BMP unit (see tables.ts, which ships it to pages). */
 export interface UnitInfo {

@@ -15,6 +15,8 @@
  * with their plain letters. Doubled consonants count once (കസാക്കിസ്ഥാൻ).
  */
 
+import { LazyPattern } from './lazy-pattern';
+
 /** Starts every word of a skeleton text: skeleton keys start with it, so walks begin at words. */
 export const SKELETON_MARK = 0xe000;
 
@@ -39,7 +41,7 @@ const ARABIC_EXTENDED: Readonly<Record<number, string>> = {
   0x06cb: 'v', 0x06aa: 'k', 0x0683: 'z', 0x0684: 'z', 0x068a: 'd', 0x068d: 'd', 0x068f: 'd', 0x067a: 't',
   0x067b: 'b', 0x0680: 'b', 0x067d: 't', 0x067f: 't', 0x0687: 'z', 0x06a6: 'p',
 };
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER_OR_MARK = new LazyPattern(() => /[\p{L}\p{M}]/u);
 const NUKTA_LETTERS: Readonly<Record<number, string>> = {
   0x0958: 'k', 0x0959: 'k', 0x095a: 'g', 0x095b: 'z', 0x095c: 'd', 0x095d: 'd', 0x095e: 'p', 0x095f: 'y',
   0x09dc: 'd', 0x09dd: 'd', 0x09df: 'y', 0x0a59: 'k', 0x0a5a: 'g', 0x0a5b: 'z', 0x0a5c: 'r', 0x0a5e: 'p',
