@@ -9,6 +9,7 @@ import { foldForMatch, normaliseForMatch } from '../../text/normalise';
 import type { AliasGroup, Catalogue, ContextCondition, ContextRule, LanguageGate, Tier } from '../types';
 import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
+import type { ReadonlyList } from './readonly-list';
 import { compoundKeys, MORE_ENDINGS, skeletonHeads, slipKeys, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
 import { modelledLanguages, primary as primaryLanguage } from '../forms';
 import { TrieBuilder, type FlatTrie } from './trie';
@@ -55,8 +56,9 @@ export interface CompiledEntry {
 export interface CompiledCatalogue {
   entityIds: readonly string[];
   highlight: readonly boolean[];
-  groups: readonly CompiledGroup[];
-  entries: readonly CompiledEntry[];
+  /** Read with `at(i)`: an unpacked matcher's lists are lazy (scan/lazy-list.ts). */
+  groups: ReadonlyList<CompiledGroup>;
+  entries: ReadonlyList<CompiledEntry>;
   /** Aliases, case-folded and case-sensitive: walked over every block. */
   foldTrie: FlatTrie;
   caseTrie: FlatTrie;

@@ -16,7 +16,8 @@ import type { LanguageGate, Tier } from '../types';
 import type { CompiledCatalogue, CompiledEntry, CompiledGroup, CompiledRule } from './compile';
 import { denseRootTable, type FlatTrie, type TrieIndices } from './trie';
 import { entryColumns, type EntryColumns } from '../scan/entry-columns';
-import { lazyEntries, lazyList } from '../scan/lazy-list';
+import { LazyList, lazyEntries } from '../scan/lazy-list';
+import type { ReadonlyList } from './readonly-list';
 
 /**
  * Bump when CompiledCatalogue or this encoding changes shape (8: the prefilter split by script;
@@ -138,11 +139,11 @@ function interner<T>(): { list: T[]; index(value: T): number } {
   };
 }
 
-function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatalogue, 'groups' | 'strings' | 'gates' | 'ruleLists'> {
+function serializeGroups(groups: ReadonlyList<CompiledGroup>): Pick<SerializedCatalogue, 'groups' | 'strings' | 'gates' | 'ruleLists'> {
   const strings = interner<string>();
   const gates = interner<LanguageGate>();
   const rules = interner<CompiledRule[]>();
-  const flat = groups.flatMap((g) => [
+  const flat = [...groups].flatMap((g) => [
     g.entity, strings.index(g.tier), strings.index(g.lang), g.proclitics, g.gate === undefined ? -1 : gates.index(g.gate),
     rules.index([...g.vetoes]), rules.index([...g.needs]), g.openEndings ? 1 : 0,
   ]);
@@ -154,7 +155,7 @@ function serializeGroups(groups: readonly CompiledGroup[]): Pick<SerializedCatal
  * a page keeps objects for the groups its candidates belong to, and their numbers in a typed
  * array (outside the JavaScript heap).
  */
-function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
+function deserializeGroups(s: SerializedCatalogue): ReadonlyList<CompiledGroup> {
   const { strings, gates, ruleLists } = s;
   if (typeof s.groups !== 'string' || !Array.isArray(strings) || !Array.isArray(gates) || !Array.isArray(ruleLists)) throw new Error('damaged groups');
   const numbers = int32FromBase64(s.groups);
@@ -167,7 +168,7 @@ function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
       && inside(numbers[i + 5], ruleLists) && inside(numbers[i + 6], ruleLists);
     if (!known) throw new Error('damaged groups');
   }
-  return lazyList(numbers.length / GROUP_FIELDS, (g): CompiledGroup => {
+  return new LazyList(numbers.length / GROUP_FIELDS, (g): CompiledGroup => {
     const i = g * GROUP_FIELDS;
     const gate = numbers[i + 4] ?? -1;
     const group: CompiledGroup = {
@@ -179,7 +180,7 @@ function deserializeGroups(s: SerializedCatalogue): readonly CompiledGroup[] {
   });
 }
 
-function serializeEntries(entries: readonly CompiledEntry[]): Pick<SerializedCatalogue, 'entries' | 'labels'> {
+function serializeEntries(entries: ReadonlyList<CompiledEntry>): Pick<SerializedCatalogue, 'entries' | 'labels'> {
   const labels = interner<string>();
   const label = Int32Array.from(entries, (e) => (e.label === undefined ? -1 : labels.index(e.label)));
   // The sweep's own columns (an unpacked list's, or built once from the objects); labels are
@@ -209,7 +210,7 @@ function within(values: Int32Array, min: number, end: number): boolean {
  * when one is read (scan/lazy-list.ts): the sweep reads the columns, and a page keeps objects
  * for the few entries its mentions use, not for all of them.
  */
-function deserializeEntries(s: SerializedCatalogue, groupCount: number): readonly CompiledEntry[] {
+function deserializeEntries(s: SerializedCatalogue, groupCount: number): ReadonlyList<CompiledEntry> {
   const { entries: e, labels } = s;
   if (typeof e !== 'object' || e === null || !Number.isInteger(e.count) || !Array.isArray(labels)) throw new Error('damaged entries');
   const columns: EntryColumns = {

@@ -6,6 +6,7 @@
  * the resolver asks for one); a catalogue compiled in-process gets its columns built once.
  */
 import type { CompiledEntry } from '../compile/compile';
+import type { ReadonlyList } from '../compile/readonly-list';
 
 export interface EntryColumns {
   /** Index into `groups`, or -1 for a cue. */
@@ -34,20 +35,21 @@ export function emptyColumns(count: number): EntryColumns {
   };
 }
 
-const COLUMNS = new WeakMap<readonly CompiledEntry[], EntryColumns>();
+const COLUMNS = new WeakMap<ReadonlyList<CompiledEntry>, EntryColumns>();
 
 /** Records the columns an entry list was made from (lazy-list.ts), so none are built twice. */
-export function rememberColumns(entries: readonly CompiledEntry[], columns: EntryColumns): void {
+export function rememberColumns(entries: ReadonlyList<CompiledEntry>, columns: EntryColumns): void {
   COLUMNS.set(entries, columns);
 }
 
 /** The columns of `entries`: those it was unpacked from, or built from its objects once. */
-export function entryColumns(entries: readonly CompiledEntry[]): EntryColumns {
+export function entryColumns(entries: ReadonlyList<CompiledEntry>): EntryColumns {
   const known = COLUMNS.get(entries);
   if (known !== undefined) return known;
   const columns = emptyColumns(entries.length);
   const labels = new Map<string, number>();
-  entries.forEach((entry, i) => {
+  let i = 0;
+  for (const entry of entries) {
     columns.group[i] = entry.group;
     columns.cue[i] = entry.cue;
     columns.lastClass[i] = entry.lastClass;
@@ -59,8 +61,8 @@ export function entryColumns(entries: readonly CompiledEntry[]): EntryColumns {
       label = labels.get(entry.label) ?? labels.size;
       labels.set(entry.label, label);
     }
-    columns.label[i] = label;
-  });
+    columns.label[i++] = label;
+  }
   COLUMNS.set(entries, columns);
   return columns;
 }

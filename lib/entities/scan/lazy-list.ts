@@ -1,56 +1,50 @@
 /**
  * A read-only list whose items are made the first time someone reads their index, and kept: how
  * an unpacked matcher holds its ~2,600 entries and ~760 groups. A page then keeps objects for
- * the few its mentions use instead of all of them, while everything that reads `list[i]`, its
- * length, or iterates it works as on a plain array (the sweep reads entry columns directly:
+ * the few its mentions use instead of all of them (the sweep reads entry columns directly:
  * entry-columns.ts).
+ *
+ * Read with `at(i)`, not `list[i]`. It used to be a Proxy over an array, so that `list[i]` worked
+ * as on an array; but a Proxy's traps take every key as a string, so each read turned its index
+ * into a string and back. Past a few hundred distinct numbers so converted, V8 grows the
+ * isolate's number-to-string cache from 1 KB to 64 KB, kept for the life of the tab: on
+ * `rferl-en` about a tenth of all the heap Backstory added (README "Page-load cost").
  */
 import type { CompiledEntry } from '../compile/compile';
+import type { ReadonlyList } from '../compile/readonly-list';
 import { rememberColumns, type EntryColumns } from './entry-columns';
 
-/** A non-negative integer property key below `count` as its number, else -1. */
-function indexOf(key: string | symbol, count: number): number {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return -1;
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 0 && n < count && String(n) === key ? n : -1;
-}
+export class LazyList<T> implements ReadonlyList<T> {
+  /** Sparse: the items made are all the list's memory. Indexed by numbers only. */
+  readonly #made: T[] = [];
 
-export function lazyList<T>(count: number, makeItem: (i: number) => T): readonly T[] {
-  // Sparse (a length, no slots): the items made are all the list's memory.
-  const made: T[] = [];
-  made.length = count;
-  const make = (i: number): T => {
-    if (!(i in made)) made[i] = makeItem(i);
-    return made[i] as T;
-  };
-  return new Proxy(made, {
-    get(target, key, receiver) {
-      const i = indexOf(key, count);
-      return i >= 0 ? make(i) : Reflect.get(target, key, receiver);
-    },
-    // Whatever enumerates or inspects the list's own keys sees every item, as in a plain array.
-    has(target, key) {
-      return indexOf(key, count) >= 0 || Reflect.has(target, key);
-    },
-    ownKeys(target) {
-      for (let i = 0; i < count; i++) make(i);
-      return Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      const i = indexOf(key, count);
-      if (i >= 0) make(i);
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    // Read-only, as CompiledCatalogue's lists are.
-    set: () => false,
-    deleteProperty: () => false,
-    defineProperty: () => false,
-  });
+  constructor(
+    readonly length: number,
+    private readonly makeItem: (index: number) => T,
+  ) {}
+
+  at(index: number): T | undefined {
+    let i = Math.trunc(index) || 0;
+    if (i < 0) i += this.length;
+    if (i < 0 || i >= this.length) return undefined;
+    let item = this.#made[i];
+    if (item === undefined) this.#made[i] = item = this.makeItem(i);
+    return item;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.at(i) as T;
+  }
+
+  /** As JSON, the array it stands for (every item made). */
+  toJSON(): T[] {
+    return [...this];
+  }
 }
 
 /** The entries of an unpacked matcher, made from their columns (which the sweep reads). */
-export function lazyEntries(columns: EntryColumns, labels: readonly string[]): readonly CompiledEntry[] {
-  const list = lazyList(columns.group.length, (i): CompiledEntry => {
+export function lazyEntries(columns: EntryColumns, labels: readonly string[]): ReadonlyList<CompiledEntry> {
+  const list = new LazyList(columns.group.length, (i): CompiledEntry => {
     const label = columns.label[i] ?? -1;
     return {
       group: columns.group[i] ?? -1,

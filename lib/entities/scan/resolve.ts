@@ -9,6 +9,7 @@ import type { CompiledCatalogue, CompiledEntry, CompiledGroup } from '../compile
 import { anyRuleHolds, indexSignals } from './context';
 import { insideMachineToken } from './tokens';
 import type { Candidate, Signal } from './walk';
+import { itemAt } from '../compile/readonly-list';
 
 /** A surviving match, in normalised offsets, with the entry that explains it. */
 export interface Accepted {
@@ -46,7 +47,7 @@ interface Scored {
 /** Orders the entries of one surface: real spellings, the page language, the strongest tier. */
 function choosePrimary(entries: CompiledEntry[], compiled: CompiledCatalogue, pageLang: string | undefined): CompiledEntry {
   const score = (e: CompiledEntry): number => {
-    const g = compiled.groups[e.group];
+    const g = itemAt(compiled.groups, e.group);
     if (g === undefined) return 1e9;
     return (e.misspelling ? 100 : 0) + (primaryLanguage(g.lang) === pageLang ? 0 : 10) + TIER_RANK[g.tier];
   };
@@ -61,7 +62,7 @@ function choosePrimary(entries: CompiledEntry[], compiled: CompiledCatalogue, pa
  * of any judged reading drops the candidate; the other readings' vetoes do not.
  */
 function judgedReadings(entries: readonly CompiledEntry[], compiled: CompiledCatalogue, pageLang: string | undefined): CompiledEntry[] {
-  const groupOf = (e: CompiledEntry) => compiled.groups[e.group];
+  const groupOf = (e: CompiledEntry) => itemAt(compiled.groups, e.group);
   if (pageLang !== undefined) {
     const inPageLanguage = entries.filter((e) => primaryLanguage(groupOf(e)?.lang) === pageLang);
     if (inPageLanguage.length > 0) return inPageLanguage;
@@ -113,11 +114,11 @@ export function resolveCandidates(
   const live: Scored[] = [];
   // Readings of another language's page, which stand only beside a mention of their entity.
   const foreign: Scored[] = [];
-  const groupOf = (e: CompiledEntry) => compiled.groups[e.group] as CompiledGroup;
+  const groupOf = (e: CompiledEntry) => itemAt(compiled.groups, e.group) as CompiledGroup;
   for (const c of candidates) {
     const readings = c.entries
-      .map((i) => compiled.entries[i])
-      .filter((e): e is CompiledEntry => e !== undefined && compiled.groups[e.group] !== undefined);
+      .map((i) => itemAt(compiled.entries, i))
+      .filter((e): e is CompiledEntry => e !== undefined && itemAt(compiled.groups, e.group) !== undefined);
     let entries = readings.filter((e) => gatePasses(groupOf(e), pageLang, closed));
     let into = live;
     if (entries.length === 0) {
@@ -127,9 +128,9 @@ export function resolveCandidates(
     if (entries.length === 0) continue;
     if (insideMachineToken(text, c.start, c.end)) continue;
     const primary = choosePrimary(entries, compiled, pageLang);
-    const group = compiled.groups[primary.group];
+    const group = itemAt(compiled.groups, primary.group);
     if (group === undefined) continue;
-    const sameEntity = entries.filter((e) => compiled.groups[e.group]?.entity === group.entity);
+    const sameEntity = entries.filter((e) => itemAt(compiled.groups, e.group)?.entity === group.entity);
     into.push({ start: c.start, end: c.end, entries: sameEntity, judged: judgedReadings(sameEntity, compiled, pageLang), primary, group });
   }
 
@@ -141,7 +142,7 @@ export function resolveCandidates(
   const index = indexSignals(signals);
 
   const unvetoed = (list: readonly Scored[]) =>
-    list.filter((s) => !s.judged.some((e) => anyRuleHolds(compiled.groups[e.group]?.vetoes ?? [], s, text, index)));
+    list.filter((s) => !s.judged.some((e) => anyRuleHolds(itemAt(compiled.groups, e.group)?.vetoes ?? [], s, text, index)));
   const kept = keepLongest(unvetoed(live), []);
   const strongEntities = new Set(kept.filter((k) => k.group.tier !== 'weak').map((k) => k.group.entity));
   // An abbreviation or name of another language's page (the Spanish OTSC in English copy) stands

@@ -11,6 +11,7 @@ import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
 import { BlockSweeper, hasSkeletons, SkeletonSweeper, type Candidate } from './walk';
 import type { Matcher, Mention, ScanOptions } from '../types';
+import { itemAt } from '../compile/readonly-list';
 
 /** Blocks longer than this are scanned in overlapping windows to bound memory. */
 const WINDOW = 1 << 20;
@@ -79,7 +80,7 @@ export function createMatcherFromCompiled(
   const anyWanted = (candidates: readonly Candidate[], wanted: ReadonlySet<string>): boolean => {
     for (const candidate of candidates) {
       for (const e of candidate.entries) {
-        const group = compiled.groups[entryGroup[e] ?? -1];
+        const group = itemAt(compiled.groups, entryGroup[e] ?? -1);
         if (group !== undefined && wanted.has(compiled.entityIds[group.entity] ?? '')) return true;
       }
     }

@@ -13,6 +13,7 @@ import { PROCLITIC_AR, PROCLITIC_HE, PROCLITIC_NONE, type CompiledCatalogue } fr
 import { entryColumns, type EntryColumns } from './entry-columns';
 import { childOf, rootSlot, rootStep, step, type FlatTrie } from '../compile/trie';
 import { SKELETON_MARK, type Skeletoniser } from '../../text/skeleton';
+import { itemAt } from '../compile/readonly-list';
 
 /** A longest alias match starting at one position, before any context rule. */
 export interface Candidate {
@@ -144,7 +145,7 @@ class Walker {
             if (this.withSignals && proclitic === PROCLITIC_NONE) this.signals.push({ id: cue, start: matchStart, end: j });
             continue;
           }
-          if (proclitic !== PROCLITIC_NONE && groups[columns.group[index] ?? -1]?.proclitics !== proclitic) continue;
+          if (proclitic !== PROCLITIC_NONE && itemAt(groups, columns.group[index] ?? -1)?.proclitics !== proclitic) continue;
           if (columns.prefix[index] === 1) {
             // A longer stem in the same word joins the shorter ones (both cover the whole word):
             // a reading the resolver gates out (a form with more endings, on another language's

@@ -13,6 +13,7 @@ import { SCRIPT_SEPARATOR, scriptOfUnit } from '@/lib/entities/compile/prefilter
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { createPrefilter } from '@/lib/entities/scan/prefilter';
 import { SKELETON_MARK } from '@/lib/text/skeleton';
+import { itemAt } from '@/lib/entities/compile/readonly-list';
 
 const compiled = compiledCatalogue();
 const every = compiled.entityIds.map((_, i) => i);
@@ -23,7 +24,7 @@ function keysOf(trie: FlatTrie): Array<{ key: string; entity: number }> {
   const out: Array<{ key: string; entity: number }> = [];
   const visit = (node: number, key: string) => {
     for (let t = trie.termStart[node] ?? 0; t < (trie.termStart[node + 1] ?? 0); t++) {
-      const group = compiled.groups[compiled.entries[trie.terms[t] ?? 0]?.group ?? -1];
+      const group = itemAt(compiled.groups, itemAt(compiled.entries, trie.terms[t] ?? 0)?.group ?? -1);
       if (group) out.push({ key, entity: group.entity });
     }
     for (let e = trie.edgeStart[node] ?? 0; e < (trie.edgeStart[node + 1] ?? 0); e++) visit(childOf(e), key + String.fromCharCode(trie.edgeChar[e] ?? 0));

@@ -19,6 +19,7 @@ import { parseExpected } from '@/lib/eval/dataset';
 import { foldCodePoint } from '@/lib/text/char-fold';
 import { normaliseForMatch } from '@/lib/text/normalise';
 import { SKELETON_MARK } from '@/lib/text/skeleton';
+import { itemAt } from '@/lib/entities/compile/readonly-list';
 
 const compiled = compiledCatalogue();
 const fast = createMatcher();
@@ -38,7 +39,7 @@ function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; en
   const out: Array<{ key: string; entity: number }> = [];
   const visit = (node: number, key: string) => {
     for (let t = trie.termStart[node] ?? 0; t < (trie.termStart[node + 1] ?? 0); t++) {
-      const group = c.groups[c.entries[trie.terms[t] ?? 0]?.group ?? -1];
+      const group = itemAt(c.groups, itemAt(c.entries, trie.terms[t] ?? 0)?.group ?? -1);
       if (group) out.push({ key, entity: group.entity });
     }
     for (let e = trie.edgeStart[node] ?? 0; e < (trie.edgeStart[node + 1] ?? 0); e++) {

@@ -1,15 +1,16 @@
 /**
  * The lazy list an unpacked matcher keeps its entries and groups in (lib/entities/scan/lazy-list.ts):
- * an item is made when its index is first read, once, and the list otherwise behaves as the
- * read-only array it stands for.
+ * an item is made when its index is first read, once, and the list reads as the compiled
+ * catalogue's arrays do (`at`, `length`, iteration).
  */
 import { describe, expect, it } from 'vitest';
-import { lazyList } from '@/lib/entities/scan/lazy-list';
+import { itemAt } from '@/lib/entities/compile/readonly-list';
+import { LazyList } from '@/lib/entities/scan/lazy-list';
 
 /** A list of `count` items { n } that counts how many it made. */
 function counted(count: number) {
   const made: number[] = [];
-  const list = lazyList(count, (i) => {
+  const list = new LazyList(count, (i) => {
     made.push(i);
     return { n: i * 10 };
   });
@@ -21,41 +22,32 @@ describe('lazy list', () => {
     const { list, made } = counted(1000);
     expect(list.length).toBe(1000);
     expect(made).toEqual([]);
-    const item = list[420];
+    const item = list.at(420);
     expect(item).toEqual({ n: 4200 });
-    expect(list[420]).toBe(item);
-    expect(list[7]?.n).toBe(70);
+    expect(list.at(420)).toBe(item);
+    expect(list.at(7)?.n).toBe(70);
     expect(made).toEqual([420, 7]);
   });
 
-  it('has nothing past its ends, and no item under a key that is not an index', () => {
+  it('answers every index as an array does: from the end when negative, nothing past the ends', () => {
     const { list, made } = counted(3);
-    expect(list[3]).toBeUndefined();
-    expect(list[-1]).toBeUndefined();
-    expect((list as unknown as Record<string, unknown>)['01']).toBeUndefined();
-    expect((list as unknown as Record<string, unknown>)['1.5']).toBeUndefined();
-    expect(2 in list).toBe(true);
-    expect(3 in list).toBe(false);
-    expect(made).toEqual([]);
+    const array = [{ n: 0 }, { n: 10 }, { n: 20 }];
+    for (const i of [-4, -3, -1, 0, 1.7, 2, 3, Number.NaN]) expect(list.at(i)).toEqual(array.at(i));
+    expect(made.sort()).toEqual([0, 1, 2]);
   });
 
-  it('iterates, maps and serialises like an array, making every item', () => {
+  it('has no item at a negative index through itemAt (a cue has group -1)', () => {
+    const { list, made } = counted(3);
+    expect(itemAt(list, -1)).toBeUndefined();
+    expect(itemAt(list, 2)).toEqual({ n: 20 });
+    expect(itemAt([5, 6], -1)).toBeUndefined();
+    expect(made).toEqual([2]);
+  });
+
+  it('iterates in order and serialises as an array, making every item', () => {
     const { list, made } = counted(4);
-    expect(Array.isArray(list)).toBe(true);
     expect([...list].map((x) => x.n)).toEqual([0, 10, 20, 30]);
-    expect(list.map((x) => x.n)).toEqual([0, 10, 20, 30]);
-    expect(JSON.parse(JSON.stringify(list))).toEqual([{ n: 0 }, { n: 10 }, { n: 20 }, { n: 30 }]);
-    expect(Object.keys(list)).toEqual(['0', '1', '2', '3']);
     expect(made).toEqual([0, 1, 2, 3]);
-  });
-
-  it('refuses writes', () => {
-    const { list } = counted(2);
-    const writable = list as Array<{ n: number }>;
-    expect(() => {
-      writable[0] = { n: 5 };
-    }).toThrow(TypeError);
-    expect(() => writable.push({ n: 5 })).toThrow(TypeError);
-    expect(list[0]).toEqual({ n: 0 });
+    expect(JSON.parse(JSON.stringify({ list }))).toEqual({ list: [{ n: 0 }, { n: 10 }, { n: 20 }, { n: 30 }] });
   });
 });

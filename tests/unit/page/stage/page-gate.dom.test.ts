@@ -18,6 +18,7 @@ import type { Prefilter } from '@/lib/entities/scan/prefilter';
 import { gatePrefilter } from '@/lib/entities/gate-answer';
 import { askGate, type GateAnswer } from '@/lib/page/stage/page-gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { itemAt } from '@/lib/entities/compile/readonly-list';
 
 const compiled = compiledCatalogue();
 // As the page gets it: through storage (JSON), read back and checked.
@@ -49,7 +50,7 @@ function trieKeys(c: CompiledCatalogue, trie: FlatTrie): Array<{ key: string; en
   const out: Array<{ key: string; entity: number }> = [];
   const visit = (node: number, key: string) => {
     for (let t = trie.termStart[node] ?? 0; t < (trie.termStart[node + 1] ?? 0); t++) {
-      const group = c.groups[c.entries[trie.terms[t] ?? 0]?.group ?? -1];
+      const group = itemAt(c.groups, itemAt(c.entries, trie.terms[t] ?? 0)?.group ?? -1);
       if (group) out.push({ key, entity: group.entity });
     }
     for (let e = trie.edgeStart[node] ?? 0; e < (trie.edgeStart[node + 1] ?? 0); e++) visit(childOf(e), key + String.fromCharCode(trie.edgeChar[e] ?? 0));
