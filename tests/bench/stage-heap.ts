@@ -1,5 +1,5 @@
 /**
- * What a page with a mention keeps in Chromium's JavaScript heap, by kind: one fixture page
+ * What a page keeps in Chromium's JavaScript heap, by kind: one fixture page
  * loaded with the built extension and with the empty content script (browser/empty-extension.ts),
  * each first scan over, three forced garbage collections, then a heap snapshot of each; printed
  * is the V8 heap used (Runtime.getHeapUsage) on both sides and the snapshots' difference by kind
@@ -17,7 +17,7 @@ import { BUILD_DIRS, FIXTURES } from '../../lib/dev/paths';
 import { startFixtureServer } from '../../lib/dev/server';
 import { until } from '../../lib/dev/until';
 import { writeEmptyExtension } from './browser/empty-extension';
-import { launchBench, scanned } from './browser/launch';
+import { diagnosticsWhen, launchBench } from './browser/launch';
 
 interface HeapSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
@@ -86,7 +86,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 try {
   const ours = await launchBench('chromium', extensionDir);
   const oursTab = await ours.session.openPage(url);
-  await scanned(ours, url);
+  // A page the gate turned away never scans: its first stage is all it keeps.
+  await diagnosticsWhen(ours, url, (d) => d.lastFullScan?.complete === true || d.gate?.possible === false, `the first scan or the gate's no on ${url}`);
   const withOurs = await measure(oursTab);
   await ours.close();
   const empty = await writeEmptyExtension(BUILD_DIRS.chromium, 'chromium');
