@@ -19,6 +19,7 @@ import { azerbaijaniForms, kazakhForms, turkishForms } from './turkic';
 import { bashkirForms, chuvashForms, kyrgyzForms, sakhaForms, tatarForms, turkmenForms, uyghurForms, uzbekForms } from './turkic-more';
 import { estonianForms, finnishForms, hungarianForms } from './uralic';
 import type { ExpandedForm, LanguageForms, WordInflector } from './types';
+import { primarySubtag } from '../language-tag';
 
 const CASES = 'nominative';
 
@@ -88,7 +89,7 @@ function prefixing(langs: readonly string[], inflect: WordInflector): Record<str
 
 /** The primary language subtag ('kk' of 'kk-Cyrl-KZ'). */
 export function primary(lang: string): string {
-  return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
+  return primarySubtag(lang);
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { lastSound, type VowelSystem } from './harmony';
 import type { WordForm } from './types';
+import { primarySubtag } from '../language-tag';
 
 type Endings = readonly (readonly [string, string])[];
 const on = (word: string, endings: Endings): WordForm[] => endings.map(([e, l]) => [word + e, l] as const);
@@ -152,7 +153,7 @@ const PLURALS: Readonly<Record<string, { forms: (word: string) => WordForm[]; st
 
 /** The plural forms of a people noun in a language, and whether they are stems; none when unknown. */
 export function pluralForms(word: string, lang: string): { forms: WordForm[]; stem: boolean } {
-  const primary = (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
+  const primary = primarySubtag(lang);
   const maker = PLURALS[primary];
   return maker === undefined ? { forms: [], stem: false } : { forms: maker.forms(word), stem: maker.stem === true };
 }

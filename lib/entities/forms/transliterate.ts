@@ -15,6 +15,8 @@
  * Ukrainian initial ya, yu, ye, yi, y.
  */
 
+import { primarySubtag } from '../language-tag';
+
 type Table = Readonly<Record<string, string>>;
 
 const COMMON: Table = {
@@ -97,12 +99,12 @@ const SYSTEMS: Readonly<Record<string, readonly (readonly [Table, Rules, string]
 
 /** Whether names of this language are transliterated. */
 export function transliterates(lang: string): boolean {
-  return SYSTEMS[(lang.split(/[-_]/)[0] ?? lang).toLowerCase()] !== undefined;
+  return SYSTEMS[primarySubtag(lang)] !== undefined;
 }
 
 /** The Latin spellings of a Cyrillic name, each with its system's name; none for other text. */
 export function transliterations(name: string, lang: string): (readonly [text: string, system: string])[] {
-  const systems = SYSTEMS[(lang.split(/[-_]/)[0] ?? lang).toLowerCase()];
+  const systems = SYSTEMS[primarySubtag(lang)];
   if (systems === undefined || !/\p{Script=Cyrillic}/u.test(name)) return [];
   const out = new Map<string, string>();
   for (const [table, rules, system] of systems) {

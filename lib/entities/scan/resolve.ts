@@ -10,6 +10,7 @@ import { anyRuleHolds, indexSignals } from './context';
 import { insideMachineToken } from './tokens';
 import type { Candidate, Signal } from './walk';
 import { itemAt } from '../compile/readonly-list';
+import { primarySubtag } from '../language-tag';
 
 /** A surviving match, in normalised offsets, with the entry that explains it. */
 export interface Accepted {
@@ -22,8 +23,8 @@ export interface Accepted {
 const TIER_RANK: Readonly<Record<Tier, number>> = { name: 0, abbreviation: 1, adjective: 2, weak: 3 };
 
 function primaryLanguage(lang: string | undefined): string | undefined {
-  const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
-  return primary === undefined || primary === '' ? undefined : primary;
+  const primary = lang === undefined ? '' : primarySubtag(lang);
+  return primary === '' ? undefined : primary;
 }
 
 function gatePasses(group: CompiledGroup, pageLang: string | undefined, closed: ReadonlySet<string>): boolean {
