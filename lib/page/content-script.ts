@@ -13,6 +13,7 @@
  * (lifecycle.ts), or the first-run page that runs it goes. Messages from the popup and the background are answered
  * by message-handlers.ts; what it does is told through `events` (page-events.ts).
  */
+import { browser } from 'wxt/browser';
 import type { BlocksRequest } from '@/lib/entities/gate-answer';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/lib/settings/schema';
 import { loadPageSettings, watchPageSettings } from './page-settings';
@@ -29,6 +30,7 @@ import overlayCss from './paint/private-overlay.css?inline';
 import { countVisibleMentions } from './read/navigation';
 import { PageSession } from './session';
 import { sessionScope } from './session-scope';
+import { sharedStartRead, START_KEYS } from './stage/handoff';
 
 export type PageState = 'off' | 'waiting' | 'active';
 
@@ -109,10 +111,12 @@ export class ContentScript {
   }
 
   async #start(): Promise<void> {
-    // The matcher is read while the settings are: on the sites where Backstory is on (most of
-    // them) the first scan starts one storage round trip sooner. Dropped unused where it is off.
+    // The matcher is read with the settings, in one storage read (the first stage's, or one
+    // started here and left for the matcher loader: handoff.ts): on the sites where Backstory is
+    // on (most of them) the first scan starts one storage round trip sooner. Dropped unused where it is off.
+    const read = sharedStartRead(() => browser.storage.local.get([...START_KEYS]));
     void this.#matcher.request();
-    const settings = await loadPageSettings();
+    const settings = await loadPageSettings(read);
     // Nothing is read from the page until it is parsed (a scan during parsing would see half of
     // it, and every parsed node would be a mutation to follow).
     await domParsed(this.doc);

@@ -8,8 +8,10 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
-export async function loadPageSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_AREA_KEY);
+/** The settings, from `read` when given (a read of several keys, the settings' among them: handoff.ts), else read now. */
+export async function loadPageSettings(read?: Promise<Record<string, unknown>>): Promise<Settings> {
+  const shared: Record<string, unknown> | null = (await read?.catch(() => null)) ?? null;
+  const stored: Record<string, unknown> = shared ?? (await browser.storage.local.get(SETTINGS_AREA_KEY));
   return sanitizeSettings(stored[SETTINGS_AREA_KEY] ?? DEFAULT_SETTINGS);
 }
 

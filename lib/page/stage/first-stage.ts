@@ -16,12 +16,11 @@
  * it first: it forwards them to the second stage, loading that when a message needs it (the
  * popup's report, a keyboard jump).
  */
-import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
-import { leaveHandoff, type StageHandoff } from './handoff';
+import { leaveHandoff, START_KEYS, type StageHandoff } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
@@ -206,9 +205,9 @@ export class FirstStage {
     this.#listen();
     this.#unwatchText();
     this.#state = 'loading';
-    // The matcher's read overlaps the injection (the second stage takes it: handoff.ts).
+    // The read of the matcher and the settings overlaps the injection (the second stage takes it: handoff.ts).
     try {
-      if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([PACKED_MATCHER_STORAGE_KEY]);
+      if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([...START_KEYS]);
     } catch {
       // The API is gone (an orphaned copy): the injection below fails too, and says so.
     }
