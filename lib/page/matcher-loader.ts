@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/unpack';
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { sendToBackground } from '@/lib/messages/send';
-import { takeMatcherRead } from './stage/handoff';
+import { takeStartRead } from './stage/handoff';
 
 export interface LoadedMatcher extends UnpackedMatcher {
   source: 'storage' | 'background';
@@ -29,7 +29,7 @@ export async function loadMatcher(): Promise<LoadedMatcher> {
   const done = (matcher: UnpackedMatcher, source: LoadedMatcher['source']): LoadedMatcher =>
     ({ ...matcher, source, ms: performance.now() - start, unpackMs });
   // The first stage may have started this read already (lib/page/stage/handoff.ts).
-  const prefetched: Record<string, unknown> | null = (await takeMatcherRead()?.catch(() => null)) ?? null;
+  const prefetched: Record<string, unknown> | null = (await takeStartRead()?.catch(() => null)) ?? null;
   const values: Record<string, unknown> = prefetched ?? (await browser.storage.local.get(PACKED_MATCHER_STORAGE_KEY));
   const stored: unknown = values[PACKED_MATCHER_STORAGE_KEY];
   const fromStorage = unpack(stored);

@@ -207,7 +207,7 @@ export class FirstStage {
     this.#state = 'loading';
     // The read of the matcher and the settings overlaps the injection (the second stage takes it: handoff.ts).
     try {
-      if (!this.#loading) this.#handoff.matcherRead = this.api.storage.local.get([...START_KEYS]);
+      if (!this.#loading) this.#handoff.startRead = this.api.storage.local.get([...START_KEYS]);
     } catch {
       // The API is gone (an orphaned copy): the injection below fails too, and says so.
     }

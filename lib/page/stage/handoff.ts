@@ -24,7 +24,7 @@ export interface StageHandoff {
    * as it asks for the second (the read overlaps the injection) or by the second stage as it
    * starts (sharedStartRead); taken (once) by the second stage's matcher loader.
    */
-  matcherRead?: Promise<Record<string, unknown>>;
+  startRead?: Promise<Record<string, unknown>>;
   /** Set by the second stage: its card host, which the first stage's key and clipboard shield guards. */
   shieldedUi?: ShieldedUi;
   /** Set by the second stage: answers a message (a promise of the reply), or undefined when it is not its. */
@@ -45,21 +45,21 @@ export function findHandoff(global: object = globalThis): StageHandoff | undefin
 
 /**
  * The one storage read the second stage starts from: the first stage's, or `read()` started now
- * and left for the matcher loader (takeMatcherRead). The matcher and the settings come from one
+ * and left for the matcher loader (takeStartRead). The matcher and the settings come from one
  * read because in Firefox each read costs the page several milliseconds of its own (7.3 ms for
  * the settings alone on `rferl-en`, by Firefox's profiler).
  */
 export function sharedStartRead(read: () => Promise<Record<string, unknown>>, global: object = globalThis): Promise<Record<string, unknown>> {
   const handoff = findHandoff(global);
-  const pending = handoff?.matcherRead ?? read();
-  if (handoff) handoff.matcherRead = pending;
+  const pending = handoff?.startRead ?? read();
+  if (handoff) handoff.startRead = pending;
   return pending;
 }
 
-/** The first stage's read of the packed matcher, once (null when there is none). */
-export function takeMatcherRead(global: object = globalThis): Promise<Record<string, unknown>> | null {
+/** The start read (the packed matcher and the settings), for the matcher loader, once (null when there is none). */
+export function takeStartRead(global: object = globalThis): Promise<Record<string, unknown>> | null {
   const handoff = findHandoff(global);
-  const read = handoff?.matcherRead ?? null;
-  if (handoff) delete handoff.matcherRead;
+  const read = handoff?.startRead ?? null;
+  if (handoff) delete handoff.startRead;
   return read;
 }

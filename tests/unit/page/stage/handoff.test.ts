@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { loadPageSettings } from '@/lib/page/page-settings';
-import { leaveHandoff, sharedStartRead, START_KEYS, takeMatcherRead } from '@/lib/page/stage/handoff';
+import { leaveHandoff, sharedStartRead, START_KEYS, takeStartRead } from '@/lib/page/stage/handoff';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
@@ -23,12 +23,12 @@ describe('the second stage’s start read', () => {
   it('is the first stage’s read when it started one, and stays for the matcher loader', async () => {
     const global = {};
     const firstStages = Promise.resolve(stored);
-    leaveHandoff({ signal: new AbortController().signal, startedAt: 0, matcherRead: firstStages }, global);
+    leaveHandoff({ signal: new AbortController().signal, startedAt: 0, startRead: firstStages }, global);
     const read = vi.fn(() => Promise.resolve({}));
     expect(sharedStartRead(read, global)).toBe(firstStages);
     expect(read).not.toHaveBeenCalled();
-    expect(takeMatcherRead(global)).toBe(firstStages);
-    expect(takeMatcherRead(global)).toBeNull();
+    expect(takeStartRead(global)).toBe(firstStages);
+    expect(takeStartRead(global)).toBeNull();
   });
 
   it('otherwise starts one read, left for the matcher loader; the settings come from it without another', async () => {
@@ -37,7 +37,7 @@ describe('the second stage’s start read', () => {
     const read = vi.fn(() => Promise.resolve(stored));
     const shared = sharedStartRead(read, global);
     expect(read).toHaveBeenCalledTimes(1);
-    expect(takeMatcherRead(global)).toBe(shared);
+    expect(takeStartRead(global)).toBe(shared);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     expect((await loadPageSettings(shared)).trigger).toBe('click');
     expect(get).not.toHaveBeenCalled();
