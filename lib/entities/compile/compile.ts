@@ -11,7 +11,8 @@ import { expandBraces, expandGroup } from './expand';
 import { compilePrefilter, type CompiledPrefilter } from './prefilter';
 import type { ReadonlyList } from './readonly-list';
 import { compoundKeys, MORE_ENDINGS, skeletonHeads, slipKeys, skeletonKeys, stemKeys, takesMoreEndings } from './stems';
-import { modelledLanguages, primary as primaryLanguage } from '../forms';
+import { modelledLanguages } from '../forms';
+import { primarySubtag } from '../language-tag';
 import { TrieBuilder, type FlatTrie } from './trie';
 
 export const PROCLITIC_NONE = 0;
@@ -175,7 +176,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
       const ownLanguage = (): number => {
         if (ownLanguageGroup < 0) {
           ownLanguageGroup = groups.length;
-          groups.push({ ...(groups[groupIndex] as CompiledGroup), gate: { langs: [primaryLanguage(group.lang)], unknown: 'deny' } });
+          groups.push({ ...(groups[groupIndex] as CompiledGroup), gate: { langs: [primarySubtag(group.lang)], unknown: 'deny' } });
         }
         return ownLanguageGroup;
       };

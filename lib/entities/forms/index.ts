@@ -87,11 +87,6 @@ function prefixing(langs: readonly string[], inflect: WordInflector): Record<str
   return Object.fromEntries(langs.map((lang) => [lang, { inflect, head: 'first', bare: '' }]));
 }
 
-/** The primary language subtag ('kk' of 'kk-Cyrl-KZ'). */
-export function primary(lang: string): string {
-  return primarySubtag(lang);
-}
-
 /**
  * Languages that write compounds as one word (German Kasachstanreise, Finnish
  * kazakstanilaisministeri): a user's name in them also begins compound words.
@@ -100,7 +95,7 @@ const COMPOUNDING = new Set(['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no
 
 /** Whether the language writes compounds as one word. */
 export function writesCompounds(lang: string): boolean {
-  return COMPOUNDING.has(primary(lang));
+  return COMPOUNDING.has(primarySubtag(lang));
 }
 
 /** The primary languages the word-form model knows. */
@@ -110,7 +105,7 @@ export function modelledLanguages(): string[] {
 
 /** Whether the word-form model knows this language. */
 export function modelsLanguage(lang: string): boolean {
-  return languages()[primary(lang)] !== undefined;
+  return languages()[primarySubtag(lang)] !== undefined;
 }
 
 /**
@@ -118,7 +113,7 @@ export function modelsLanguage(lang: string): boolean {
  * inflected, the other words unchanged. `headIndex` counts words split on spaces.
  */
 export function phraseForms(phrase: string, lang: string, headIndex?: number): ExpandedForm[] {
-  const model = languages()[primary(lang)];
+  const model = languages()[primarySubtag(lang)];
   const text = normaliseForMatch(phrase);
   const bare: ExpandedForm = model?.bare ? { text, label: model.bare } : { text };
   if (model === undefined || text === '') return [bare];
