@@ -12,8 +12,6 @@
 import { browser } from 'wxt/browser';
 import {
   GateAnswerer,
-  type BlocksAnswer,
-  type BlocksRequest,
   type FrameGateAnswer,
   type FrameGateQuestion,
   type FramesGateAnswer,
@@ -31,7 +29,7 @@ import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { pageInjector, type FrameSender } from './page-injection';
 import { paintToolbar } from './toolbar';
 
-export type { BlocksAnswer, BlocksRequest, FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest };
+export type { FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest };
 
 export interface GateTextDeps {
   inject(sender: FrameSender): Promise<void>;
@@ -89,7 +87,7 @@ class GateInputsCache {
 // The second stage and its colours, once per frame (page-injection.ts).
 const defaultDeps: GateTextDeps = { inject: (sender) => pageInjector().stage(sender), paint: paintToolbar, broadcast: broadcastGateChanged };
 
-/** The page gate's questions, answered by one warm prefilter: a frame's text, frames' texts, and a second stage's blocks. */
+/** The page gate's questions, answered by one warm prefilter: a frame's text, and frames' texts. */
 export interface GateHandlers {
   gateText(request: GateTextRequest, sender: FrameSender): Promise<GateTextAnswer>;
   /**
@@ -98,8 +96,6 @@ export interface GateHandlers {
    * injected (a frame whose text may match asks for its second stage itself).
    */
   gateFrames(request: FramesGateRequest): Promise<FramesGateAnswer>;
-  /** Which blocks of a second stage's first scan may hold a mention (scanner.ts asks it). */
-  prefilterBlocks(request: BlocksRequest): Promise<BlocksAnswer>;
 }
 
 export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
@@ -112,8 +108,6 @@ export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
       const inputsNow = await inputs.get(false);
       return { answers: frames.map((frame: Partial<FrameGateQuestion> | null) => answerFrame(answerer, inputsNow, frame?.text, frame?.host)) };
     },
-    // The blocks are only tested, never kept, like the gate's text.
-    prefilterBlocks: async (request) => ({ passing: answerer.passing((await inputs.get(false)).gate, request) }),
   };
 }
 

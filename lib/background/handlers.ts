@@ -5,6 +5,7 @@ import { sanitizeAlias } from '@/lib/watchlist/schema';
 import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
+import { blockMatching } from './block-matching';
 import { frameReports } from './frame-reports';
 import { gateHandlers } from './gate-text';
 import { pageInjector } from './page-injection';
@@ -12,8 +13,9 @@ import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherCache, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
-  // One warm prefilter for a frame's text and a second stage's blocks.
+  // One warm prefilter for frames' texts, one warm matcher for a second stage's blocks.
   const gate = gateHandlers();
+  const blocks = blockMatching(matchers);
   return {
     ping: async () => ({
       version: browser.runtime.getManifest().version,
@@ -49,6 +51,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       return null;
     },
     ...gate,
+    ...blocks,
     frameMentions: async (_data, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) throw new Error('only a top frame gathers its frames\' mentions');

@@ -13,7 +13,14 @@ import { compiledCatalogue, getCatalogue } from '@/lib/entities/index';
 import { entityNames } from '@/lib/entities/names';
 import { packedJson, packMatcher, watchlistMatcherKey, type PackedMatcher } from '@/lib/entities/pack';
 import { readPacked } from '@/lib/entities/unpack';
-import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import {
+  ENTITY_NAMES_STORAGE_KEY,
+  MATCHER_SUMMARY_STORAGE_KEY,
+  PACKED_MATCHER_KEY_STORAGE_KEY,
+  PACKED_MATCHER_STORAGE_KEY,
+  PAGE_GATE_STORAGE_KEY,
+} from '@/lib/entities/storage-keys';
+import { storedSummaryKey, summaryOf } from '@/lib/entities/matcher-summary';
 import { pageGateJson, pageGateOf, storedGateKey } from '@/lib/entities/gate';
 import type { Catalogue, EntityId } from '@/lib/entities/types';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
@@ -104,10 +111,10 @@ export function createMatcherCache(loadWatchlist: () => Promise<Watchlist> = asy
   let storing: Promise<void> | undefined;
   const write = async () => {
     const now = await active();
-    const stored = await browser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY]);
-    const gateKey = storedGateKey(stored[PAGE_GATE_STORAGE_KEY]);
+    const stored = await browser.storage.local.get([PACKED_MATCHER_KEY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY, MATCHER_SUMMARY_STORAGE_KEY]);
+    const keys = [stored[PACKED_MATCHER_KEY_STORAGE_KEY], storedGateKey(stored[PAGE_GATE_STORAGE_KEY]), storedSummaryKey(stored[MATCHER_SUMMARY_STORAGE_KEY])];
     // Every write reaches every tab's storage listener with the whole value: write only when needed.
-    if (stored[PACKED_MATCHER_KEY_STORAGE_KEY] === now.key && gateKey === now.key) return;
+    if (keys.every((key) => key === now.key)) return;
     const pack = await packed();
     await browser.storage.local.set({
       [PACKED_MATCHER_STORAGE_KEY]: packedJson(pack),
@@ -115,6 +122,8 @@ export function createMatcherCache(loadWatchlist: () => Promise<Watchlist> = asy
       [ENTITY_NAMES_STORAGE_KEY]: pack.names,
       // What every page reads first (lib/page/stage/): the matcher only where this lets it through.
       [PAGE_GATE_STORAGE_KEY]: pageGateJson(pageGateOf(pack.key, now.compiled)),
+      // What a page the gate lets through reads to start: its text is matched in the background.
+      [MATCHER_SUMMARY_STORAGE_KEY]: summaryOf(pack.key, now.compiled, pack.names),
     });
   };
   return {

@@ -6,8 +6,10 @@
  */
 import {
   ENTITY_NAMES_STORAGE_KEY,
+  MATCHER_SUMMARY_STORAGE_KEY,
   PACKED_MATCHER_KEY_STORAGE_KEY,
   PACKED_MATCHER_STORAGE_KEY,
+  PAGE_GATE_STORAGE_KEY,
 } from '../entities/storage-keys';
 
 /**
@@ -22,6 +24,8 @@ export const DERIVED_STORAGE_KEYS: readonly string[] = [
   PACKED_MATCHER_STORAGE_KEY,
   PACKED_MATCHER_KEY_STORAGE_KEY,
   ENTITY_NAMES_STORAGE_KEY,
+  PAGE_GATE_STORAGE_KEY,
+  MATCHER_SUMMARY_STORAGE_KEY,
 ];
 
 export const isDerivedTable = (name: string): boolean => DERIVED_TABLES.includes(name);

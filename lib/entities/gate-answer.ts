@@ -47,24 +47,6 @@ export interface FramesGateAnswer {
   answers: FrameGateAnswer[];
 }
 
-/**
- * A second stage's question about the blocks of its first scan (lib/page/read/scanner.ts): which
- * may hold a mention of `entities`? Asked here, where the prefilter is warm, so that a page does
- * not build and compile its own for text that is already read.
- */
-export interface BlocksRequest {
-  /** The page matcher's key: answered only by the gate stored beside that matcher. */
-  key: string;
-  entities: readonly string[];
-  /** The blocks' texts, in the order the answer's indices name them. */
-  texts: readonly string[];
-}
-
-export interface BlocksAnswer {
-  /** The indices of the blocks that may hold a mention; null where the gate cannot say. */
-  passing: number[] | null;
-}
-
 /** The prefilter for the entities `settings` highlight, of those the gate knows. */
 export function gatePrefilter(gate: PageGate, settings: Settings): Prefilter {
   const indices = gate.entityIds.flatMap((id, i) => (gate.watched[i] && isEntityOn(settings, id, true) ? [i] : []));
@@ -90,32 +72,6 @@ export class GateAnswerer {
     const gate = this.#gateOf(stored);
     if (!gate) return true;
     return this.#prefilter(entitiesKey(settings), () => gatePrefilter(gate, settings)).mayMatch(text);
-  }
-
-  /**
-   * Which of the blocks in `request` may hold a mention of its entities, by the stored gate: the
-   * same prefilter the page's matcher would build for them, asked block by block. Null where the
-   * gate cannot say: none stored, one beside another matcher, an entity it has no anchors for
-   * (only the watched ones have), or texts that are not all strings.
-   */
-  passing(stored: unknown, request: BlocksRequest): number[] | null {
-    const gate = this.#gateOf(stored);
-    const { key, entities, texts } = request;
-    if (!gate || gate.key !== key || !Array.isArray(entities) || !Array.isArray(texts)) return null;
-    const indices: number[] = [];
-    for (const id of entities) {
-      const i = gate.entityIds.indexOf(id);
-      if (i < 0 || gate.watched[i] !== true) return null;
-      indices.push(i);
-    }
-    indices.sort((a, b) => a - b);
-    const prefilter = this.#prefilter(`ids:${indices.join(',')}`, () => createPrefilter(gate.prefilter, indices));
-    const passing: number[] = [];
-    for (const [b, text] of texts.entries()) {
-      if (typeof text !== 'string') return null;
-      if (prefilter.mayMatch(text)) passing.push(b);
-    }
-    return passing;
   }
 
   #gateOf(stored: unknown): PageGate | null {

@@ -18,3 +18,8 @@ export const ENTITY_NAMES_STORAGE_KEY = 'entityNames';
  * matcher so that a page reads the big matcher only when its text could hold a mention.
  */
 export const PAGE_GATE_STORAGE_KEY = 'matcherGate';
+/**
+ * The matcher's summary (matcher-summary.ts): its key, the watched entities and their names. What
+ * a page reads to start: the background matches its text (lib/background/block-matching.ts).
+ */
+export const MATCHER_SUMMARY_STORAGE_KEY = 'matcherSummary';

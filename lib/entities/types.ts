@@ -40,11 +40,6 @@ export interface ScanOptions {
   lang?: string;
   /** Restrict results to these entities (default: the highlighted-by-default ones). */
   entities?: ReadonlySet<EntityId>;
-  /**
-   * The text is known to pass the prefilter for these entities (the background asked it: see
-   * lib/page/read/scanner.ts), so the matcher does not ask its own.
-   */
-  prefiltered?: boolean;
 }
 
 export interface Matcher {

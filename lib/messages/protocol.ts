@@ -14,7 +14,8 @@ import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { PageCount } from '@/lib/page/count-reporter';
 import type { AliasHits } from '@/lib/watchlist/alias-hits';
 import type { UserAlias } from '@/lib/watchlist/schema';
-import type { BlocksAnswer, BlocksRequest, FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
+import type { MatchBlocksAnswer, MatchBlocksRequest } from '@/lib/entities/block-answer';
+import type { FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest } from '@/lib/entities/gate-answer';
 
 /** Messages handled by the background (sent by content scripts, the popup and the options page). */
 export interface BackgroundProtocol {
@@ -85,10 +86,10 @@ export interface BackgroundProtocol {
    */
   gateFrames: { request: FramesGateRequest; response: FramesGateAnswer };
   /**
-   * The same prefilter asked about the blocks of a second stage's first scan: which may hold a
-   * mention? The page then matches only those and never builds its own (lib/page/read/scanner.ts).
+   * The mentions in the blocks a second stage reads, matched by the background's warm matcher: the
+   * page then never loads its own unless it must match alone (lib/page/read/scanner.ts).
    */
-  prefilterBlocks: { request: BlocksRequest; response: BlocksAnswer };
+  matchBlocks: { request: MatchBlocksRequest; response: MatchBlocksAnswer };
   /**
    * Injects the second stage's extras (page-extras.js: the popup's report, keyboard navigation)
    * into the sending frame's content-script world, when its second stage is first asked for one

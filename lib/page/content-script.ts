@@ -4,17 +4,20 @@
  *
  * - **off**: highlighting is off for this site (or the browser cannot paint highlights); no
  *   session, and the badge says so.
- * - **waiting**: on, but the compiled matcher is still on its way (the first moments of a page):
- *   the session starts when it arrives.
+ * - **waiting**: on, but what the page knows of the matcher (its summary: matcher-loader.ts) is
+ *   still on its way (the first moments of a page): the session starts when it arrives.
  * - **active**: a `PageSession` scans, paints and opens cards; new settings update it, a new
- *   scope (other entities, a site marked sensitive) or a new matcher replaces it.
+ *   scope (other entities, a site marked sensitive) or a new matcher replaces it. Its text is
+ *   matched by the background; the page's own matcher is loaded only if it must match alone.
  *
  * Everything it registers is released when `signal` aborts: the extension reloads or updates
  * (lifecycle.ts), or the first-run page that runs it goes. Messages from the popup and the background are answered
  * by message-handlers.ts; what it does is told through `events` (page-events.ts).
  */
 import { browser } from 'wxt/browser';
-import type { BlocksRequest } from '@/lib/entities/gate-answer';
+import type { MatchBlocksRequest } from '@/lib/entities/block-answer';
+import type { PageCatalogue } from '@/lib/entities/matcher-summary';
+import type { Mention } from '@/lib/entities/types';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/lib/settings/schema';
 import { loadPageSettings, watchPageSettings } from './page-settings';
 import { sendToBackground } from '@/lib/messages/send';
@@ -23,7 +26,7 @@ import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
 import type { ShieldedUi } from './card/ui-shield';
 import { CountReporter } from './count-reporter';
-import { PageMatcher, watchMatcher, type LoadedMatcher } from './matcher-loader';
+import { loadPageCatalogue, PageMatcher, watchPageCatalogue } from './matcher-loader';
 import { PageEvents } from './page-events';
 import { browserHighlightApi, type HighlightApi } from './paint/highlighter';
 import overlayCss from './paint/private-overlay.css?inline';
@@ -45,9 +48,11 @@ export interface ContentScriptOptions {
   adoptShield: (ui: ShieldedUi) => void;
 }
 
-/** The first scan's blocks asked of the background's warm prefilter (read/scanner.ts). */
-const askBlocks = (request: BlocksRequest): Promise<readonly number[] | null> =>
-  sendToBackground('prefilterBlocks', request).then((reply) => (reply.ok ? reply.value.passing : null));
+/** Blocks matched by the background's warm matcher (read/scanner.ts). */
+const matchBlocks = (request: MatchBlocksRequest): Promise<readonly (readonly Mention[])[] | null> =>
+  sendToBackground('matchBlocks', request).then((reply) => (reply.ok ? reply.value.mentions : null));
+
+const readStart = (): Promise<Record<string, unknown>> => browser.storage.local.get([...START_KEYS]);
 
 function domParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
@@ -62,6 +67,10 @@ export class ContentScript {
   #state: { name: 'off' | 'waiting' } | { name: 'active'; session: PageSession } = { name: 'off' };
   #settings: Settings = DEFAULT_SETTINGS; // until they are read, before anything uses them
   readonly #highlightApi: HighlightApi | null;
+  /** What the page knows of the matcher in force (null until read). */
+  #catalogue: PageCatalogue | null = null;
+  #catalogueLoad: Promise<PageCatalogue | null> | null = null;
+  /** The page's own matcher, loaded only to match alone. */
   readonly #matcher: PageMatcher;
   readonly #host: CardHost;
   readonly #counts: CountReporter;
@@ -103,19 +112,18 @@ export class ContentScript {
     return this.#state.name === 'active' ? this.#state.session : null;
   }
 
-  /** The session once started, and once the matcher it waits for (if any) is here. */
+  /** The session once started, and once the matcher summary it waits for (if any) is here. */
   async currentSession(): Promise<PageSession | null> {
     await this.ready;
-    if (this.#state.name === 'waiting') await this.#matcher.pending;
+    if (this.#state.name === 'waiting') await this.#catalogueLoad;
     return this.session;
   }
 
   async #start(): Promise<void> {
-    // The matcher is read with the settings, in one storage read (the first stage's, or one
-    // started here and left for the matcher loader: handoff.ts): on the sites where Backstory is
-    // on (most of them) the first scan starts one storage round trip sooner. Dropped unused where it is off.
-    const read = sharedStartRead(() => browser.storage.local.get([...START_KEYS]));
-    void this.#matcher.request();
+    // The matcher's summary is read with the settings, in one storage read (the first stage's, or
+    // one started here: handoff.ts): in Firefox each read costs the page several milliseconds.
+    const read = sharedStartRead(readStart);
+    void this.#loadCatalogue(read);
     const settings = await loadPageSettings(read);
     // Nothing is read from the page until it is parsed (a scan during parsing would see half of
     // it, and every parsed node would be a mutation to follow).
@@ -123,8 +131,7 @@ export class ContentScript {
     if (this.#signal.aborted) return;
     watchPageSettings((next) => this.applySettings(next), this.#signal);
     // The watchlist changed: scan again with the new matcher (cards may name new entities too).
-    // Not unpacked where Backstory is off here: forgotten instead, read afresh if switched on.
-    watchMatcher((next) => this.#replaceMatcher(next), this.#signal, () => this.#state.name !== 'off', () => this.#matcher.forget());
+    watchPageCatalogue((next) => this.#replaceCatalogue(next), this.#signal);
     this.applySettings(settings);
   }
 
@@ -134,33 +141,48 @@ export class ContentScript {
     this.#settings = settings;
     if (!this.#highlightApi || !isActiveOn(settings, this.doc.location.hostname)) {
       this.#end();
-      // Not needed here (read again if switched on).
-      if (!this.#matcher.current) this.#matcher.drop();
       this.#counts.report(() => ({ active: false, count: 0 }));
       return;
     }
-    const matcher = this.#matcher.current;
-    if (!matcher) {
+    const catalogue = this.#catalogue;
+    if (!catalogue) {
       this.#state = { name: 'waiting' };
-      void this.#matcher.request().then((loaded) => {
+      // Read again when the last read failed.
+      void (this.#catalogueLoad ?? this.#loadCatalogue(readStart())).then((loaded) => {
         if (loaded && this.#state.name === 'waiting') this.applySettings(this.#settings);
       });
       return;
     }
-    const scope = sessionScope(settings, matcher.watched, this.doc.location.hostname);
+    const scope = sessionScope(settings, catalogue.watched, this.doc.location.hostname);
     const running = this.session;
     if (running?.scope.key === scope.key) {
       running.update(settings);
       return;
     }
     this.#end();
-    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi, askBlocks };
+    const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi, matchBlocks };
+    const matcher = { key: catalogue.key, nameOf: catalogue.nameOf, matcher: this.#matcher, prepare: () => this.#matcher.ready() };
     this.#state = { name: 'active', session: new PageSession(setup, matcher, scope, settings, this.#signal) };
   }
 
-  #replaceMatcher(next: LoadedMatcher): void {
-    if (next.key === this.#matcher.current?.key) return;
-    this.#matcher.replace(next);
+  /** Reads what the page knows of the matcher (null when it cannot be had: asked again by the next applySettings). */
+  #loadCatalogue(read: Promise<Record<string, unknown>>): Promise<PageCatalogue | null> {
+    const load = loadPageCatalogue(read, this.#matcher).then((catalogue) => {
+      if (this.#catalogueLoad === load) this.#catalogueLoad = null;
+      // A newer summary may have arrived meanwhile (watchPageCatalogue).
+      this.#catalogue ??= catalogue;
+      return this.#catalogue;
+    });
+    this.#catalogueLoad = load;
+    return load;
+  }
+
+  #replaceCatalogue(next: PageCatalogue): void {
+    if (next.key === this.#catalogue?.key) return;
+    this.#catalogue = next;
+    // The packed matcher changed with it: read afresh if the page must match alone.
+    if (this.#matcher.current?.key !== next.key) this.#matcher.forget();
+    if (this.#state.name === 'off') return;
     this.#end();
     this.applySettings(this.#settings);
   }

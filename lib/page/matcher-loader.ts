@@ -1,14 +1,20 @@
 /**
- * The page's stage of the matcher: loading it. The background compiles the catalogue once per
- * build and keeps it, packed, in extension storage (lib/background/matcher-cache.ts); a page
- * unpacks it (lib/entities/unpack.ts) in a millisecond or two. Only the first pages after an install or update, before the background
- * has stored it, ask the background directly.
+ * The page's stage of the matcher: what the page knows of it, and loading it where the page must
+ * match text itself. The background compiles the catalogue once per build and keeps it, packed,
+ * in extension storage with its summary (lib/background/matcher-cache.ts). A page starts from the
+ * summary (the matcher's key, the watched entities, their names) and has its text matched by the
+ * background (lib/page/read/scanner.ts); it reads and unpacks the packed matcher
+ * (lib/entities/unpack.ts) only to match alone: a page too large to send, or a background that
+ * cannot answer. Only the first pages after an install or update, before the background has
+ * stored it, ask the background for the matcher itself.
  */
 import { browser } from 'wxt/browser';
+import { readMatcherSummary, type PageCatalogue } from '@/lib/entities/matcher-summary';
 import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/unpack';
-import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { MATCHER_SUMMARY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import type { Matcher, Mention, ScanOptions } from '@/lib/entities/types';
 import { sendToBackground } from '@/lib/messages/send';
-import { takeStartRead } from './stage/handoff';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 
 export interface LoadedMatcher extends UnpackedMatcher {
   source: 'storage' | 'background';
@@ -28,9 +34,7 @@ export async function loadMatcher(): Promise<LoadedMatcher> {
   };
   const done = (matcher: UnpackedMatcher, source: LoadedMatcher['source']): LoadedMatcher =>
     ({ ...matcher, source, ms: performance.now() - start, unpackMs });
-  // The first stage may have started this read already (lib/page/stage/handoff.ts).
-  const prefetched: Record<string, unknown> | null = (await takeStartRead()?.catch(() => null)) ?? null;
-  const values: Record<string, unknown> = prefetched ?? (await browser.storage.local.get(PACKED_MATCHER_STORAGE_KEY));
+  const values = await browser.storage.local.get(PACKED_MATCHER_STORAGE_KEY);
   const stored: unknown = values[PACKED_MATCHER_STORAGE_KEY];
   const fromStorage = unpack(stored);
   if (fromStorage) return done(fromStorage, 'storage');
@@ -42,26 +46,24 @@ export async function loadMatcher(): Promise<LoadedMatcher> {
 }
 
 /**
- * Calls `onChange` with every matcher the background stores from now on (the journalist's
- * watchlist changed; lib/background/matcher-cache.ts), until `signal` aborts. Only while
- * `wanted()`: in a tab where Backstory is off a new matcher is not unpacked (a few hundred
- * kilobytes of tables, in every such tab at once) — `onSkipped` is told instead, so the page
- * reads the new one from storage if Backstory is switched on.
+ * What the page knows of the matcher in force: the summary in `read` (the start read: handoff.ts),
+ * or, where none is stored yet (the first pages after an install), the matcher itself, loaded by
+ * `matcher`. Null when neither can be had (told to `matcher`'s failure handler).
  */
-export function watchMatcher(
-  onChange: (loaded: LoadedMatcher) => void,
-  signal: AbortSignal,
-  wanted: () => boolean = () => true,
-  onSkipped: () => void = () => {},
-): void {
+export async function loadPageCatalogue(read: Promise<Record<string, unknown>>, matcher: PageMatcher): Promise<PageCatalogue | null> {
+  const values: Record<string, unknown> | null = await read.catch(() => null);
+  const summary = readMatcherSummary(values?.[MATCHER_SUMMARY_STORAGE_KEY], TEXT_BUILD_KEY);
+  return summary ?? (await matcher.request());
+}
+
+/**
+ * Calls `onChange` with the summary of every matcher the background stores from now on (the
+ * journalist's watchlist changed: lib/background/matcher-cache.ts), until `signal` aborts.
+ */
+export function watchPageCatalogue(onChange: (catalogue: PageCatalogue) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const value = area === 'local' ? changes[PACKED_MATCHER_STORAGE_KEY]?.newValue : undefined;
-    if (value === undefined) return;
-    if (!wanted()) return onSkipped();
-    const start = performance.now();
-    const unpacked = unpackMatcher(value);
-    const ms = performance.now() - start;
-    if (unpacked) onChange({ ...unpacked, source: 'storage', ms, unpackMs: ms });
+    const summary = area === 'local' ? readMatcherSummary(changes[MATCHER_SUMMARY_STORAGE_KEY]?.newValue, TEXT_BUILD_KEY) : null;
+    if (summary) onChange(summary);
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
@@ -69,9 +71,10 @@ export function watchMatcher(
 
 /**
  * The page's matcher: loaded once and kept; a load under way is shared, and a failed one (null,
- * told to `onFailure`) is tried again by the next `request()`.
+ * told to `onFailure`) is tried again by the next `request()`. A session matches with it as it
+ * would with the matcher once `ready()` says it is loaded.
  */
-export class PageMatcher {
+export class PageMatcher implements Matcher {
   #loaded: LoadedMatcher | null = null;
   #loading: Promise<LoadedMatcher | null> | null = null;
 
@@ -122,20 +125,20 @@ export class PageMatcher {
     return loading;
   }
 
-  /** Forgets a load under way: not needed here (it is asked for again if Backstory is switched on). */
-  drop(): void {
-    this.#loading = null;
+  /** Whether the matcher is here, loading it if need be. */
+  async ready(): Promise<boolean> {
+    return (await this.request()) !== null;
   }
 
-  /** The matcher here is out of date and not wanted now: the next `request()` reads the current one. */
+  /** Matches with the loaded matcher (`ready()` first). */
+  scan(text: string, options?: ScanOptions): Mention[] {
+    if (!this.#loaded) throw new Error('the matcher is not loaded yet');
+    return this.#loaded.matcher.scan(text, options);
+  }
+
+  /** The matcher here is out of date (the watchlist changed): the next `request()` reads the current one. */
   forget(): void {
     this.#loading = null;
     this.#loaded = null;
-  }
-
-  /** A newer matcher (the watchlist changed): kept instead. */
-  replace(next: LoadedMatcher): void {
-    this.#loading = null;
-    this.#loaded = next;
   }
 }

@@ -5,8 +5,8 @@
  * one when highlighting is on for the site and replaces it when its scope (session-scope.ts) or
  * the matcher changes.
  */
-import type { BlocksRequest } from '@/lib/entities/gate-answer';
-import type { EntityId, Matcher } from '@/lib/entities/types';
+import type { BlockQuestion, MatchBlocksRequest } from '@/lib/entities/block-answer';
+import type { EntityId, Matcher, Mention } from '@/lib/entities/types';
 import type { Settings } from '@/lib/settings/schema';
 import { BackgroundCards } from './card/card-source';
 import type { CardOpener, CardPage, CardTriggerSettings, CardUi } from './card/card-opener';
@@ -34,15 +34,18 @@ export interface PageSetup {
   events: PageEvents;
   /** The card's interface, asked of the background once per page (card/ui-loader.ts). */
   loadUi: () => Promise<CardUi>;
-  /** Which blocks of a first scan may hold a mention, asked of the background (read/scanner.ts); null: it cannot say. */
-  askBlocks?: (request: BlocksRequest) => Promise<readonly number[] | null>;
+  /** The mentions in blocks, matched by the background (read/scanner.ts); null: it cannot say. */
+  matchBlocks?: (request: MatchBlocksRequest) => Promise<readonly (readonly Mention[])[] | null>;
 }
 
 /** The matcher a session scans with, and the names its cards give entities. */
 export interface SessionMatcher {
+  /** The page's own matcher, for what the background does not match. */
   matcher: Matcher;
+  /** Makes `matcher` ready (it is loaded on first need: matcher-loader.ts); absent when it is. */
+  prepare?: () => Promise<boolean>;
   nameOf(entity: EntityId): string;
-  /** The packed matcher's key: the background answers for blocks only with the gate stored beside it. */
+  /** The matcher's key: the background matches blocks only with that matcher. */
   key?: string;
 }
 
@@ -106,16 +109,17 @@ export class PageSession implements CardPage {
     );
     const ctx: ScanContext = {
       matcher: matcher.matcher,
+      ...(matcher.prepare && { prepare: matcher.prepare }),
       index: this.index,
       highlighter: this.highlighter,
       optionsFor: (block) => ({ lang: languages.of(block.element), entities: scope.entities }),
       onShadowRoot: (root) => this.shadowRoots.add(root),
     };
-    const { askBlocks } = setup;
+    const { matchBlocks } = setup;
     const { key } = matcher;
-    if (askBlocks && key !== undefined) {
+    if (matchBlocks && key !== undefined) {
       const entities = [...scope.entities];
-      ctx.askBlocks = (texts) => askBlocks({ key, entities, texts });
+      ctx.matchBlocks = (blocks: readonly BlockQuestion[]) => matchBlocks({ key, entities, blocks });
     }
     this.cards = new CardTrigger(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
     batcher.observe(doc.documentElement);

@@ -101,7 +101,7 @@ export function createMatcherFromCompiled(
   const scan = (text: string, scanOptions?: ScanOptions): Mention[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const wanted = scanOptions?.entities ?? defaultEntities;
-    if (usePrefilter && gate.open && scanOptions?.prefiltered !== true && !prefilterFor(wanted).mayMatch(text)) {
+    if (usePrefilter && gate.open && !prefilterFor(wanted).mayMatch(text)) {
       gate.record(text.length, false);
       return [];
     }

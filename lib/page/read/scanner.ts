@@ -3,7 +3,8 @@
  * mention, register it with its entity's highlight, and record it in the page index. Whole-page
  * scans run in time slices; re-scans replace an element's records idempotently.
  */
-import type { Matcher, ScanOptions } from '@/lib/entities/types';
+import { MATCH_LIMIT, type BlockQuestion } from '@/lib/entities/block-answer';
+import type { Matcher, Mention, ScanOptions } from '@/lib/entities/types';
 import { blockOf, HugeTextBlock, isInlineElement, locate, ownBlocks, segmentAt, textLength, walkBlocks, type TextBlock, type TextSegment } from './blocks';
 import type { Highlighter } from '../paint/highlighter';
 import type { BlockRecord, PageIndex } from './page-index';
@@ -17,7 +18,10 @@ export interface ScanProgress {
 }
 
 export interface ScanContext {
+  /** The page's own matcher: what `matchBlocks` does not answer is matched with it. */
   matcher: Matcher;
+  /** Makes `matcher` ready before the page first matches text itself (it is loaded on first need); false when it cannot be. */
+  prepare?(): Promise<boolean>;
   index: PageIndex;
   highlighter: Highlighter;
   /** Language and entity filter for one block. */
@@ -27,18 +31,18 @@ export interface ScanContext {
   /** Builds a range (default: a StaticRange, which costs the page nothing on later mutations). */
   createRange?(init: StaticRangeInit): AbstractRange;
   /**
-   * Which of the first scan's blocks (by their texts) may hold a mention, asked where the
-   * prefilter is warm (the background: lib/entities/gate-answer.ts); null when it cannot say.
+   * The blocks' mentions, matched where the matcher is warm (the background:
+   * lib/entities/block-answer.ts); null when it cannot say, and the page matches them itself.
    */
-  askBlocks?(texts: readonly string[]): Promise<readonly number[] | null>;
+  matchBlocks?(blocks: readonly BlockQuestion[]): Promise<readonly (readonly Mention[])[] | null>;
 }
 
 /**
- * Text of a first scan asked about at most (UTF-16 units). Past it, or with a block of one huge
- * text node, the page's own prefilter decides block by block as the page is read: a page that
- * large is read in slices, and its first highlights should not wait for all of it.
+ * Text asked about at once at most (lib/entities/block-answer.ts). Past it, or with a block of one
+ * huge text node, the page matches block by block as it reads: a page that large is read in
+ * slices, and its first highlights should not wait for all of it.
  */
-export const ASK_LIMIT = 1 << 20;
+export const ASK_LIMIT = MATCH_LIMIT;
 
 /** A StaticRange; a live Range where there is none (happy-dom: the command line, the tests). */
 function staticRange(init: StaticRangeInit): AbstractRange {
@@ -101,8 +105,13 @@ export function rangeOf(
  * kept if both its ends fall in the block's nodes; its range is made only to paint it.
  */
 function matchInto(ctx: ScanContext, record: BlockRecord, text: string, offset: number, options: ScanOptions, later = false): void {
-  for (const found of ctx.matcher.scan(text, options)) {
-    const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
+  keepAll(ctx, record, ctx.matcher.scan(text, options), offset, later);
+}
+
+/** Keeps (and, unless `later`, paints) the mentions found in a piece of the block starting at `offset`. */
+function keepAll(ctx: ScanContext, record: BlockRecord, found: Iterable<Mention>, offset: number, later: boolean): void {
+  for (const one of found) {
+    const mention = offset === 0 ? one : { ...one, start: one.start + offset, end: one.end + offset };
     if (segmentAt(record.block, mention.start) < 0 || segmentAt(record.block, mention.end, true) < 0) continue;
     record.mentions.push(mention);
     record.ranges.push(undefined);
@@ -131,9 +140,9 @@ function indexBlock(ctx: ScanContext, record: BlockRecord, progress?: ScanProgre
 }
 
 /** The work of reading one block: one unit, or one per piece of a huge block and one to index it. */
-function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress, prefiltered = false): Generator<() => void> {
+function* blockWork(ctx: ScanContext, block: TextBlock, progress?: ScanProgress): Generator<() => void> {
   const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
-  const options = prefiltered ? { ...ctx.optionsFor(block), prefiltered } : ctx.optionsFor(block);
+  const options = ctx.optionsFor(block);
   if (!(block instanceof HugeTextBlock) && block.text.length <= MATCH_CHUNK) {
     const { text } = block;
     yield () => {
@@ -172,23 +181,67 @@ export function unpaint(ctx: ScanContext, records: BlockRecord[]): void {
   }
 }
 
-/** Every unit of work reading `blocks`, each matched with the matcher's own prefilter. */
+/** Every unit of work reading `blocks` with the page's own matcher. */
 function* blocksWork(ctx: ScanContext, blocks: Iterable<TextBlock>, progress?: ScanProgress): Generator<() => void> {
   for (const block of blocks) yield* blockWork(ctx, block, progress);
+}
+
+const sliced = (ctx: ScanContext, units: Iterable<() => void>, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> =>
+  runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
+
+/** Reads `blocks` with the page's own matcher, made ready first (loaded, the first time). */
+async function matchHere(ctx: ScanContext, blocks: Iterable<TextBlock>, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+  if (ctx.prepare && !(await ctx.prepare())) return false;
+  if (signal.aborted) return false;
+  return sliced(ctx, blocksWork(ctx, blocks, progress), signal, progress);
+}
+
+/** Whether `blocks` are asked about at once (`matchBlocks`): no huge text node, not too much text. */
+function askable(blocks: readonly TextBlock[]): boolean {
+  let chars = 0;
+  for (const block of blocks) {
+    if (block instanceof HugeTextBlock) return false;
+    chars += textLength(block);
+  }
+  return chars <= ASK_LIMIT;
+}
+
+/**
+ * Reads blocks already walked: their mentions asked of `matchBlocks` all at once, then painted
+ * in slices; matched by the page where it does not answer (or cannot be asked).
+ */
+async function readBlocks(ctx: ScanContext, blocks: readonly TextBlock[], signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+  if (blocks.length === 0) return !signal.aborted;
+  if (!ctx.matchBlocks || !askable(blocks)) return matchHere(ctx, blocks, signal, progress);
+  const questions = blocks.map((block): BlockQuestion => {
+    const { lang } = ctx.optionsFor(block);
+    return lang === undefined ? { text: block.text } : { text: block.text, lang };
+  });
+  const answer = await ctx.matchBlocks(questions).catch(() => null);
+  if (signal.aborted) return false;
+  if (!answer || answer.length !== blocks.length) return matchHere(ctx, blocks, signal, progress);
+  function* paint(): Generator<() => void> {
+    for (const [i, block] of blocks.entries()) {
+      yield () => {
+        const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
+        keepAll(ctx, record, answer?.[i] ?? [], 0, false);
+        indexBlock(ctx, record, progress);
+      };
+    }
+  }
+  return sliced(ctx, paint(), signal, progress);
 }
 
 /**
  * Scans everything under `root`, yielding between slices. Resolves false if aborted.
  *
- * With `askBlocks`, the blocks are read first and asked about at once: only those that may hold
- * a mention are matched, and the matcher is told so (its own prefilter is never built: on a page
- * that changes no more, never). Blocks that change meanwhile are read again by the page's
- * mutation batches, which ask the page's own prefilter.
+ * With `matchBlocks`, the blocks are read first and asked about at once: the page paints the
+ * answer and never loads its own matcher (on a page that changes no more, never). Blocks that
+ * change meanwhile are read again by the page's mutation batches.
  */
 export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
-  const run = (units: Iterable<() => void>) => runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
-  if (!ctx.askBlocks) return run(blocksWork(ctx, walkBlocks(root, ctx.onShadowRoot), progress));
   const blocks = walkBlocks(root, ctx.onShadowRoot);
+  if (!ctx.matchBlocks) return matchHere(ctx, blocks, signal, progress);
   const held: TextBlock[] = [];
   let tooMuch = false;
   function* hold(): Generator<() => void> {
@@ -204,25 +257,13 @@ export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal,
       yield () => undefined;
     }
   }
-  if (!(await run(hold()))) return false;
-  if (held.length === 0) return true;
-  // Past the limit, the page's own prefilter reads what is held and the rest of the walk.
+  if (!(await sliced(ctx, hold(), signal, progress))) return false;
+  // Past the limit, the page's own matcher reads what is held and the rest of the walk.
   function* heldThenRest(): Generator<TextBlock> {
     yield* held;
     yield* blocks;
   }
-  if (tooMuch) return run(blocksWork(ctx, heldThenRest(), progress));
-  const passing = await ctx.askBlocks(held.map((block) => block.text)).catch(() => null);
-  if (signal.aborted) return false;
-  function* asked(): Generator<() => void> {
-    const may = passing ? new Set(passing) : null;
-    for (const [i, block] of held.entries()) {
-      if (!may) yield* blockWork(ctx, block, progress);
-      else if (may.has(i)) yield* blockWork(ctx, block, progress, true);
-      else yield () => indexBlock(ctx, { block, mentions: [], ranges: [], painted: 0 }, progress);
-    }
-  }
-  return run(asked());
+  return tooMuch ? matchHere(ctx, heldThenRest(), signal, progress) : readBlocks(ctx, held, signal, progress);
 }
 
 /** What a batch of mutations asks to re-scan. */
@@ -241,22 +282,29 @@ export interface Rescan {
 }
 
 /**
- * Applies a rescan: forgets what is gone, re-reads what changed, paints the new mentions. The
- * work is cut into one unit per block (not per added subtree), so that a single-page site
- * swapping in a whole new article is still read in short slices.
+ * Applies a rescan: forgets what is gone, then re-reads what changed and paints the new mentions
+ * (readBlocks: asked of `matchBlocks` together, or matched here). The walk is cut into one unit per
+ * block (not per added subtree), so that a single-page site swapping in a whole new article is
+ * still read in short slices.
  */
-export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+export async function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+  const toRead: TextBlock[] = [];
+  /** Which walk first met each element: one met again by a later walk (overlapping subtrees) is read once. */
+  const metBy = new Map<Element, number>();
+  let walks = 0;
   /** Units reading every block under `root`; an element's earlier blocks are dropped when it is first met. */
   function* subtree(root: Node): Generator<() => void> {
-    const met = new Set<Element>();
+    const walk = ++walks;
     for (const block of walkBlocks(root, ctx.onShadowRoot)) {
       // An inline subtree also yields its parent's block: that one is re-read via `own`.
       if (work.own.has(block.element) || !root.contains(block.element)) continue;
-      if (!met.has(block.element)) {
-        met.add(block.element);
+      const first = metBy.get(block.element);
+      if (first !== undefined && first !== walk) continue;
+      if (first === undefined) {
+        metBy.set(block.element, walk);
         yield () => unpaint(ctx, ctx.index.removeElement(block.element));
       }
-      yield* blockWork(ctx, block, progress);
+      yield () => void toRead.push(block);
     }
   }
   function* units(): Generator<() => void> {
@@ -274,12 +322,15 @@ export function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal, prog
     }
     for (const element of work.own) {
       if (!element.isConnected) continue;
-      yield () => unpaint(ctx, ctx.index.removeElement(element));
-      for (const block of ownBlocks(element)) yield* blockWork(ctx, block, progress);
+      yield () => {
+        unpaint(ctx, ctx.index.removeElement(element));
+        toRead.push(...ownBlocks(element));
+      };
     }
     for (const root of work.subtrees) {
       if (root.isConnected) yield* subtree(root);
     }
   }
-  return runSliced(units(), (unit) => unit(), signal, { onSlice: progress?.slice });
+  if (!(await sliced(ctx, units(), signal, progress))) return false;
+  return readBlocks(ctx, toRead, signal, progress);
 }

@@ -205,7 +205,7 @@ export class FirstStage {
     this.#listen();
     this.#unwatchText();
     this.#state = 'loading';
-    // The read of the matcher and the settings overlaps the injection (the second stage takes it: handoff.ts).
+    // The read of the matcher's summary and the settings overlaps the injection (the second stage takes it: handoff.ts).
     try {
       if (!this.#loading) this.#handoff.startRead = this.api.storage.local.get([...START_KEYS]);
     } catch {

@@ -4,15 +4,15 @@
  * asking the background to inject the second (lib/page/stage/second-stage.ts), and the second
  * leaves the function that answers messages, which the first stage's listener forwards to.
  */
-import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { MATCHER_SUMMARY_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import type { ShieldedUi } from '../card/ui-shield';
 import type { NativeSender } from './native-api';
 
 const HANDOFF = Symbol.for('backstory.content-script.stages');
 
-/** What the second stage starts from, read from storage in one call: the packed matcher and the settings. */
-export const START_KEYS: readonly string[] = [PACKED_MATCHER_STORAGE_KEY, SETTINGS_AREA_KEY];
+/** What the second stage starts from, read from storage in one call: the matcher's summary and the settings. */
+export const START_KEYS: readonly string[] = [MATCHER_SUMMARY_STORAGE_KEY, SETTINGS_AREA_KEY];
 
 export interface StageHandoff {
   /** The first stage's lifetime (lib/page/lifecycle.ts): the second stage ends with it. */
@@ -20,9 +20,9 @@ export interface StageHandoff {
   /** When the first stage started (`performance.now()`), for the diagnostics. */
   startedAt: number;
   /**
-   * The storage read of the packed matcher and the settings together, started by the first stage
-   * as it asks for the second (the read overlaps the injection) or by the second stage as it
-   * starts (sharedStartRead); taken (once) by the second stage's matcher loader.
+   * The storage read of the matcher's summary and the settings together, started by the first
+   * stage as it asks for the second (the read overlaps the injection) or by the second stage as
+   * it starts (sharedStartRead).
    */
   startRead?: Promise<Record<string, unknown>>;
   /** Set by the second stage: its card host, which the first stage's key and clipboard shield guards. */
@@ -44,22 +44,13 @@ export function findHandoff(global: object = globalThis): StageHandoff | undefin
 }
 
 /**
- * The one storage read the second stage starts from: the first stage's, or `read()` started now
- * and left for the matcher loader (takeStartRead). The matcher and the settings come from one
- * read because in Firefox each read costs the page several milliseconds of its own (7.3 ms for
- * the settings alone on `rferl-en`, by Firefox's profiler).
+ * The one storage read the second stage starts from: the first stage's, or `read()` started now.
+ * The summary and the settings come from one read because in Firefox each read costs the page
+ * several milliseconds of its own (7.3 ms for the settings alone on `rferl-en`, by Firefox's profiler).
  */
 export function sharedStartRead(read: () => Promise<Record<string, unknown>>, global: object = globalThis): Promise<Record<string, unknown>> {
   const handoff = findHandoff(global);
   const pending = handoff?.startRead ?? read();
   if (handoff) handoff.startRead = pending;
   return pending;
-}
-
-/** The start read (the packed matcher and the settings), for the matcher loader, once (null when there is none). */
-export function takeStartRead(global: object = globalThis): Promise<Record<string, unknown>> | null {
-  const handoff = findHandoff(global);
-  const read = handoff?.startRead ?? null;
-  if (handoff) delete handoff.startRead;
-  return read;
 }

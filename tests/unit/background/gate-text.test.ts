@@ -120,26 +120,6 @@ describe('gateText', () => {
   });
 });
 
-describe('prefilterBlocks', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  const blocksRoute = () => {
-    const gate = gateHandlers({ inject: async () => undefined, paint: async () => undefined, broadcast: async () => undefined });
-    const route = createRouter({ prefilterBlocks: gate.prefilterBlocks } as unknown as Handlers<BackgroundProtocol>, { extensionId: ID });
-    return (blocks: string[], key: string = TEXT_BUILD_KEY) =>
-      route(envelope<BackgroundProtocol, 'prefilterBlocks'>('prefilterBlocks', { key, entities: ['kazakhstan', 'csto'], texts: blocks }), FRAME as never);
-  };
-
-  it("answers a frame's blocks from the stored gate, and cannot say for another matcher's or without a gate", async () => {
-    const ask = blocksRoute();
-    expect(await ask(['Paris.', 'The CSTO met.'])).toEqual({ ok: true, value: { passing: null } });
-    await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE });
-    const fresh = blocksRoute();
-    expect(await fresh(['Paris.', 'The CSTO met.', 'Rain.', 'Kazakhstan'])).toEqual({ ok: true, value: { passing: [1, 3] } });
-    expect(await fresh(['The CSTO met.'], 'another-build')).toEqual({ ok: true, value: { passing: null } });
-  });
-});
-
 describe('gateFrames', () => {
   beforeEach(() => fakeBrowser.reset());
 

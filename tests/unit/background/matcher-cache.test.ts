@@ -9,7 +9,14 @@ import { createMatcherCache } from '@/lib/background/matcher-cache';
 import { compiledCatalogue } from '@/lib/entities/index';
 import { unpackMatcher } from '@/lib/entities/unpack';
 import { readPageGate } from '@/lib/entities/gate';
-import { ENTITY_NAMES_STORAGE_KEY, PACKED_MATCHER_KEY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { readMatcherSummary } from '@/lib/entities/matcher-summary';
+import {
+  ENTITY_NAMES_STORAGE_KEY,
+  MATCHER_SUMMARY_STORAGE_KEY,
+  PACKED_MATCHER_KEY_STORAGE_KEY,
+  PACKED_MATCHER_STORAGE_KEY,
+  PAGE_GATE_STORAGE_KEY,
+} from '@/lib/entities/storage-keys';
 import { EMPTY_WATCHLIST, type Watchlist } from '@/lib/watchlist/schema';
 
 const BUILD = 'build-a';
@@ -67,6 +74,24 @@ describe('createMatcherCache', { timeout: 60_000 }, () => {
     const gate = await gateOf();
     expect(gate?.key.startsWith(`${BUILD}+`)).toBe(true);
     expect(gate?.watched[gate.entityIds.indexOf('user:olzhas-bektenov')]).toBe(true);
+  });
+
+  it('stores the summary a page starts from beside the matcher, and adds it to a stored matcher that has none', async () => {
+    const store = createMatcherCache(async () => EMPTY_WATCHLIST, BUILD);
+    await store.store();
+    const summaryOf = async () => readMatcherSummary((await fakeBrowser.storage.local.get(MATCHER_SUMMARY_STORAGE_KEY))[MATCHER_SUMMARY_STORAGE_KEY], BUILD);
+    expect((await summaryOf())?.key).toBe(BUILD);
+    // An earlier build stored the matcher and the gate alone: the next store adds the summary.
+    await fakeBrowser.storage.local.remove(MATCHER_SUMMARY_STORAGE_KEY);
+    await createMatcherCache(async () => EMPTY_WATCHLIST, BUILD).store();
+    expect((await summaryOf())?.watched).toEqual(['kazakhstan', 'csto', 's300']);
+    // A new watchlist: a new summary, with the reader's own entity watched and named.
+    store.use(watchlist);
+    await store.store();
+    const summary = await summaryOf();
+    expect(summary?.key).toBe((await stored())[PACKED_MATCHER_KEY_STORAGE_KEY]);
+    expect(summary?.watched).toContain('user:olzhas-bektenov');
+    expect(summary?.nameOf('user:olzhas-bektenov')).toBe('Olzhas Bektenov');
   });
 
   it('answers cards and search from the watchlist’s catalogue, read from storage after a restart', async () => {

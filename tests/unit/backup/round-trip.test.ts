@@ -17,7 +17,13 @@ import { fakeArea, type FakeArea } from '../../support/storage-area';
 import { userDocument, userPassage } from '../../support/user-rows';
 
 const settings = { enabled: true, disabledSites: ['example.org'], entities: {}, trigger: 'click', hoverDelayMs: 300, style: 'underline' };
-const derived = { matcher: '{"packed":true}', matcherKey: 'k1', entityNames: { kazakhstan: 'Kazakhstan' } };
+const derived = {
+  matcher: '{"packed":true}',
+  matcherKey: 'k1',
+  entityNames: { kazakhstan: 'Kazakhstan' },
+  matcherGate: '{"gate":true}',
+  matcherSummary: { key: 'k1', watched: ['kazakhstan'], names: { kazakhstan: 'Kazakhstan' } },
+};
 
 /** A profile (its own IndexedDB, the real database name) with the bundled corpus loaded. */
 async function profile(name: string): Promise<{ db: CorpusDb; storage: FakeArea }> {
@@ -66,6 +72,8 @@ describe('exportBackup', () => {
 describe('importBackup', () => {
   it('round-trips byte for byte through an empty profile', async () => {
     const first = await exportBackup(a.db, a.storage, '1.2.3');
+    // The matcher's caches are the background's to rebuild: never in a backup.
+    expect(Object.keys((JSON.parse(first) as { storage: object }).storage).filter((key) => key in derived)).toEqual([]);
     const revision = await readRevision(b.db);
     const report = await importBackup(b.db, b.storage, first, 'merge');
     expect(report).toMatchObject({ mode: 'merge', rows: { added: 4, replaced: 0, removed: 0 }, tables: { documents: 2, passages: 2 } });
@@ -102,6 +110,7 @@ describe('importBackup', () => {
     expect(await b.db.passages.where('origin').equals('bundled').primaryKeys()).toEqual(bundled);
     expect(b.storage.data.has('onlyHere')).toBe(false);
     expect(b.storage.data.get('matcherKey')).toBe('k1');
+    expect(b.storage.data.get('matcherSummary')).toEqual(derived.matcherSummary);
     expect(await exportBackup(b.db, b.storage, '1')).toBe(await exportBackup(a.db, a.storage, '1'));
   });
 });

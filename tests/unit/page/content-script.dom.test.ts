@@ -1,17 +1,19 @@
 /**
  * The content script's lifecycle object in happy-dom, with WXT's fake browser (storage, messages)
  * and a `ContentScriptContext` standing for its lifetime: the real settings store, the real
- * packed matcher read from storage, the real scan, and a fake highlight registry (happy-dom has
- * no CSS Custom Highlight API).
+ * matcher summary and packed matcher in storage, a background that matches blocks with the real
+ * answerer, the real scan, and a fake highlight registry (happy-dom has no CSS Custom Highlight API).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileCatalogue } from '@/lib/entities/compile/compile';
-import { getCatalogue } from '@/lib/entities/index';
-import { packMatcher } from '@/lib/entities/pack';
-import { watchlistMatcherKey } from '@/lib/entities/pack';
-import { PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { BlockAnswerer, type AnsweringCatalogue, type MatchBlocksRequest } from '@/lib/entities/block-answer';
+import { compileCatalogue, type CompiledCatalogue } from '@/lib/entities/compile/compile';
+import { compiledCatalogue, getCatalogue } from '@/lib/entities/index';
+import { summaryOf } from '@/lib/entities/matcher-summary';
+import { packedJson, packMatcher, watchlistMatcherKey } from '@/lib/entities/pack';
+import { MATCHER_SUMMARY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { ContentScript } from '@/lib/page/content-script';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
@@ -22,7 +24,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
 import type * as unpack from '@/lib/entities/unpack';
 
-// The real unpacking, counted: a tab where Backstory is off must not unpack a new matcher.
+// The real unpacking, counted: a page whose text the background matches never unpacks the matcher.
 const unpacked = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/lib/entities/unpack', async (importOriginal) => {
   const original = await importOriginal<typeof unpack>();
@@ -50,6 +52,12 @@ class FakeStaticRange {
 const packed = packMatcher();
 const host = () => location.hostname;
 
+/** The catalogue without the CSTO, as a watchlist that leaves it out would compile it. */
+function withoutCsto(): CompiledCatalogue {
+  const catalogue = getCatalogue();
+  return compileCatalogue({ ...catalogue, entities: catalogue.entities.filter((e) => e.id !== 'csto') });
+}
+
 /** A message as another part of the extension sends it; the content script's answer. */
 async function ask(type: string, data: unknown, senderId = fakeBrowser.runtime.id): Promise<unknown> {
   const replies = await fakeBrowser.runtime.onMessage.trigger({ backstory: 1, type, data }, { id: senderId }, () => {});
@@ -63,6 +71,15 @@ describe('the content script', () => {
   /** Replies to `packedMatcher` wait for this (the background is slow to answer). */
   let releaseMatcher: () => void;
   let matcherReleased: Promise<void>;
+  /** The catalogue the background matches with; null: it cannot answer `matchBlocks`. */
+  let answering: AnsweringCatalogue | null;
+
+  /** What the background stores for a catalogue: the packed matcher and its summary; it then matches with it. */
+  const storeMatcher = async (key: string = TEXT_BUILD_KEY, compiled: CompiledCatalogue = compiledCatalogue()) => {
+    const pack = packMatcher(key, compiled);
+    answering = { key, compiled };
+    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packedJson(pack), [MATCHER_SUMMARY_STORAGE_KEY]: summaryOf(key, compiled, pack.names) });
+  };
 
   const start = (): ContentScript => {
     const api = { registry, create: () => new FakeHighlight() } as unknown as HighlightApi;
@@ -79,14 +96,19 @@ describe('the content script', () => {
     ctx = new ContentScriptContext('content');
     sent = [];
     matcherReleased = new Promise((resolve) => (releaseMatcher = resolve));
-    // The background: the page count is noted, the matcher comes when released, the rest fails.
+    answering = null;
+    unpacked.count = 0;
+    const answerer = new BlockAnswerer();
+    // The background: the page count is noted, blocks are matched, the matcher comes when released, the rest fails.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       const { type, data } = message as { type: string; data: unknown };
       sent.push({ type, data });
       if (type === 'packedMatcher') {
         await matcherReleased;
+        answering = { key: packed.key, compiled: compiledCatalogue() };
         return { ok: true, value: packed };
       }
+      if (type === 'matchBlocks' && answering) return { ok: true, value: { mentions: answerer.answer(answering, data as MatchBlocksRequest) } };
       return { ok: type === 'pageCount', value: null, error: 'not in this test' };
     });
   });
@@ -120,7 +142,7 @@ describe('the content script', () => {
   });
 
   it('tears the highlights down when the site is switched off', async () => {
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+    await storeMatcher();
     const page = start();
     await page.ready;
     await page.session?.scanned;
@@ -134,7 +156,7 @@ describe('the content script', () => {
   });
 
   it('updates the running session for a new style, and replaces it for other entities', async () => {
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+    await storeMatcher();
     const page = start();
     await page.ready;
     const first = page.session;
@@ -153,47 +175,72 @@ describe('the content script', () => {
   });
 
   it('scans again with the matcher the background stores when the watchlist changes', async () => {
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+    await storeMatcher();
     const page = start();
     await page.ready;
     const first = page.session;
     await first?.scanned;
     expect(painted('csto')).toBe(2);
 
-    const catalogue = getCatalogue();
-    const withoutCsto = compileCatalogue({ ...catalogue, entities: catalogue.entities.filter((e) => e.id !== 'csto') });
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packMatcher(watchlistMatcherKey('no-csto'), withoutCsto) });
+    await storeMatcher(watchlistMatcherKey('no-csto'), withoutCsto());
     await vi.waitFor(() => expect(page.session).not.toBe(first));
     await page.session?.scanned;
     expect(painted('csto')).toBe(0);
     expect(painted('kazakhstan')).toBe(1);
   });
 
-  it('does not unpack a new matcher where it is off, and scans with it once switched on', async () => {
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+  it('has the background match its text and never unpacks the matcher itself', async () => {
+    await storeMatcher();
+    const page = start();
+    await page.ready;
+    await page.session?.scanned;
+    expect(painted('kazakhstan')).toBe(1);
+    expect(painted('csto')).toBe(2);
+    expect(sent.filter((m) => m.type === 'matchBlocks')).toEqual([
+      { type: 'matchBlocks', data: { key: TEXT_BUILD_KEY, entities: ['kazakhstan', 'csto', 's300'], blocks: [{ text: 'Kazakhstan joined the CSTO in 1992.' }, { text: 'The CSTO met in Astana.' }] } },
+    ]);
+
+    // New text is matched by the background too.
+    const added = document.createElement('p');
+    added.textContent = 'The S-300 was moved.';
+    document.body.append(added);
+    await vi.waitFor(() => expect(painted('s300')).toBe(1));
+    expect(sent.filter((m) => m.type === 'matchBlocks')).toHaveLength(2);
+    expect(unpacked.count).toBe(0);
+  });
+
+  it('matches its text itself, with the stored matcher, when the background cannot', async () => {
+    await storeMatcher();
+    answering = null;
+    const page = start();
+    await page.ready;
+    await vi.waitFor(() => expect(painted('csto')).toBe(2));
+    expect(painted('kazakhstan')).toBe(1);
+    expect(unpacked.count).toBe(1);
+    // Read from storage, not asked of the background.
+    expect(sent.map((m) => m.type)).not.toContain('packedMatcher');
+  });
+
+  it('scans with the matcher stored while it was off once switched on', async () => {
+    await storeMatcher();
     await updateSettings((s) => ({ ...s, disabledSites: [host()] }));
     const page = start();
     await page.ready;
     expect(page.state).toBe('off');
 
-    const catalogue = getCatalogue();
-    const withoutCsto = compileCatalogue({ ...catalogue, entities: catalogue.entities.filter((e) => e.id !== 'csto') });
-    const before = unpacked.count;
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packMatcher(watchlistMatcherKey('no-csto'), withoutCsto) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(unpacked.count).toBe(before);
+    await storeMatcher(watchlistMatcherKey('no-csto'), withoutCsto());
     expect(page.state).toBe('off');
 
     await updateSettings((s) => ({ ...s, disabledSites: [] }));
     await vi.waitFor(() => expect(page.state).toBe('active'));
     await page.session?.scanned;
-    // The new matcher, read from storage now: no CSTO any more.
+    // The new matcher's: no CSTO any more.
     expect(painted('csto')).toBe(0);
     expect(painted('kazakhstan')).toBe(1);
   });
 
   it('answers the popup and the background, and no other extension', async () => {
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+    await storeMatcher();
     start();
     // Asked at once: the answer waits for the first scan.
     const report = (await ask('pageMentions', null)) as Result<PageMentionsReport>;
@@ -209,7 +256,8 @@ describe('the content script', () => {
     if (!diagnostics.ok) throw new Error(diagnostics.error);
     expect(diagnostics.value.fullScans).toBe(1);
     expect(diagnostics.value.lastFullScan).toMatchObject({ complete: true, blocks: 2, mentions: 3 });
-    expect(diagnostics.value.matcher?.source).toBe('storage');
+    // The background matched the page: no matcher was loaded here.
+    expect(diagnostics.value.matcher).toBeNull();
 
     expect(await ask('pageMentions', null, 'another-extension')).toBeUndefined();
   });
@@ -222,7 +270,7 @@ describe('the content script', () => {
   });
 
   it('releases everything when its context is invalidated', async () => {
-    await fakeBrowser.storage.local.set({ [PACKED_MATCHER_STORAGE_KEY]: packed });
+    await storeMatcher();
     const page = start();
     await page.ready;
     await page.session?.scanned;

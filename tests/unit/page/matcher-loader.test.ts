@@ -1,9 +1,20 @@
-/** The page's matcher: one load shared, a failure tried again, a dropped load forgotten. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+/**
+ * The page's matcher: one load shared, a failure tried again, a forgotten load dropped, matching
+ * once ready; what the page knows of it, from the stored summary or, without one, from the matcher.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MATCHER_SUMMARY_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import type { PageCatalogue } from '@/lib/entities/matcher-summary';
+import type { Mention } from '@/lib/entities/types';
 import type { LoadedMatcher } from '@/lib/page/matcher-loader';
-import { PageMatcher } from '@/lib/page/matcher-loader';
+import { loadPageCatalogue, PageMatcher, watchPageCatalogue } from '@/lib/page/matcher-loader';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 
-const matcher = (key: string) => ({ key, source: 'storage', ms: 2, unpackMs: 1 }) as unknown as LoadedMatcher;
+const FOUND: Mention = { entity: 'csto', start: 0, end: 4, surface: 'CSTO', tier: 'abbreviation' };
+const matcher = (key: string) =>
+  ({ key, watched: ['csto'], nameOf: () => 'CSTO', matcher: { scan: () => [FOUND] }, source: 'storage', ms: 2, unpackMs: 1 }) as unknown as LoadedMatcher;
+const summary = (key = `${TEXT_BUILD_KEY}+abc`) => ({ key, watched: ['kazakhstan', 'mine'], names: { kazakhstan: 'Kazakhstan', mine: 'My entity' } });
 
 /** A load the test settles. */
 function deferred() {
@@ -43,16 +54,66 @@ describe('PageMatcher', () => {
     expect((await page.request())?.key).toBe('b');
   });
 
-  it('forgets a dropped load, and takes a newer matcher instead of the one it had', async () => {
+  it('drops a load under way and the matcher it had when told to forget them', async () => {
     const first = deferred();
-    const loads = vi.fn(() => first.promise);
+    const loads = vi.fn<() => Promise<LoadedMatcher>>().mockReturnValueOnce(first.promise).mockResolvedValueOnce(matcher('new'));
     const page = new PageMatcher(undefined, loads);
     const dropped = page.request();
-    page.drop();
+    page.forget();
     first.resolve(matcher('old'));
     expect(await dropped).toBeNull();
     expect(page.current).toBeNull();
-    page.replace(matcher('new'));
-    expect(page.current?.key).toBe('new');
+    expect((await page.request())?.key).toBe('new');
+    page.forget();
+    expect(page.current).toBeNull();
+  });
+
+  it('matches once ready, and refuses to before', async () => {
+    const page = new PageMatcher(undefined, async () => matcher('a'));
+    expect(() => page.scan('CSTO')).toThrow(/not loaded/);
+    expect(await page.ready()).toBe(true);
+    expect(page.scan('CSTO')).toEqual([FOUND]);
+    expect(await new PageMatcher(undefined, () => Promise.reject(new Error('gone'))).ready()).toBe(false);
+  });
+});
+
+describe('what the page knows of the matcher', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const names = (catalogue: PageCatalogue | null) => catalogue && { key: catalogue.key, watched: catalogue.watched, name: catalogue.nameOf('mine'), unknown: catalogue.nameOf('other') };
+
+  it('is the summary in the start read, without loading the matcher', async () => {
+    const loads = vi.fn(async () => matcher('a'));
+    const read = Promise.resolve({ [MATCHER_SUMMARY_STORAGE_KEY]: summary() });
+    expect(names(await loadPageCatalogue(read, new PageMatcher(undefined, loads)))).toEqual({
+      key: `${TEXT_BUILD_KEY}+abc`,
+      watched: ['kazakhstan', 'mine'],
+      name: 'My entity',
+      unknown: 'other',
+    });
+    expect(loads).not.toHaveBeenCalled();
+  });
+
+  it('is the matcher itself, loaded, when no summary of this build is stored or the read fails', async () => {
+    const reads = [{}, { [MATCHER_SUMMARY_STORAGE_KEY]: summary('another-build') }, { [MATCHER_SUMMARY_STORAGE_KEY]: { ...summary(), names: null } }];
+    for (const read of [...reads.map((r) => Promise.resolve(r)), Promise.reject(new Error('no storage'))]) {
+      const page = new PageMatcher(undefined, async () => matcher('loaded'));
+      const catalogue = await loadPageCatalogue(read, page);
+      expect(catalogue?.key).toBe('loaded');
+      expect(page.current).toBe(catalogue);
+    }
+    expect(await loadPageCatalogue(Promise.resolve({}), new PageMatcher(undefined, () => Promise.reject(new Error('gone'))))).toBeNull();
+  });
+
+  it('follows the summaries stored from now on, until its signal aborts', async () => {
+    const seen: string[] = [];
+    const controller = new AbortController();
+    watchPageCatalogue((catalogue) => seen.push(catalogue.key), controller.signal);
+    await fakeBrowser.storage.local.set({ [MATCHER_SUMMARY_STORAGE_KEY]: summary() });
+    await fakeBrowser.storage.local.set({ [MATCHER_SUMMARY_STORAGE_KEY]: summary('another-build') });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    controller.abort();
+    await fakeBrowser.storage.local.set({ [MATCHER_SUMMARY_STORAGE_KEY]: summary(`${TEXT_BUILD_KEY}+later`) });
+    expect(seen).toEqual([`${TEXT_BUILD_KEY}+abc`]);
   });
 });

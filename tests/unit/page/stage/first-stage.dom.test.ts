@@ -7,7 +7,7 @@
  * forwards messages.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PACKED_MATCHER_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { MATCHER_SUMMARY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { FirstStage } from '@/lib/page/stage/first-stage';
 import type { NativeApi } from '@/lib/page/stage/native-api';
@@ -217,8 +217,8 @@ describe('content script first stage', () => {
     expect(stageCounts.injected).toBe(0);
     expect(await fake.ask('stepMention', { direction: 'next' })).toEqual({ ok: true, value: { fromStageTwo: 'stepMention' } });
     expect(stageCounts.injected).toBe(1);
-    // The matcher and the settings in one read, overlapping the injection (the second stage takes it).
-    expect(fake.reads).toEqual([[PACKED_MATCHER_STORAGE_KEY, SETTINGS_AREA_KEY]]);
+    // The matcher's summary and the settings in one read, overlapping the injection (the second stage takes it).
+    expect(fake.reads).toEqual([[MATCHER_SUMMARY_STORAGE_KEY, SETTINGS_AREA_KEY]]);
   });
 
   it('in an empty frame, reads nothing until the frame gains text, and answers nothing for the tab', async () => {
