@@ -50,6 +50,10 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       await pageInjector().extras(sender);
       return null;
     },
+    loadPageMatcher: async (_data, sender) => {
+      await pageInjector().matcher(sender);
+      return null;
+    },
     ...gate,
     ...blocks,
     frameMentions: async (_data, sender) => {

@@ -3,7 +3,8 @@
  * with a file of the extension: nothing is web-accessible): the second stage with the highlight
  * colours (scripting.insertCSS: a stylesheet the page's scripts cannot see) where the page gate
  * found a possible mention, the page extras (the popup's report, keyboard navigation) when the
- * second stage is first asked for one of them, and the card's interface on the first card.
+ * second stage is first asked for one of them, the page's own matcher when it must match text
+ * itself, and the card's interface on the first card.
  *
  * A frame gets the colours once. Two gate answers for one frame can arrive at once (an ask
  * overtaken by a newer one, after a mutation and a settings change): both used to insert the
@@ -35,6 +36,7 @@ export interface Scripting {
 export const PAGE_STAGE_FILE = '/page-stage.js';
 export const PAGE_EXTRAS_FILE = '/page-extras.js';
 export const CARD_UI_FILE = '/card-ui.js';
+export const PAGE_MATCHER_FILE = '/page-matcher.js';
 
 function targetOf(sender: FrameSender, what: string): Target {
   const tabId = sender.tab?.id;
@@ -73,6 +75,11 @@ export class PageInjector {
   /** The page extras into the sender's frame (they join its second stage, once). */
   async extras(sender: FrameSender): Promise<void> {
     await this.scripting.executeScript({ target: targetOf(sender, 'the page extras'), files: [PAGE_EXTRAS_FILE] });
+  }
+
+  /** The page's own matcher into the sender's frame, when it must match text itself. */
+  async matcher(sender: FrameSender): Promise<void> {
+    await this.scripting.executeScript({ target: targetOf(sender, 'the page matcher'), files: [PAGE_MATCHER_FILE] });
   }
 
   /** The card's interface (Preact and the card) into the sender's frame, on its first card. */

@@ -96,6 +96,11 @@ export interface BackgroundProtocol {
    * of them (lib/page/stage/stage-two-messages.ts).
    */
   loadPageExtras: { request: null; response: null };
+  /**
+   * Injects the page's own matcher (page-matcher.js) into the sending frame's content-script
+   * world, when its second stage must match text itself (lib/page/stage/matcher-handoff.ts).
+   */
+  loadPageMatcher: { request: null; response: null };
 }
 
 /** Messages handled by the content script of one tab (sent by the popup and the background). */

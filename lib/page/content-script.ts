@@ -26,7 +26,7 @@ import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
 import type { ShieldedUi } from './card/ui-shield';
 import { CountReporter } from './count-reporter';
-import { loadPageCatalogue, PageMatcher, watchPageCatalogue } from './matcher-loader';
+import { loadMatcher, loadPageCatalogue, PageMatcher, watchPageCatalogue } from './matcher-loader';
 import { PageEvents } from './page-events';
 import { browserHighlightApi, type HighlightApi } from './paint/highlighter';
 import overlayCss from './paint/private-overlay.css?inline';
@@ -34,6 +34,7 @@ import { countVisibleMentions } from './read/navigation';
 import { PageSession } from './session';
 import { sessionScope } from './session-scope';
 import { sharedStartRead, START_KEYS } from './stage/handoff';
+import type { Unpack } from './stage/matcher-handoff';
 
 export type PageState = 'off' | 'waiting' | 'active';
 
@@ -46,6 +47,11 @@ export interface ContentScriptOptions {
    * elsewhere one installed for it (main.ts).
    */
   adoptShield: (ui: ShieldedUi) => void;
+  /**
+   * The unpacker of the page's own matcher, for when the page must match text itself: on a page,
+   * the page matcher's script, injected then (stage/matcher-handoff.ts); elsewhere imported (main.ts).
+   */
+  unpacker: () => Promise<Unpack>;
 }
 
 /** Blocks matched by the background's warm matcher (read/scanner.ts). */
@@ -92,8 +98,8 @@ export class ContentScript {
     // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
     win.addEventListener('pageshow', (event) => event.persisted && this.#counts.resend(), { signal: this.#signal });
     this.#matcher = new PageMatcher(
+      () => loadMatcher(options.unpacker),
       (loaded) => this.events.emit('matcher', loaded.source, loaded.ms, loaded.unpackMs),
-      undefined,
       (error) => this.events.emit('failure', 'matcher', String(error)),
     );
     signal.addEventListener('abort', () => {

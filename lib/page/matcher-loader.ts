@@ -10,11 +10,12 @@
  */
 import { browser } from 'wxt/browser';
 import { readMatcherSummary, type PageCatalogue } from '@/lib/entities/matcher-summary';
-import { unpackMatcher, type UnpackedMatcher } from '@/lib/entities/unpack';
+import type { UnpackedMatcher } from '@/lib/entities/unpack';
 import { MATCHER_SUMMARY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { Matcher, Mention, ScanOptions } from '@/lib/entities/types';
 import { sendToBackground } from '@/lib/messages/send';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import type { Unpack } from './stage/matcher-handoff';
 
 export interface LoadedMatcher extends UnpackedMatcher {
   source: 'storage' | 'background';
@@ -23,8 +24,14 @@ export interface LoadedMatcher extends UnpackedMatcher {
   unpackMs: number;
 }
 
-export async function loadMatcher(): Promise<LoadedMatcher> {
+/**
+ * The matcher, read from storage (or, before the background has stored one, asked of it) and
+ * unpacked by `unpacker`'s unpacker: on a page, the page matcher's script, injected for it
+ * (stage/matcher-handoff.ts) while the stored matcher is read.
+ */
+export async function loadMatcher(unpacker: () => Promise<Unpack>): Promise<LoadedMatcher> {
   const start = performance.now();
+  const [unpackMatcher, values] = await Promise.all([unpacker(), browser.storage.local.get(PACKED_MATCHER_STORAGE_KEY)]);
   let unpackMs = 0;
   const unpack = (value: unknown) => {
     const from = performance.now();
@@ -34,7 +41,6 @@ export async function loadMatcher(): Promise<LoadedMatcher> {
   };
   const done = (matcher: UnpackedMatcher, source: LoadedMatcher['source']): LoadedMatcher =>
     ({ ...matcher, source, ms: performance.now() - start, unpackMs });
-  const values = await browser.storage.local.get(PACKED_MATCHER_STORAGE_KEY);
   const stored: unknown = values[PACKED_MATCHER_STORAGE_KEY];
   const fromStorage = unpack(stored);
   if (fromStorage) return done(fromStorage, 'storage');
@@ -84,8 +90,8 @@ export class PageMatcher implements Matcher {
   readonly #onFailure: (error: unknown) => void;
 
   constructor(
+    load: () => Promise<LoadedMatcher>,
     onLoaded: (loaded: LoadedMatcher) => void = () => {},
-    load: () => Promise<LoadedMatcher> = loadMatcher,
     /** A load failed (told to diagnostics: a page's console gets nothing from us). */
     onFailure: (error: unknown) => void = () => {},
   ) {

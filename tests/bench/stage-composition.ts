@@ -7,7 +7,7 @@
  *
  *   npx tsx tests/bench/stage-composition.ts [chrome|firefox] [file…]
  *
- * By default Chromium's `page-stage.js`, `page-extras.js` and `content-scripts/content.js`.
+ * By default Chromium's `page-stage.js`, `page-matcher.js`, `page-extras.js` and `content-scripts/content.js`.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -61,7 +61,7 @@ function table(title: string, rows: Map<string, number>, total: number): string 
 async function main(): Promise<void> {
   const [target = 'chrome', ...named] = process.argv.slice(2);
   const browser = target === 'firefox' ? 'firefox' : 'chrome';
-  const files = named.length > 0 ? named : ['page-stage.js', 'page-extras.js', 'content-scripts/content.js'];
+  const files = named.length > 0 ? named : ['page-stage.js', 'page-matcher.js', 'page-extras.js', 'content-scripts/content.js'];
   const outDir = join(ROOT, '.output', 'composition');
   rmSync(outDir, { recursive: true, force: true });
   await build({ browser, outDir, vite: () => ({ build: { sourcemap: true } }) });

@@ -5,10 +5,13 @@
  * scripting.executeScript, never web-accessible) into the content script's world when the second
  * stage is first asked one of those (lib/page/stage/stage-two-messages.ts); they join the running
  * page object through the handoff it left (lib/page/stage/extras-handoff.ts) and end with it.
+ * They bring the normaliser the report groups forms with: the second stage has none (the
+ * background matches its text: lib/page/stage/matcher-handoff.ts).
  */
 import { browser } from 'wxt/browser';
 import type { ContentProtocol } from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';
+import { normaliseForMatch } from '@/lib/text/normalise';
 import { contentHandlers } from '../message-handlers';
 import { findExtrasHandoff } from '../stage/extras-handoff';
 
@@ -16,7 +19,7 @@ import { findExtrasHandoff } from '../stage/extras-handoff';
 export function startPageExtras(global: object = globalThis, extensionId: string = browser.runtime.id): boolean {
   const handoff = findExtrasHandoff(global);
   if (!handoff || handoff.signal.aborted || handoff.answer) return false;
-  const router = createRouter<ContentProtocol>(contentHandlers(handoff.page, handoff.diagnostics, handoff.normalise), { extensionId });
+  const router = createRouter<ContentProtocol>(contentHandlers(handoff.page, handoff.diagnostics, normaliseForMatch), { extensionId });
   // The router's sender type is the polyfill's; the first stage passes what the browser gave it.
   handoff.answer = (message, sender) => router(message, sender as Parameters<typeof router>[1]);
   handoff.signal.addEventListener('abort', () => delete handoff.answer, { once: true });

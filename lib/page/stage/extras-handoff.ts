@@ -2,7 +2,7 @@
  * What the second stage (second-stage.ts) leaves in its world for its extras (page-extras.js:
  * the popup's report, keyboard navigation, frame reports; lib/page/extras/), which the
  * background injects only when one of those is first asked for: the running page object, its
- * lifetime, its diagnostics and its normaliser; the extras leave the function that answers their messages. On
+ * lifetime and its diagnostics; the extras leave the function that answers their messages. On
  * the content script's own global (the isolated world, Firefox's sandbox): pages cannot see it.
  */
 import type { ContentScript } from '../content-script';
@@ -16,8 +16,6 @@ export interface ExtrasHandoff {
   /** The content script's lifetime: the extras end with it. */
   signal: AbortSignal;
   diagnostics(): PageDiagnostics;
-  /** The second stage's normaliser (lib/text/normalise.ts `normaliseForMatch`): the extras bring none of their own. */
-  normalise(text: string): string;
   /** Set by the extras: answers a message (a promise of the reply), or undefined when it is not theirs. */
   answer?: (message: unknown, sender: NativeSender) => Promise<unknown> | undefined;
 }

@@ -2,20 +2,23 @@
  * The content script's second stage, injected by the background (scripting.executeScript, the
  * `loadPageStage` message) into the world of a frame whose first stage (first-stage.ts) found a
  * possible mention or was asked for something only this stage answers: the whole page object
- * (content-script.ts: the matcher, the scan, the highlights, cards) with its diagnostics, living
+ * (content-script.ts: the scan, the highlights, cards) with its diagnostics, living
  * as long as the first stage, and answering messages through it (handoff.ts). What only a
  * shortcut, the popup or a frame report needs — the report, keyboard navigation — is not here:
- * the page extras, loaded by the first message that asks (stage-two-messages.ts).
+ * the page extras, loaded by the first message that asks (stage-two-messages.ts). Nor is the
+ * matcher: the background matches the page's text, and the page's own arrives only if it must
+ * match alone (matcher-handoff.ts).
  */
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messages/send';
-import { normaliseForMatch } from '@/lib/text/normalise';
 import { ContentScript } from '../content-script';
 import { Diagnostics } from '../diagnostics';
 import { findHandoff } from './handoff';
+import { injectedUnpacker } from './matcher-handoff';
 import { StageTwoMessages, type InjectExtras } from './stage-two-messages';
 
 const injectExtras: InjectExtras = () => sendToBackground('loadPageExtras', null);
+const injectMatcher = () => sendToBackground('loadPageMatcher', null);
 
 /**
  * Starts the second stage once in this world; false when there is no first stage to join or it
@@ -25,9 +28,12 @@ export function startSecondStage(doc: Document = document, global: object = glob
   const handoff = findHandoff(global);
   if (!handoff || handoff.signal.aborted || handoff.answer) return false;
   const diagnostics = new Diagnostics(handoff.startedAt);
-  const page = new ContentScript(doc, handoff.signal, { adoptShield: (ui) => (handoff.shieldedUi = ui) });
+  const page = new ContentScript(doc, handoff.signal, {
+    adoptShield: (ui) => (handoff.shieldedUi = ui),
+    unpacker: () => injectedUnpacker(injectMatcher, global),
+  });
   page.events.listen(diagnostics, handoff.signal);
-  const messages = new StageTwoMessages(page, () => diagnostics.snapshot(), normaliseForMatch, browser.runtime.id, inject, handoff.signal, global);
+  const messages = new StageTwoMessages(page, () => diagnostics.snapshot(), browser.runtime.id, inject, handoff.signal, global);
   handoff.answer = (message, sender) => messages.answer(message, sender);
   return true;
 }

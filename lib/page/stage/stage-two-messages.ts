@@ -28,14 +28,13 @@ export class StageTwoMessages {
   constructor(
     page: ContentScript,
     diagnostics: () => PageDiagnostics,
-    normalise: (text: string) => string,
     private readonly extensionId: string,
     private readonly injectExtras: InjectExtras,
     signal: AbortSignal,
     global: object = globalThis,
   ) {
     this.#page = page;
-    this.#handoff = { page, signal, diagnostics, normalise };
+    this.#handoff = { page, signal, diagnostics };
     leaveExtrasHandoff(this.#handoff, global);
   }
 

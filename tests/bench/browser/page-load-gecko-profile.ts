@@ -115,9 +115,10 @@ export function cpuUnitToMs(profile: GeckoProfile): number {
   return unit === 'ns' ? 1e-6 : unit === 'µs' ? 1e-3 : 1;
 }
 
-const OURS = /moz-extension:\/\/[^/]+\/(page-stage\.js|card-ui\.js|content-scripts\/content\.js|empty\.js)/;
+const OURS = /moz-extension:\/\/[^/]+\/(page-stage\.js|page-matcher\.js|card-ui\.js|content-scripts\/content\.js|empty\.js)/;
 const PART: Record<string, string> = {
   'page-stage.js': 'second stage',
+  'page-matcher.js': 'page matcher',
   'card-ui.js': 'card UI',
   'content-scripts/content.js': 'first stage',
   'empty.js': 'empty content script',

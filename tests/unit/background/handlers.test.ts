@@ -84,6 +84,14 @@ describe('background handlers', () => {
     expect(await ask('loadPageExtras', null, { id: ID })).toEqual({ ok: false, error: 'only a page can load the page extras' });
   });
 
+  it('loads the page matcher into the asking frame only, and refuses a request from no tab', async () => {
+    const { ask } = collaborators();
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
+    expect(await ask('loadPageMatcher', null, { id: ID, tab: { id: 7 }, frameId: 2 })).toEqual({ ok: true, value: null });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [2] }, files: ['/page-matcher.js'] });
+    expect(await ask('loadPageMatcher', null, { id: ID })).toEqual({ ok: false, error: 'only a page can load the page matcher' });
+  });
+
   it('counts alias hits for a valid alias and names what is wrong with an invalid one', async () => {
     const { ask, watchlist } = collaborators();
     expect(await ask('aliasHits', { alias: { text: 'Bektenov', lang: 'en', tier: 'name' } })).toEqual({ ok: true, value: { passages: 3, sample: [] } });

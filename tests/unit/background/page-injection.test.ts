@@ -6,7 +6,7 @@
  * asking frame; a request from no tab is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { PAGE_EXTRAS_FILE, PAGE_STAGE_FILE, PageInjector, type Scripting } from '@/lib/background/page-injection';
+import { PAGE_EXTRAS_FILE, PAGE_MATCHER_FILE, PAGE_STAGE_FILE, PageInjector, type Scripting } from '@/lib/background/page-injection';
 
 function fakeScripting() {
   /** Per tab:frame, whether the second stage runs there (what page-stage.js returns: it started it). */
@@ -63,6 +63,14 @@ describe('PageInjector', () => {
     expect(calls).toEqual([`script ${PAGE_EXTRAS_FILE} 3:5`]);
     await expect(injector.stage({})).rejects.toThrow('only a page can load the page stage');
     await expect(injector.extras({})).rejects.toThrow('only a page can load the page extras');
+  });
+
+  it('injects the page matcher into the asking frame, and refuses a request from no tab', async () => {
+    const { scripting, calls } = fakeScripting();
+    const injector = new PageInjector(scripting, 'COLOURS');
+    await injector.matcher(FRAME);
+    expect(calls).toEqual([`script ${PAGE_MATCHER_FILE} 3:5`]);
+    await expect(injector.matcher({})).rejects.toThrow('only a page can load the page matcher');
   });
 
   it('tries again after a failed injection', async () => {

@@ -30,7 +30,7 @@ describe('PageMatcher', () => {
     const load = deferred();
     const loads = vi.fn(() => load.promise);
     const loaded = vi.fn();
-    const page = new PageMatcher(loaded, loads);
+    const page = new PageMatcher(loads, loaded);
     const [a, b] = [page.request(), page.request()];
     expect(page.pending).not.toBeNull();
     load.resolve(matcher('a'));
@@ -46,7 +46,7 @@ describe('PageMatcher', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const failures: unknown[] = [];
     const loads = vi.fn<() => Promise<LoadedMatcher>>().mockRejectedValueOnce(new Error('no storage')).mockResolvedValueOnce(matcher('b'));
-    const page = new PageMatcher(undefined, loads, (error) => failures.push(error));
+    const page = new PageMatcher(loads, undefined, (error) => failures.push(error));
     expect(await page.request()).toBeNull();
     expect(failures).toEqual([new Error('no storage')]);
     expect(warn).not.toHaveBeenCalled();
@@ -57,7 +57,7 @@ describe('PageMatcher', () => {
   it('drops a load under way and the matcher it had when told to forget them', async () => {
     const first = deferred();
     const loads = vi.fn<() => Promise<LoadedMatcher>>().mockReturnValueOnce(first.promise).mockResolvedValueOnce(matcher('new'));
-    const page = new PageMatcher(undefined, loads);
+    const page = new PageMatcher(loads);
     const dropped = page.request();
     page.forget();
     first.resolve(matcher('old'));
@@ -69,11 +69,11 @@ describe('PageMatcher', () => {
   });
 
   it('matches once ready, and refuses to before', async () => {
-    const page = new PageMatcher(undefined, async () => matcher('a'));
+    const page = new PageMatcher(async () => matcher('a'));
     expect(() => page.scan('CSTO')).toThrow(/not loaded/);
     expect(await page.ready()).toBe(true);
     expect(page.scan('CSTO')).toEqual([FOUND]);
-    expect(await new PageMatcher(undefined, () => Promise.reject(new Error('gone'))).ready()).toBe(false);
+    expect(await new PageMatcher(() => Promise.reject(new Error('gone'))).ready()).toBe(false);
   });
 });
 
@@ -85,7 +85,7 @@ describe('what the page knows of the matcher', () => {
   it('is the summary in the start read, without loading the matcher', async () => {
     const loads = vi.fn(async () => matcher('a'));
     const read = Promise.resolve({ [MATCHER_SUMMARY_STORAGE_KEY]: summary() });
-    expect(names(await loadPageCatalogue(read, new PageMatcher(undefined, loads)))).toEqual({
+    expect(names(await loadPageCatalogue(read, new PageMatcher(loads)))).toEqual({
       key: `${TEXT_BUILD_KEY}+abc`,
       watched: ['kazakhstan', 'mine'],
       name: 'My entity',
@@ -97,12 +97,12 @@ describe('what the page knows of the matcher', () => {
   it('is the matcher itself, loaded, when no summary of this build is stored or the read fails', async () => {
     const reads = [{}, { [MATCHER_SUMMARY_STORAGE_KEY]: summary('another-build') }, { [MATCHER_SUMMARY_STORAGE_KEY]: { ...summary(), names: null } }];
     for (const read of [...reads.map((r) => Promise.resolve(r)), Promise.reject(new Error('no storage'))]) {
-      const page = new PageMatcher(undefined, async () => matcher('loaded'));
+      const page = new PageMatcher(async () => matcher('loaded'));
       const catalogue = await loadPageCatalogue(read, page);
       expect(catalogue?.key).toBe('loaded');
       expect(page.current).toBe(catalogue);
     }
-    expect(await loadPageCatalogue(Promise.resolve({}), new PageMatcher(undefined, () => Promise.reject(new Error('gone'))))).toBeNull();
+    expect(await loadPageCatalogue(Promise.resolve({}), new PageMatcher(() => Promise.reject(new Error('gone'))))).toBeNull();
   });
 
   it('follows the summaries stored from now on, until its signal aborts', async () => {

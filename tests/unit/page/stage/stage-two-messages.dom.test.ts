@@ -1,7 +1,8 @@
 /**
  * The second stage and its extras in happy-dom (lib/page/stage/second-stage.ts,
  * stage-two-messages.ts, lib/page/extras/start-extras.ts), joined through the real handoffs, with
- * WXT's fake browser for storage and the real packed matcher and scan: `diagnostics` is answered
+ * WXT's fake browser for storage and the real packed matcher and scan (the background cannot
+ * match here: the page's own matcher is injected, as page-matcher.js is): `diagnostics` is answered
  * without the extras; the first report or jump has them injected once (concurrent asks share
  * it), then answered; a failed injection is kept in the diagnostics and tried again; other
  * extensions are ignored; everything goes with the content script's lifetime.
@@ -16,7 +17,9 @@ import { startPageExtras } from '@/lib/page/extras/start-extras';
 import type { PageMentionsReport } from '@/lib/page/read/report';
 import { findExtrasHandoff } from '@/lib/page/stage/extras-handoff';
 import { findHandoff, leaveHandoff, type StageHandoff } from '@/lib/page/stage/handoff';
+import { leaveUnpacker } from '@/lib/page/stage/matcher-handoff';
 import { startSecondStage } from '@/lib/page/stage/second-stage';
+import { unpackMatcher } from '@/lib/entities/unpack';
 
 class FakeStaticRange {
   readonly startContainer: Node;
@@ -74,11 +77,18 @@ beforeEach(async () => {
   leaveHandoff(handoff, global);
   injections = 0;
   injects = true;
+  // The background: it injects the page's own matcher when asked; it answers nothing else here.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    if ((message as { type: string }).type !== 'loadPageMatcher') return { ok: false, error: 'not in this test' };
+    leaveUnpacker(unpackMatcher, global);
+    return { ok: true, value: null };
+  });
 });
 
 afterEach(() => {
   controller.abort();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('the second stage and its extras', () => {
