@@ -30,6 +30,8 @@ forEachBrowser((ctx) => {
     expect(before.fullScans).toBe(1);
     expect(before.cards.length).toBeGreaterThan(0);
     expect(before.extras).toBeNull();
+    // The background matched the page: its own matcher (page-matcher.js) was never loaded.
+    expect(before.matcher).toBeNull();
 
     // The shortcut, as the background relays Alt+Shift+K: it goes on from the clicked mention.
     expect(await ctx().extension.tab(url, 'stepMention', { direction: 1 })).toEqual({ ok: true, value: { found: true } });
