@@ -186,14 +186,14 @@ function* blocksWork(ctx: ScanContext, blocks: Iterable<TextBlock>, progress?: S
   for (const block of blocks) yield* blockWork(ctx, block, progress);
 }
 
-const sliced = (ctx: ScanContext, units: Iterable<() => void>, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> =>
+const sliced = (units: Iterable<() => void>, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> =>
   runSliced(units, (unit) => unit(), signal, { onSlice: progress?.slice });
 
 /** Reads `blocks` with the page's own matcher, made ready first (loaded, the first time). */
 async function matchHere(ctx: ScanContext, blocks: Iterable<TextBlock>, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
   if (ctx.prepare && !(await ctx.prepare())) return false;
   if (signal.aborted) return false;
-  return sliced(ctx, blocksWork(ctx, blocks, progress), signal, progress);
+  return sliced(blocksWork(ctx, blocks, progress), signal, progress);
 }
 
 /** Whether `blocks` are asked about at once (`matchBlocks`): no huge text node, not too much text. */
@@ -220,16 +220,17 @@ async function readBlocks(ctx: ScanContext, blocks: readonly TextBlock[], signal
   const answer = await ctx.matchBlocks(questions).catch(() => null);
   if (signal.aborted) return false;
   if (!answer || answer.length !== blocks.length) return matchHere(ctx, blocks, signal, progress);
+  const found = answer;
   function* paint(): Generator<() => void> {
     for (const [i, block] of blocks.entries()) {
       yield () => {
         const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
-        keepAll(ctx, record, answer?.[i] ?? [], 0, false);
+        keepAll(ctx, record, found[i] ?? [], 0, false);
         indexBlock(ctx, record, progress);
       };
     }
   }
-  return sliced(ctx, paint(), signal, progress);
+  return sliced(paint(), signal, progress);
 }
 
 /**
@@ -257,7 +258,7 @@ export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal,
       yield () => undefined;
     }
   }
-  if (!(await sliced(ctx, hold(), signal, progress))) return false;
+  if (!(await sliced(hold(), signal, progress))) return false;
   // Past the limit, the page's own matcher reads what is held and the rest of the walk.
   function* heldThenRest(): Generator<TextBlock> {
     yield* held;
@@ -331,6 +332,6 @@ export async function rescan(ctx: ScanContext, work: Rescan, signal: AbortSignal
       if (root.isConnected) yield* subtree(root);
     }
   }
-  if (!(await sliced(ctx, units(), signal, progress))) return false;
+  if (!(await sliced(units(), signal, progress))) return false;
   return readBlocks(ctx, toRead, signal, progress);
 }
