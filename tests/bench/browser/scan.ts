@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import type { PageDiagnostics, WorkTiming } from '../../../lib/page/diagnostics';
 import type { BenchPage } from '../pages';
 import { figure, median, type Figure } from '../stats';
-import { diagnosticsWhen, floorInContentWorld, open, scanned, setBackstory, type BenchBrowser, type Floor } from './launch';
+import { diagnosticsWhen, floorInContentWorld, open, setBackstory, type BenchBrowser, type Floor } from './launch';
 
 /** mark.js gets this long per run; a page that needs more is run once and reported as a bound. */
 const MARK_TIMEOUT_MS = 90_000;
@@ -129,7 +129,13 @@ async function markRun(browser: BenchBrowser, page: BenchPage, pattern: string):
 async function scanRun(browser: BenchBrowser, page: BenchPage): Promise<ScanSample> {
   const tab = await open(browser, page.url, OBSERVE_PAGE);
   try {
-    const diagnostics = await scanned(browser, page.url);
+    // A page the gate turned away has no scan (its second stage never loads): its sample is the gate's.
+    const diagnostics = await diagnosticsWhen(
+      browser,
+      page.url,
+      (d) => d.lastFullScan?.complete === true || d.gate?.possible === false,
+      `the first scan (or the gate's no) of ${page.url}`,
+    );
     const scan = diagnostics.lastFullScan;
     // From the scan's first slice: before it the page is still being parsed (its own long task).
     const from = scan?.startedAt ?? diagnostics.startedAt;
@@ -139,13 +145,18 @@ async function scanRun(browser: BenchBrowser, page: BenchPage): Promise<ScanSamp
       return { tasks: w.__bsLongTasks ?? null, firstPaint: w.__bsFirstPaint ?? null };
     });
     const overlapping = seen.tasks?.filter(([start, duration]) => start < to && start + duration > from).map(([, d]) => d);
-    // Off and on again: the same code path as the first scan, with the code and the page warm.
-    await setBackstory(browser, false);
-    await setBackstory(browser, true);
-    const again = await diagnosticsWhen(browser, page.url, (d) => d.fullScans >= 2 && d.lastFullScan?.complete === true, `a second scan of ${page.url}`);
+    // Off and on again: the same code path as the first scan, with the code and the page warm
+    // (none where the gate said no: the page gets no second stage).
+    let warm: ScanSample['warm'] = null;
+    if (scan) {
+      await setBackstory(browser, false);
+      await setBackstory(browser, true);
+      const again = await diagnosticsWhen(browser, page.url, (d) => d.fullScans >= 2 && d.lastFullScan?.complete === true, `a second scan of ${page.url}`);
+      warm = again.lastFullScan;
+    }
     return {
       diagnostics,
-      warm: again.lastFullScan,
+      warm,
       longtaskMs: overlapping ? (overlapping.length ? Math.max(...overlapping) : 0) : null,
       firstPaintAt: seen.firstPaint,
     };
