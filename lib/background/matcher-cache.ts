@@ -120,7 +120,7 @@ export function createMatcherCache(loadWatchlist: () => Promise<Watchlist> = asy
       [PACKED_MATCHER_STORAGE_KEY]: packedJson(pack),
       [PACKED_MATCHER_KEY_STORAGE_KEY]: pack.key,
       [ENTITY_NAMES_STORAGE_KEY]: pack.names,
-      // What every page reads first (lib/page/stage/): the matcher only where this lets it through.
+      // What the background tests every page's text with (lib/page/stage/): the second stage only where it passes.
       [PAGE_GATE_STORAGE_KEY]: pageGateJson(pageGateOf(pack.key, now.compiled)),
       // What a page the gate lets through reads to start: its text is matched in the background.
       [MATCHER_SUMMARY_STORAGE_KEY]: summaryOf(pack.key, now.compiled, pack.names),

@@ -139,7 +139,8 @@ async function scanRun(browser: BenchBrowser, page: BenchPage): Promise<ScanSamp
     const scan = diagnostics.lastFullScan;
     // From the scan's first slice: before it the page is still being parsed (its own long task).
     const from = scan?.startedAt ?? diagnostics.startedAt;
-    const to = scan?.endedAt ?? from;
+    // Without a scan, the gate's ask (its reading slices and the message's wait) is the window.
+    const to = scan?.endedAt ?? from + (diagnostics.gate?.ms ?? 0);
     const seen = await tab.evaluate(() => {
       const w = window as unknown as { __bsLongTasks?: [number, number][]; __bsFirstPaint?: number };
       return { tasks: w.__bsLongTasks ?? null, firstPaint: w.__bsFirstPaint ?? null };
@@ -177,7 +178,10 @@ function summarise(page: BenchPage, floors: Floor[], marks: Array<{ ms: number; 
   const finished = marks.filter((m) => m !== null);
   const timedOut = finished.length < marks.length;
   const c = marks.length === 0 ? null : timedOut ? { median: MARK_TIMEOUT_MS, samples: [] } : figure(finished.map((m) => m.ms));
-  const tasks = scans.map((s) => s.diagnostics.longestTask);
+  // A page the gate turned away reports the gate's whole ask as its longest "task" (its reading
+  // slices and the wait for the answer): not a task, so only the scans' are taken, and the page's
+  // long tasks during the ask are in `longtasks`.
+  const tasks = scans.filter((s) => s.diagnostics.lastFullScan !== null).map((s) => s.diagnostics.longestTask);
   const longest = tasks.reduce((x, y) => (y.ms > x.ms ? y : x), { ms: 0, what: '' });
   const longtasks = scans.map((s) => s.longtaskMs).filter((x) => x !== null);
   const highlight = scans.map((s) => afterDcl(s.diagnostics, s.diagnostics.firstHighlightAt)).filter((x) => x !== null);
