@@ -1,9 +1,9 @@
 /**
- * The page gate: the small part of a compiled catalogue a page reads first — the prefilter's
- * anchors (compile/prefilter.ts) and which entities are watched — so that the first stage of the
- * content script (lib/page/stage/) can ask whether the page's text could hold a mention before
- * anything else is read or loaded. The background stores it beside the packed matcher
- * (lib/background/matcher-cache.ts).
+ * The page gate: the small part of a compiled catalogue every page's text is asked about first —
+ * the prefilter's anchors (compile/prefilter.ts) and which entities are watched — so that the
+ * background can tell the first stage of the content script (lib/page/stage/) whether the page's
+ * text could hold a mention before anything else is loaded (lib/background/gate-text.ts). The
+ * background stores it beside the packed matcher (lib/background/matcher-cache.ts).
  *
  * Sound because the matcher asks the same question first: a block its prefilter turns away is
  * never scanned (scan/scan.ts), so a page none of whose blocks pass has no mention.

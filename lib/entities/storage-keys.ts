@@ -15,7 +15,8 @@ export const PACKED_MATCHER_KEY_STORAGE_KEY = 'matcherKey';
 export const ENTITY_NAMES_STORAGE_KEY = 'entityNames';
 /**
  * The page gate (gate.ts): the prefilter's anchors alone, a few kilobytes, stored beside the
- * matcher so that a page reads the big matcher only when its text could hold a mention.
+ * matcher; the background tests every page's text with it, and a page gets its second stage only
+ * when its text could hold a mention.
  */
 export const PAGE_GATE_STORAGE_KEY = 'matcherGate';
 /**
