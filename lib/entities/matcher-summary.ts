@@ -27,8 +27,13 @@ export interface PageCatalogue {
   nameOf: NameOf;
 }
 
+/** The entities a compiled catalogue highlights by default (the watched ones), in catalogue order. */
+export function watchedEntities(compiled: Pick<CompiledCatalogue, 'entityIds' | 'highlight'>): EntityId[] {
+  return compiled.entityIds.filter((_, i) => compiled.highlight[i]);
+}
+
 export function summaryOf(key: string, compiled: CompiledCatalogue, names: Record<EntityId, string>): MatcherSummary {
-  return { key, watched: compiled.entityIds.filter((_, i) => compiled.highlight[i]), names };
+  return { key, watched: watchedEntities(compiled), names };
 }
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>

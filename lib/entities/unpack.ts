@@ -12,6 +12,7 @@ import { nameLookup, type NameOf } from './names';
 import type { PackedMatcher } from './pack';
 import type { EntityId, Matcher } from './types';
 import { isOfBuild } from './unpack-key';
+import { watchedEntities } from './matcher-summary';
 
 export { isOfBuild };
 
@@ -56,7 +57,7 @@ export function unpackMatcher(value: unknown, key: string = TEXT_BUILD_KEY): Unp
     key: packed.key,
     // Without tables (an older value) the page works characters out itself: slower, same result.
     matcher: createMatcherFromCompiled(compiled, { tables: readTextTables(packed.text) }),
-    watched: compiled.entityIds.filter((_, i) => compiled.highlight[i]),
+    watched: watchedEntities(compiled),
     nameOf: nameLookup(packed.names),
   };
 }

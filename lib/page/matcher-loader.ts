@@ -104,11 +104,6 @@ export class PageMatcher implements Matcher {
     return this.#loaded;
   }
 
-  /** The load under way, if any. */
-  get pending(): Promise<LoadedMatcher | null> | null {
-    return this.#loading;
-  }
-
   /** The matcher, loading it unless it is here or on its way. */
   request(): Promise<LoadedMatcher | null> {
     if (this.#loaded) return Promise.resolve(this.#loaded);

@@ -6,6 +6,7 @@
 import { createNormaliser, type TextTableSources } from '../../text/normalise';
 import { Skeletoniser, SKELETON_SCRIPT_TEXT } from '../../text/skeleton';
 import type { CompiledCatalogue } from '../compile/compile';
+import { watchedEntities } from '../matcher-summary';
 import { entryColumns } from './entry-columns';
 import { createPrefilter, PrefilterGate, type Prefilter } from './prefilter';
 import { resolveCandidates, type Accepted } from './resolve';
@@ -49,7 +50,7 @@ export function createMatcherFromCompiled(
 ): Matcher {
   const usePrefilter = options.prefilter ?? true;
   const normaliser = createNormaliser(1024, options.tables ?? null);
-  const defaultEntities = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
+  const defaultEntities = new Set(watchedEntities(compiled));
 
   // One prefilter per set of wanted entities: callers pass the same set block after block.
   const prefilters = new WeakMap<ReadonlySet<string>, Prefilter>();

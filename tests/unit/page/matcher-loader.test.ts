@@ -32,11 +32,9 @@ describe('PageMatcher', () => {
     const loaded = vi.fn();
     const page = new PageMatcher(loads, loaded);
     const [a, b] = [page.request(), page.request()];
-    expect(page.pending).not.toBeNull();
     load.resolve(matcher('a'));
     expect(await a).toBe(await b);
     expect(page.current?.key).toBe('a');
-    expect(page.pending).toBeNull();
     expect(await page.request()).toBe(page.current);
     expect(loads).toHaveBeenCalledTimes(1);
     expect(loaded).toHaveBeenCalledTimes(1);
