@@ -7,23 +7,32 @@
  * One round trip does it all: where a chunk may hold a mention, the second stage is injected
  * into the sending frame before the answer goes back (it used to be a second request), and
  * where the top frame's last chunk holds none, the toolbar is painted from here (it used to be
- * the page's own message).
+ * the page's own message). With the injection go what the second stage starts from (the
+ * settings and the matcher's summary, as stored) and, for a chunk of whole blocks, their
+ * mentions, matched while the frame runs the injected script: the second stage reads nothing
+ * from storage and, where the chunk was the whole page, neither reads the page again nor asks
+ * about it (it used to be two more round trips and a second walk of the page).
  */
 import { browser } from 'wxt/browser';
+import type { MatchBlocksRequest } from '@/lib/entities/block-answer';
 import {
+  chunkBlocks,
   GateAnswerer,
   type FrameGateAnswer,
   type FrameGateQuestion,
   type FramesGateAnswer,
   type FramesGateRequest,
   type GateTextAnswer,
+  type GateMatch,
   type GateTextRequest,
 } from '@/lib/entities/gate-answer';
-import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { readMatcherSummary } from '@/lib/entities/matcher-summary';
+import { MATCHER_SUMMARY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import type { Mention } from '@/lib/entities/types';
 import { envelope } from '@/lib/messages/envelope';
 import type { FrameProtocol } from '@/lib/messages/protocol';
 import type { PageCount } from '@/lib/page/count-reporter';
-import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { pageInjector, type FrameSender } from './page-injection';
@@ -32,7 +41,10 @@ import { paintToolbar } from './toolbar';
 export type { FramesGateAnswer, FramesGateRequest, GateTextAnswer, GateTextRequest };
 
 export interface GateTextDeps {
+  /** Starts the second stage in the sender's frame (resolves once it runs; its colours may follow). */
   inject(sender: FrameSender): Promise<void>;
+  /** The mentions in a chunk's blocks, by the background's warm matcher (block-matching.ts); null when it cannot say. */
+  match?(request: MatchBlocksRequest): Promise<Mention[][] | null>;
   paint(tabId: number, state: PageCount): Promise<void>;
   /** Tells every frame of every tab that the settings or the gate changed (they ask again). */
   broadcast(): Promise<void>;
@@ -48,6 +60,11 @@ export async function broadcastGateChanged(): Promise<void> {
 interface GateInputs {
   settings: Settings;
   gate: unknown;
+  /**
+   * What a second stage starts from, as stored (the settings and the matcher's summary:
+   * lib/page/stage/handoff.ts START_KEYS): handed to the frame with the injection.
+   */
+  start: Record<string, unknown>;
 }
 
 /**
@@ -62,7 +79,7 @@ class GateInputsCache {
   constructor(onChange: () => void) {
     // Added in the worker's first turn (createHandlers): a change wakes a stopped worker.
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(changes[SETTINGS_AREA_KEY] || changes[PAGE_GATE_STORAGE_KEY])) return;
+      if (area !== 'local' || !(changes[SETTINGS_AREA_KEY] || changes[PAGE_GATE_STORAGE_KEY] || changes[MATCHER_SUMMARY_STORAGE_KEY])) return;
       this.#read = null;
       onChange();
     });
@@ -70,9 +87,10 @@ class GateInputsCache {
 
   get(fresh: boolean): Promise<GateInputs> {
     if (fresh || !this.#read) {
-      const read = browser.storage.local.get([SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY]).then((stored) => ({
+      const read = browser.storage.local.get([SETTINGS_AREA_KEY, PAGE_GATE_STORAGE_KEY, MATCHER_SUMMARY_STORAGE_KEY]).then((stored) => ({
         settings: sanitizeSettings(stored[SETTINGS_AREA_KEY] ?? DEFAULT_SETTINGS),
         gate: stored[PAGE_GATE_STORAGE_KEY],
+        start: { [SETTINGS_AREA_KEY]: stored[SETTINGS_AREA_KEY], [MATCHER_SUMMARY_STORAGE_KEY]: stored[MATCHER_SUMMARY_STORAGE_KEY] },
       }));
       this.#read = read;
       // A failed read is not kept: the next ask reads again.
@@ -84,8 +102,15 @@ class GateInputsCache {
   }
 }
 
-// The second stage and its colours, once per frame (page-injection.ts).
-const defaultDeps: GateTextDeps = { inject: (sender) => pageInjector().stage(sender), paint: paintToolbar, broadcast: broadcastGateChanged };
+/**
+ * The second stage, once per frame (page-injection.ts). The answer goes back as soon as it
+ * runs: it waits for the answer's mentions, not for its colours, whose insertion waits for
+ * the frame's style work. (Should they fail, the frame's highlights are there but unpainted.)
+ */
+const injectStage = (sender: FrameSender): Promise<void> =>
+  pageInjector().startStage(sender).then(({ colours }) => void colours.catch(() => undefined));
+
+export const defaultGateDeps: GateTextDeps = { inject: injectStage, paint: paintToolbar, broadcast: broadcastGateChanged };
 
 /** The page gate's questions, answered by one warm prefilter: a frame's text, and frames' texts. */
 export interface GateHandlers {
@@ -98,7 +123,7 @@ export interface GateHandlers {
   gateFrames(request: FramesGateRequest): Promise<FramesGateAnswer>;
 }
 
-export function gateHandlers(deps: GateTextDeps = defaultDeps): GateHandlers {
+export function gateHandlers(deps: GateTextDeps = defaultGateDeps): GateHandlers {
   const answerer = new GateAnswerer(TEXT_BUILD_KEY);
   const inputs = new GateInputsCache(() => void deps.broadcast().catch(() => undefined));
   return {
@@ -118,9 +143,25 @@ function answerFrame(answerer: GateAnswerer, { settings, gate }: GateInputs, tex
   return { active, possible: active && answerer.mayMatch(gate, settings, text) };
 }
 
+/**
+ * The mentions in a chunk of whole blocks, matched with the matcher the stored summary names
+ * for the entities the settings highlight: what the second stage's own ask would get
+ * (lib/page/read/scanner.ts). Null when the chunk is not whole blocks or nothing can say.
+ */
+async function matchChunk(deps: GateTextDeps, { settings, start }: GateInputs, request: GateTextRequest): Promise<GateMatch | null> {
+  const blocks = deps.match && request.blocks ? chunkBlocks(request.text, request.blocks) : null;
+  const summary = blocks ? readMatcherSummary(start[MATCHER_SUMMARY_STORAGE_KEY], TEXT_BUILD_KEY) : null;
+  if (!blocks || !summary || !deps.match) return null;
+  const entities = summary.watched.filter((id) => isEntityOn(settings, id, true));
+  const mentions = await deps.match({ key: summary.key, entities, blocks }).catch(() => null);
+  return mentions ? { key: summary.key, entities, mentions } : null;
+}
+
 function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateTextDeps): GateHandlers['gateText'] {
-  return async ({ text, host, last = false, fresh = false }, sender) => {
-    const { active, possible } = answerFrame(answerer, await inputs.get(fresh === true), text, host);
+  return async (request, sender) => {
+    const { text, host, last = false, fresh = false } = request;
+    const inputsNow = await inputs.get(fresh === true);
+    const { active, possible } = answerFrame(answerer, inputsNow, text, host);
     const tabId = sender.tab?.id;
     const speaksForTab = tabId !== undefined && (sender.frameId ?? 0) === 0;
     if ((!active || (last && !possible)) && speaksForTab) {
@@ -128,7 +169,10 @@ function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateT
     }
     if (!possible) return { active, possible, injected: false };
     // The frame asks for the second stage itself when this fails (it then has the error to keep).
-    const injected = await deps.inject(sender).then(() => true, () => false);
-    return { active, possible, injected };
+    const injecting = deps.inject(sender).then(() => true, () => false);
+    // Matched while the frame runs the injected script.
+    const match = await matchChunk(deps, inputsNow, request);
+    if (!(await injecting)) return { active, possible, injected: false };
+    return { active, possible, injected: true, start: inputsNow.start, match };
   };
 }

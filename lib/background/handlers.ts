@@ -7,15 +7,16 @@ import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { blockMatching } from './block-matching';
 import { frameReports } from './frame-reports';
-import { gateHandlers } from './gate-text';
+import { defaultGateDeps, gateHandlers } from './gate-text';
 import { pageInjector } from './page-injection';
 import { paintToolbar } from './toolbar';
 import type { WatchlistFollower } from './watchlist';
 
 export function createHandlers(corpus: CorpusService, matchers: MatcherCache, watchlist: WatchlistFollower): Handlers<BackgroundProtocol> {
   // One warm prefilter for frames' texts, one warm matcher for a second stage's blocks.
-  const gate = gateHandlers();
   const blocks = blockMatching(matchers);
+  // A chunk of the page that may hold a mention is matched with its answer (gate-text.ts).
+  const gate = gateHandlers({ ...defaultGateDeps, match: async (request) => (await blocks.matchBlocks(request)).mentions });
   return {
     ping: async () => ({
       version: browser.runtime.getManifest().version,

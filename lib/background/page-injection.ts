@@ -44,9 +44,14 @@ function targetOf(sender: FrameSender, what: string): Target {
   return { tabId, frameIds: [sender.frameId ?? 0] };
 }
 
+/** A second stage running in a frame, and the insertion of its colours (settled at once when it was already there). */
+export interface StageStarted {
+  colours: Promise<void>;
+}
+
 export class PageInjector {
   /** Injections under way, by tab and frame. */
-  readonly #pending = new Map<string, Promise<void>>();
+  readonly #pending = new Map<string, Promise<StageStarted>>();
 
   constructor(
     private readonly scripting: Scripting,
@@ -54,7 +59,17 @@ export class PageInjector {
   ) {}
 
   /** The second stage, then (if this injection started it) the highlight colours, into the sender's frame. */
-  stage(sender: FrameSender): Promise<void> {
+  async stage(sender: FrameSender): Promise<void> {
+    const { colours } = await this.startStage(sender);
+    await colours;
+  }
+
+  /**
+   * The second stage into the sender's frame: resolves once it runs, with the insertion of the
+   * colours (if this injection started the stage) under way. Requests for a frame while its
+   * script is being injected share that injection.
+   */
+  startStage(sender: FrameSender): Promise<StageStarted> {
     let target: Target;
     try {
       target = targetOf(sender, 'the page stage');
@@ -64,9 +79,13 @@ export class PageInjector {
     const key = `${target.tabId}:${target.frameIds[0]}`;
     const pending = this.#pending.get(key);
     if (pending) return pending;
-    const run = (async () => {
+    const run = (async (): Promise<StageStarted> => {
       const [first] = await this.scripting.executeScript({ target, files: [PAGE_STAGE_FILE] });
-      if (first?.result === true) await this.scripting.insertCSS({ target, css: this.css });
+      if (first?.result !== true) return { colours: Promise.resolve() };
+      const colours = this.scripting.insertCSS({ target, css: this.css }).then(() => undefined);
+      // Seen by whoever awaits it; never an unhandled rejection when nobody does.
+      colours.catch(() => undefined);
+      return { colours };
     })().finally(() => this.#pending.delete(key));
     this.#pending.set(key, run);
     return run;

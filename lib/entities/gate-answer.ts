@@ -8,13 +8,29 @@
  */
 import type { Settings } from '@/lib/settings/schema';
 import { isEntityOn } from '@/lib/settings/schema';
+import type { BlockQuestion } from './block-answer';
+import type { EntityId, Mention } from './types';
 import { createPrefilter, type Prefilter } from './scan/prefilter';
 import { readPageGate, type PageGate } from './gate';
+
+/**
+ * A chunk that is whole blocks of the page (lib/page/read/blocks.ts), their texts joined in
+ * `text` with one line feed between two: each block's length, and its language as the page
+ * declares it ('' where it declares none). Where the chunk may hold a mention, the background
+ * matches these blocks as it answers (the second stage then paints them without reading the
+ * page again: lib/page/stage/first-stage.ts).
+ */
+export interface GateBlocks {
+  lengths: number[];
+  langs: string[];
+}
 
 /** A frame's question to the background (the `gateText` message: lib/background/gate-text.ts). */
 export interface GateTextRequest {
   /** A chunk of the frame's text. */
   text: string;
+  /** How `text` divides into the page's blocks, when it is whole blocks. */
+  blocks?: GateBlocks;
   /** The frame's host name: Backstory may be off for the site. */
   host: string;
   /** The frame's last chunk: a no is then the page's answer (the toolbar says so). */
@@ -29,6 +45,41 @@ export interface GateTextAnswer {
   possible: boolean;
   /** The second stage is now running in the frame (it may be possible and not injected: the frame then asks for it). */
   injected: boolean;
+  /**
+   * With `injected`: what the second stage starts from (lib/page/stage/handoff.ts START_KEYS, as
+   * stored), so that it reads nothing from storage.
+   */
+  start?: Record<string, unknown>;
+  /** With `injected` and a chunk of whole blocks: their mentions, matched as the second stage's scan would. */
+  match?: GateMatch | null;
+}
+
+/** The mentions in a chunk's blocks, and what they were matched with (the page checks both against its own). */
+export interface GateMatch {
+  key: string;
+  entities: EntityId[];
+  mentions: Mention[][];
+}
+
+/**
+ * The blocks of a chunk (`text` cut by `blocks`); null when the two do not fit (the lengths
+ * and the line feeds between them must make up the text exactly).
+ */
+export function chunkBlocks(text: string, blocks: GateBlocks): BlockQuestion[] | null {
+  const { lengths, langs } = blocks;
+  if (!Array.isArray(lengths) || !Array.isArray(langs) || lengths.length !== langs.length || lengths.length === 0) return null;
+  const out: BlockQuestion[] = [];
+  let at = 0;
+  for (const [i, length] of lengths.entries()) {
+    const lang = langs[i];
+    if (!Number.isSafeInteger(length) || length < 0 || typeof lang !== 'string') return null;
+    if (i > 0 && text[at++] !== '\n') return null;
+    if (at + length > text.length) return null;
+    const block = text.slice(at, at + length);
+    out.push(lang === '' ? { text: block } : { text: block, lang });
+    at += length;
+  }
+  return at === text.length ? out : null;
 }
 
 /** One frame's text, asked about for it by a parent frame's relay (lib/page/stage/frame-relay.ts). */

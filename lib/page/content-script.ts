@@ -33,7 +33,7 @@ import overlayCss from './paint/private-overlay.css?inline';
 import { countVisibleMentions } from './read/navigation';
 import { PageSession } from './session';
 import { sessionScope } from './session-scope';
-import { sharedStartRead, START_KEYS } from './stage/handoff';
+import { sharedStartRead, START_KEYS, type HandedScan, type StageHandover } from './stage/handoff';
 import type { Unpack } from './stage/matcher-handoff';
 
 export type PageState = 'off' | 'waiting' | 'active';
@@ -52,6 +52,11 @@ export interface ContentScriptOptions {
    * the page matcher's script, injected then (stage/matcher-handoff.ts); elsewhere imported (main.ts).
    */
   unpacker: () => Promise<Unpack>;
+  /**
+   * What the first stage hands over (stage/handoff.ts): the start values and the page it read,
+   * matched. The first session paints that page if it was matched for its matcher and entities.
+   */
+  handover?: Promise<StageHandover | null>;
 }
 
 /** Blocks matched by the background's warm matcher (read/scanner.ts). */
@@ -82,6 +87,9 @@ export class ContentScript {
   readonly #counts: CountReporter;
   readonly #loadUi = cardUiLoader();
   readonly #signal: AbortSignal;
+  readonly #handover: Promise<StageHandover | null> | undefined;
+  /** The page as the first stage read and the background matched it, until the first session takes it (or not). */
+  #handed: HandedScan | null = null;
 
   constructor(
     readonly doc: Document,
@@ -89,6 +97,7 @@ export class ContentScript {
     options: ContentScriptOptions,
   ) {
     this.#signal = signal;
+    this.#handover = options.handover;
     const win = doc.defaultView ?? window;
     this.#highlightApi = options.highlightApi === undefined ? browserHighlightApi(win) : options.highlightApi;
     this.#host = new CardHost(doc, overlayCss);
@@ -128,17 +137,38 @@ export class ContentScript {
   async #start(): Promise<void> {
     // The matcher's summary is read with the settings, in one storage read (the first stage's, or
     // one started here: handoff.ts): in Firefox each read costs the page several milliseconds.
-    const read = sharedStartRead(readStart);
+    const handover = this.#handover;
+    const read = sharedStartRead(() => (handover ? handover.then((h) => h?.start ?? readStart(), readStart) : readStart()));
     void this.#loadCatalogue(read);
     const settings = await loadPageSettings(read);
+    // Settled with the start values: no wait of its own.
+    this.#handed = (await this.#handover?.catch(() => null))?.scan ?? null;
     // Nothing is read from the page until it is parsed (a scan during parsing would see half of
     // it, and every parsed node would be a mutation to follow).
     await domParsed(this.doc);
-    if (this.#signal.aborted) return;
+    if (this.#signal.aborted) return this.#dropHanded();
     watchPageSettings((next) => this.applySettings(next), this.#signal);
     // The watchlist changed: scan again with the new matcher (cards may name new entities too).
     watchPageCatalogue((next) => this.#replaceCatalogue(next), this.#signal);
     this.applySettings(settings);
+    // Not taken by a session (off here, or still waiting for the summary): never painted.
+    if (this.#state.name !== 'active') this.#dropHanded();
+  }
+
+  /** The handed page, when it was matched for exactly this session's matcher and entities. */
+  #takeHanded(key: string, entities: ReadonlySet<string>): HandedScan | null {
+    const handed = this.#handed;
+    this.#handed = null;
+    if (!handed) return null;
+    if (handed.key === key && handed.entities.length === entities.size && handed.entities.every((id) => entities.has(id))) return handed;
+    handed.takeRecords();
+    return null;
+  }
+
+  /** Lets the first stage stop following the page for a scan nobody will paint. */
+  #dropHanded(): void {
+    this.#handed?.takeRecords();
+    this.#handed = null;
   }
 
   /** Moves to the state `settings` ask for on this page. */
@@ -168,7 +198,8 @@ export class ContentScript {
     this.#end();
     const setup = { doc: this.doc, highlightApi: this.#highlightApi, host: this.#host, events: this.events, loadUi: this.#loadUi, matchBlocks };
     const matcher = { key: catalogue.key, nameOf: catalogue.nameOf, matcher: this.#matcher, prepare: () => this.#matcher.ready() };
-    this.#state = { name: 'active', session: new PageSession(setup, matcher, scope, settings, this.#signal) };
+    const handed = this.#takeHanded(catalogue.key, scope.entities);
+    this.#state = { name: 'active', session: new PageSession(setup, matcher, scope, settings, this.#signal, handed) };
   }
 
   /** Reads what the page knows of the matcher (null when it cannot be had: asked again by the next applySettings). */

@@ -48,6 +48,11 @@ export interface PageDiagnostics {
   matcher: { source: 'storage' | 'background'; ms: number; unpackMs: number } | null;
   /** End of the slice that registered the first highlight: the page can paint it from then on. */
   firstHighlightAt: number | null;
+  /**
+   * Blocks of the page the first scan painted as the first stage had read them for the gate,
+   * matched by the background with its answer; null when the second stage read the page itself.
+   */
+  handedBlocks: number | null;
   fullScans: number;
   lastFullScan: WorkTiming | null;
   rescans: number;
@@ -96,6 +101,7 @@ export class Diagnostics implements PageListener {
       domContentLoadedAt: null,
       matcher: null,
       firstHighlightAt: null,
+      handedBlocks: null,
       fullScans: 0,
       lastFullScan: null,
       rescans: 0,
@@ -112,6 +118,10 @@ export class Diagnostics implements PageListener {
   matcher(source: 'storage' | 'background', ms: number, unpackMs: number): void {
     this.#state.matcher = { source, ms, unpackMs };
     this.task('matcher unpack', unpackMs);
+  }
+
+  handedScan(blocks: number): void {
+    this.#state.handedBlocks = blocks;
   }
 
   failure(what: string, message: string): void {

@@ -22,6 +22,11 @@ export interface PageEventMap {
   /** The compiled matcher arrived: from where, the whole wait and the unpacking in it (ms). */
   matcher: [source: 'storage' | 'background', ms: number, unpackMs: number];
   /**
+   * The first scan paints the page as the first stage read it for the gate, matched by the
+   * background with its answer (lib/page/stage/first-stage.ts): how many blocks.
+   */
+  handedScan: [blocks: number];
+  /**
    * A full scan or a rescan began. `run` names it in the events that follow: a new session's
    * scan may start before the last one's aborted scan has ended.
    */

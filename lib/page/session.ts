@@ -25,6 +25,7 @@ import { PageIndex } from './read/page-index';
 import { rescan, scanAll, type ScanContext, type ScanProgress } from './read/scanner';
 import { ShadowRoots } from './read/shadow-roots';
 import type { SessionScope } from './session-scope';
+import type { HandedScan } from './stage/handoff';
 
 /** What every session on a page works in: the content script's, for its whole life. */
 export interface PageSetup {
@@ -69,7 +70,11 @@ export class PageSession implements CardPage {
   readonly scanned: Promise<boolean>;
   readonly #controller = new AbortController();
 
-  constructor(setup: PageSetup, matcher: SessionMatcher, readonly scope: SessionScope, settings: Settings, parent: AbortSignal) {
+  /**
+   * `handed`: the page as the first stage read it, matched by the background for this scope's
+   * matcher and entities (content-script.ts checks): painted as the first scan.
+   */
+  constructor(setup: PageSetup, matcher: SessionMatcher, readonly scope: SessionScope, settings: Settings, parent: AbortSignal, handed: HandedScan | null = null) {
     const signal = AbortSignal.any([parent, this.#controller.signal]);
     const { doc, events } = setup;
     this.doc = doc;
@@ -124,7 +129,13 @@ export class PageSession implements CardPage {
     this.cards = new CardTrigger(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
     batcher.observe(doc.documentElement);
     const root = doc.body ?? doc.documentElement;
-    this.scanned = this.#read((progress) => scanAll(ctx, root, signal, progress), 'scan', guard, signal);
+    for (const shadow of handed?.shadowRoots ?? []) this.shadowRoots.add(shadow);
+    // Followed here from now on: what changed while the first stage read the page comes after
+    // its blocks are painted, and reads again what it touched.
+    const changed = handed?.takeRecords() ?? [];
+    if (handed) events.emit('handedScan', handed.blocks.length);
+    this.scanned = this.#read((progress) => scanAll(ctx, root, signal, progress, handed ?? undefined), 'scan', guard, signal);
+    if (changed.length > 0) void this.scanned.then(() => batcher.replay(changed));
     signal.addEventListener('abort', () => {
       this.highlighter.clear();
       this.index.clear();

@@ -1,8 +1,8 @@
 /**
  * The second stage's extras (page-extras.js: the popup's report, keyboard navigation) arrive only
  * when asked: a page read, highlighted and hovered until its card opens has not loaded them (its
- * diagnostics say so); the first keyboard step or popup has them injected and is answered at
- * once, in both browsers.
+ * diagnostics say so, and that the page was read once, by the first stage); the first keyboard
+ * step or popup has them injected and is answered at once, in both browsers.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
@@ -32,6 +32,9 @@ forEachBrowser((ctx) => {
     expect(before.extras).toBeNull();
     // The background matched the page: its own matcher (page-matcher.js) was never loaded.
     expect(before.matcher).toBeNull();
+    // And the page was read once, by the first stage for the gate: the background matched those
+    // blocks with its answer, and the second stage painted them without reading the page again.
+    expect(before.handedBlocks).toBeGreaterThan(0);
 
     // The shortcut, as the background relays Alt+Shift+K: it goes on from the clicked mention.
     expect(await ctx().extension.tab(url, 'stepMention', { direction: 1 })).toEqual({ ok: true, value: { found: true } });

@@ -81,7 +81,12 @@ export class MutationBatcher {
     if (!this.#signal.aborted) this.#observer.observe(root, OPTIONS);
   }
 
-  #collect(records: MutationRecord[]): void {
+  /** Takes changes another observer saw before this one began (the first stage's: session.ts). */
+  replay(records: readonly MutationRecord[]): void {
+    if (!this.#signal.aborted && records.length > 0) this.#collect(records);
+  }
+
+  #collect(records: readonly MutationRecord[]): void {
     const work = this.#pending;
     let changed = false;
     for (const record of records) {

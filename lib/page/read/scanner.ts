@@ -220,12 +220,23 @@ async function readBlocks(ctx: ScanContext, blocks: readonly TextBlock[], signal
   const answer = await ctx.matchBlocks(questions).catch(() => null);
   if (signal.aborted) return false;
   if (!answer || answer.length !== blocks.length) return matchHere(ctx, blocks, signal, progress);
-  const found = answer;
+  return paintMatched(ctx, { blocks, mentions: answer }, signal, progress);
+}
+
+/** Blocks read, each with the mentions found in it elsewhere (the background). */
+export interface MatchedBlocks {
+  blocks: readonly TextBlock[];
+  /** One list per block, in the same order. */
+  mentions: readonly (readonly Mention[])[];
+}
+
+/** Paints and indexes blocks whose mentions were found elsewhere, in slices. */
+function paintMatched(ctx: ScanContext, { blocks, mentions }: MatchedBlocks, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
   function* paint(): Generator<() => void> {
     for (const [i, block] of blocks.entries()) {
       yield () => {
         const record: BlockRecord = { block, mentions: [], ranges: [], painted: 0 };
-        keepAll(ctx, record, found[i] ?? [], 0, false);
+        keepAll(ctx, record, mentions[i] ?? [], 0, false);
         indexBlock(ctx, record, progress);
       };
     }
@@ -238,9 +249,12 @@ async function readBlocks(ctx: ScanContext, blocks: readonly TextBlock[], signal
  *
  * With `matchBlocks`, the blocks are read first and asked about at once: the page paints the
  * answer and never loads its own matcher (on a page that changes no more, never). Blocks that
- * change meanwhile are read again by the page's mutation batches.
+ * change meanwhile are read again by the page's mutation batches. With `handed`, the page was
+ * read and matched already (the first stage read it for the gate, and the background matched
+ * it as it answered: lib/page/stage/first-stage.ts): those blocks are only painted.
  */
-export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress): Promise<boolean> {
+export async function scanAll(ctx: ScanContext, root: Node, signal: AbortSignal, progress?: ScanProgress, handed?: MatchedBlocks): Promise<boolean> {
+  if (handed) return paintMatched(ctx, handed, signal, progress);
   const blocks = walkBlocks(root, ctx.onShadowRoot);
   if (!ctx.matchBlocks) return matchHere(ctx, blocks, signal, progress);
   const held: TextBlock[] = [];

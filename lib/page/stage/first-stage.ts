@@ -3,10 +3,13 @@
  * parsed it reads the page's text (page-gate.ts) and sends it to the background, which tests it
  * against the settings and the page gate (lib/entities/gate.ts; its prefilter is built and
  * compiled there once rather than in every page: lib/background/gate-text.ts) and, where a
- * mention is possible, injects the second stage (the matcher, the scan, the highlights, cards,
- * keyboard and popup answers: second-stage.ts) into this frame's world before it answers: one
- * round trip, and nothing read from storage here. Where the gate says no it stays as it is,
- * asking again (at most every REGATE_MS) when the page's text changes — about the blocks that
+ * mention is possible, injects the second stage (the scan, the highlights, cards, keyboard and
+ * popup answers: second-stage.ts) into this frame's world before it answers: one round trip,
+ * and nothing read from storage here. The text it sends is the page's blocks, and an answer
+ * that injects the second stage carries the mentions the background found in them: the first
+ * stage hands the page it read, those mentions and the page's changes since to the second stage
+ * (handoff.ts `handover`), which paints them without reading the page again. Where the gate
+ * says no it stays as it is, asking again (at most every REGATE_MS) when the page's text changes — about the blocks that
  * changed only (page-gate.ts changedRegions), not the whole text again — and when the background
  * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
  * here, its set-up alone costs every frame). A frame with no text sends nothing, and does not even
@@ -16,17 +19,47 @@
  * it first: it forwards them to the second stage, loading that when a message needs it (the
  * popup's report, a keyboard jump).
  */
+import { MATCH_LIMIT } from '@/lib/entities/block-answer';
+import type { GateBlocks, GateMatch } from '@/lib/entities/gate-answer';
 import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
+import type { TextBlock } from '../read/blocks';
+import { BlockLanguages } from '../read/language';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
-import { leaveHandoff, START_KEYS, type StageHandoff } from './handoff';
+import { leaveHandoff, START_KEYS, type HandedScan, type StageHandoff, type StageHandover } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions } from './page-gate';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
 export const REGATE_MS = 250;
+
+/** What the first stage's observer follows: what the scan's does (read/mutations.ts). */
+const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] };
+
+/**
+ * The blocks of a chunk as the background gets them: lengths, and languages ('' for none). Where
+ * nothing in the body declares a language (one native query) every block is in the document's,
+ * and no block's element is asked (the scan's BlockLanguages would say the same).
+ */
+function gateBlocks(blocks: readonly TextBlock[], doc: Document, shadows: boolean): GateBlocks {
+  const lengths = blocks.map((block) => block.text.length);
+  const documentLanguage = doc.documentElement.lang || undefined;
+  if (!shadows && !doc.body?.querySelector('[lang]')) return { lengths, langs: blocks.map(() => documentLanguage ?? '') };
+  const languages = new BlockLanguages(documentLanguage);
+  return { lengths, langs: blocks.map((block) => languages.of(block.element) ?? '') };
+}
+
+/** What the background sent with the second stage it injected (the gate's answer that did). */
+interface InjectedWith {
+  start?: Record<string, unknown>;
+  match: GateMatch | null;
+  /** How many blocks the chunk it matched had (the page's last ones). */
+  blocks: number;
+  /** The ask whose chunk it was. */
+  ask: number;
+}
 
 /** Messages that need the second stage: it is loaded to answer them. */
 const NEEDS_STAGE_TWO = new Set(['pageMentions', 'revealMention', 'stepMention']);
@@ -68,6 +101,14 @@ export class FirstStage {
   #injected = false;
   /** The current ask's answer: Backstory is off for this site. */
   #inactive = false;
+  /** What came with the injection (set with `#injected`). */
+  #injectedWith: InjectedWith | null = null;
+  /** Settles the handoff's handover (handoff.ts) that a second stage injected now would wait for. */
+  #settleHandover: ((handover: StageHandover | null) => void) | null = null;
+  /** The page's changes since the current whole-page ask began, kept for a handed scan (null: not kept). */
+  #records: MutationRecord[] | null = null;
+  /** The open shadow roots the current whole-page ask entered (followed too). */
+  #shadowRoots: ShadowRoot[] = [];
   readonly #handoff: StageHandoff;
   /** Asks the gate for this frame's own same-origin frames (Chromium: frame-relay.ts). */
   readonly #relay: FrameRelay;
@@ -90,7 +131,10 @@ export class FirstStage {
     // The card host it guards comes with the second stage.
     const handoff = this.#handoff;
     installUiShield({ containsEvent: (event) => handoff.shieldedUi?.containsEvent(event) ?? false, get root() { return handoff.shieldedUi?.root ?? null; } }, doc.defaultView ?? window, signal);
-    signal.addEventListener('abort', () => this.#unwatchText(), { once: true });
+    signal.addEventListener('abort', () => {
+      this.#unwatchText();
+      this.#handOver(null);
+    }, { once: true });
     this.#relay = new FrameRelay((questions) => this.#askForFrames(questions), signal);
     offerRelay(doc.defaultView ?? window, this.#relay);
     // The top frame listens from the start (the popup may ask before the page is parsed); a
@@ -161,18 +205,28 @@ export class FirstStage {
     // Watched from the start: text a page adds while a long page is read is asked about after.
     this.#changedWhileAsking = false;
     const reading = this.#toRead(onlyChanged);
+    // A whole page asked directly may come back matched: its blocks and its changes are kept.
+    const keep = reading === 'all' && !this.#upstream ? MATCH_LIMIT : 0;
+    this.#records = keep > 0 ? [] : null;
+    this.#shadowRoots = [];
+    if (!this.#upstream) this.#awaitHandover();
     this.#watchText();
     const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#injected || this.#inactive;
-    const asker = { mayMatch: (text: string, last: boolean) => this.#askBackground(text, last, ask) };
+    const asker = {
+      mayMatch: (text: string, last: boolean, blocks?: readonly TextBlock[]) =>
+        this.#askBackground(text, last, ask, blocks && { blocks: blocks.length, spec: gateBlocks(blocks, this.doc, this.#shadowRoots.length > 0) }),
+    };
     const whole = this.doc.body ?? this.doc.documentElement;
+    const onShadowRoot = keep > 0 ? (root: ShadowRoot) => this.#followShadow(root) : undefined;
     const answer =
       reading === 'all'
-        ? await askGate(whole, asker, { stale, askBlank: this.#isTop })
+        ? await askGate(whole, asker, { stale, askBlank: this.#isTop, keep, ...(onShadowRoot && { onShadowRoot }) })
         : await askGateAbout(outermostRegions(reading), asker, { stale });
     if (ask === this.#asks) this.#reading = null;
     const current = ask === this.#asks && !this.signal.aborted;
     if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
-    if (this.#injected) return this.#adoptInjected();
+    // The page's blocks are handed over only with the mentions of the same ask's last chunk.
+    if (this.#injected) return this.#adoptInjected(this.#injectedWith?.ask === ask ? (answer?.blocks ?? null) : null);
     if (!current) return;
     if (this.#inactive) {
       this.#state = 'off';
@@ -185,18 +239,69 @@ export class FirstStage {
     if (this.#changedWhileAsking) this.#askAgainSoon();
   }
 
-  /** The background injected the second stage with its answer: it should be here now. */
-  #adoptInjected(): void {
-    if (this.#state === 'loaded' || this.#state === 'loading') return;
-    this.#unwatchText();
+  /**
+   * The background injected the second stage with its answer: it should be here now, waiting for
+   * what came with it. `blocks`: the whole page, when the ask read it all in whole blocks.
+   */
+  #adoptInjected(blocks: TextBlock[] | null): void {
+    if (this.#state === 'loaded' || this.#state === 'loading') return this.#unwatchText();
+    const scan = this.#handedScan(blocks);
+    // The changes are followed on until the second stage follows them itself (HandedScan.takeRecords).
+    if (!scan) this.#unwatchText();
+    this.#handOver({ ...(this.#injectedWith?.start && { start: this.#injectedWith.start }), scan });
     if (this.#handoff.answer) {
       this.#state = 'loaded';
       return;
     }
     // It did not start (this world is ending): asked for again by the next message that needs it.
+    scan?.takeRecords();
     this.#injected = false;
     this.#state = 'gated';
     this.#lastFailure = { what: 'page stage', message: 'the second stage did not start' };
+  }
+
+  /**
+   * The page read in whole blocks with the mentions the background sent for its last chunk (the
+   * chunks before it held none: the gate said no to them); null when they do not fit.
+   */
+  #handedScan(blocks: TextBlock[] | null): HandedScan | null {
+    const match = this.#injectedWith?.match;
+    const matched = this.#injectedWith?.blocks ?? 0;
+    if (!blocks || !match || !Array.isArray(match.mentions) || match.mentions.length !== matched || matched > blocks.length) return null;
+    const records = this.#records ?? [];
+    let taken = false;
+    return {
+      key: match.key,
+      entities: match.entities,
+      blocks,
+      mentions: [...Array<readonly never[]>(blocks.length - matched).fill([]), ...match.mentions],
+      shadowRoots: this.#shadowRoots,
+      takeRecords: () => {
+        if (taken) return [];
+        taken = true;
+        const all = [...records, ...(this.#observer?.takeRecords() ?? [])];
+        this.#unwatchText();
+        return all;
+      },
+    };
+  }
+
+  /** A handover for a second stage that the next ask's answer may inject (one at a time). */
+  #awaitHandover(): void {
+    if (this.#settleHandover || this.#handoff.answer) return;
+    this.#handoff.handover = new Promise((resolve) => (this.#settleHandover = resolve));
+  }
+
+  #handOver(handover: StageHandover | null): void {
+    const settle = this.#settleHandover;
+    this.#settleHandover = null;
+    settle?.(handover);
+  }
+
+  /** An open shadow root the ask read: its changes are followed too. */
+  #followShadow(root: ShadowRoot): void {
+    this.#shadowRoots.push(root);
+    this.#observer?.observe(root, FOLLOWED);
   }
 
   /** Loads the second stage (once; a failure is tried again by the next call). */
@@ -204,6 +309,8 @@ export class FirstStage {
     if (this.#handoff.answer) return Promise.resolve();
     this.#listen();
     this.#unwatchText();
+    // A second stage loaded this way reads the page itself.
+    this.#handOver(null);
     this.#state = 'loading';
     // The read of the matcher's summary and the settings overlaps the injection (the second stage takes it: handoff.ts).
     try {
@@ -231,13 +338,17 @@ export class FirstStage {
    * mention). Where it cannot answer (it failed, or is gone), the chunk counts as possible: the
    * second stage, asked for apart, then decides with the whole matcher.
    */
-  async #askBackground(text: string, last: boolean, ask: number): Promise<boolean> {
+  async #askBackground(text: string, last: boolean, ask: number, chunk?: { blocks: number; spec: GateBlocks }): Promise<boolean> {
     const upstream = this.#upstream;
     if (upstream) return this.#askThrough(upstream, text, ask);
     try {
       this.#listen();
-      const value = await askBackgroundNatively(this.api, 'gateText', { text, host: this.doc.location.hostname, last });
-      if (value?.injected === true) this.#injected = true;
+      const request = { text, host: this.doc.location.hostname, last, ...(chunk && { blocks: chunk.spec }) };
+      const value = await askBackgroundNatively(this.api, 'gateText', request);
+      if (value?.injected === true) {
+        this.#injected = true;
+        this.#injectedWith = { ...(value.start && { start: value.start }), match: (chunk && value.match) ?? null, blocks: chunk?.blocks ?? 0, ask };
+      }
       if (value?.active === false && ask === this.#asks) this.#inactive = true;
       return value?.possible !== false;
     } catch {
@@ -287,6 +398,7 @@ export class FirstStage {
   #watchText(): void {
     if (this.#observer) return;
     const onChange: MutationCallback = (records) => {
+      this.#records?.push(...records);
       this.#noteChanges(records);
       if (this.#state === 'gated') this.#askAgainSoon();
       else this.#changedWhileAsking = true;
@@ -295,7 +407,7 @@ export class FirstStage {
     // up the MutationObserver interface, which a frame's fresh world would set up for this alone.
     const upstream = this.#upstream;
     this.#observer = upstream ? upstream.observer(onChange) : new MutationObserver(onChange);
-    this.#observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] });
+    this.#observer.observe(this.doc.documentElement, FOLLOWED);
   }
 
   /**
@@ -330,6 +442,7 @@ export class FirstStage {
   #unwatchText(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#records = null;
     clearTimeout(this.#regate);
     this.#regate = undefined;
   }

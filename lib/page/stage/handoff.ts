@@ -5,14 +5,45 @@
  * leaves the function that answers messages, which the first stage's listener forwards to.
  */
 import { MATCHER_SUMMARY_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import type { EntityId, Mention } from '@/lib/entities/types';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import type { ShieldedUi } from '../card/ui-shield';
+import type { TextBlock } from '../read/blocks';
 import type { NativeSender } from './native-api';
 
 const HANDOFF = Symbol.for('backstory.content-script.stages');
 
 /** What the second stage starts from, read from storage in one call: the matcher's summary and the settings. */
 export const START_KEYS: readonly string[] = [MATCHER_SUMMARY_STORAGE_KEY, SETTINGS_AREA_KEY];
+
+/**
+ * The page as the first stage read it, with the mentions the background found in it as it
+ * answered the gate: the second stage's first scan paints these instead of reading the page
+ * again and asking about it (lib/page/read/scanner.ts).
+ */
+export interface HandedScan {
+  /** The matcher and the entities the mentions were found with: used only if they are the session's. */
+  key: string;
+  entities: readonly EntityId[];
+  /** Every block of the page, in reading order, and each one's mentions. */
+  blocks: readonly TextBlock[];
+  mentions: readonly (readonly Mention[])[];
+  /** The open shadow roots the reading entered. */
+  shadowRoots: readonly ShadowRoot[];
+  /**
+   * The page's changes since the first stage began reading it, and the end of its following
+   * them: called once the second stage follows the page itself (nothing is missed in between),
+   * or when it will not use the scan.
+   */
+  takeRecords(): MutationRecord[];
+}
+
+/** What the background sent with the second stage it injected (the gate's answer). */
+export interface StageHandover {
+  /** The values of START_KEYS as stored: the second stage reads nothing from storage. */
+  start?: Record<string, unknown>;
+  scan: HandedScan | null;
+}
 
 export interface StageHandoff {
   /** The first stage's lifetime (lib/page/lifecycle.ts): the second stage ends with it. */
@@ -25,6 +56,12 @@ export interface StageHandoff {
    * it starts (sharedStartRead).
    */
   startRead?: Promise<Record<string, unknown>>;
+  /**
+   * Set by the first stage before it asks the gate in a way that may inject the second stage:
+   * settled by the answer with what the background sent (null when it sent nothing, or the
+   * second stage was loaded another way).
+   */
+  handover?: Promise<StageHandover | null>;
   /** Set by the second stage: its card host, which the first stage's key and clipboard shield guards. */
   shieldedUi?: ShieldedUi;
   /** Set by the second stage: answers a message (a promise of the reply), or undefined when it is not its. */
@@ -44,9 +81,10 @@ export function findHandoff(global: object = globalThis): StageHandoff | undefin
 }
 
 /**
- * The one storage read the second stage starts from: the first stage's, or `read()` started now.
- * The summary and the settings come from one read because in Firefox each read costs the page
- * several milliseconds of its own (7.3 ms for the settings alone on `rferl-en`, by Firefox's profiler).
+ * What the second stage starts from: the first stage's storage read, or `read()` started now (the
+ * values the background sent with the injection, when it did: content-script.ts). The summary
+ * and the settings come together because in Firefox each storage read costs the page several
+ * milliseconds of its own (7.3 ms for the settings alone on `rferl-en`, by Firefox's profiler).
  */
 export function sharedStartRead(read: () => Promise<Record<string, unknown>>, global: object = globalThis): Promise<Record<string, unknown>> {
   const handoff = findHandoff(global);

@@ -4,109 +4,48 @@
  * the small stored gate (lib/entities/gate.ts) — the big matcher tables are not read — where it
  * is warm: the first stage sends each chunk to the background (lib/entities/gate-answer.ts).
  *
- * The text asked about is every text node the scanner reads (read/blocks.ts: the same elements
- * skipped, by `isSkippedElement`; open shadow roots included), in document order, joined with
- * nothing between them: each block the scanner reads is then a stretch of it, and the prefilter
- * passes a text whenever it passes any stretch of it (joins can only add passes, never remove
- * one). A lean walk — no blocks, no segments — so a page without a mention costs little more
- * than a bare TreeWalker pass. The text is asked a chunk at a time as it is read, so a page that
- * names an entity near its top stops early, and a huge page is read in slices.
+ * The text asked about is the blocks the scanner reads (read/blocks.ts `walkBlocks`: the same
+ * elements skipped, open shadow roots included), in reading order, joined with a line feed: each
+ * block is a stretch of it, and the prefilter passes a text whenever it passes any stretch of it.
+ * Reading blocks rather than bare text nodes costs a page without a mention a little more (a
+ * parent and a tag name read per node), and saves a page with one the second stage's own walk:
+ * where the answer is yes, the background matches the chunk's blocks as it answers, and the
+ * second stage paints those (lib/page/stage/first-stage.ts). The text is asked a chunk at a time
+ * as it is read, so a page that names an entity near its top stops early, and a huge page is
+ * read in slices.
  */
-import { blockOf, isInSkippedSubtree, isInlineElement, isSkippedElement } from '../read/blocks';
+import { HugeTextBlock, blockOf, isInSkippedSubtree, isInlineElement, walkBlocks, type TextBlock } from '../read/blocks';
 
 /** Whoever answers for a chunk of text: the prefilter itself, or the background asking it. */
 export interface ChunkAsker {
-  /** `last` is true for the page's last chunk (its answer is then the page's). */
-  mayMatch(text: string, last: boolean): boolean | Promise<boolean>;
+  /**
+   * `last` is true for the page's last chunk (its answer is then the page's); `blocks`, when
+   * given, are the chunk's blocks (`text` is their texts joined with a line feed).
+   */
+  mayMatch(text: string, last: boolean, blocks?: readonly TextBlock[]): boolean | Promise<boolean>;
 }
 
 export interface GateAnswer {
   possible: boolean;
   /** UTF-16 units of text read (up to the chunk that passed). */
   chars: number;
+  /**
+   * With `keep`: every block of the page, when the ask read all of it in whole blocks (no huge
+   * text node, no more than `keep` units) and the last chunk is the one that passed.
+   */
+  blocks?: TextBlock[];
 }
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 /** Text asked about at once: big enough that the regular expression's start-up is nothing. */
 const CHUNK = 1 << 16;
 /**
- * Text kept from the end of one chunk at the start of the next, so a mention across the cut is
- * whole in one of them: the margin the matcher itself keeps between the windows of a long block
- * (scan/scan.ts MARGIN).
+ * Text kept from the end of one piece of a huge text node at the start of the next, so a
+ * mention across the cut is whole in one of them: the margin the matcher itself keeps between
+ * the windows of a long block (scan/scan.ts MARGIN).
  */
 const OVERLAP = 512;
 /** Reading time after which the ask yields to the page (its tasks stay short on a 50 MB page). */
 const SLICE_MS = 8;
-
-/**
- * Every element the scanner may skip, found with one native query and checked exactly by
- * `isSkippedElement`, so the walk asks no element about its tag or attributes (each such call
- * from the content script's world costs more than the walk's own step). A tag missing here
- * only makes the gate read more text, never less: it can pass more pages, never fewer.
- */
-const SKIP_CANDIDATES =
-  'script,style,noscript,template,input,textarea,select,option,optgroup,datalist,head,title,iframe,object,embed,' +
-  'canvas,video,audio,map,rp,rt,backstory-card,desc,[hidden],[contenteditable]';
-
-function skippedUnder(root: Node): Set<Element> {
-  const skipped = new Set<Element>();
-  if (typeof (root as Partial<ParentNode>).querySelectorAll !== 'function') return skipped;
-  for (const el of (root as ParentNode).querySelectorAll(SKIP_CANDIDATES)) if (isSkippedElement(el)) skipped.add(el);
-  return skipped;
-}
-
-/**
- * Calls `take` with the data of every text node under `root` the scanner reads, in document
- * order, open shadow roots after the rest; stops when it returns false. A node longer than a
- * chunk is read in pieces with `substringData`, never whole (read/blocks.ts HUGE_TEXT_NODE: a
- * whole read of a 50 MB node is one long task). A plain loop, not a generator: it runs over
- * every node of every page.
- */
-async function readTexts(root: Node, take: (data: string) => boolean | Promise<boolean>): Promise<boolean> {
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return true;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return true;
-  const skipped = skippedUnder(root);
-  const shadows: ShadowRoot[] = [];
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  /** The next node after the current one's subtree (within root). */
-  const nextOutside = (): Node | null => {
-    for (let node: Node | null = walker.currentNode; node && node !== root; node = node.parentNode) {
-      walker.currentNode = node;
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-    }
-    return null;
-  };
-  let node = walker.nextNode();
-  while (node) {
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      const length = text.length;
-      if (length <= CHUNK) {
-        const more = take(text.data);
-        if (more === false || (more !== true && !(await more))) return false;
-      } else {
-        for (let from = 0; from < length; from += CHUNK) {
-          const more = take(text.substringData(from, Math.min(CHUNK, length - from)));
-          if (more === false || (more !== true && !(await more))) return false;
-        }
-      }
-      node = walker.nextNode();
-      continue;
-    }
-    const el = node as Element;
-    if (skipped.size > 0 && skipped.has(el)) {
-      node = nextOutside();
-      continue;
-    }
-    const shadow = el.shadowRoot;
-    if (shadow) shadows.push(shadow);
-    node = walker.nextNode();
-  }
-  for (const shadow of shadows) if (!(await readTexts(shadow, take))) return false;
-  return true;
-}
 
 /** Gives the page's own tasks a turn. */
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -123,55 +62,97 @@ export interface AskOptions {
    * toolbar). Otherwise a frame without a letter to read sends nothing: nothing can match.
    */
   askBlank?: boolean;
+  /**
+   * Keep the blocks read, up to this many units of text, and give each chunk's blocks to the
+   * asker: where the page's last chunk passes, the answer holds them all. 0 (the default): none.
+   */
+  keep?: number;
+  /** Called for every open shadow root the walk enters. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /**
- * Asks the prefilter about the text under `root`, a chunk at a time as it is read: a page that
- * names an entity stops reading at the chunk that does, and one that does not is read once.
- * Consecutive chunks share OVERLAP units, so a mention across a cut is whole in one of them.
- * Reading pauses for the page every SLICE_MS; null when it was stopped as stale.
+ * Asks the prefilter about the blocks under `root`, a chunk at a time as they are read: a page
+ * that names an entity stops reading at the chunk that does, and one that does not is read
+ * once. A huge text node (read/blocks.ts HUGE_TEXT_NODE) is read in pieces with `substringData`,
+ * never whole, consecutive pieces sharing OVERLAP units. Reading pauses for the page every
+ * SLICE_MS; null when it was stopped as stale.
  */
 export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOptions = {}): Promise<GateAnswer | null> {
-  const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS, askBlank = true } = options;
-  let buffer: string[] = [];
+  const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS, askBlank = true, keep = 0, onShadowRoot } = options;
+  /** Every block read, while the page is read in whole blocks within `keep` (null once it is not). */
+  let kept: TextBlock[] | null = keep > 0 ? [] : null;
+  let keptChars = 0;
+  let chunk: TextBlock[] = [];
+  let texts: string[] = [];
   let buffered = 0;
   let chars = 0;
   let sliceStart = performance.now();
-  let possible = false;
-  let dropped = false;
   let count = 0;
-  /** Asks about a full chunk, and gives the page a turn once the slice is used up. */
-  const settle = async (): Promise<boolean> => {
+  /** Whether a chunk was asked about. */
+  let asked = false;
+  /** The answer for the text buffered so far (its blocks given only while they are kept). */
+  const askBuffered = (last: boolean): boolean | Promise<boolean> => {
+    const text = texts.join('\n');
+    const blocks = kept ? chunk : undefined;
+    asked = true;
+    chunk = [];
+    texts = [];
+    buffered = 0;
+    return prefilter.mayMatch(text, last, blocks);
+  };
+  const breathe = async (): Promise<boolean> => {
+    if (performance.now() - sliceStart < sliceMs) return true;
+    await pause();
+    sliceStart = performance.now();
+    return !stale();
+  };
+  for (const block of walkBlocks(root, onShadowRoot)) {
+    if (block instanceof HugeTextBlock) {
+      // Read in overlapping pieces (a mention across a cut is whole in the next piece), asked
+      // about as text: a page with such a node is matched by the second stage as it reads it.
+      kept = null;
+      const { node } = block;
+      for (let from = 0; from < node.length; from += CHUNK - OVERLAP) {
+        const piece = node.substringData(from, Math.min(CHUNK, node.length - from));
+        chars += from === 0 ? piece.length : piece.length - OVERLAP;
+        texts.push(piece);
+        buffered += piece.length + 1;
+        if (buffered >= CHUNK) {
+          if (await askBuffered(false)) return { possible: true, chars };
+          if (stale()) return null;
+        }
+        if (!(await breathe())) return null;
+        if (from + CHUNK >= node.length) break;
+      }
+      continue;
+    }
+    const { text } = block;
+    chars += text.length;
+    if (kept) {
+      keptChars += text.length;
+      if (keptChars > keep) kept = null;
+      else kept.push(block);
+    }
+    chunk.push(block);
+    texts.push(text);
+    buffered += text.length + 1;
+    // The clock is looked at every 32nd block.
+    if (buffered < CHUNK && (++count & 31) !== 0) continue;
     if (buffered >= CHUNK) {
-      const chunk = buffer.join('');
-      if (await prefilter.mayMatch(chunk, false)) return !(possible = true);
-      if (stale()) return !(dropped = true);
-      buffer = [chunk.slice(-OVERLAP)];
-      buffered = buffer[0]?.length ?? 0;
+      // A yes before the end: the rest of the page is not read here.
+      if (await askBuffered(false)) return { possible: true, chars };
+      if (stale()) return null;
     }
-    if (performance.now() - sliceStart >= sliceMs) {
-      await pause();
-      if (stale()) return !(dropped = true);
-      sliceStart = performance.now();
-    }
-    return true;
-  };
-  // Most text nodes need neither an ask nor a pause: answered without a promise (each promise
-  // the walk awaits suspends and resumes it in a microtask). The clock is looked at every 32nd.
-  const take = (data: string): boolean | Promise<boolean> => {
-    buffer.push(data);
-    buffered += data.length;
-    chars += data.length;
-    if (buffered < CHUNK && ((++count & 31) !== 0 || performance.now() - sliceStart < sliceMs)) return true;
-    return settle();
-  };
-  await readTexts(root, take);
-  if (dropped) return null;
-  if (possible) return { possible, chars };
-  const rest = buffer.join('');
-  if (rest.length > 0 && (askBlank || /\S/.test(rest))) possible = await prefilter.mayMatch(rest, true);
+    if (!(await breathe())) return null;
+  }
+  const blocks = kept;
+  // The top frame asks even about a page without a block to read: its answer paints the toolbar.
+  // (walkBlocks never gives a blank block, so a frame with nothing but white space sends nothing.)
+  const possible = buffered > 0 || (askBlank && !asked) ? await askBuffered(true) : false;
   // A yes stands even when it made the ask stale (the background then loaded the second stage).
-  return possible || !stale() ? { possible, chars } : null;
+  if (!possible && stale()) return null;
+  return possible && blocks ? { possible, chars, blocks } : { possible, chars };
 }
 
 /** Past this many changed places, the whole page is read again (as fast as many small reads). */

@@ -31,6 +31,7 @@ export function startSecondStage(doc: Document = document, global: object = glob
   const page = new ContentScript(doc, handoff.signal, {
     adoptShield: (ui) => (handoff.shieldedUi = ui),
     unpacker: () => injectedUnpacker(injectMatcher, global),
+    ...(handoff.handover && { handover: handoff.handover }),
   });
   page.events.listen(diagnostics, handoff.signal);
   const messages = new StageTwoMessages(page, () => diagnostics.snapshot(), browser.runtime.id, inject, handoff.signal, global);

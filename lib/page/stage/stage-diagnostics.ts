@@ -17,6 +17,7 @@ export function stageOneDiagnostics(startedAt: number, gate: GateTiming | null):
     domContentLoadedAt: domContentLoadedAt(),
     matcher: null,
     firstHighlightAt: null,
+    handedBlocks: null,
     fullScans: 0,
     lastFullScan: null,
     rescans: 0,

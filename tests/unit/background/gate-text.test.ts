@@ -13,7 +13,11 @@ import { compiledCatalogue } from '@/lib/entities';
 import { compileCatalogue } from '@/lib/entities/compile/compile';
 import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
 import { getCatalogue } from '@/lib/entities/index';
-import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { MATCHER_SUMMARY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { blockMatching } from '@/lib/background/block-matching';
+import type { ActiveCatalogue } from '@/lib/background/matcher-cache';
+import type { MatchBlocksRequest } from '@/lib/entities/block-answer';
+import { summaryOf } from '@/lib/entities/matcher-summary';
 import { envelope } from '@/lib/messages/envelope';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';
@@ -49,7 +53,8 @@ describe('gateText', () => {
   it('answers from the stored gate, for the entities the stored settings highlight', async () => {
     await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE });
     const { ask } = asker();
-    expect(await ask('Troops of the CSTO arrived.')).toEqual({ ok: true, value: { active: true, possible: true, injected: true } });
+    // The values a second stage starts from come with the injection (none stored here but the gate).
+    expect(await ask('Troops of the CSTO arrived.')).toEqual({ ok: true, value: { active: true, possible: true, injected: true, start: {}, match: null } });
     expect(await ask('The weather in Paris was fine.')).toEqual({ ok: true, value: { active: true, possible: false, injected: false } });
     await fakeBrowser.storage.local.set({ [SETTINGS_AREA_KEY]: { ...DEFAULT_SETTINGS, entities: { kazakhstan: false } } });
     expect(await ask('Kazakhstan')).toEqual({ ok: true, value: { active: true, possible: false, injected: false } });
@@ -119,6 +124,76 @@ describe('gateText', () => {
     expect(reply.error).toMatch(/text/);
   });
 });
+
+describe('gateText about whole blocks', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const SUMMARY = summaryOf(TEXT_BUILD_KEY, compiledCatalogue(), { kazakhstan: 'Kazakhstan', csto: 'CSTO', s300: 'S-300' });
+  const active = async () => ({ key: TEXT_BUILD_KEY, compiled: compiledCatalogue() }) as unknown as ActiveCatalogue;
+
+  function blocksAsker(inject: GateTextDeps['inject'] = async () => undefined) {
+    const matched: MatchBlocksRequest[] = [];
+    const blocks = blockMatching({ active });
+    const deps: GateTextDeps = {
+      inject,
+      paint: async () => undefined,
+      broadcast: async () => undefined,
+      match: async (request) => {
+        matched.push(request);
+        return (await blocks.matchBlocks(request)).mentions;
+      },
+    };
+    const route = createRouter({ gateText: gateHandlers(deps).gateText } as unknown as Handlers<BackgroundProtocol>, { extensionId: ID });
+    const ask = (texts: string[], langs: string[] = texts.map(() => ''), sender: object = TOP) =>
+      route(envelope<BackgroundProtocol, 'gateText'>('gateText', { text: texts.join('\n'), host: 'example.org', last: true, blocks: { lengths: texts.map((t) => t.length), langs } }), sender as never);
+    return { ask, matched };
+  }
+
+  it('matches the blocks of a chunk that may hold a mention as it injects, and sends what the second stage starts from', async () => {
+    const settings = { ...DEFAULT_SETTINGS, entities: { s300: false } };
+    await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE, [MATCHER_SUMMARY_STORAGE_KEY]: SUMMARY, [SETTINGS_AREA_KEY]: settings });
+    const { ask, matched } = blocksAsker();
+    const reply = await ask(['Weather.', 'The CSTO met in Kazakhstan and bought S-300 systems.'], ['', 'en']);
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        possible: true,
+        injected: true,
+        start: { [MATCHER_SUMMARY_STORAGE_KEY]: SUMMARY, [SETTINGS_AREA_KEY]: settings },
+        // For the summary's matcher, the entities the settings highlight, block by block.
+        match: {
+          key: TEXT_BUILD_KEY,
+          entities: ['kazakhstan', 'csto'],
+          mentions: [[], [{ entity: 'csto', start: 4, end: 8 }, { entity: 'kazakhstan', start: 16, end: 26 }]],
+        },
+      },
+    });
+    expect(matched[0]?.blocks).toEqual([{ text: 'Weather.' }, { text: 'The CSTO met in Kazakhstan and bought S-300 systems.', lang: 'en' }]);
+    // Nothing is matched for a chunk the gate turns away.
+    expect(await ask(['The weather in Paris was fine.'])).toMatchObject({ value: { possible: false, injected: false } });
+    expect(matched).toHaveLength(1);
+  });
+
+  it('sends no mentions when nothing can say which matcher the page uses, the blocks do not fit the text, or nothing was injected', async () => {
+    await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    const { ask, matched } = blocksAsker();
+    // No summary stored: the page will ask for the matcher itself.
+    expect(await ask(['The CSTO met.'])).toMatchObject({ value: { injected: true, match: null } });
+    await fakeBrowser.storage.local.set({ [MATCHER_SUMMARY_STORAGE_KEY]: { ...SUMMARY, key: `${TEXT_BUILD_KEY}+old-watchlist` } });
+    expect(await ask(['The CSTO met.'])).toMatchObject({ value: { injected: true, match: null } });
+    expect(matched).toHaveLength(1); // asked, and the warm matcher (another key) did not answer
+    await fakeBrowser.storage.local.set({ [MATCHER_SUMMARY_STORAGE_KEY]: SUMMARY });
+    const route = createRouter({ gateText: gateHandlers({ ...blocksDeps(), match: async () => [[]] }).gateText } as unknown as Handlers<BackgroundProtocol>, { extensionId: ID });
+    for (const blocks of [{ lengths: [3, 3], langs: ['', ''] }, { lengths: [8], langs: [] }, { lengths: [-1], langs: [''] }]) {
+      const reply = await route(envelope<BackgroundProtocol, 'gateText'>('gateText', { text: 'the CSTO', host: 'example.org', blocks }), TOP as never);
+      expect(reply).toMatchObject({ ok: true, value: { possible: true, injected: true, match: null } });
+    }
+    const failing = blocksAsker(async () => Promise.reject(new Error('Frame with ID 0 was removed.')));
+    expect(await failing.ask(['The CSTO met.'])).toEqual({ ok: true, value: { active: true, possible: true, injected: false } });
+  });
+});
+
+const blocksDeps = (): GateTextDeps => ({ inject: async () => undefined, paint: async () => undefined, broadcast: async () => undefined });
 
 describe('gateFrames', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -49,6 +49,27 @@ describe('PageInjector', () => {
     expect(calls.filter((c) => c.startsWith('script'))).toHaveLength(2);
   });
 
+  it('says the stage runs before its colours are in (the gate answers then), and what became of them after', async () => {
+    const { scripting, calls } = fakeScripting();
+    let insert: () => void = () => undefined;
+    const slow: Scripting = { ...scripting, insertCSS: (injection) => new Promise((resolve) => (insert = () => resolve(scripting.insertCSS(injection)))) };
+    const injector = new PageInjector(slow, 'COLOURS');
+    const { colours } = await injector.startStage(TOP);
+    expect(calls).toEqual([`script ${PAGE_STAGE_FILE} 3:0`]);
+    let inserted = false;
+    void colours.then(() => (inserted = true));
+    await Promise.resolve();
+    expect(inserted).toBe(false);
+    insert();
+    await colours;
+    expect(calls).toEqual([`script ${PAGE_STAGE_FILE} 3:0`, 'css COLOURS 3:0']);
+    // A stage already there gets no second sheet; a failed insertion is told to whoever waits for it.
+    expect(await (await injector.startStage(TOP)).colours).toBeUndefined();
+    const failing = new PageInjector({ ...scripting, insertCSS: () => Promise.reject(new Error('Frame with ID 5 was removed.')) }, 'COLOURS');
+    await expect((await failing.startStage(FRAME)).colours).rejects.toThrow('was removed');
+    await expect(failing.stage({ tab: { id: 4 }, frameId: 0 })).rejects.toThrow('was removed');
+  });
+
   it('gives each frame its own stage and colours', async () => {
     const { scripting, calls } = fakeScripting();
     const injector = new PageInjector(scripting, 'COLOURS');

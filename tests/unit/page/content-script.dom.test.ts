@@ -4,7 +4,7 @@
  * matcher summary and packed matcher in storage, a background that matches blocks with the real
  * answerer, the real scan, and a fake highlight registry (happy-dom has no CSS Custom Highlight API).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BlockAnswerer, type AnsweringCatalogue, type MatchBlocksRequest } from '@/lib/entities/block-answer';
@@ -16,12 +16,15 @@ import { MATCHER_SUMMARY_STORAGE_KEY, PACKED_MATCHER_STORAGE_KEY } from '@/lib/e
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { ContentScript } from '@/lib/page/content-script';
+import { collectBlocks } from '@/lib/page/read/blocks';
+import type { HandedScan, StageHandover } from '@/lib/page/stage/handoff';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { runContentScript } from '@/lib/page/main';
 import { highlightName, type HighlightApi } from '@/lib/page/paint/highlighter';
 import type { Result } from '@/lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
+import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import type * as unpack from '@/lib/entities/unpack';
 
 // The real unpacking, counted: a page whose text the background matches never unpacks the matcher.
@@ -285,5 +288,115 @@ describe('the content script', () => {
     page.applySettings({ ...DEFAULT_SETTINGS, style: 'underline' });
     expect(page.state).toBe('off');
     expect(registry.size).toBe(0);
+  });
+  describe('with a page the first stage handed over', () => {
+    const ENTITIES = ['kazakhstan', 'csto', 's300'];
+
+    /**
+     * The page as the first stage hands it over (lib/page/stage/first-stage.ts): its blocks as read
+     * now, their mentions as the background matches them, and its changes followed from now on.
+     */
+    function handOver(key: string = TEXT_BUILD_KEY, entities: string[] = ENTITIES) {
+      const blocks = collectBlocks(document.body);
+      const mentions = new BlockAnswerer().answer({ key, compiled: compiledCatalogue() }, { key, entities, blocks: blocks.map((b) => ({ text: b.text })) }) ?? [];
+      const seen: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => seen.push(...records));
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      const taken = { count: 0 };
+      const scan: HandedScan = {
+        key,
+        entities,
+        blocks,
+        mentions,
+        shadowRoots: [],
+        takeRecords: () => {
+          taken.count++;
+          const all = [...seen, ...observer.takeRecords()];
+          observer.disconnect();
+          return all;
+        },
+      };
+      return { scan, taken };
+    }
+
+    const startHanded = async (scan: HandedScan, settings: unknown = DEFAULT_SETTINGS) => {
+      const stored = await fakeBrowser.storage.local.get(MATCHER_SUMMARY_STORAGE_KEY);
+      const handover: StageHandover = { start: { ...stored, [SETTINGS_AREA_KEY]: settings }, scan };
+      const api = { registry, create: () => new FakeHighlight() } as unknown as HighlightApi;
+      // Every read of the page's from here on.
+      reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+      return runContentScript(document, ctx.signal, { highlightApi: api, handover: Promise.resolve(handover) });
+    };
+    let reads: MockInstance;
+
+    it('paints it with the mentions the background sent, reading nothing from storage and asking nothing', async () => {
+      await storeMatcher();
+      const { scan } = handOver();
+      const page = await startHanded(scan);
+      await page.ready;
+      await page.session?.scanned;
+      expect(painted('kazakhstan')).toBe(1);
+      expect(painted('csto')).toBe(2);
+      expect(sent.map((m) => m.type)).not.toContain('matchBlocks');
+      expect(reads).not.toHaveBeenCalled();
+      const diagnostics = (await ask('diagnostics', null)) as Result<PageDiagnostics>;
+      expect(diagnostics.ok && diagnostics.value.handedBlocks).toBe(2);
+      // What the page adds later is read and asked about as ever.
+      const added = document.createElement('p');
+      added.textContent = 'The S-300 was moved.';
+      document.body.append(added);
+      await vi.waitFor(() => expect(painted('s300')).toBe(1));
+      expect(sent.filter((m) => m.type === 'matchBlocks')).toHaveLength(1);
+    });
+
+    it('reads again what the page changed between the first stage reading it and the session following it', async () => {
+      await storeMatcher();
+      const { scan, taken } = handOver();
+      // While the second stage was on its way: a mention went, and a paragraph came.
+      (document.body.firstElementChild!.firstChild as Text).data = 'Armenia joined the CSTO in 1992.';
+      const added = document.createElement('p');
+      added.textContent = 'The S-300 was moved.';
+      document.body.append(added);
+      const page = await startHanded(scan);
+      await page.ready;
+      await vi.waitFor(() => expect(painted('s300')).toBe(1));
+      await vi.waitFor(() => expect(painted('kazakhstan')).toBe(0));
+      expect(painted('csto')).toBe(2);
+      expect(taken.count).toBe(1);
+    });
+
+    it('is not painted when it was matched for another matcher or other entities, and the first stage is let go', async () => {
+      await storeMatcher();
+      const stale = handOver(`${TEXT_BUILD_KEY}+old-watchlist`);
+      const page = await startHanded(stale.scan);
+      await page.ready;
+      await page.session?.scanned;
+      expect(stale.taken.count).toBe(1);
+      expect(sent.filter((m) => m.type === 'matchBlocks')).toHaveLength(1);
+      expect(painted('csto')).toBe(2);
+      ctx.abort();
+      ctx = new ContentScriptContext('content');
+      registry.clear();
+      sent.length = 0;
+      // The CSTO switched off: the handed mentions of it must not be painted.
+      const other = handOver();
+      const second = await startHanded(other.scan, { ...DEFAULT_SETTINGS, entities: { csto: false } });
+      await second.ready;
+      await second.session?.scanned;
+      expect(other.taken.count).toBe(1);
+      expect(painted('csto')).toBe(0);
+      expect(painted('kazakhstan')).toBe(1);
+      expect(sent.filter((m) => m.type === 'matchBlocks')).toHaveLength(1);
+    });
+
+    it('lets the first stage go when the page is off', async () => {
+      await storeMatcher();
+      const { scan, taken } = handOver();
+      const page = await startHanded(scan, { ...DEFAULT_SETTINGS, disabledSites: [host()] });
+      await page.ready;
+      expect(page.state).toBe('off');
+      expect(taken.count).toBe(1);
+      expect(registry.size).toBe(0);
+    });
   });
 });

@@ -7,11 +7,13 @@
 import { vi } from 'vitest';
 import { compiledCatalogue } from '@/lib/entities';
 import { pageGateJson, pageGateOf } from '@/lib/entities/gate';
-import { GateAnswerer } from '@/lib/entities/gate-answer';
-import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { BlockAnswerer } from '@/lib/entities/block-answer';
+import { chunkBlocks, GateAnswerer, type GateBlocks, type GateMatch } from '@/lib/entities/gate-answer';
+import { readMatcherSummary } from '@/lib/entities/matcher-summary';
+import { MATCHER_SUMMARY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { findHandoff } from '@/lib/page/stage/handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
-import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, sanitizeSettings } from '@/lib/settings/schema';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 
@@ -28,7 +30,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   /** The chunks of text the background was asked about (gateText), apart from the other messages. */
   const gateAsks: string[] = [];
   /** Each gateText request whole. */
-  const gateRequests: Array<{ text: string; host: string; last?: boolean }> = [];
+  const gateRequests: Array<{ text: string; host: string; last?: boolean; blocks?: GateBlocks }> = [];
   /** What the background painted on the toolbar for the page (a top frame's no). */
   const painted: unknown[] = [];
   const reads: string[][] = [];
@@ -44,6 +46,17 @@ export function fakeApi(initial: Record<string, unknown>) {
     const active = isActiveOn(settings, host);
     return { active, possible: active && answerer.mayMatch(store.get(PAGE_GATE_STORAGE_KEY), settings, text) };
   };
+  const blockAnswerer = new BlockAnswerer();
+  /** As the background matches a chunk of whole blocks (lib/background/gate-text.ts), with the whole catalogue. */
+  const matchChunk = (text: string, spec: GateBlocks | undefined): GateMatch | null => {
+    const blocks = spec ? chunkBlocks(text, spec) : null;
+    const summary = readMatcherSummary(store.get(MATCHER_SUMMARY_STORAGE_KEY), TEXT_BUILD_KEY);
+    if (!blocks || !summary) return null;
+    const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
+    const entities = summary.watched.filter((id) => isEntityOn(settings, id, true));
+    const mentions = blockAnswerer.answer({ key: summary.key, compiled: compiledCatalogue() }, { key: summary.key, entities, blocks });
+    return mentions ? { key: summary.key, entities, mentions } : null;
+  };
   let storageLooks = 0;
   let runtimeLooks = 0;
   const storage: NativeApi['storage'] = {
@@ -53,7 +66,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   const runtime: NativeApi['runtime'] = {
     id: ID,
     sendMessage: async (message) => {
-      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean } };
+      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean; blocks?: GateBlocks } };
       if (type === 'gateFrames') {
         // A parent asking for its frames: answered only (lib/background/gate-text.ts gateFrames).
         const { frames } = data as unknown as { frames: Array<{ text: string; host: string }> };
@@ -66,7 +79,10 @@ export function fakeApi(initial: Record<string, unknown>) {
       const { active, possible } = answerFor(data.text, data.host);
       if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
       const injected = possible && background.injects ? (await startSecondStage(), true) : false;
-      return { ok: true, value: { active, possible, injected } };
+      if (!injected) return { ok: true, value: { active, possible, injected } };
+      // With the injection: the stored start values, and the mentions in a chunk of whole blocks.
+      const start = { [SETTINGS_AREA_KEY]: store.get(SETTINGS_AREA_KEY), [MATCHER_SUMMARY_STORAGE_KEY]: store.get(MATCHER_SUMMARY_STORAGE_KEY) };
+      return { ok: true, value: { active, possible, injected, start, match: matchChunk(data.text, data.blocks) } };
     },
     onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
   };

@@ -67,7 +67,8 @@ describe('first stage in a frame under a parent it can reach', () => {
     const { stage, fake, asked } = startFrame('<p>Sponsored · save on flights today <button>Book</button></p>');
     await stage.ready;
     expect(stage.state).toBe('gated');
-    expect(asked).toEqual([[{ text: 'Sponsored · save on flights today Book', host: location.hostname }]]);
+    // Its two blocks (a button is one of its own), as text only: the parent's relay injects nothing.
+    expect(asked).toEqual([[{ text: 'Sponsored · save on flights today \nBook', host: location.hostname }]]);
     expect(fake.runtimeLooks).toBe(0);
     expect(fake.storageLooks).toBe(0);
     expect(fake.gateAsks).toEqual([]);

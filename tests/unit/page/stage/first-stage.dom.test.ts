@@ -40,9 +40,12 @@ describe('content script first stage', () => {
     await stage.ready;
     expect(stage.state).toBe('gated');
     expect(stageCounts.injected).toBe(0);
-    // The page's text went to the background once, whole, as the page's last chunk; the
-    // background painted the toolbar (no mentions), and nothing else was sent or read.
-    expect(fake.gateRequests).toEqual([{ text: 'The weather in Paris was fine.', host: location.hostname, last: true }]);
+    // The page's text went to the background once, whole, as the page's last chunk, with its
+    // blocks (one, in no declared language); the background painted the toolbar (no mentions),
+    // and nothing else was sent or read.
+    expect(fake.gateRequests).toEqual([
+      { text: 'The weather in Paris was fine.', host: location.hostname, last: true, blocks: { lengths: [30], langs: [''] } },
+    ]);
     expect(fake.painted).toEqual([{ active: true, count: 0 }]);
     expect(fake.sent).toEqual([]);
     expect(fake.reads).toEqual([]);

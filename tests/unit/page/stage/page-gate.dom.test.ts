@@ -13,7 +13,7 @@ import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
 import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
-import { walkBlocks } from '@/lib/page/read/blocks';
+import { collectBlocks, walkBlocks, type TextBlock } from '@/lib/page/read/blocks';
 import type { Prefilter } from '@/lib/entities/scan/prefilter';
 import { gatePrefilter } from '@/lib/entities/gate-answer';
 import { askGate, type GateAnswer } from '@/lib/page/stage/page-gate';
@@ -160,16 +160,57 @@ describe('page gate', () => {
     const asked: Array<[number, boolean]> = [];
     const recording = { mayMatch: (text: string, last: boolean) => (asked.push([text.length, last]), prefilter.mayMatch(text)) };
     const blank = setBody('<p> \n\t</p><script>var kazakhstan = 1;</script><div>  </div>');
-    expect(await askGate(blank, recording, { pause: async () => undefined, askBlank: false })).toEqual({ possible: false, chars: 5 });
+    // White space makes no block: nothing is read.
+    expect(await askGate(blank, recording, { pause: async () => undefined, askBlank: false })).toEqual({ possible: false, chars: 0 });
     expect(asked).toEqual([]);
     // The top frame asks all the same: its answer is the toolbar's.
-    expect(await askGate(blank, recording, { pause: async () => undefined })).toEqual({ possible: false, chars: 5 });
-    expect(asked).toEqual([[5, true]]);
+    expect(await askGate(blank, recording, { pause: async () => undefined })).toEqual({ possible: false, chars: 0 });
+    expect(asked).toEqual([[0, true]]);
     asked.length = 0;
     const filler = 'The weather in Paris was fine. '.repeat(2200);
     await askGate(setBody(`<p>${filler}</p><p>${filler}</p>`), recording, { pause: async () => undefined, askBlank: false });
     // Two full chunks, then what is left (the last chunk's margin): only that one is the last.
     expect(asked.map(([, last]) => last)).toEqual([false, false, true]);
+  });
+
+  it('with `keep`, gives each chunk its blocks and answers with every block when the last chunk passes', async () => {
+    const given: Array<string[] | undefined> = [];
+    const recording = { mayMatch: (text: string, _last: boolean, blocks?: readonly TextBlock[]) => (given.push(blocks?.map((b) => b.text)), prefilter.mayMatch(text)) };
+    const line = 'The weather in Paris was fine, and the market was quiet that day.';
+    const answer = await askGate(setBody(`${`<p>${line}</p>`.repeat(1000)}<div>Troops of the <b>CSTO</b></div>`), recording, { pause: async () => undefined, keep: 1 << 20 });
+    // Two chunks, the first as many blocks as make 64 Ki units with their line feeds; the text asked is theirs, joined.
+    const first = Math.ceil((1 << 16) / (line.length + 1));
+    expect(given.map((blocks) => blocks?.length)).toEqual([first, 1001 - first]);
+    expect(given[1]?.at(-1)).toBe('Troops of the CSTO');
+    expect(answer?.possible).toBe(true);
+    expect(answer?.blocks?.map((b) => b.text)).toEqual(collectBlocks(document.body).map((b) => b.text));
+    // Without `keep`, or past it, no blocks; nor with a huge text node, read as text.
+    const plain = await ask(document.body);
+    expect(plain.blocks).toBeUndefined();
+    given.length = 0;
+    expect((await askGate(document.body, recording, { pause: async () => undefined, keep: 10_000 }))?.blocks).toBeUndefined();
+    expect(given.at(-1)).toBeUndefined();
+    const huge = setBody('<p>The CSTO met.</p><pre></pre>');
+    huge.querySelector('pre')!.append('x'.repeat(70_000));
+    given.length = 0;
+    // The paragraph and the node's first piece make the first chunk, and it passes.
+    expect(await askGate(huge, recording, { pause: async () => undefined, keep: 1 << 20 })).toEqual({ possible: true, chars: 13 + 65_536 });
+    expect(given[0]).toBeUndefined();
+  });
+
+  it('with `keep`, answers with no blocks when a chunk before the last passes (the rest is not read)', async () => {
+    const filler = '<p>The weather in Paris was fine, and the market was quiet that day.</p>'.repeat(1000);
+    const shadows: ShadowRoot[] = [];
+    const body = setBody(`<p>The CSTO met.</p>${filler}<x-post></x-post>`);
+    body.querySelector('x-post')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Kazakhstan</p>';
+    const answer = await askGate(body, prefilter, { pause: async () => undefined, keep: 1 << 20, onShadowRoot: (root) => shadows.push(root) });
+    expect(answer).toMatchObject({ possible: true });
+    expect(answer?.blocks).toBeUndefined();
+    expect(shadows).toEqual([]);
+    // Read to the end, the walk enters the shadow root and says so.
+    document.querySelector('p')!.remove();
+    await askGate(body, prefilter, { pause: async () => undefined, keep: 1 << 20, onShadowRoot: (root) => shadows.push(root) });
+    expect(shadows).toEqual([body.querySelector('x-post')!.shadowRoot]);
   });
 
   it('asks only about the entities the settings highlight', async () => {
