@@ -87,7 +87,7 @@ export class ContentScript {
   readonly #counts: CountReporter;
   readonly #loadUi = cardUiLoader();
   readonly #signal: AbortSignal;
-  readonly #handover: Promise<StageHandover | null> | undefined;
+  #handover: Promise<StageHandover | null> | undefined;
   /** The page as the first stage read and the background matched it, until the first session takes it (or not). */
   #handed: HandedScan | null = null;
 
@@ -141,8 +141,9 @@ export class ContentScript {
     const read = sharedStartRead(() => (handover ? handover.then((h) => h?.start ?? readStart(), readStart) : readStart()));
     void this.#loadCatalogue(read);
     const settings = await loadPageSettings(read);
-    // Settled with the start values: no wait of its own.
+    // Settled with the start values: no wait of its own. Not kept once taken (it holds the page's text).
     this.#handed = (await this.#handover?.catch(() => null))?.scan ?? null;
+    this.#handover = undefined;
     // Nothing is read from the page until it is parsed (a scan during parsing would see half of
     // it, and every parsed node would be a mutation to follow).
     await domParsed(this.doc);

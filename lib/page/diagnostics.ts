@@ -32,7 +32,7 @@ export interface WorkTiming {
 
 /** The content script's first stage's page gate (lib/page/stage/). */
 export interface GateTiming {
-  /** The last time the gate was asked: main-thread time, and the text it read. */
+  /** The last time the gate was asked: how long the ask took (its reading and the waits for the answers), and the text it read. */
   ms: number;
   chars: number;
   possible: boolean;

@@ -129,17 +129,26 @@ export class PageSession implements CardPage {
     this.cards = new CardTrigger(this, new BackgroundCards(matcher.nameOf), triggerOf(settings), signal);
     batcher.observe(doc.documentElement);
     const root = doc.body ?? doc.documentElement;
-    for (const shadow of handed?.shadowRoots ?? []) this.shadowRoots.add(shadow);
-    // Followed here from now on: what changed while the first stage read the page comes after
-    // its blocks are painted, and reads again what it touched.
-    const changed = handed?.takeRecords() ?? [];
-    if (handed) events.emit('handedScan', handed.blocks.length);
-    this.scanned = this.#read((progress) => scanAll(ctx, root, signal, progress, handed ?? undefined), 'scan', guard, signal);
-    if (changed.length > 0) void this.scanned.then(() => batcher.replay(changed));
+    // No closure here names `handed`: one would keep it (every block's text) for the session's life.
+    this.scanned = handed ? this.#paintHanded(handed, ctx, batcher, guard, signal) : this.#read((progress) => scanAll(ctx, root, signal, progress), 'scan', guard, signal);
     signal.addEventListener('abort', () => {
       this.highlighter.clear();
       this.index.clear();
     }, { once: true });
+  }
+
+  /**
+   * The first scan of a page the first stage handed over: its blocks painted, then what changed
+   * since the first stage read them read again.
+   */
+  async #paintHanded(handed: HandedScan, ctx: ScanContext, batcher: MutationBatcher, guard: HighlightGuard, signal: AbortSignal): Promise<boolean> {
+    for (const shadow of handed.shadowRoots) this.shadowRoots.add(shadow);
+    // Followed here from now on (the batcher observes the document and those roots).
+    const changed = handed.takeRecords();
+    this.events.emit('handedScan', handed.blocks.length);
+    const complete = await this.#read((progress) => scanAll(ctx, this.doc, signal, progress, handed), 'scan', guard, signal);
+    batcher.replay(changed);
+    return complete;
   }
 
   /** Runs one scan or rescan, told as events; then checks the highlights and tells the new index. */

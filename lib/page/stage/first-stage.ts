@@ -249,6 +249,7 @@ export class FirstStage {
     // The changes are followed on until the second stage follows them itself (HandedScan.takeRecords).
     if (!scan) this.#unwatchText();
     this.#handOver({ ...(this.#injectedWith?.start && { start: this.#injectedWith.start }), scan });
+    this.#injectedWith = null;
     if (this.#handoff.answer) {
       this.#state = 'loaded';
       return;

@@ -33,6 +33,8 @@ export function startSecondStage(doc: Document = document, global: object = glob
     unpacker: () => injectedUnpacker(injectMatcher, global),
     ...(handoff.handover && { handover: handoff.handover }),
   });
+  // The content script holds it now: the handoff lets go of the page it carries.
+  delete handoff.handover;
   page.events.listen(diagnostics, handoff.signal);
   const messages = new StageTwoMessages(page, () => diagnostics.snapshot(), browser.runtime.id, inject, handoff.signal, global);
   handoff.answer = (message, sender) => messages.answer(message, sender);
