@@ -98,6 +98,8 @@ export class ContentScript {
   ) {
     this.#signal = signal;
     this.#handover = options.handover;
+    // Only the unpacker is kept: a closure naming `options` would keep the handover it carries.
+    const { unpacker } = options;
     const win = doc.defaultView ?? window;
     this.#highlightApi = options.highlightApi === undefined ? browserHighlightApi(win) : options.highlightApi;
     this.#host = new CardHost(doc, overlayCss);
@@ -107,7 +109,7 @@ export class ContentScript {
     // A page restored from the back-forward cache is a navigation: the browser cleared its badge.
     win.addEventListener('pageshow', (event) => event.persisted && this.#counts.resend(), { signal: this.#signal });
     this.#matcher = new PageMatcher(
-      () => loadMatcher(options.unpacker),
+      () => loadMatcher(unpacker),
       (loaded) => this.events.emit('matcher', loaded.source, loaded.ms, loaded.unpackMs),
       (error) => this.events.emit('failure', 'matcher', String(error)),
     );
@@ -134,11 +136,20 @@ export class ContentScript {
     return this.session;
   }
 
-  async #start(): Promise<void> {
-    // The matcher's summary is read with the settings, in one storage read (the first stage's, or
-    // one started here: handoff.ts): in Firefox each read costs the page several milliseconds.
+  /**
+   * What the page starts from: the values sent with the second stage (the handover), else the
+   * matcher's summary read with the settings in one storage read (the first stage's, or one
+   * started here: handoff.ts): in Firefox each read costs the page several milliseconds.
+   */
+  #startRead(): Promise<Record<string, unknown>> {
+    // A method of its own: #start's listeners outlive it, and a variable of #start named in a
+    // closure would keep the handover (every block's text) with them.
     const handover = this.#handover;
-    const read = sharedStartRead(() => (handover ? handover.then((h) => h?.start ?? readStart(), readStart) : readStart()));
+    return sharedStartRead(() => (handover ? handover.then((h) => h?.start ?? readStart(), readStart) : readStart()));
+  }
+
+  async #start(): Promise<void> {
+    const read = this.#startRead();
     void this.#loadCatalogue(read);
     const settings = await loadPageSettings(read);
     // Settled with the start values: no wait of its own. Not kept once taken (it holds the page's text).
