@@ -9,8 +9,9 @@
  * that injects the second stage carries the mentions the background found in them: the first
  * stage hands the page it read, those mentions and the page's changes since to the second stage
  * (handoff.ts `handover`), which paints them without reading the page again. Where the gate
- * says no it stays as it is, asking again (at most every REGATE_MS) when the page's text changes — about the blocks that
- * changed only (page-gate.ts changedRegions), not the whole text again — and when the background
+ * says no it stays as it is, asking again (at most every REGATE_MS) when the page's text
+ * changes — about the blocks that changed only (page-gate.ts changedRegions), not the whole
+ * text again — and when the background
  * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
  * here, its set-up alone costs every frame). A frame with no text sends nothing, and does not even
  * look at the extension API (in Firefox the first look builds all of it). In Chromium a
@@ -244,7 +245,9 @@ export class FirstStage {
    * what came with it. `blocks`: the whole page, when the ask read it all in whole blocks.
    */
   #adoptInjected(blocks: TextBlock[] | null): void {
-    if (this.#state === 'loaded' || this.#state === 'loading') return this.#unwatchText();
+    // Already here (an answer of an overtaken ask): the page's changes stay followed for the
+    // scan handed over with the first answer, until the second stage takes them.
+    if (this.#state === 'loaded' || this.#state === 'loading') return;
     const scan = this.#handedScan(blocks);
     // The changes are followed on until the second stage follows them itself (HandedScan.takeRecords).
     if (!scan) this.#unwatchText();
