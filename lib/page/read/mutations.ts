@@ -17,7 +17,8 @@ import { yieldToMain } from './scheduler';
 // class changes are not followed: what CSS hides stays indexed, and is left out where it counts
 // (the page report, keyboard navigation) by a visibility check at that time.
 const SHOWING = ['hidden', 'contenteditable'];
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
+/** What the scan follows; the first stage follows the same (its records are replayed here: lib/page/stage/first-stage.ts). */
+export const FOLLOWED_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
 
 export const FREE_FLUSHES = 8;
 export const FIRST_DELAY_MS = 32;
@@ -78,7 +79,7 @@ export class MutationBatcher {
   }
 
   observe(root: Node): void {
-    if (!this.#signal.aborted) this.#observer.observe(root, OPTIONS);
+    if (!this.#signal.aborted) this.#observer.observe(root, FOLLOWED_CHANGES);
   }
 
   /** Takes changes another observer saw before this one began (the first stage's: session.ts). */

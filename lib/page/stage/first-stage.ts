@@ -27,6 +27,7 @@ import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
 import { BlockLanguages } from '../read/language';
+import { FOLLOWED_CHANGES as FOLLOWED } from '../read/mutations';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { leaveHandoff, START_KEYS, type HandedScan, type StageHandoff, type StageHandover } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
@@ -36,8 +37,6 @@ import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 /** After a change of the page's text, the gate is asked again at most this often. */
 export const REGATE_MS = 250;
 
-/** What the first stage's observer follows: what the scan's does (read/mutations.ts). */
-const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'contenteditable'] };
 
 /**
  * The blocks of a chunk as the background gets them: lengths, and languages ('' for none). Where
