@@ -8,7 +8,10 @@
  */
 import type { CompiledCatalogue } from './compile/compile';
 import { createMatcherFromCompiled } from './scan/scan';
+import { MATCH_LIMIT } from './match-limit';
 import type { EntityId, Matcher, Mention } from './types';
+
+export { MATCH_LIMIT };
 
 /** One block of a page: its text, and the language it is written in as the page says. */
 export interface BlockQuestion {
@@ -30,12 +33,6 @@ export interface MatchBlocksAnswer {
   mentions: Mention[][] | null;
 }
 
-/**
- * Text asked about at once at most (UTF-16 units). A page with more, or with a block of one huge
- * text node, matches it itself, piece by piece as it reads it (lib/page/read/scanner.ts): its
- * first highlights should not wait for all of it to cross to the background and back.
- */
-export const MATCH_LIMIT = 1 << 20;
 
 /** The catalogue the background matches with: the one in force (lib/background/matcher-cache.ts). */
 export interface AnsweringCatalogue {

@@ -3,7 +3,8 @@
  * mention, register it with its entity's highlight, and record it in the page index. Whole-page
  * scans run in time slices; re-scans replace an element's records idempotently.
  */
-import { MATCH_LIMIT, type BlockQuestion } from '@/lib/entities/block-answer';
+import type { BlockQuestion } from '@/lib/entities/block-answer';
+import { MATCH_LIMIT } from '@/lib/entities/match-limit';
 import type { Matcher, Mention, ScanOptions } from '@/lib/entities/types';
 import { blockOf, HugeTextBlock, isInlineElement, locate, ownBlocks, segmentAt, textLength, walkBlocks, type TextBlock, type TextSegment } from './blocks';
 import type { Highlighter } from '../paint/highlighter';

@@ -20,7 +20,7 @@
  * it first: it forwards them to the second stage, loading that when a message needs it (the
  * popup's report, a keyboard jump).
  */
-import { MATCH_LIMIT } from '@/lib/entities/block-answer';
+import { MATCH_LIMIT } from '@/lib/entities/match-limit';
 import type { GateBlocks, GateMatch } from '@/lib/entities/gate-answer';
 import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
