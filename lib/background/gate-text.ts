@@ -167,7 +167,7 @@ function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateT
     if ((!active || (last && !possible)) && speaksForTab) {
       void deps.paint(tabId, { active, count: 0 }).catch(() => undefined);
     }
-    if (!possible) return { active, possible, injected: false };
+    if (!possible || request.rough === true) return { active, possible, injected: false };
     // The frame asks for the second stage itself when this fails (it then has the error to keep).
     const injecting = deps.inject(sender).then(() => true, () => false);
     // Matched while the frame runs the injected script.

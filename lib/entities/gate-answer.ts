@@ -37,6 +37,11 @@ export interface GateTextRequest {
   last?: boolean;
   /** Read the settings and the gate afresh, not from the background's cache. */
   fresh?: boolean;
+  /**
+   * The frame's rough text (lib/page/stage/rough-read.ts), not its blocks: answered only. Where
+   * it may hold a mention nothing is injected (the frame reads its blocks and asks about them).
+   */
+  rough?: boolean;
 }
 
 export interface GateTextAnswer {

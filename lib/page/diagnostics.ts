@@ -36,6 +36,11 @@ export interface GateTiming {
   ms: number;
   chars: number;
   possible: boolean;
+  /**
+   * How it read the page: its rough text, whose no was the answer (lib/page/stage/rough-read.ts);
+   * the whole page block by block; or only the places that changed.
+   */
+  read: 'rough' | 'blocks' | 'changes';
   /** How many times it was asked (the page's text changed while it said no). */
   asked: number;
 }

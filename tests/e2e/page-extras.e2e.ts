@@ -1,7 +1,7 @@
 /**
  * The second stage's extras (page-extras.js: the popup's report, keyboard navigation) arrive only
  * when asked: a page read, highlighted and hovered until its card opens has not loaded them (its
- * diagnostics say so, and that the page was read once, by the first stage); the first keyboard
+ * diagnostics say so, and that the page was read once, block by block, by the first stage); the first keyboard
  * step or popup has them injected and is answered at once, in both browsers.
  */
 import { expect, it } from 'vitest';
@@ -35,6 +35,8 @@ forEachBrowser((ctx) => {
     // And the page was read once, by the first stage for the gate: the background matched those
     // blocks with its answer, and the second stage painted them without reading the page again.
     expect(before.handedBlocks).toBeGreaterThan(0);
+    // Its rough text passed first (answered only), then its blocks (answered with the injection).
+    expect(before.gate).toMatchObject({ possible: true, read: 'blocks', asked: 1 });
 
     // The shortcut, as the background relays Alt+Shift+K: it goes on from the clicked mention.
     expect(await ctx().extension.tab(url, 'stepMention', { direction: 1 })).toEqual({ ok: true, value: { found: true } });

@@ -1,11 +1,12 @@
 /**
  * The content script's first stage: what runs on every page and every frame. Once the page is
- * parsed it reads the page's text (page-gate.ts) and sends it to the background, which tests it
- * against the settings and the page gate (lib/entities/gate.ts; its prefilter is built and
- * compiled there once rather than in every page: lib/background/gate-text.ts) and, where a
- * mention is possible, injects the second stage (the scan, the highlights, cards, keyboard and
- * popup answers: second-stage.ts) into this frame's world before it answers: one round trip,
- * and nothing read from storage here. The text it sends is the page's blocks, and an answer
+ * parsed it asks about the page's rough text (rough-read.ts: a few native reads, enough to turn
+ * most pages away), and where that may hold a mention it reads the page's blocks (page-gate.ts)
+ * and sends them to the background, which tests them against the settings and the page gate
+ * (lib/entities/gate.ts; its prefilter is built and compiled there once rather than in every
+ * page: lib/background/gate-text.ts) and, where a mention is possible, injects the second stage
+ * (the scan, the highlights, cards, keyboard and popup answers: second-stage.ts) into this
+ * frame's world before it answers, and nothing is read from storage here. The text it sends is the page's blocks, and an answer
  * that injects the second stage carries the mentions the background found in them: the first
  * stage hands the page it read, those mentions and the page's changes since to the second stage
  * (handoff.ts `handover`), which paints them without reading the page again. Where the gate
@@ -31,12 +32,19 @@ import { FOLLOWED_CHANGES as FOLLOWED } from '../read/mutations';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { leaveHandoff, START_KEYS, type HandedScan, type StageHandoff, type StageHandover } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
-import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions } from './page-gate';
+import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions, type GateAnswer } from './page-gate';
+import { roughText } from './rough-read';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
 export const REGATE_MS = 250;
 
+/**
+ * Rough text longer than this (UTF-16 units) is not sent at once: the page is read block by
+ * block and asked about a chunk at a time, pausing for the page (a huge page's first chunk may
+ * well pass, and the rest is then never read here).
+ */
+const ROUGH_LIMIT = 1 << 20;
 
 /**
  * The blocks of a chunk as the background gets them: lengths, and languages ('' for none). Where
@@ -218,13 +226,16 @@ export class FirstStage {
     };
     const whole = this.doc.body ?? this.doc.documentElement;
     const onShadowRoot = keep > 0 ? (root: ShadowRoot) => this.#followShadow(root) : undefined;
+    const rough = reading === 'all' && keep > 0 ? await this.#askRoughly(whole, ask) : undefined;
     const answer =
-      reading === 'all'
+      rough ??
+      (reading === 'all'
         ? await askGate(whole, asker, { stale, askBlank: this.#isTop, keep, ...(onShadowRoot && { onShadowRoot }) })
-        : await askGateAbout(outermostRegions(reading), asker, { stale });
+        : await askGateAbout(outermostRegions(reading), asker, { stale }));
+    const read = rough ? 'rough' : reading === 'all' ? 'blocks' : 'changes';
     if (ask === this.#asks) this.#reading = null;
     const current = ask === this.#asks && !this.signal.aborted;
-    if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, asked: (this.#gateTiming?.asked ?? 0) + 1 };
+    if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, read, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     // The page's blocks are handed over only with the mentions of the same ask's last chunk.
     if (this.#injected) return this.#adoptInjected(this.#injectedWith?.ask === ask ? (answer?.blocks ?? null) : null);
     if (!current) return;
@@ -356,6 +367,27 @@ export class FirstStage {
       return value?.possible !== false;
     } catch {
       return true;
+    }
+  }
+
+  /**
+   * The gate's first question about a whole page, asked about its rough text (rough-read.ts):
+   * a no is the page's answer (the background paints the toolbar). Undefined where the page is
+   * to be read block by block: the rough text passed (the background injects nothing for it),
+   * was too long to send at once, or could not be asked.
+   */
+  async #askRoughly(root: Element, ask: number): Promise<GateAnswer | undefined> {
+    const text = roughText(root);
+    if (text.length > ROUGH_LIMIT) return undefined;
+    // A frame without a letter to read sends nothing (askGate's askBlank); the top frame's answer paints the toolbar.
+    if (!this.#isTop && !/\S/.test(text)) return { possible: false, chars: 0 };
+    try {
+      this.#listen();
+      const value = await askBackgroundNatively(this.api, 'gateText', { text, host: this.doc.location.hostname, last: true, rough: true });
+      if (value?.active === false && ask === this.#asks) this.#inactive = true;
+      return value?.possible === false ? { possible: false, chars: text.length } : undefined;
+    } catch {
+      return undefined;
     }
   }
 

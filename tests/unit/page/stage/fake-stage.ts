@@ -30,7 +30,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   /** The chunks of text the background was asked about (gateText), apart from the other messages. */
   const gateAsks: string[] = [];
   /** Each gateText request whole. */
-  const gateRequests: Array<{ text: string; host: string; last?: boolean; blocks?: GateBlocks }> = [];
+  const gateRequests: Array<{ text: string; host: string; last?: boolean; blocks?: GateBlocks; rough?: boolean }> = [];
   /** What the background painted on the toolbar for the page (a top frame's no). */
   const painted: unknown[] = [];
   const reads: string[][] = [];
@@ -66,7 +66,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   const runtime: NativeApi['runtime'] = {
     id: ID,
     sendMessage: async (message) => {
-      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean; blocks?: GateBlocks } };
+      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean; blocks?: GateBlocks; rough?: boolean } };
       if (type === 'gateFrames') {
         // A parent asking for its frames: answered only (lib/background/gate-text.ts gateFrames).
         const { frames } = data as unknown as { frames: Array<{ text: string; host: string }> };
@@ -78,7 +78,8 @@ export function fakeApi(initial: Record<string, unknown>) {
       gateRequests.push(data);
       const { active, possible } = answerFor(data.text, data.host);
       if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
-      const injected = possible && background.injects ? (await startSecondStage(), true) : false;
+      // Rough text is answered only: the frame reads its blocks and asks again.
+      const injected = possible && background.injects && data.rough !== true ? (await startSecondStage(), true) : false;
       if (!injected) return { ok: true, value: { active, possible, injected } };
       // With the injection: the stored start values, and the mentions in a chunk of whole blocks.
       const start = { [SETTINGS_AREA_KEY]: store.get(SETTINGS_AREA_KEY), [MATCHER_SUMMARY_STORAGE_KEY]: store.get(MATCHER_SUMMARY_STORAGE_KEY) };
