@@ -33,18 +33,12 @@ import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGa
 import { leaveHandoff, START_KEYS, type HandedScan, type StageHandoff, type StageHandover } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions, type GateAnswer } from './page-gate';
-import { roughText } from './rough-read';
+import { readRoughly } from './rough-read';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
 export const REGATE_MS = 250;
 
-/**
- * Rough text longer than this (UTF-16 units) is not sent at once: the page is read block by
- * block and asked about a chunk at a time, pausing for the page (a huge page's first chunk may
- * well pass, and the rest is then never read here).
- */
-const ROUGH_LIMIT = 1 << 20;
 
 /**
  * The blocks of a chunk as the background gets them: lengths, and languages ('' for none). Where
@@ -374,11 +368,11 @@ export class FirstStage {
    * The gate's first question about a whole page, asked about its rough text (rough-read.ts):
    * a no is the page's answer (the background paints the toolbar). Undefined where the page is
    * to be read block by block: the rough text passed (the background injects nothing for it),
-   * was too long to send at once, or could not be asked.
+   * the page is better walked (rough-read.ts `readRoughly`), or it could not be asked.
    */
   async #askRoughly(root: Element, ask: number): Promise<GateAnswer | undefined> {
-    const text = roughText(root);
-    if (text.length > ROUGH_LIMIT) return undefined;
+    const text = readRoughly(root);
+    if (text === null) return undefined;
     // A frame without a letter to read sends nothing (askGate's askBlank); the top frame's answer paints the toolbar.
     if (!this.#isTop && !/\S/.test(text)) return { possible: false, chars: 0 };
     try {

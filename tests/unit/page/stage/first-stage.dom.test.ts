@@ -40,16 +40,18 @@ describe('content script first stage', () => {
     await stage.ready;
     expect(stage.state).toBe('gated');
     expect(stageCounts.injected).toBe(0);
-    // The page's rough text went to the background once, whole, as the page's last chunk (its
-    // blocks were never walked); the background painted the toolbar (no mentions), and nothing
-    // else was sent or read.
-    expect(fake.gateRequests).toEqual([{ text: 'The weather in Paris was fine.', host: location.hostname, last: true, rough: true }]);
+    // The page's text went to the background once, whole, as the page's last chunk, with its
+    // blocks (one, in no declared language); the background painted the toolbar (no mentions),
+    // and nothing else was sent or read.
+    expect(fake.gateRequests).toEqual([
+      { text: 'The weather in Paris was fine.', host: location.hostname, last: true, blocks: { lengths: [30], langs: [''] } },
+    ]);
     expect(fake.painted).toEqual([{ active: true, count: 0 }]);
     expect(fake.sent).toEqual([]);
     expect(fake.reads).toEqual([]);
     expect(fake.storageLooks).toBe(0);
     const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
-    expect(reply.value.gate).toMatchObject({ possible: false, read: 'rough', asked: 1 });
+    expect(reply.value.gate).toMatchObject({ possible: false, read: 'blocks', asked: 1 });
     expect(reply.value.lastFullScan).toBeNull();
   });
 
@@ -58,12 +60,8 @@ describe('content script first stage', () => {
     await stage.ready;
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
     expect(stageCounts.injected).toBe(1);
-    // The rough text passed (answered only); then its blocks, and the background injected the
-    // second stage with its answer.
-    expect(fake.gateRequests.map((r) => [r.text, r.rough === true, r.blocks?.lengths])).toEqual([
-      ['Troops of the CSTO arrived.', true, undefined],
-      ['Troops of the CSTO arrived.', false, [27]],
-    ]);
+    // One round trip: the background injected the second stage with its answer.
+    expect(fake.gateAsks).toEqual(['Troops of the CSTO arrived.']);
     expect(stageCounts.requested).toBe(0);
     expect(fake.sent).toEqual([]);
     expect(fake.reads).toEqual([]);
@@ -71,28 +69,6 @@ describe('content script first stage', () => {
     // The gate's figures are added to the second stage's diagnostics.
     const diagnostics = (await fake.ask('diagnostics')) as { value: { gate: { possible: boolean } } };
     expect(diagnostics.value.gate.possible).toBe(true);
-  });
-
-  it('reads the blocks of a page whose rough text passes, and stays as it is when they hold no mention', async () => {
-    // Script text inside the article passes the rough read; the blocks, which leave it out, do not.
-    const { stage, fake } = start('<div><p>The weather in Paris was fine.</p><script>var related = "Kazakhstan";</script></div>');
-    await stage.ready;
-    expect(stage.state).toBe('gated');
-    expect(stageCounts.injected).toBe(0);
-    expect(fake.gateRequests).toEqual([
-      { text: 'The weather in Paris was fine.var related = "Kazakhstan";', host: location.hostname, last: true, rough: true },
-      { text: 'The weather in Paris was fine.', host: location.hostname, last: true, blocks: { lengths: [30], langs: [''] } },
-    ]);
-    // Painted once, by the blocks' answer.
-    expect(fake.painted).toEqual([{ active: true, count: 0 }]);
-  });
-
-  it('reads a page whose rough text is too long to send at once block by block, without asking about it roughly', async () => {
-    const { stage, fake } = start(`<p>The weather in Paris was fine.</p><pre>${'Nothing to see here. '.repeat(60_000)}</pre>`);
-    await stage.ready;
-    expect(stage.state).toBe('gated');
-    expect(fake.gateRequests.some((r) => r.rough === true)).toBe(false);
-    expect(fake.gateRequests.at(-1)?.last).toBe(true);
   });
 
   it('asks again when the page gains text, and loads the second stage once a mention is possible', async () => {
@@ -164,13 +140,8 @@ describe('content script first stage', () => {
     fake.set(SETTINGS_AREA_KEY, DEFAULT_SETTINGS);
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
     expect(stageCounts.injected).toBe(1);
-    // Asked again because the background said the settings changed (roughly, then by blocks);
-    // storage was never looked at here.
-    expect(fake.gateRequests.map((r) => [r.text, r.rough === true])).toEqual([
-      ['Kazakhstan', true],
-      ['Kazakhstan', true],
-      ['Kazakhstan', false],
-    ]);
+    // Asked again because the background said the settings changed; storage was never looked at here.
+    expect(fake.gateAsks).toEqual(['Kazakhstan', 'Kazakhstan']);
     expect(fake.storageLooks).toBe(0);
   });
 

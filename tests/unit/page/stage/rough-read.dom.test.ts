@@ -10,7 +10,7 @@ import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
 import { gatePrefilter } from '@/lib/entities/gate-answer';
 import { walkBlocks } from '@/lib/page/read/blocks';
-import { roughText } from '@/lib/page/stage/rough-read';
+import { readRoughly, ROUGH_LIMIT, ROUGH_MIN_ELEMENTS, roughText as roughOrNull } from '@/lib/page/stage/rough-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 const compiled = compiledCatalogue();
@@ -18,6 +18,13 @@ const gate = readPageGate(pageGateJson(pageGateOf('unbuilt', compiled)), 'unbuil
 const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
 const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
 const matcher = createMatcher();
+
+/** The rough text, which these pages never make too long. */
+function roughText(root: ParentNode & Node): string {
+  const text = roughOrNull(root);
+  if (text === null) throw new Error('no rough text');
+  return text;
+}
 
 function setBody(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -64,6 +71,21 @@ describe('rough read', () => {
     (body.querySelector('#host') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>the S-300 system</p>';
     expect(scannerFinds(body)).toBe(true);
     expect(roughText(body)).toBe('Nothing here');
+  });
+
+  it('leaves a page of few elements, or of more text than is sent at once, to be walked (without reading all of it)', () => {
+    expect(readRoughly(setBody('<pre>Kazakhstan</pre>'))).toBeNull();
+    const many = `<nav>${'<i></i>'.repeat(ROUGH_MIN_ELEMENTS)}</nav>`;
+    expect(readRoughly(setBody(`${many}<pre>Kazakhstan</pre>`))).toBe('Kazakhstan');
+    const long = 'x'.repeat(ROUGH_LIMIT / 2 + 1);
+    const body = setBody(`${many}<p>${long}</p><p>${long}</p><p>more</p>`);
+    expect(readRoughly(body)).toBeNull();
+    // It stops at the child that takes it past the limit: the ones after are not read.
+    let read = 0;
+    const last = body.lastElementChild as HTMLElement;
+    Object.defineProperty(last, 'textContent', { get: () => (read++, 'more') });
+    expect(roughOrNull(body, ROUGH_LIMIT)).toBeNull();
+    expect(read).toBe(0);
   });
 
   it('never turns away a random page the scanner finds a mention on', () => {

@@ -1,0 +1,94 @@
+/**
+ * The first stage's first question about a page of many elements: its rough text
+ * (lib/page/stage/rough-read.ts). A page without a mention is answered from it alone, never
+ * walked; where the rough text passes, the page's blocks are read and asked about as before,
+ * and they decide. A page of few elements, or with more rough text than is sent at once, is
+ * walked at once (first-stage.dom.test.ts covers those pages).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import type { PageDiagnostics } from '@/lib/page/diagnostics';
+import { FirstStage } from '@/lib/page/stage/first-stage';
+import { ROUGH_MIN_ELEMENTS } from '@/lib/page/stage/rough-read';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
+import { fakeApi, freshStageWorld, GATE, injectFake, stageCounts } from './fake-stage';
+
+// Elements without text: enough of them for the rough read, and nothing to read in them.
+const MANY = `<nav>${'<i></i>'.repeat(ROUGH_MIN_ELEMENTS)}</nav>`;
+
+let controller: AbortController;
+
+function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) {
+  document.body.innerHTML = MANY + body;
+  const fake = fakeApi(stored);
+  const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
+  return { stage, fake };
+}
+
+beforeEach(() => {
+  controller = new AbortController();
+  freshStageWorld();
+});
+
+afterEach(() => controller.abort());
+
+describe('the first stage reading roughly', () => {
+  it('answers a page without a mention from its rough text alone, and never walks it', async () => {
+    const { stage, fake } = start('<p>The weather in Paris was fine.</p>');
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    expect(stageCounts.injected).toBe(0);
+    // Sent once, whole, as the page's last chunk; the background painted the toolbar.
+    expect(fake.gateRequests).toEqual([{ text: 'The weather in Paris was fine.', host: location.hostname, last: true, rough: true }]);
+    expect(fake.painted).toEqual([{ active: true, count: 0 }]);
+    expect(fake.sent).toEqual([]);
+    const reply = (await fake.ask('diagnostics')) as { ok: true; value: PageDiagnostics };
+    expect(reply.value.gate).toMatchObject({ possible: false, read: 'rough', chars: 30, asked: 1 });
+  });
+
+  it('where the rough text passes, asks about the blocks, and the background injects the second stage with their answer', async () => {
+    const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(stageCounts.injected).toBe(1);
+    expect(fake.gateRequests.map((r) => [r.text, r.rough === true, r.blocks?.lengths])).toEqual([
+      ['Troops of the CSTO arrived.', true, undefined],
+      ['Troops of the CSTO arrived.', false, [27]],
+    ]);
+    const reply = (await fake.ask('diagnostics')) as { ok: true; value: { gate: PageDiagnostics['gate'] } };
+    expect(reply.value.gate).toMatchObject({ possible: true, read: 'blocks', asked: 1 });
+  });
+
+  it('stays as it is when the rough text passes and the blocks hold no mention', async () => {
+    // Script text inside the article passes the rough read; the blocks, which leave it out, do not.
+    const { stage, fake } = start('<div><p>The weather in Paris was fine.</p><script>var related = "Kazakhstan";</script></div>');
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    expect(stageCounts.injected).toBe(0);
+    expect(fake.gateRequests).toEqual([
+      { text: 'The weather in Paris was fine.var related = "Kazakhstan";', host: location.hostname, last: true, rough: true },
+      { text: 'The weather in Paris was fine.', host: location.hostname, last: true, blocks: { lengths: [30], langs: [''] } },
+    ]);
+    // Painted once, by the blocks' answer.
+    expect(fake.painted).toEqual([{ active: true, count: 0 }]);
+  });
+
+  it('stays off where Backstory is off for the site, and reads roughly again when the settings change', async () => {
+    const off = { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] };
+    const { stage, fake } = start('<p>Kazakhstan</p>', { [PAGE_GATE_STORAGE_KEY]: GATE, [SETTINGS_AREA_KEY]: off });
+    await stage.ready;
+    expect(stage.state).toBe('off');
+    expect(fake.painted).toEqual([{ active: false, count: 0 }]);
+    fake.set(SETTINGS_AREA_KEY, DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(fake.gateRequests.map((r) => r.rough === true)).toEqual([true, true, false]);
+  });
+
+  it('walks a page whose rough text is too long to send at once, without asking about it roughly', async () => {
+    const { stage, fake } = start(`<p>The weather in Paris was fine.</p><pre>${'Nothing to see here. '.repeat(60_000)}</pre>`);
+    await stage.ready;
+    expect(stage.state).toBe('gated');
+    expect(fake.gateRequests.some((r) => r.rough === true)).toBe(false);
+    expect(fake.gateRequests.at(-1)?.last).toBe(true);
+  });
+});
