@@ -33,7 +33,6 @@ export interface MatchBlocksAnswer {
   mentions: Mention[][] | null;
 }
 
-
 /** The catalogue the background matches with: the one in force (lib/background/matcher-cache.ts). */
 export interface AnsweringCatalogue {
   key: string;

@@ -3,23 +3,22 @@
  * parsed it asks about the page's rough text (rough-read.ts: a few native reads, enough to turn
  * most pages away), and where that may hold a mention it reads the page's blocks (page-gate.ts)
  * and sends them to the background, which tests them against the settings and the page gate
- * (lib/entities/gate.ts; its prefilter is built and compiled there once rather than in every
- * page: lib/background/gate-text.ts) and, where a mention is possible, injects the second stage
- * (the scan, the highlights, cards, keyboard and popup answers: second-stage.ts) into this
- * frame's world before it answers, and nothing is read from storage here. The text it sends is the page's blocks, and an answer
- * that injects the second stage carries the mentions the background found in them: the first
- * stage hands the page it read, those mentions and the page's changes since to the second stage
- * (handoff.ts `handover`), which paints them without reading the page again. Where the gate
- * says no it stays as it is, asking again (at most every REGATE_MS) when the page's text
- * changes — about the blocks that changed only (page-gate.ts changedRegions), not the whole
- * text again — and when the background
- * says the settings or the gate changed (`gateChanged`: the storage API is not even touched
- * here, its set-up alone costs every frame). A frame with no text sends nothing, and does not even
- * look at the extension API (in Firefox the first look builds all of it). In Chromium a
- * same-origin frame asks through its parent's first stage instead (frame-relay.ts: one message
- * for the frames that ask together, and no API set up in an ad frame). Messages reach
- * it first: it forwards them to the second stage, loading that when a message needs it (the
- * popup's report, a keyboard jump).
+ * (lib/entities/gate.ts; its prefilter is built and compiled there once rather than in every page:
+ * lib/background/gate-text.ts) and, where a mention is possible, injects the second stage (the
+ * scan, the highlights, cards, keyboard and popup answers: second-stage.ts) into this frame's
+ * world before it answers; nothing is read from storage here. An answer about the blocks that
+ * injects the second stage carries the mentions the background found in them: the first stage
+ * hands the page it read, those mentions and the page's changes since to the second stage
+ * (handoff.ts `handover`), which paints them without reading the page again. Where the gate says
+ * no it stays as it is, asking again (at most every REGATE_MS) when the page's text changes —
+ * about the blocks that changed only (page-gate.ts changedRegions), not the whole text again — and
+ * when the background says the settings or the gate changed (`gateChanged`: the storage API is not
+ * even touched here, its set-up alone costs every frame). A frame with no text sends nothing, and
+ * does not even look at the extension API (in Firefox the first look builds all of it). In
+ * Chromium a same-origin frame asks through its parent's first stage instead (frame-relay.ts: one
+ * message for the frames that ask together, and no API set up in an ad frame). Messages reach it
+ * first: it forwards them to the second stage, loading that when a message needs it (the popup's
+ * report, a keyboard jump).
  */
 import { MATCH_LIMIT } from '@/lib/entities/match-limit';
 import type { GateBlocks, GateMatch } from '@/lib/entities/gate-answer';
