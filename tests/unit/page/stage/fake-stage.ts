@@ -11,6 +11,7 @@ import { BlockAnswerer } from '@/lib/entities/block-answer';
 import { chunkBlocks, GateAnswerer, type GateBlocks, type GateMatch } from '@/lib/entities/gate-answer';
 import { readMatcherSummary } from '@/lib/entities/matcher-summary';
 import { MATCHER_SUMMARY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { FirstStage } from '@/lib/page/stage/first-stage';
 import { findHandoff } from '@/lib/page/stage/handoff';
 import type { NativeApi, NativeMessageListener, NativeStorageListener } from '@/lib/page/stage/native-api';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, sanitizeSettings } from '@/lib/settings/schema';
@@ -153,4 +154,12 @@ export function freshStageWorld(): void {
   stageCounts.requested = 0;
   vi.stubGlobal('Highlight', class extends Set {});
   vi.stubGlobal('CSS', { highlights: new Map() });
+}
+
+/** A first stage on a page whose body is `body`, the background answering from `stored`. */
+export function startFirstStage(body: string, stored: Record<string, unknown>, signal: AbortSignal) {
+  document.body.innerHTML = body;
+  const fake = fakeApi(stored);
+  const stage = new FirstStage(document, fake.api, signal, injectFake);
+  return { stage, fake };
 }

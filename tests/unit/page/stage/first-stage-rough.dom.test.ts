@@ -8,23 +8,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
-import { FirstStage } from '@/lib/page/stage/first-stage';
 import { ROUGH_MIN_ELEMENTS } from '@/lib/page/stage/rough-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
-import { fakeApi, freshStageWorld, GATE, injectFake, stageCounts } from './fake-stage';
+import { freshStageWorld, GATE, stageCounts, startFirstStage } from './fake-stage';
 
 // Elements without text: enough of them for the rough read, and nothing to read in them.
 const MANY = `<nav>${'<i></i>'.repeat(ROUGH_MIN_ELEMENTS)}</nav>`;
 
 let controller: AbortController;
 
-function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) {
-  document.body.innerHTML = MANY + body;
-  const fake = fakeApi(stored);
-  const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
-  return { stage, fake };
-}
+const start = (body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) => startFirstStage(MANY + body, stored, controller.signal);
 
 beforeEach(() => {
   controller = new AbortController();

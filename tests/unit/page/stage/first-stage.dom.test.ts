@@ -13,16 +13,11 @@ import { FirstStage } from '@/lib/page/stage/first-stage';
 import type { NativeApi } from '@/lib/page/stage/native-api';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
-import { fakeApi, freshStageWorld, GATE, ID, injectFake, stageCounts } from './fake-stage';
+import { fakeApi, freshStageWorld, GATE, ID, injectFake, stageCounts, startFirstStage } from './fake-stage';
 
 let controller: AbortController;
 
-function start(body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) {
-  document.body.innerHTML = body;
-  const fake = fakeApi(stored);
-  const stage = new FirstStage(document, fake.api, controller.signal, injectFake);
-  return { stage, fake };
-}
+const start = (body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) => startFirstStage(body, stored, controller.signal);
 
 beforeEach(() => {
   controller = new AbortController();

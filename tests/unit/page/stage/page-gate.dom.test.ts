@@ -9,40 +9,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '@/lib/cli/support/html-blocks';
-import { compiledCatalogue, createMatcher } from '@/lib/entities';
 import type { CompiledCatalogue } from '@/lib/entities/compile/compile';
 import { childOf, type FlatTrie } from '@/lib/entities/compile/trie';
-import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
-import { collectBlocks, walkBlocks, type TextBlock } from '@/lib/page/read/blocks';
+import { pageGateJson, pageGateOf, readPageGate } from '@/lib/entities/gate';
+import { collectBlocks, type TextBlock } from '@/lib/page/read/blocks';
 import type { Prefilter } from '@/lib/entities/scan/prefilter';
 import { gatePrefilter } from '@/lib/entities/gate-answer';
 import { askGate, type GateAnswer } from '@/lib/page/stage/page-gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { itemAt } from '@/lib/entities/compile/readonly-list';
-
-const compiled = compiledCatalogue();
-// As the page gets it: through storage (JSON), read back and checked.
-const gate = readPageGate(pageGateJson(pageGateOf('unbuilt', compiled)), 'unbuilt') as PageGate;
-const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
-const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
-const matcher = createMatcher();
+import { compiled, gate, matcher, prefilter, scannerFinds, setBody, watched } from './gate-page';
 
 /** The gate's answer, read without yielding to timers (the slices are tested on their own). */
 async function ask(root: Node, p: Prefilter = prefilter): Promise<GateAnswer> {
   const answer = await askGate(root, p, { pause: async () => undefined });
   if (!answer) throw new Error('the ask was dropped');
   return answer;
-}
-
-function setBody(html: string): HTMLElement {
-  document.body.innerHTML = html;
-  return document.body;
-}
-
-/** What the scanner would find: mentions of the watched entities in the blocks it reads. */
-function scannerFinds(root: Node): boolean {
-  for (const block of walkBlocks(root)) if (matcher.scan(block.text, { entities: watched }).length > 0) return true;
-  return false;
 }
 
 /** Every key of a trie with its entity's index. */

@@ -6,35 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compiledCatalogue, createMatcher } from '@/lib/entities';
-import { pageGateJson, pageGateOf, readPageGate, type PageGate } from '@/lib/entities/gate';
-import { gatePrefilter } from '@/lib/entities/gate-answer';
-import { walkBlocks } from '@/lib/page/read/blocks';
 import { readRoughly, ROUGH_LIMIT, ROUGH_MIN_ELEMENTS, roughText as roughOrNull } from '@/lib/page/stage/rough-read';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-
-const compiled = compiledCatalogue();
-const gate = readPageGate(pageGateJson(pageGateOf('unbuilt', compiled)), 'unbuilt') as PageGate;
-const watched = new Set(compiled.entityIds.filter((_, i) => compiled.highlight[i]));
-const prefilter = gatePrefilter(gate, DEFAULT_SETTINGS);
-const matcher = createMatcher();
+import { prefilter, scannerFinds, setBody } from './gate-page';
 
 /** The rough text, which these pages never make too long. */
 function roughText(root: ParentNode & Node): string {
   const text = roughOrNull(root);
   if (text === null) throw new Error('no rough text');
   return text;
-}
-
-function setBody(html: string): HTMLElement {
-  document.body.innerHTML = html;
-  return document.body;
-}
-
-/** What the scanner would find: mentions of the watched entities in the blocks it reads. */
-function scannerFinds(root: Node): boolean {
-  for (const block of walkBlocks(root)) if (matcher.scan(block.text, { entities: watched }).length > 0) return true;
-  return false;
 }
 
 describe('rough read', () => {
