@@ -38,9 +38,10 @@ export interface GateTiming {
   possible: boolean;
   /**
    * How it read the page: its rough text, whose no was the answer (lib/page/stage/rough-read.ts);
-   * the whole page block by block; or only the places that changed.
+   * its rough text, which passed, then the whole page block by block; the whole page block by
+   * block at once (a page of few elements, or too much text); or only the places that changed.
    */
-  read: 'rough' | 'blocks' | 'changes';
+  read: 'rough' | 'rough, then blocks' | 'blocks' | 'changes';
   /** How many times it was asked (the page's text changed while it said no). */
   asked: number;
 }

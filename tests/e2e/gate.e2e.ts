@@ -1,12 +1,11 @@
 /**
  * The page gate as a journalist meets it (issue 16): a page that names no watched entity gets
  * nothing from Backstory — no highlight, no badge; a real news page is answered from its rough
- * text, never walked — until the journalist adds, in the library,
- * an entity the page does name: then the open page (turned away by the gate) highlights it
- * without a reload, because the background tells every frame that the gate changed and
- * injects the second stage with its answer. And a busy page turned away by the gate (a ticker)
- * highlights a mention as soon as a post the journalist loads names one, though the gate is then
- * asked about the changed blocks only.
+ * text, never walked — until the journalist adds, in the library, an entity the page does name:
+ * then the open page (turned away by the gate) highlights it without a reload, because the
+ * background tells every frame that the gate changed and injects the second stage with its answer.
+ * And a busy page turned away by the gate (a ticker) highlights a mention as soon as a post the
+ * journalist loads names one, though the gate is then asked about the changed blocks only.
  */
 import { expect, it } from 'vitest';
 import { slotOf } from '@/lib/ui/palette';

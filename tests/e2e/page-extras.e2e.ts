@@ -1,8 +1,8 @@
 /**
  * The second stage's extras (page-extras.js: the popup's report, keyboard navigation) arrive only
  * when asked: a page read, highlighted and hovered until its card opens has not loaded them (its
- * diagnostics say so, and that the page was read once, block by block, by the first stage); the first keyboard
- * step or popup has them injected and is answered at once, in both browsers.
+ * diagnostics say so, and that the page was read once, block by block, by the first stage); the
+ * first keyboard step or popup has them injected and is answered at once, in both browsers.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../harness/session';
@@ -35,7 +35,7 @@ forEachBrowser((ctx) => {
     // And the page was read once, by the first stage for the gate: the background matched those
     // blocks with its answer, and the second stage painted them without reading the page again.
     expect(before.handedBlocks).toBeGreaterThan(0);
-    // Its rough text passed first (answered only), then its blocks (answered with the injection).
+    // A page this small is walked at once, without a rough read (rough-read.ts ROUGH_MIN_ELEMENTS).
     expect(before.gate).toMatchObject({ possible: true, read: 'blocks', asked: 1 });
 
     // The shortcut, as the background relays Alt+Shift+K: it goes on from the clicked mention.

@@ -46,6 +46,11 @@ forEachBrowser((ctx) => {
     const page = await open('pages/foxnews-s300-en.html');
     await painted(page, ['s300:S-300', 's300:S-300s']);
     expect(await page.evaluate(() => document.querySelector('backstory-card, mark, [data-backstory]'))).toBeNull();
+    // Asked about first by its rough text, which passed, then by its blocks, which the second stage painted.
+    const reply = await ctx().extension.tab(page.url(), 'diagnostics', null);
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.value.gate).toMatchObject({ possible: true, read: 'rough, then blocks' });
+    expect(reply.value.handedBlocks).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -219,13 +219,13 @@ export class FirstStage {
     };
     const whole = this.doc.body ?? this.doc.documentElement;
     const onShadowRoot = keep > 0 ? (root: ShadowRoot) => this.#followShadow(root) : undefined;
-    const rough = reading === 'all' && keep > 0 ? await this.#askRoughly(whole, ask) : undefined;
+    const rough = reading === 'all' && keep > 0 ? await this.#askRoughly(whole, ask) : null;
     const answer =
-      rough ??
+      rough?.answer ??
       (reading === 'all'
         ? await askGate(whole, asker, { stale, askBlank: this.#isTop, keep, ...(onShadowRoot && { onShadowRoot }) })
         : await askGateAbout(outermostRegions(reading), asker, { stale }));
-    const read = rough ? 'rough' : reading === 'all' ? 'blocks' : 'changes';
+    const read = rough?.answer ? 'rough' : rough?.passed ? 'rough, then blocks' : reading === 'all' ? 'blocks' : 'changes';
     if (ask === this.#asks) this.#reading = null;
     const current = ask === this.#asks && !this.signal.aborted;
     if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, read, asked: (this.#gateTiming?.asked ?? 0) + 1 };
@@ -365,22 +365,22 @@ export class FirstStage {
 
   /**
    * The gate's first question about a whole page, asked about its rough text (rough-read.ts):
-   * a no is the page's answer (the background paints the toolbar). Undefined where the page is
-   * to be read block by block: the rough text passed (the background injects nothing for it),
+   * a no (`answer`) is the page's answer (the background paints the toolbar). Without one the
+   * page is read block by block: the rough text passed (the background injects nothing for it),
    * the page is better walked (rough-read.ts `readRoughly`), or it could not be asked.
    */
-  async #askRoughly(root: Element, ask: number): Promise<GateAnswer | undefined> {
+  async #askRoughly(root: Element, ask: number): Promise<{ answer?: GateAnswer; passed: boolean }> {
     const text = readRoughly(root);
-    if (text === null) return undefined;
+    if (text === null) return { passed: false };
     // A frame without a letter to read sends nothing (askGate's askBlank); the top frame's answer paints the toolbar.
-    if (!this.#isTop && !/\S/.test(text)) return { possible: false, chars: 0 };
+    if (!this.#isTop && !/\S/.test(text)) return { answer: { possible: false, chars: 0 }, passed: false };
     try {
       this.#listen();
       const value = await askBackgroundNatively(this.api, 'gateText', { text, host: this.doc.location.hostname, last: true, rough: true });
       if (value?.active === false && ask === this.#asks) this.#inactive = true;
-      return value?.possible === false ? { possible: false, chars: text.length } : undefined;
+      return value?.possible === false ? { answer: { possible: false, chars: text.length }, passed: false } : { passed: true };
     } catch {
-      return undefined;
+      return { passed: false };
     }
   }
 

@@ -50,7 +50,7 @@ describe('the first stage reading roughly', () => {
       ['Troops of the CSTO arrived.', false, [27]],
     ]);
     const reply = (await fake.ask('diagnostics')) as { ok: true; value: { gate: PageDiagnostics['gate'] } };
-    expect(reply.value.gate).toMatchObject({ possible: true, read: 'blocks', asked: 1 });
+    expect(reply.value.gate).toMatchObject({ possible: true, read: 'rough, then blocks', asked: 1 });
   });
 
   it('stays as it is when the rough text passes and the blocks hold no mention', async () => {
