@@ -21,15 +21,15 @@
  * report, a keyboard jump).
  */
 import { MATCH_LIMIT } from '@/lib/entities/match-limit';
-import type { GateBlocks, GateMatch } from '@/lib/entities/gate-answer';
+import type { GateBlocks } from '@/lib/entities/gate-answer';
 import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
-import { BlockLanguages } from '../read/language';
 import { FOLLOWED_CHANGES as FOLLOWED } from '../read/mutations';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
-import { leaveHandoff, START_KEYS, type HandedScan, type StageHandoff, type StageHandover } from './handoff';
+import { gateBlocks, handedScan, type InjectedWith } from './handed-page';
+import { leaveHandoff, START_KEYS, type StageHandoff, type StageHandover } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions, type GateAnswer } from './page-gate';
 import { readRoughly } from './rough-read';
@@ -37,30 +37,6 @@ import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
 export const REGATE_MS = 250;
-
-
-/**
- * The blocks of a chunk as the background gets them: lengths, and languages ('' for none). Where
- * nothing in the body declares a language (one native query) every block is in the document's,
- * and no block's element is asked (the scan's BlockLanguages would say the same).
- */
-function gateBlocks(blocks: readonly TextBlock[], doc: Document, shadows: boolean): GateBlocks {
-  const lengths = blocks.map((block) => block.text.length);
-  const documentLanguage = doc.documentElement.lang || undefined;
-  if (!shadows && !doc.body?.querySelector('[lang]')) return { lengths, langs: blocks.map(() => documentLanguage ?? '') };
-  const languages = new BlockLanguages(documentLanguage);
-  return { lengths, langs: blocks.map((block) => languages.of(block.element) ?? '') };
-}
-
-/** What the background sent with the second stage it injected (the gate's answer that did). */
-interface InjectedWith {
-  start?: Record<string, unknown>;
-  match: GateMatch | null;
-  /** How many blocks the chunk it matched had (the page's last ones). */
-  blocks: number;
-  /** The ask whose chunk it was. */
-  ask: number;
-}
 
 /** Messages that need the second stage: it is loaded to answer them. */
 const NEEDS_STAGE_TWO = new Set(['pageMentions', 'revealMention', 'stepMention']);
@@ -251,7 +227,17 @@ export class FirstStage {
     // Already here (an answer of an overtaken ask): the page's changes stay followed for the
     // scan handed over with the first answer, until the second stage takes them.
     if (this.#state === 'loaded' || this.#state === 'loading') return;
-    const scan = this.#handedScan(blocks);
+    const records = this.#records ?? [];
+    const scan = handedScan(this.#injectedWith, {
+      blocks,
+      records,
+      shadowRoots: this.#shadowRoots,
+      release: () => {
+        const rest = this.#observer?.takeRecords() ?? [];
+        this.#unwatchText();
+        return rest;
+      },
+    });
     // The changes are followed on until the second stage follows them itself (HandedScan.takeRecords).
     if (!scan) this.#unwatchText();
     this.#handOver({ ...(this.#injectedWith?.start && { start: this.#injectedWith.start }), scan });
@@ -265,32 +251,6 @@ export class FirstStage {
     this.#injected = false;
     this.#state = 'gated';
     this.#lastFailure = { what: 'page stage', message: 'the second stage did not start' };
-  }
-
-  /**
-   * The page read in whole blocks with the mentions the background sent for its last chunk (the
-   * chunks before it held none: the gate said no to them); null when they do not fit.
-   */
-  #handedScan(blocks: TextBlock[] | null): HandedScan | null {
-    const match = this.#injectedWith?.match;
-    const matched = this.#injectedWith?.blocks ?? 0;
-    if (!blocks || !match || !Array.isArray(match.mentions) || match.mentions.length !== matched || matched > blocks.length) return null;
-    const records = this.#records ?? [];
-    let taken = false;
-    return {
-      key: match.key,
-      entities: match.entities,
-      blocks,
-      mentions: [...Array<readonly never[]>(blocks.length - matched).fill([]), ...match.mentions],
-      shadowRoots: this.#shadowRoots,
-      takeRecords: () => {
-        if (taken) return [];
-        taken = true;
-        const all = [...records, ...(this.#observer?.takeRecords() ?? [])];
-        this.#unwatchText();
-        return all;
-      },
-    };
   }
 
   /** A handover for a second stage that the next ask's answer may inject (one at a time). */
@@ -345,12 +305,12 @@ export class FirstStage {
    * mention). Where it cannot answer (it failed, or is gone), the chunk counts as possible: the
    * second stage, asked for apart, then decides with the whole matcher.
    */
-  async #askBackground(text: string, last: boolean, ask: number, chunk?: { blocks: number; spec: GateBlocks }): Promise<boolean> {
+  async #askBackground(text: string, last: boolean, ask: number, chunk?: { blocks: number; spec: GateBlocks }, rough = false): Promise<boolean> {
     const upstream = this.#upstream;
     if (upstream) return this.#askThrough(upstream, text, ask);
     try {
       this.#listen();
-      const request = { text, host: this.doc.location.hostname, last, ...(chunk && { blocks: chunk.spec }) };
+      const request = { text, host: this.doc.location.hostname, last, ...(chunk && { blocks: chunk.spec }), ...(rough && { rough }) };
       const value = await askBackgroundNatively(this.api, 'gateText', request);
       if (value?.injected === true) {
         this.#injected = true;
@@ -366,22 +326,16 @@ export class FirstStage {
   /**
    * The gate's first question about a whole page, asked about its rough text (rough-read.ts):
    * a no (`answer`) is the page's answer (the background paints the toolbar). Without one the
-   * page is read block by block: the rough text passed (the background injects nothing for it),
-   * the page is better walked (rough-read.ts `readRoughly`), or it could not be asked.
+   * page is read block by block: the rough text passed or could not be asked (the background
+   * injects nothing for it), or the page is better walked (rough-read.ts `readRoughly`).
    */
   async #askRoughly(root: Element, ask: number): Promise<{ answer?: GateAnswer; passed: boolean }> {
     const text = readRoughly(root);
     if (text === null) return { passed: false };
     // A frame without a letter to read sends nothing (askGate's askBlank); the top frame's answer paints the toolbar.
     if (!this.#isTop && !/\S/.test(text)) return { answer: { possible: false, chars: 0 }, passed: false };
-    try {
-      this.#listen();
-      const value = await askBackgroundNatively(this.api, 'gateText', { text, host: this.doc.location.hostname, last: true, rough: true });
-      if (value?.active === false && ask === this.#asks) this.#inactive = true;
-      return value?.possible === false ? { answer: { possible: false, chars: text.length }, passed: false } : { passed: true };
-    } catch {
-      return { passed: false };
-    }
+    if (await this.#askBackground(text, true, ask, undefined, true)) return { passed: true };
+    return { answer: { possible: false, chars: text.length }, passed: false };
   }
 
   /** The gate's answer for a chunk of this frame's text, asked through its parent's relay; possible where it could not say. */
