@@ -11,7 +11,10 @@
  * settings and the matcher's summary, as stored) and, for a chunk of whole blocks, their
  * mentions, matched while the frame runs the injected script: the second stage reads nothing
  * from storage and, where the chunk was the whole page, neither reads the page again nor asks
- * about it (it used to be two more round trips and a second walk of the page).
+ * about it (it used to be two more round trips and a second walk of the page). Where a frame's
+ * rough text may hold a mention, the injection starts with that answer and the ask about the
+ * frame's blocks that follows is answered with it (early-injections.ts): it runs while the frame
+ * reads them.
  */
 import { browser } from 'wxt/browser';
 import type { MatchBlocksRequest } from '@/lib/entities/block-answer';
@@ -35,6 +38,7 @@ import type { PageCount } from '@/lib/page/count-reporter';
 import { DEFAULT_SETTINGS, isActiveOn, isEntityOn, sanitizeSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import { EarlyInjections } from './early-injections';
 import { pageInjector, type FrameSender } from './page-injection';
 import { paintToolbar } from './toolbar';
 
@@ -148,16 +152,20 @@ function answerFrame(answerer: GateAnswerer, { settings, gate }: GateInputs, tex
  * for the entities the settings highlight: what the second stage's own ask would get
  * (lib/page/read/scanner.ts). Null when the chunk is not whole blocks or nothing can say.
  */
-async function matchChunk(deps: GateTextDeps, { settings, start }: GateInputs, request: GateTextRequest): Promise<GateMatch | null> {
+async function matchChunk(deps: GateTextDeps, { settings, start }: GateInputs, request: GateTextRequest, possible: boolean): Promise<GateMatch | null> {
   const blocks = deps.match && request.blocks ? chunkBlocks(request.text, request.blocks) : null;
   const summary = blocks ? readMatcherSummary(start[MATCHER_SUMMARY_STORAGE_KEY], TEXT_BUILD_KEY) : null;
   if (!blocks || !summary || !deps.match) return null;
   const entities = summary.watched.filter((id) => isEntityOn(settings, id, true));
+  // The gate's no (a chunk answered with an early injection): the gate passes wherever the
+  // matcher finds a mention, so there is none to look for.
+  if (!possible) return { key: summary.key, entities, mentions: blocks.map(() => []) };
   const mentions = await deps.match({ key: summary.key, entities, blocks }).catch(() => null);
   return mentions ? { key: summary.key, entities, mentions } : null;
 }
 
 function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateTextDeps): GateHandlers['gateText'] {
+  const early = new EarlyInjections();
   return async (request, sender) => {
     const { text, host, last = false, fresh = false } = request;
     const inputsNow = await inputs.get(fresh === true);
@@ -167,11 +175,19 @@ function answerText(answerer: GateAnswerer, inputs: GateInputsCache, deps: GateT
     if ((!active || (last && !possible)) && speaksForTab) {
       void deps.paint(tabId, { active, count: 0 }).catch(() => undefined);
     }
-    if (!possible || request.rough === true) return { active, possible, injected: false };
+    if (request.rough === true) {
+      // Injected while the frame reads its blocks: their ask takes it (`early`).
+      const injecting = possible && early.start(sender, () => deps.inject(sender));
+      return { active, possible, injected: false, ...(injecting && { injecting }) };
+    }
+    // The rough text's injection goes with the chunk that may hold a mention, or else the last
+    // (the second stage is there either way: it is handed blocks without a mention).
+    const started = request.early === true && (possible || last) ? early.take(sender) : null;
+    if (!possible && !started) return { active, possible, injected: false };
     // The frame asks for the second stage itself when this fails (it then has the error to keep).
-    const injecting = deps.inject(sender).then(() => true, () => false);
+    const injecting = started ?? deps.inject(sender).then(() => true, () => false);
     // Matched while the frame runs the injected script.
-    const match = await matchChunk(deps, inputsNow, request);
+    const match = await matchChunk(deps, inputsNow, request, possible);
     if (!(await injecting)) return { active, possible, injected: false };
     return { active, possible, injected: true, start: inputsNow.start, match };
   };

@@ -38,10 +38,17 @@ export interface GateTextRequest {
   /** Read the settings and the gate afresh, not from the background's cache. */
   fresh?: boolean;
   /**
-   * The frame's rough text (lib/page/stage/rough-read.ts), not its blocks: answered only. Where
-   * it may hold a mention nothing is injected (the frame reads its blocks and asks about them).
+   * The frame's rough text (lib/page/stage/rough-read.ts), not its blocks. Where it may hold a
+   * mention the second stage's injection starts (lib/background/early-injections.ts) and the
+   * answer goes back at once, `injecting`: the frame reads its blocks meanwhile and asks about
+   * them, `early`.
    */
   rough?: boolean;
+  /**
+   * A chunk of the blocks of a frame whose rough text was answered `injecting`: the chunk that
+   * may hold a mention, or else the last, is answered with that injection, whatever it holds.
+   */
+  early?: boolean;
 }
 
 export interface GateTextAnswer {
@@ -57,6 +64,8 @@ export interface GateTextAnswer {
   start?: Record<string, unknown>;
   /** With `injected` and a chunk of whole blocks: their mentions, matched as the second stage's scan would. */
   match?: GateMatch | null;
+  /** For rough text that may hold a mention: the second stage is being injected (the ask about the blocks says `early`). */
+  injecting?: boolean;
 }
 
 /** The mentions in a chunk's blocks, and what they were matched with (the page checks both against its own). */

@@ -6,7 +6,9 @@
  * (lib/entities/gate.ts; its prefilter is built and compiled there once rather than in every page:
  * lib/background/gate-text.ts) and, where a mention is possible, injects the second stage (the
  * scan, the highlights, cards, keyboard and popup answers: second-stage.ts) into this frame's
- * world before it answers; nothing is read from storage here. An answer about the blocks that
+ * world before it answers; nothing is read from storage here. (Where the rough text may hold a
+ * mention, the background starts injecting the second stage then, and the blocks' answer comes
+ * with it: the injection overlaps the reading.) An answer about the blocks that
  * injects the second stage carries the mentions the background found in them: the first stage
  * hands the page it read, those mentions and the page's changes since to the second stage
  * (handoff.ts `handover`), which paints them without reading the page again. Where the gate says
@@ -74,6 +76,11 @@ export class FirstStage {
   #changed: Set<Element> | 'all' = new Set();
   /** What the ask on its way reads: a newer ask that overtakes it (it is dropped) reads that too. */
   #reading: Set<Element> | 'all' | null = null;
+  /**
+   * The ask whose rough text the background answered `injecting` (0: none): its blocks' asks say
+   * `early`, and one of their answers comes with that second stage.
+   */
+  #earlyAsk = 0;
   /** The background injected the second stage with its answer (whichever ask it was). */
   #injected = false;
   /** The current ask's answer: Backstory is off for this site. */
@@ -203,6 +210,7 @@ export class FirstStage {
         : await askGateAbout(outermostRegions(reading), asker, { stale }));
     const read = rough?.answer ? 'rough' : rough?.passed ? 'rough, then blocks' : reading === 'all' ? 'blocks' : 'changes';
     if (ask === this.#asks) this.#reading = null;
+    const early = this.#earlyAsk === ask;
     const current = ask === this.#asks && !this.signal.aborted;
     if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, read, asked: (this.#gateTiming?.asked ?? 0) + 1 };
     // The page's blocks are handed over only with the mentions of the same ask's last chunk.
@@ -211,10 +219,15 @@ export class FirstStage {
     if (this.#inactive) {
       this.#state = 'off';
       this.#unwatchText();
+      // A second stage injected for the rough text reads the settings itself, and stays off too.
+      if (early) this.#handOver(null);
       return;
     }
     if (answer === null || stale()) return;
-    if (answer.possible) return void this.loadSecondStage().catch(() => undefined);
+    // `early`: the rough text's second stage came with no answer (its injection failed, the
+    // background restarted and forgot it, or no block was asked about). It reads the page
+    // itself, or is asked for again.
+    if (answer.possible || early) return void this.loadSecondStage().catch(() => undefined);
     this.#state = 'gated';
     if (this.#changedWhileAsking) this.#askAgainSoon();
   }
@@ -273,7 +286,13 @@ export class FirstStage {
 
   /** Loads the second stage (once; a failure is tried again by the next call). */
   loadSecondStage(): Promise<void> {
-    if (this.#handoff.answer) return Promise.resolve();
+    if (this.#handoff.answer) {
+      // One injected for the page's rough text may be waiting for its handover: it reads the page itself.
+      if (this.#settleHandover) this.#unwatchText();
+      this.#handOver(null);
+      this.#state = 'loaded';
+      return Promise.resolve();
+    }
     this.#listen();
     this.#unwatchText();
     // A second stage loaded this way reads the page itself.
@@ -310,8 +329,10 @@ export class FirstStage {
     if (upstream) return this.#askThrough(upstream, text, ask);
     try {
       this.#listen();
-      const request = { text, host: this.doc.location.hostname, last, ...(chunk && { blocks: chunk.spec }), ...(rough && { rough }) };
+      const early = !rough && this.#earlyAsk === ask;
+      const request = { text, host: this.doc.location.hostname, last, ...(chunk && { blocks: chunk.spec }), ...(rough && { rough }), ...(early && { early }) };
       const value = await askBackgroundNatively(this.api, 'gateText', request);
+      if (rough && value?.injecting === true) this.#earlyAsk = ask;
       if (value?.injected === true) {
         this.#injected = true;
         this.#injectedWith = { ...(value.start && { start: value.start }), match: (chunk && value.match) ?? null, blocks: chunk?.blocks ?? 0, ask };

@@ -31,7 +31,7 @@ export interface GateAnswer {
   chars: number;
   /**
    * With `keep`: every block of the page, when the ask read all of it in whole blocks (no huge
-   * text node, no more than `keep` units) and the last chunk is the one that passed.
+   * text node, no more than `keep` units) and asked about its last chunk (none passed before).
    */
   blocks?: TextBlock[];
 }
@@ -64,7 +64,7 @@ export interface AskOptions {
   askBlank?: boolean;
   /**
    * Keep the blocks read, up to this many units of text, and give each chunk's blocks to the
-   * asker: where the page's last chunk passes, the answer holds them all. 0 (the default): none.
+   * asker: where the page's last chunk is asked about, the answer holds them all. 0 (the default): none.
    */
   keep?: number;
   /** Called for every open shadow root the walk enters. */
@@ -76,7 +76,7 @@ export interface AskOptions {
  * that names an entity stops reading at the chunk that does, and one that does not is read
  * once. A huge text node (read/blocks.ts HUGE_TEXT_NODE) is read in pieces with `substringData`,
  * never whole, consecutive pieces sharing OVERLAP units. Reading pauses for the page every
- * SLICE_MS; null when it was stopped as stale.
+ * SLICE_MS; null when it was stopped as stale before its last chunk.
  */
 export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOptions = {}): Promise<GateAnswer | null> {
   const { stale = () => false, pause = yieldToPage, sliceMs = SLICE_MS, askBlank = true, keep = 0, onShadowRoot } = options;
@@ -150,9 +150,10 @@ export async function askGate(root: Node, prefilter: ChunkAsker, options: AskOpt
   // The top frame asks even about a page without a block to read: its answer paints the toolbar.
   // (walkBlocks never gives a blank block, so a frame with nothing but white space sends nothing.)
   const possible = buffered > 0 || (askBlank && !asked) ? await askBuffered(true) : false;
-  // A yes stands even when it made the ask stale (the background then loaded the second stage).
-  if (!possible && stale()) return null;
-  return possible && blocks ? { possible, chars, blocks } : { possible, chars };
+  // The answer stands even when it made the ask stale: the background may have injected the
+  // second stage with it (a yes; or a no, for a page whose rough text passed), and the blocks go
+  // to that. The caller tells an overtaken ask from these.
+  return blocks ? { possible, chars, blocks } : { possible, chars };
 }
 
 /** Past this many changed places, the whole page is read again (as fast as many small reads). */
@@ -206,6 +207,7 @@ export async function askGateAbout(regions: readonly Element[], prefilter: Chunk
     if (answer === null) return null;
     chars += answer.chars;
     if (answer.possible) return { possible: true, chars };
+    if (options.stale?.()) return null;
   }
   return { possible: false, chars };
 }

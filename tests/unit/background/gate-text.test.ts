@@ -68,11 +68,11 @@ describe('gateText', () => {
     expect(injected).toEqual([expect.objectContaining({ tab: { id: 1 }, frameId: 7 })]);
   });
 
-  it("answers a page's rough text only: a no paints the toolbar, a yes injects nothing (the page's blocks are asked about next)", async () => {
+  it("answers a page's rough text at once: a no paints the toolbar, a yes starts injecting the second stage (gate-text-early.test.ts)", async () => {
     await fakeBrowser.storage.local.set({ [PAGE_GATE_STORAGE_KEY]: GATE });
     const { ask, injected, painted } = asker();
-    expect(await ask('Troops of the CSTO arrived.', { last: true, rough: true })).toEqual({ ok: true, value: { active: true, possible: true, injected: false } });
-    expect(injected).toEqual([]);
+    expect(await ask('Troops of the CSTO arrived.', { last: true, rough: true })).toEqual({ ok: true, value: { active: true, possible: true, injected: false, injecting: true } });
+    expect(injected).toEqual([TOP]);
     expect(painted).toEqual([]);
     expect(await ask('The weather in Paris was fine.', { last: true, rough: true })).toEqual({ ok: true, value: { active: true, possible: false, injected: false } });
     expect(painted).toEqual([{ tabId: 1, active: true, count: 0 }]);

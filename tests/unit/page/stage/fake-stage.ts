@@ -22,6 +22,16 @@ import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 export const GATE = pageGateJson(pageGateOf('unbuilt', compiledCatalogue()));
 export const ID = 'backstory-test';
 
+/** A `gateText` request as the first stage sends it (lib/entities/gate-answer.ts GateTextRequest). */
+export interface GateRequest {
+  text: string;
+  host: string;
+  last?: boolean;
+  blocks?: GateBlocks;
+  rough?: boolean;
+  early?: boolean;
+}
+
 /** Storage and messages as the browser gives them, in memory, and the background as it answers (lib/background/gate-text.ts). */
 export function fakeApi(initial: Record<string, unknown>) {
   const store = new Map(Object.entries(initial));
@@ -31,7 +41,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   /** The chunks of text the background was asked about (gateText), apart from the other messages. */
   const gateAsks: string[] = [];
   /** Each gateText request whole. */
-  const gateRequests: Array<{ text: string; host: string; last?: boolean; blocks?: GateBlocks; rough?: boolean }> = [];
+  const gateRequests: GateRequest[] = [];
   /** What the background painted on the toolbar for the page (a top frame's no). */
   const painted: unknown[] = [];
   const reads: string[][] = [];
@@ -39,7 +49,11 @@ export function fakeApi(initial: Record<string, unknown>) {
   const background = {
     /** Whether the background's injection of the second stage works (it may fail: the frame then asks). */
     injects: true,
+    /** Whether it keeps the injection it started for rough text until the blocks' ask (a worker that restarted has forgotten it). */
+    keepsEarly: true,
   };
+  /** The injection started for this frame's rough text, until an ask about its blocks takes it (lib/background/early-injections.ts). */
+  let early = false;
   /** Each `gateFrames` request's frames (a parent asking for its frames). */
   const framesAsked: Array<Array<{ text: string; host: string }>> = [];
   const answerFor = (text: string, host: string) => {
@@ -49,12 +63,13 @@ export function fakeApi(initial: Record<string, unknown>) {
   };
   const blockAnswerer = new BlockAnswerer();
   /** As the background matches a chunk of whole blocks (lib/background/gate-text.ts), with the whole catalogue. */
-  const matchChunk = (text: string, spec: GateBlocks | undefined): GateMatch | null => {
+  const matchChunk = (text: string, spec: GateBlocks | undefined, possible: boolean): GateMatch | null => {
     const blocks = spec ? chunkBlocks(text, spec) : null;
     const summary = readMatcherSummary(store.get(MATCHER_SUMMARY_STORAGE_KEY), TEXT_BUILD_KEY);
     if (!blocks || !summary) return null;
     const settings = sanitizeSettings(store.get(SETTINGS_AREA_KEY) ?? DEFAULT_SETTINGS);
     const entities = summary.watched.filter((id) => isEntityOn(settings, id, true));
+    if (!possible) return { key: summary.key, entities, mentions: blocks.map(() => []) };
     const mentions = blockAnswerer.answer({ key: summary.key, compiled: compiledCatalogue() }, { key: summary.key, entities, blocks });
     return mentions ? { key: summary.key, entities, mentions } : null;
   };
@@ -67,7 +82,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   const runtime: NativeApi['runtime'] = {
     id: ID,
     sendMessage: async (message) => {
-      const { type, data } = message as { type: string; data: { text: string; host: string; last?: boolean; blocks?: GateBlocks; rough?: boolean } };
+      const { type, data } = message as { type: string; data: GateRequest };
       if (type === 'gateFrames') {
         // A parent asking for its frames: answered only (lib/background/gate-text.ts gateFrames).
         const { frames } = data as unknown as { frames: Array<{ text: string; host: string }> };
@@ -79,12 +94,21 @@ export function fakeApi(initial: Record<string, unknown>) {
       gateRequests.push(data);
       const { active, possible } = answerFor(data.text, data.host);
       if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
-      // Rough text is answered only: the frame reads its blocks and asks again.
-      const injected = possible && background.injects && data.rough !== true ? (await startSecondStage(), true) : false;
+      if (data.rough === true) {
+        // Rough text that may hold a mention: the injection starts, and the frame reads its blocks meanwhile.
+        const injecting = possible && background.injects;
+        if (injecting) await startSecondStage();
+        early = injecting && background.keepsEarly;
+        return { ok: true, value: { active, possible, injected: false, ...(injecting && { injecting }) } };
+      }
+      // The chunk that may hold a mention, or else the last, takes the rough text's injection.
+      const started = data.early === true && (possible || data.last === true) && early;
+      if (started) early = false;
+      const injected = started || (possible && background.injects ? (await startSecondStage(), true) : false);
       if (!injected) return { ok: true, value: { active, possible, injected } };
       // With the injection: the stored start values, and the mentions in a chunk of whole blocks.
       const start = { [SETTINGS_AREA_KEY]: store.get(SETTINGS_AREA_KEY), [MATCHER_SUMMARY_STORAGE_KEY]: store.get(MATCHER_SUMMARY_STORAGE_KEY) };
-      return { ok: true, value: { active, possible, injected, start, match: matchChunk(data.text, data.blocks) } };
+      return { ok: true, value: { active, possible, injected, start, match: matchChunk(data.text, data.blocks, possible) } };
     },
     onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
   };

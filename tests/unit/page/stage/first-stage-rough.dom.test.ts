@@ -1,16 +1,21 @@
 /**
  * The first stage's first question about a page of many elements: its rough text
  * (lib/page/stage/rough-read.ts). A page without a mention is answered from it alone, never
- * walked; where the rough text passes, the page's blocks are read and asked about as before,
- * and they decide. A page of few elements, or with more rough text than is sent at once, is
- * walked at once (first-stage.dom.test.ts covers those pages).
+ * walked; where the rough text passes, the background starts injecting the second stage while
+ * the page's blocks are read, and the answer about them comes with it: it is handed the blocks
+ * and their mentions, none when they hold none. A page of few elements, or with more rough text
+ * than is sent at once, is walked at once (first-stage.dom.test.ts covers those pages).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { compiledCatalogue } from '@/lib/entities';
+import { summaryOf } from '@/lib/entities/matcher-summary';
+import { MATCHER_SUMMARY_STORAGE_KEY, PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
+import { findHandoff } from '@/lib/page/stage/handoff';
 import { ROUGH_MIN_ELEMENTS } from '@/lib/page/stage/rough-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
+import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { freshStageWorld, GATE, stageCounts, startFirstStage } from './fake-stage';
 
 // Elements without text: enough of them for the rough read, and nothing to read in them.
@@ -18,7 +23,17 @@ const MANY = `<nav>${'<i></i>'.repeat(ROUGH_MIN_ELEMENTS)}</nav>`;
 
 let controller: AbortController;
 
-const start = (body: string, stored: Record<string, unknown> = { [PAGE_GATE_STORAGE_KEY]: GATE }) => startFirstStage(MANY + body, stored, controller.signal);
+const SUMMARY = summaryOf(TEXT_BUILD_KEY, compiledCatalogue(), { kazakhstan: 'Kazakhstan', csto: 'CSTO', s300: 'S-300' });
+const STORED = { [PAGE_GATE_STORAGE_KEY]: GATE, [MATCHER_SUMMARY_STORAGE_KEY]: SUMMARY };
+
+const start = (body: string, stored: Record<string, unknown> = STORED) => startFirstStage(MANY + body, stored, controller.signal);
+
+/** What the first stage handed the second stage: the blocks' texts and how many mentions each holds (null: nothing handed). */
+async function handed() {
+  const handover = await findHandoff()?.handover;
+  const scan = handover?.scan;
+  return scan ? scan.blocks.map((block, i) => [block.text, scan.mentions[i]?.length]) : null;
+}
 
 beforeEach(() => {
   controller = new AbortController();
@@ -41,30 +56,50 @@ describe('the first stage reading roughly', () => {
     expect(reply.value.gate).toMatchObject({ possible: false, read: 'rough', chars: 30, asked: 1 });
   });
 
-  it('where the rough text passes, asks about the blocks, and the background injects the second stage with their answer', async () => {
+  it('where the rough text passes, the second stage is injected once, and the answer about the blocks comes with it and their mentions', async () => {
     const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
     await vi.waitFor(() => expect(stage.state).toBe('loaded'));
-    expect(stageCounts.injected).toBe(1);
-    expect(fake.gateRequests.map((r) => [r.text, r.rough === true, r.blocks?.lengths])).toEqual([
-      ['Troops of the CSTO arrived.', true, undefined],
-      ['Troops of the CSTO arrived.', false, [27]],
+    expect(stageCounts).toEqual({ injected: 1, requested: 0 });
+    expect(fake.gateRequests.map((r) => [r.text, r.rough === true, r.early === true, r.blocks?.lengths])).toEqual([
+      ['Troops of the CSTO arrived.', true, false, undefined],
+      ['Troops of the CSTO arrived.', false, true, [27]],
     ]);
+    expect(await handed()).toEqual([['Troops of the CSTO arrived.', 1]]);
     const reply = (await fake.ask('diagnostics')) as { ok: true; value: { gate: PageDiagnostics['gate'] } };
     expect(reply.value.gate).toMatchObject({ possible: true, read: 'rough, then blocks', asked: 1 });
   });
 
-  it('stays as it is when the rough text passes and the blocks hold no mention', async () => {
+  it('hands the second stage injected for the rough text blocks without a mention when they hold none', async () => {
     // Script text inside the article passes the rough read; the blocks, which leave it out, do not.
     const { stage, fake } = start('<div><p>The weather in Paris was fine.</p><script>var related = "Kazakhstan";</script></div>');
-    await stage.ready;
-    expect(stage.state).toBe('gated');
-    expect(stageCounts.injected).toBe(0);
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(stageCounts).toEqual({ injected: 1, requested: 0 });
     expect(fake.gateRequests).toEqual([
       { text: 'The weather in Paris was fine.var related = "Kazakhstan";', host: location.hostname, last: true, rough: true },
-      { text: 'The weather in Paris was fine.', host: location.hostname, last: true, blocks: { lengths: [30], langs: [''] } },
+      { text: 'The weather in Paris was fine.', host: location.hostname, last: true, blocks: { lengths: [30], langs: [''] }, early: true },
     ]);
+    expect(await handed()).toEqual([['The weather in Paris was fine.', 0]]);
     // Painted once, by the blocks' answer.
     expect(fake.painted).toEqual([{ active: true, count: 0 }]);
+  });
+
+  it('hands nothing to a second stage injected for the rough text that the answer about the blocks did not bring (the background forgot it): it reads the page itself', async () => {
+    const { stage, fake } = start('<div><p>The weather in Paris was fine.</p><script>var related = "Kazakhstan";</script></div>');
+    fake.background.keepsEarly = false;
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    // Not injected twice: the stage was there.
+    expect(stageCounts).toEqual({ injected: 1, requested: 0 });
+    expect(fake.gateRequests.map((r) => r.early === true)).toEqual([false, true]);
+    expect(await handed()).toBeNull();
+  });
+
+  it('asks for the second stage itself when the injection for the rough text failed', async () => {
+    const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
+    fake.background.injects = false;
+    await stage.ready;
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(stageCounts).toEqual({ injected: 1, requested: 1 });
+    expect(fake.gateRequests.map((r) => r.early === true)).toEqual([false, false]);
   });
 
   it('stays off where Backstory is off for the site, and reads roughly again when the settings change', async () => {
