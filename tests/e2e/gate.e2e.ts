@@ -5,7 +5,9 @@
  * then the open page (turned away by the gate) highlights it without a reload, because the
  * background tells every frame that the gate changed and injects the second stage with its answer.
  * And a busy page turned away by the gate (a ticker) highlights a mention as soon as a post the
- * journalist loads names one, though the gate is then asked about the changed blocks only.
+ * journalist loads names one, though the gate is then asked about the changed blocks only; so
+ * does a page whose rough text passed on its inline data alone (its second stage, injected for
+ * the rough text, paints nothing until the post).
  */
 import { expect, it } from 'vitest';
 import { slotOf } from '@/lib/ui/palette';
@@ -45,6 +47,26 @@ forEachBrowser((ctx) => {
     expect(await paintedMentions(page)).toEqual([]);
     // (Not its console: the saved page's own scripts fail offline.)
     await page.close();
+  });
+
+  it('a page whose inline data names an entity and whose text does not paints nothing, and highlights a post that names one', async () => {
+    const page = await ctx().session.openPage(ctx().server.url('e2e/gate-related-data.html'));
+    // The rough text (the data included) passed, the blocks did not: the second stage injected
+    // for the rough text was handed the blocks, without a mention, and follows the page.
+    expect(await gateAnswer(page)).toMatchObject({ possible: false, read: 'rough, then blocks' });
+    const handed = await until(
+      async () => {
+        const reply = await ctx().extension.tab(page.url(), 'diagnostics', null);
+        return reply.ok ? reply.value.handedBlocks : null;
+      },
+      (blocks) => typeof blocks === 'number',
+      { what: 'the second stage with the handed blocks' },
+    );
+    expect(handed).toBeGreaterThan(70);
+    expect(await paintedMentions(page)).toEqual([]);
+    await page.click('#more');
+    expect(await waitForPainted(page, ['csto:CSTO'])).toEqual(['csto:CSTO']);
+    expect(page.errors).toEqual([]);
   });
 
   it('a page turned away by the gate highlights an entity added in the library afterwards, without a reload', async () => {
