@@ -28,12 +28,12 @@ import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
-import { FOLLOWED_CHANGES as FOLLOWED } from '../read/mutations';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { gateBlocks, handedScan, type InjectedWith } from './handed-page';
 import { leaveHandoff, START_KEYS, type StageHandoff, type StageHandover } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
-import { askGate, askGateAbout, changedRegions, MAX_CHANGED_REGIONS, outermostRegions, type GateAnswer } from './page-gate';
+import { askGate, askGateAbout, outermostRegions, type GateAnswer } from './page-gate';
+import { PageWatch } from './page-watch';
 import { readRoughly } from './rough-read';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
@@ -60,7 +60,8 @@ export class FirstStage {
   #state: StageState = 'starting';
   #gateTiming: GateTiming | null = null;
   #lastFailure: { what: string; message: string } | null = null;
-  #observer: MutationObserver | null = null;
+  /** The page's changes, followed around the asks. */
+  readonly #watch: PageWatch;
   #regate: ReturnType<typeof setTimeout> | undefined;
   #loading: Promise<void> | null = null;
   /** The top frame told the toolbar that this page is off (once). */
@@ -69,13 +70,6 @@ export class FirstStage {
   #asks = 0;
   /** The page's text changed while an ask was reading it: ask again once it has answered no. */
   #changedWhileAsking = false;
-  /**
-   * Where the page changed since the current ask began (page-gate.ts changedRegions): a page the
-   * gate turned away is asked again about these only. 'all' after too many places.
-   */
-  #changed: Set<Element> | 'all' = new Set();
-  /** What the ask on its way reads: a newer ask that overtakes it (it is dropped) reads that too. */
-  #reading: Set<Element> | 'all' | null = null;
   /**
    * The ask whose rough text the background answered `injecting` (0: none): its blocks' asks say
    * `early`, and one of their answers comes with that second stage.
@@ -89,10 +83,6 @@ export class FirstStage {
   #injectedWith: InjectedWith | null = null;
   /** Settles the handoff's handover (handoff.ts) that a second stage injected now would wait for. */
   #settleHandover: ((handover: StageHandover | null) => void) | null = null;
-  /** The page's changes since the current whole-page ask began, kept for a handed scan (null: not kept). */
-  #records: MutationRecord[] | null = null;
-  /** The open shadow roots the current whole-page ask entered (followed too). */
-  #shadowRoots: ShadowRoot[] = [];
   readonly #handoff: StageHandoff;
   /** Asks the gate for this frame's own same-origin frames (Chromium: frame-relay.ts). */
   readonly #relay: FrameRelay;
@@ -119,6 +109,11 @@ export class FirstStage {
       this.#unwatchText();
       this.#handOver(null);
     }, { once: true });
+    this.#watch = new PageWatch(doc, () => {
+      // Any change asks again, at most every REGATE_MS, while the gate says no.
+      if (this.#state === 'gated') this.#askAgainSoon();
+      else this.#changedWhileAsking = true;
+    });
     this.#relay = new FrameRelay((questions) => this.#askForFrames(questions), signal);
     offerRelay(doc.defaultView ?? window, this.#relay);
     // The top frame listens from the start (the popup may ask before the page is parsed); a
@@ -188,20 +183,19 @@ export class FirstStage {
     this.#inactive = false;
     // Watched from the start: text a page adds while a long page is read is asked about after.
     this.#changedWhileAsking = false;
-    const reading = this.#toRead(onlyChanged);
+    const reading = this.#watch.begin(onlyChanged);
     // A whole page asked directly may come back matched: its blocks and its changes are kept.
     const keep = reading === 'all' && !this.#upstream ? MATCH_LIMIT : 0;
-    this.#records = keep > 0 ? [] : null;
-    this.#shadowRoots = [];
+    this.#watch.keep(keep > 0);
     if (!this.#upstream) this.#awaitHandover();
     this.#watchText();
     const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#injected || this.#inactive;
     const asker = {
       mayMatch: (text: string, last: boolean, blocks?: readonly TextBlock[]) =>
-        this.#askBackground(text, last, ask, blocks && { blocks: blocks.length, spec: gateBlocks(blocks, this.doc, this.#shadowRoots.length > 0) }),
+        this.#askBackground(text, last, ask, blocks && { blocks: blocks.length, spec: gateBlocks(blocks, this.doc, this.#watch.inShadows) }),
     };
     const whole = this.doc.body ?? this.doc.documentElement;
-    const onShadowRoot = keep > 0 ? (root: ShadowRoot) => this.#followShadow(root) : undefined;
+    const onShadowRoot = keep > 0 ? (root: ShadowRoot) => this.#watch.follow(root) : undefined;
     const rough = reading === 'all' && keep > 0 ? await this.#askRoughly(whole, ask) : null;
     const answer =
       rough?.answer ??
@@ -209,7 +203,7 @@ export class FirstStage {
         ? await askGate(whole, asker, { stale, askBlank: this.#isTop, keep, ...(onShadowRoot && { onShadowRoot }) })
         : await askGateAbout(outermostRegions(reading), asker, { stale }));
     const read = rough?.answer ? 'rough' : rough?.passed ? 'rough, then blocks' : reading === 'all' ? 'blocks' : 'changes';
-    if (ask === this.#asks) this.#reading = null;
+    if (ask === this.#asks) this.#watch.answered();
     const early = this.#earlyAsk === ask;
     const current = ask === this.#asks && !this.signal.aborted;
     if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, read, asked: (this.#gateTiming?.asked ?? 0) + 1 };
@@ -240,17 +234,7 @@ export class FirstStage {
     // Already here (an answer of an overtaken ask): the page's changes stay followed for the
     // scan handed over with the first answer, until the second stage takes them.
     if (this.#state === 'loaded' || this.#state === 'loading') return;
-    const records = this.#records ?? [];
-    const scan = handedScan(this.#injectedWith, {
-      blocks,
-      records,
-      shadowRoots: this.#shadowRoots,
-      release: () => {
-        const rest = this.#observer?.takeRecords() ?? [];
-        this.#unwatchText();
-        return rest;
-      },
-    });
+    const scan = handedScan(this.#injectedWith, this.#watch.read(blocks, () => this.#unwatchText()));
     // The changes are followed on until the second stage follows them itself (HandedScan.takeRecords).
     if (!scan) this.#unwatchText();
     this.#handOver({ ...(this.#injectedWith?.start && { start: this.#injectedWith.start }), scan });
@@ -276,12 +260,6 @@ export class FirstStage {
     const settle = this.#settleHandover;
     this.#settleHandover = null;
     settle?.(handover);
-  }
-
-  /** An open shadow root the ask read: its changes are followed too. */
-  #followShadow(root: ShadowRoot): void {
-    this.#shadowRoots.push(root);
-    this.#observer?.observe(root, FOLLOWED);
   }
 
   /** Loads the second stage (once; a failure is tried again by the next call). */
@@ -392,47 +370,17 @@ export class FirstStage {
     // the whole page (the gate is new, not the text).
     else if (this.#state === 'starting') {
       this.#changedWhileAsking = true;
-      this.#changed = 'all';
+      this.#watch.changedAll();
     }
     this.#relay.gateChanged();
   }
 
-  /** Follows the page's text while the gate says no: any change asks it again, at most every REGATE_MS. */
+  /** Follows the page's text from the first ask until the second stage follows it. */
   #watchText(): void {
-    if (this.#observer) return;
-    const onChange: MutationCallback = (records) => {
-      this.#records?.push(...records);
-      this.#noteChanges(records);
-      if (this.#state === 'gated') this.#askAgainSoon();
-      else this.#changedWhileAsking = true;
-    };
     // A frame under a relay has the parent make the observer: the parent's world has already set
     // up the MutationObserver interface, which a frame's fresh world would set up for this alone.
     const upstream = this.#upstream;
-    this.#observer = upstream ? upstream.observer(onChange) : new MutationObserver(onChange);
-    this.#observer.observe(this.doc.documentElement, FOLLOWED);
-  }
-
-  /**
-   * What a new ask reads: the whole page, or (`onlyChanged`) the places changed since the last
-   * ask began — and whatever an ask still on its way was reading, as it is about to be dropped.
-   */
-  #toRead(onlyChanged: boolean): Set<Element> | 'all' {
-    const changed = onlyChanged ? this.#changed : 'all';
-    const overtaken = this.#reading;
-    this.#changed = new Set();
-    const reading = changed === 'all' || overtaken === 'all' ? 'all' : new Set([...changed, ...(overtaken ?? [])]);
-    this.#reading = reading;
-    return reading;
-  }
-
-  /** Remembers where the page changed, to read only there when the gate is asked again. */
-  #noteChanges(records: readonly MutationRecord[]): void {
-    for (const record of records) {
-      if (this.#changed === 'all') return;
-      for (const region of changedRegions(record)) this.#changed.add(region);
-      if (this.#changed.size > MAX_CHANGED_REGIONS) this.#changed = 'all';
-    }
+    this.#watch.watch((onChange) => (upstream ? upstream.observer(onChange) : new MutationObserver(onChange)));
   }
 
   #askAgainSoon(): void {
@@ -443,9 +391,7 @@ export class FirstStage {
   }
 
   #unwatchText(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
-    this.#records = null;
+    this.#watch.stop();
     clearTimeout(this.#regate);
     this.#regate = undefined;
   }
