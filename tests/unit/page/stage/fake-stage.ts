@@ -51,6 +51,8 @@ export function fakeApi(initial: Record<string, unknown>) {
     injects: true,
     /** Whether it keeps the injection it started for rough text until the blocks' ask (a worker that restarted has forgotten it). */
     keepsEarly: true,
+    /** Called once rough text is answered (before the frame reads its blocks). */
+    afterRough: undefined as (() => void) | undefined,
   };
   /** The injection started for this frame's rough text, until an ask about its blocks takes it (lib/background/early-injections.ts). */
   let early = false;
@@ -99,6 +101,7 @@ export function fakeApi(initial: Record<string, unknown>) {
         const injecting = possible && background.injects;
         if (injecting) await startSecondStage();
         early = injecting && background.keepsEarly;
+        background.afterRough?.();
         return { ok: true, value: { active, possible, injected: false, ...(injecting && { injecting }) } };
       }
       // The chunk that may hold a mention, or else the last, takes the rough text's injection.

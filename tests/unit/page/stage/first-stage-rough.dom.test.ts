@@ -93,6 +93,29 @@ describe('the first stage reading roughly', () => {
     expect(await handed()).toBeNull();
   });
 
+  it('hands the second stage injected for the rough text the settings that say off when the site is switched off before the blocks are answered', async () => {
+    const off = { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] };
+    const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
+    fake.background.afterRough = () => fake.set(SETTINGS_AREA_KEY, off);
+    await vi.waitFor(() => expect(stage.state).toBe('loaded'));
+    expect(fake.gateRequests.map((r) => r.early === true)).toEqual([false, true]);
+    // The stage starts from them, and stays off.
+    expect((await findHandoff()?.handover)?.start?.[SETTINGS_AREA_KEY]).toEqual(off);
+    expect(await handed()).toEqual([['Troops of the CSTO arrived.', 0]]);
+    expect(stageCounts).toEqual({ injected: 1, requested: 0 });
+  });
+
+  it('hands nothing to a second stage injected for the rough text when the site is switched off and the answer did not bring it', async () => {
+    const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
+    fake.background.keepsEarly = false;
+    fake.background.afterRough = () => fake.set(SETTINGS_AREA_KEY, { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] });
+    await stage.ready;
+    expect(stage.state).toBe('off');
+    // Settled, with nothing (not left waiting): the stage there reads the settings itself, and stays off too.
+    expect(await findHandoff()?.handover).toBeNull();
+    expect(stageCounts).toEqual({ injected: 1, requested: 0 });
+  });
+
   it('asks for the second stage itself when the injection for the rough text failed', async () => {
     const { stage, fake } = start('<p>Troops of the CSTO arrived.</p>');
     fake.background.injects = false;
