@@ -18,23 +18,10 @@ import type { ContentScript, ContentScriptOptions } from '@/lib/page/content-scr
 import { runContentScript } from '@/lib/page/main';
 import { highlightName, type HighlightApi } from '@/lib/page/paint/highlighter';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
+import { FakeStaticRange } from './fake-static-range';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
-}
-
-/** happy-dom has no StaticRange: an object with its four fields stands in. */
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
 }
 
 export const host = () => location.hostname;

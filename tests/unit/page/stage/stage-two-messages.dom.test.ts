@@ -20,19 +20,7 @@ import { findHandoff, leaveHandoff, type StageHandoff } from '@/lib/page/stage/h
 import { leaveUnpacker } from '@/lib/page/stage/matcher-handoff';
 import { startSecondStage } from '@/lib/page/stage/second-stage';
 import { unpackMatcher } from '@/lib/entities/unpack';
-
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
+import { FakeStaticRange } from '../fake-static-range';
 
 const packed = packMatcher();
 
