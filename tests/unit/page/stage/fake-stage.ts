@@ -97,17 +97,17 @@ export function fakeApi(initial: Record<string, unknown>) {
       const { active, possible } = answerFor(data.text, data.host);
       if ((!active || (data.last && !possible)) && window === window.top) painted.push({ active, count: 0 });
       if (data.rough === true) {
-        // Rough text that may hold a mention: the injection starts, and the frame reads its blocks meanwhile.
-        const injecting = possible && background.injects;
-        if (injecting) await startSecondStage();
+        // Rough text that may hold a mention: the injection starts (it may fail), and the frame reads its blocks meanwhile.
+        const injecting = possible;
+        if (injecting && background.injects) await startSecondStage();
         early = injecting && background.keepsEarly;
         background.afterRough?.();
         return { ok: true, value: { active, possible, injected: false, ...(injecting && { injecting }) } };
       }
-      // The chunk that may hold a mention, or else the last, takes the rough text's injection.
+      // The chunk that may hold a mention, or else the last, takes the rough text's injection (whether it ran).
       const started = data.early === true && (possible || data.last === true) && early;
       if (started) early = false;
-      const injected = started || (possible && background.injects ? (await startSecondStage(), true) : false);
+      const injected = started ? background.injects : possible && background.injects ? (await startSecondStage(), true) : false;
       if (!injected) return { ok: true, value: { active, possible, injected } };
       // With the injection: the stored start values, and the mentions in a chunk of whole blocks.
       const start = { [SETTINGS_AREA_KEY]: store.get(SETTINGS_AREA_KEY), [MATCHER_SUMMARY_STORAGE_KEY]: store.get(MATCHER_SUMMARY_STORAGE_KEY) };
