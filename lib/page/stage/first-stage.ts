@@ -19,12 +19,11 @@
  * does not even look at the extension API (in Firefox the first look builds all of it). In
  * Chromium a same-origin frame asks through its parent's first stage instead (frame-relay.ts: one
  * message for the frames that ask together, and no API set up in an ad frame). Messages reach it
- * first: it forwards them to the second stage, loading that when a message needs it (the popup's
- * report, a keyboard jump).
+ * first (stage-one-messages.ts): it forwards them to the second stage, loading that when a
+ * message needs it (the popup's report, a keyboard jump).
  */
 import { MATCH_LIMIT } from '@/lib/entities/match-limit';
 import type { GateBlocks } from '@/lib/entities/gate-answer';
-import { envelopeType } from '@/lib/messages/envelope';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
@@ -35,13 +34,11 @@ import { askBackgroundNatively, type NativeApi, type NativeMessageListener } fro
 import { askGate, askGateAbout, outermostRegions, type GateAnswer } from './page-gate';
 import { PageWatch } from './page-watch';
 import { readRoughly } from './rough-read';
+import { answerStageOneMessage, type StageOne } from './stage-one-messages';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
 /** After a change of the page's text, the gate is asked again at most this often. */
 export const REGATE_MS = 250;
-
-/** Messages that need the second stage: it is loaded to answer them. */
-const NEEDS_STAGE_TWO = new Set(['pageMentions', 'revealMention', 'stepMention']);
 
 function domParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
@@ -132,7 +129,8 @@ export class FirstStage {
   #listen(): void {
     if (this.#listening || this.signal.aborted) return;
     this.#listening = true;
-    const onMessage: NativeMessageListener = (message, sender, sendResponse) => this.#onMessage(message, sender, sendResponse);
+    const stage = this.#answering();
+    const onMessage: NativeMessageListener = (message, sender, sendResponse) => answerStageOneMessage(stage, message, sender, sendResponse);
     try {
       const { onMessage: event } = this.api.runtime;
       event.addListener(onMessage);
@@ -407,42 +405,17 @@ export class FirstStage {
     askBackgroundNatively(this.api, 'pageCount', { active: false, count: 0 }).catch(() => undefined);
   }
 
-  #onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined {
-    // Every frame's that listens: the settings or the gate changed (lib/background/gate-text.ts).
-    const type = envelopeType(message);
-    if (type === 'gateChanged' && sender.id === this.api.runtime.id) {
-      this.#gateChanged();
-      return undefined;
-    }
-    // A message to the tab reaches every frame, and the first answer wins: the top frame answers
-    // for the page (it gathers its frames' mentions for the popup: frame-reports.ts).
-    const win = this.doc.defaultView;
-    if (win && win !== win.top) return undefined;
-    const forwarded = this.#handoff.answer?.(message, sender);
-    if (forwarded) {
-      void forwarded.then((reply) => sendResponse(this.#withGate(message, reply)), (error: unknown) => sendResponse({ ok: false, error: String(error) }));
-      return true;
-    }
-    if (this.#handoff.answer || sender.id !== this.api.runtime.id) return undefined;
-    if (type === 'diagnostics') {
-      sendResponse({ ok: true, value: this.diagnostics() });
-      return undefined;
-    }
-    if (type === null || !NEEDS_STAGE_TWO.has(type)) return undefined;
-    this.loadSecondStage().then(
-      () => this.#handoff.answer?.(message, sender) ?? { ok: false, error: 'the page stage did not answer' },
-      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    ).then(sendResponse, () => undefined);
-    return true;
-  }
-
-  /** The second stage's diagnostics with the gate's figures added. */
-  #withGate(message: unknown, reply: unknown): unknown {
-    const diagnostics = envelopeType(message) === 'diagnostics';
-    const value = (reply as { ok?: unknown; value?: unknown } | null)?.ok === true ? (reply as { value: object }).value : null;
-    if (!diagnostics || !value) return reply;
-    const lastFailure = (value as { lastFailure?: unknown }).lastFailure ?? this.#lastFailure;
-    return { ok: true, value: { ...value, gate: this.#gateTiming, framesAnswered: this.#relay.answered, lastFailure } };
+  /** What the messages are answered with (stage-one-messages.ts). */
+  #answering(): StageOne {
+    return {
+      handoff: this.#handoff,
+      extensionId: () => this.api.runtime.id,
+      isTop: () => this.#isTop,
+      gateChanged: () => this.#gateChanged(),
+      diagnostics: () => this.diagnostics(),
+      gateFigures: (second) => ({ gate: this.#gateTiming, framesAnswered: this.#relay.answered, lastFailure: (second.lastFailure as PageDiagnostics['lastFailure']) ?? this.#lastFailure }),
+      loadSecondStage: () => this.loadSecondStage(),
+    };
   }
 
   /** What the `diagnostics` message gets while the second stage is not here. */
