@@ -36,7 +36,10 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
 };
 
 interface BidiFrameInternals {
-  browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };
+  browsingContext: {
+    navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown>;
+    setViewport(options: { viewport: { width: number; height: number } | null; devicePixelRatio: number | null }): Promise<void>;
+  };
 }
 
 /** Presses a key or a chord written as Playwright does ("Control+A", "Shift+Tab"). */
@@ -52,6 +55,33 @@ async function press(page: Page, chord: string): Promise<void> {
   }
 }
 
+/**
+ * `fn(arg)` run in the page every 50 ms until it gives a truthy value, which is returned (a DOM
+ * node as `true`: it cannot leave the page). Puppeteer's waitForFunction builds its poller in the
+ * page with `Function()`, which Firefox ESR 140 refuses in a page whose CSP forbids eval (every
+ * extension page); an expression evaluated by WebDriver BiDi itself is not the page's eval. A
+ * poll that fails (the page navigating meanwhile) is tried again; the last failure is in the
+ * timeout's message.
+ */
+async function pollPage(page: Page, fn: (arg: unknown) => unknown, arg: unknown, timeoutMs: number): Promise<unknown> {
+  const expression = `(async () => {
+    const value = await (${fn.toString()})(${arg === undefined ? 'undefined' : JSON.stringify(arg)});
+    return typeof Node !== 'undefined' && value instanceof Node ? true : value;
+  })()`;
+  const deadline = Date.now() + timeoutMs;
+  let failure: unknown = null;
+  for (;;) {
+    try {
+      const value: unknown = await page.evaluate(expression);
+      if (value) return value;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for a condition in the page${failure ? ` (last failure: ${String(failure)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function wrap(page: Page): BrowserPage {
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -62,14 +92,7 @@ function wrap(page: Page): BrowserPage {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     evaluateSource: (source) => page.evaluate(source),
-    async waitFor(fn, arg, timeoutMs = DEFAULT_WAIT_MS) {
-      const handle = await page.waitForFunction(
-        fn as (arg: unknown) => unknown,
-        { timeout: timeoutMs, polling: 50 },
-        arg,
-      );
-      return (await handle.jsonValue()) as never;
-    },
+    waitFor: (fn, arg, timeoutMs = DEFAULT_WAIT_MS) => pollPage(page, fn as (arg: unknown) => unknown, arg, timeoutMs) as never,
     mouse: {
       move: (x, y) => page.mouse.move(x, y),
       click: (x, y) => page.mouse.click(x, y),
@@ -100,7 +123,9 @@ function wrap(page: Page): BrowserPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    // BiDi's own command: Puppeteer's setViewport also overrides the screen orientation, a
+    // command Firefox ESR 140 does not know.
+    setViewport: (width, height) => (page.mainFrame() as unknown as BidiFrameInternals).browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: null }),
     errors,
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
@@ -154,7 +179,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
       // Extension documents send no load events over BiDi: navigate, then wait for a body.
       const frame = page.mainFrame() as unknown as BidiFrameInternals;
       await frame.browsingContext.navigate(url, 'interactive');
-      await page.waitForFunction(() => document.readyState !== 'loading', { timeout: DEFAULT_WAIT_MS });
+      await pollPage(page, () => document.readyState !== 'loading', undefined, DEFAULT_WAIT_MS);
     } else {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     }
