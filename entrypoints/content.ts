@@ -10,12 +10,13 @@ export default defineContentScript({
   // Started while the page is still parsing, so that reading the settings and the page gate
   // overlaps the parse; the gate itself waits for DOMContentLoaded (lib/page/stage/first-stage.ts).
   runAt: 'document_start',
-  // Frames too (live blogs and embeds carry articles), also about:blank, srcdoc and blob frames
-  // (matched by the origin that made them). A frame with no possible mention costs the first
-  // stage only (lib/page/stage/first-stage.ts).
+  // Frames too (live blogs and embeds carry articles). A frame with no possible mention costs the
+  // first stage only (lib/page/stage/first-stage.ts). In Firefox also about:blank, srcdoc and blob
+  // frames (matched by the origin that made them); in Chromium their parent reads those and gives
+  // a first stage only to the ones that may mention an entity (lib/page/stage/child-frames.ts).
   allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
+  matchAboutBlank: { chrome: false, firefox: true },
+  matchOriginAsFallback: { chrome: false, firefox: true },
   // WXT's context is replaced at build time by an inert one (it announces itself to the page):
   // the content script owns its lifetime. Only the first stage is here: the rest is injected
   // where the page may mention an entity (lib/page/stage/second-stage.ts).
@@ -30,6 +31,6 @@ export default defineContentScript({
     const inject = async () => {
       await askBackgroundNatively(api, 'loadPageStage', null);
     };
-    new FirstStage(document, api, signal, inject);
+    new FirstStage(document, api, signal, inject, { readChildFrames: !import.meta.env.FIREFOX });
   },
 });

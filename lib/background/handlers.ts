@@ -6,6 +6,7 @@ import type { Handlers } from '@/lib/messages/router';
 import type { BackgroundProtocol } from '@/lib/messages/protocol';
 import type { MatcherCache } from './matcher-cache';
 import { blockMatching } from './block-matching';
+import { adoptMarkedFrames, browserAdoptScripting } from './adopt-frames';
 import { frameReports } from './frame-reports';
 import { defaultGateDeps, gateHandlers } from './gate-text';
 import { pageInjector } from './page-injection';
@@ -47,6 +48,7 @@ export function createHandlers(corpus: CorpusService, matchers: MatcherCache, wa
       await pageInjector().stage(sender);
       return null;
     },
+    adoptFrames: async (_data, sender) => ({ adopted: await adoptMarkedFrames(browserAdoptScripting, sender) }),
     loadPageExtras: async (_data, sender) => {
       await pageInjector().extras(sender);
       return null;

@@ -71,6 +71,12 @@ export interface BackgroundProtocol {
    * (lib/page/stage/).
    */
   loadPageStage: { request: null; response: null };
+  /**
+   * Gives the frames of the sending tab that a parent's first stage marked (Chromium: `srcdoc`,
+   * `about:blank` and `blob:` frames, read by their parent, whose text may hold a mention) the
+   * content script's first stage (lib/page/stage/child-frames.ts); answers how many it reached.
+   */
+  adoptFrames: { request: null; response: { adopted: number } };
   /** The "On this page" reports of the sending tab's frames (not its top frame), for its top frame to merge. */
   frameMentions: { request: null; response: PageMentionsReport[] };
   /**

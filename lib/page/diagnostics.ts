@@ -6,6 +6,7 @@
  * Recording costs a few additions per time slice; nothing is kept but counters and the last run
  * of each kind, and nothing is computed until someone asks.
  */
+import type { ChildFramesFigures } from './stage/child-frames';
 import type { GuardReport } from './paint/highlight-guard';
 import type { CardTiming, PageListener, ScanKind } from './page-events';
 
@@ -80,6 +81,12 @@ export interface PageDiagnostics {
    * frames ask through their parent: lib/page/stage/frame-relay.ts).
    */
   framesAnswered?: number;
+  /**
+   * Chromium: the `srcdoc`, `about:blank` and `blob:` frames this frame read for themselves, and
+   * those it had given a first stage because their text may hold a mention
+   * (lib/page/stage/child-frames.ts). Absent where frames have content scripts of their own.
+   */
+  childFrames?: ChildFramesFigures | null;
   /** The latest failure of ours on this page (page-events.ts `failure`): nothing goes to the page's console. */
   lastFailure?: { what: string; message: string } | null;
   /**

@@ -27,6 +27,7 @@ import type { GateBlocks } from '@/lib/entities/gate-answer';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
+import { ChildFrames } from './child-frames';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { gateBlocks, handedScan, type InjectedWith } from './handed-page';
 import { leaveHandoff, START_KEYS, type StageHandoff, type StageHandover } from './handoff';
@@ -83,6 +84,8 @@ export class FirstStage {
   readonly #handoff: StageHandoff;
   /** Asks the gate for this frame's own same-origin frames (Chromium: frame-relay.ts). */
   readonly #relay: FrameRelay;
+  /** Chromium: reads this frame's `srcdoc`, `about:blank` and `blob:` frames for them (child-frames.ts). */
+  readonly #childFrames: ChildFrames | null;
   /** The parent's relay the current ask goes through (null: the top frame, or no parent to reach). */
   #upstream: FrameRelay | null = null;
   /** The parent's relay this frame asked through last: it tells this frame when the gate changed. */
@@ -95,6 +98,11 @@ export class FirstStage {
     readonly signal: AbortSignal,
     /** Asks the background to inject the second stage into this frame. */
     readonly injectSecondStage: () => Promise<void>,
+    /**
+     * This frame reads its frames that have no address of their own (Chromium, whose manifest
+     * gives them no content script: child-frames.ts); Firefox gives each one its own.
+     */
+    options: { readChildFrames?: boolean } = {},
   ) {
     this.#handoff = { signal, startedAt: performance.now() };
     leaveHandoff(this.#handoff);
@@ -113,6 +121,7 @@ export class FirstStage {
     });
     this.#relay = new FrameRelay((questions) => this.#askForFrames(questions), signal);
     offerRelay(doc.defaultView ?? window, this.#relay);
+    this.#childFrames = options.readChildFrames ? new ChildFrames({ relay: this.#relay, adopt: () => this.#adoptFrames() }, signal) : null;
     // The top frame listens from the start (the popup may ask before the page is parsed); a
     // frame only once it speaks to the background: one without text never touches the API.
     if (this.#isTop) this.#listen();
@@ -156,7 +165,16 @@ export class FirstStage {
   async #start(): Promise<void> {
     await domParsed(this.doc);
     if (this.signal.aborted) return;
-    await this.#evaluate();
+    const evaluating = this.#evaluate();
+    // After this frame's own first ask has gone: its frames' asks go together in the relay's next message.
+    this.#childFrames?.follow(this.doc);
+    await evaluating;
+  }
+
+  /** Asks the background to give the frames marked by #childFrames a first stage of their own. */
+  async #adoptFrames(): Promise<void> {
+    this.#listen();
+    await askBackgroundNatively(this.api, 'adoptFrames', null);
   }
 
   /**
@@ -413,13 +431,18 @@ export class FirstStage {
       isTop: () => this.#isTop,
       gateChanged: () => this.#gateChanged(),
       diagnostics: () => this.diagnostics(),
-      gateFigures: (second) => ({ gate: this.#gateTiming, framesAnswered: this.#relay.answered, lastFailure: (second.lastFailure as PageDiagnostics['lastFailure']) ?? this.#lastFailure }),
+      gateFigures: (second) => ({ gate: this.#gateTiming, framesAnswered: this.#relay.answered, childFrames: this.#childFrames?.figures ?? null, lastFailure: (second.lastFailure as PageDiagnostics['lastFailure']) ?? this.#lastFailure }),
       loadSecondStage: () => this.loadSecondStage(),
     };
   }
 
   /** What the `diagnostics` message gets while the second stage is not here. */
   diagnostics(): PageDiagnostics {
-    return { ...stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming), framesAnswered: this.#relay.answered, lastFailure: this.#lastFailure };
+    return {
+      ...stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming),
+      framesAnswered: this.#relay.answered,
+      childFrames: this.#childFrames?.figures ?? null,
+      lastFailure: this.#lastFailure,
+    };
   }
 }

@@ -153,3 +153,12 @@ export function parentRelay(win: Window): FrameRelay | null {
     return null;
   }
 }
+
+/** Whether a content script's first stage offers a relay in `win` (our world's view of that frame). */
+export function hasRelay(win: Window | null): boolean {
+  try {
+    return !!win && typeof (win as unknown as RelayGlobal)[RELAY] === 'object';
+  } catch {
+    return false;
+  }
+}

@@ -25,7 +25,7 @@ export interface StageOne {
   /** The first stage's diagnostics (while the second stage is not here). */
   diagnostics(): PageDiagnostics;
   /** The first stage's figures added to the second stage's diagnostics. */
-  gateFigures(secondStage: { lastFailure?: unknown }): Pick<PageDiagnostics, 'gate' | 'framesAnswered' | 'lastFailure'>;
+  gateFigures(secondStage: { lastFailure?: unknown }): Pick<PageDiagnostics, 'gate' | 'framesAnswered' | 'childFrames' | 'lastFailure'>;
   loadSecondStage(): Promise<void>;
 }
 
