@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageLifecycle } from '@/lib/page/lifecycle';
+import { ChildFrames, type ChildFramesHost } from '@/lib/page/stage/child-frames';
 import { FirstStage } from '@/lib/page/stage/first-stage';
 import { askBackgroundNatively, lazyNativeApi } from '@/lib/page/stage/native-api';
 // No stylesheet here: the highlight colours come with the second stage (loadPageStage), so a
@@ -31,6 +32,8 @@ export default defineContentScript({
     const inject = async () => {
       await askBackgroundNatively(api, 'loadPageStage', null);
     };
-    new FirstStage(document, api, signal, inject, { readChildFrames: !import.meta.env.FIREFOX });
+    // Chromium only (see allFrames above): Firefox's build leaves the code out.
+    const childFrames = import.meta.env.FIREFOX ? undefined : (host: ChildFramesHost, stop: AbortSignal) => new ChildFrames(host, stop);
+    new FirstStage(document, api, signal, inject, { ...(childFrames && { childFrames }) });
   },
 });

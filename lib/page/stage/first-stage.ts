@@ -27,7 +27,7 @@ import type { GateBlocks } from '@/lib/entities/gate-answer';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
-import { ChildFrames } from './child-frames';
+import type { ChildFrames, ChildFramesHost } from './child-frames';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
 import { gateBlocks, handedScan, type InjectedWith } from './handed-page';
 import { leaveHandoff, START_KEYS, type StageHandoff, type StageHandover } from './handoff';
@@ -99,10 +99,11 @@ export class FirstStage {
     /** Asks the background to inject the second stage into this frame. */
     readonly injectSecondStage: () => Promise<void>,
     /**
-     * This frame reads its frames that have no address of their own (Chromium, whose manifest
-     * gives them no content script: child-frames.ts); Firefox gives each one its own.
+     * Makes the reader of this frame's frames that have no address of their own (Chromium, whose
+     * manifest gives them no content script: child-frames.ts). Passed by the entrypoint, so that
+     * Firefox, which gives each of them a content script, does not carry the code.
      */
-    options: { readChildFrames?: boolean } = {},
+    options: { childFrames?: (host: ChildFramesHost, signal: AbortSignal) => ChildFrames } = {},
   ) {
     this.#handoff = { signal, startedAt: performance.now() };
     leaveHandoff(this.#handoff);
@@ -121,7 +122,7 @@ export class FirstStage {
     });
     this.#relay = new FrameRelay((questions) => this.#askForFrames(questions), signal);
     offerRelay(doc.defaultView ?? window, this.#relay);
-    this.#childFrames = options.readChildFrames ? new ChildFrames({ relay: this.#relay, adopt: () => this.#adoptFrames() }, signal) : null;
+    this.#childFrames = options.childFrames?.({ relay: this.#relay, adopt: () => this.#adoptFrames() }, signal) ?? null;
     // The top frame listens from the start (the popup may ask before the page is parsed); a
     // frame only once it speaks to the background: one without text never touches the API.
     if (this.#isTop) this.#listen();

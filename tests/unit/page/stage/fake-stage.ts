@@ -77,6 +77,7 @@ export function fakeApi(initial: Record<string, unknown>) {
   };
   let storageLooks = 0;
   let runtimeLooks = 0;
+  let adoptAsks = 0;
   const storage: NativeApi['storage'] = {
     local: { get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]))) },
     onChanged: { addListener: (l) => storageListeners.add(l), removeListener: (l) => storageListeners.delete(l) },
@@ -90,6 +91,11 @@ export function fakeApi(initial: Record<string, unknown>) {
         const { frames } = data as unknown as { frames: Array<{ text: string; host: string }> };
         framesAsked.push(frames);
         return { ok: true, value: { answers: frames.map((frame) => answerFor(frame.text, frame.host)) } };
+      }
+      if (type === 'adoptFrames') {
+        // The background looks for the frames' marks (lib/background/adopt-frames.ts): counted here.
+        adoptAsks++;
+        return { ok: true, value: { adopted: 1 } };
       }
       if (type !== 'gateText') return void sent.push(message);
       gateAsks.push(data.text);
@@ -144,6 +150,10 @@ export function fakeApi(initial: Record<string, unknown>) {
     },
     get runtimeLooks() {
       return runtimeLooks;
+    },
+    /** How often a parent asked the background to adopt the frames it marked. */
+    get adoptAsks() {
+      return adoptAsks;
     },
     /** Stores a value; the background, seeing the change, tells every frame (lib/background/gate-text.ts). */
     set(key: string, value: unknown) {

@@ -4,10 +4,11 @@
  * frame asks through its parent and never looks at the extension API unless its text may hold a
  * mention (it then loads its second stage itself); a change of the gate reaches it through the
  * parent; where the parent cannot answer, its own second stage decides; and a parent asks about
- * the frames that asked together in one message.
+ * the frames that asked together in one message, and (Chromium) reads its srcdoc frames itself.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_GATE_STORAGE_KEY } from '@/lib/entities/storage-keys';
+import { ADOPT_MARK, ChildFrames } from '@/lib/page/stage/child-frames';
 import { FirstStage } from '@/lib/page/stage/first-stage';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateQuestion } from '@/lib/page/stage/frame-relay';
 import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
@@ -129,6 +130,21 @@ describe('first stage in a frame under a parent it can reach', () => {
 });
 
 describe('first stage as a parent its frames ask through', () => {
+  it('reads its srcdoc frames with the reader it is given, after its own ask, and has the one that may hold a mention adopted', async () => {
+    document.body.innerHTML =
+      '<p>The weather in Paris was fine.</p><iframe srcdoc="<p>Sponsored · flights</p>"></iframe><iframe id="live" srcdoc="<p>The CSTO summit</p>"></iframe>';
+    const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
+    const stage = new FirstStage(document, fake.api, controller.signal, injectFake, { childFrames: (host, signal) => new ChildFrames(host, signal) });
+    await stage.ready;
+    // The page's own ask first, then its two frames' texts together in one message.
+    expect(fake.gateAsks).toEqual(['The weather in Paris was fine.']);
+    await vi.waitFor(() => expect(fake.adoptAsks).toBe(1));
+    expect(fake.framesAsked).toEqual([[{ text: 'Sponsored · flights', host: location.hostname }, { text: 'The CSTO summit', host: location.hostname }]]);
+    const live = document.getElementById('live') as HTMLIFrameElement;
+    expect((live.contentWindow as unknown as Record<symbol, unknown>)[ADOPT_MARK]).toBe(true);
+    expect(stage.diagnostics().childFrames).toEqual({ read: 2, adopted: 1, lastFailure: null });
+  });
+
   it("answers the frames that ask together with one gateFrames message, and tells them when the gate changed", async () => {
     document.body.innerHTML = '<p>The weather in Paris was fine.</p>';
     const fake = fakeApi({ [PAGE_GATE_STORAGE_KEY]: GATE });
