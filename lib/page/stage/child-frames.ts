@@ -177,7 +177,7 @@ export class ChildFrames {
 
   /**
    * The frame's text (null: too long to ask about at once), or undefined where the parent does
-   * not read it (cross-origin, a frame with an address of its own, or one already adopted).
+   * not read it (cross-origin, a frame with an address of its own, or one whose first stage runs).
    */
   #textOf(child: ChildFrame): string | null | undefined {
     const { frame } = child;
@@ -255,8 +255,12 @@ export class ChildFrames {
       this.host.adopt().then(
         () => void (this.#adopted += batch.length),
         (error: unknown) => {
-          // Each is read again at its next change or load, or when the gate changes.
-          for (const marked of batch) marked.adopted = false;
+          // Each is asked about again when it loads or the gate changes (not at once: a background
+          // that keeps failing would be asked without end).
+          for (const marked of batch) {
+            marked.adopted = false;
+            marked.asked = null;
+          }
           this.#lastFailure = String(error);
         },
       );

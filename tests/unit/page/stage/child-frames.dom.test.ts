@@ -139,6 +139,23 @@ describe('ChildFrames', () => {
     expect(parent.asked).toEqual(['Live updates', 'Live updatesKazakhstan votes today']);
   });
 
+  it('says when an adoption failed, and tries again when the frame loads again', async () => {
+    document.body.innerHTML = `<iframe id="a" srcdoc="<p>Tours to Kazakhstan</p>"></iframe>`;
+    await loaded(['a']);
+    let fail = true;
+    const parent = fakeParent(async () => {
+      if (fail) throw new Error('Frame with ID 4 was removed.');
+    });
+    const frames = new ChildFrames(parent.host, controller.signal);
+    frames.follow(document);
+    await vi.waitFor(() => expect(frames.figures.lastFailure).toBe('Error: Frame with ID 4 was removed.'));
+    fail = false;
+    // The frame loads again (as after a reload) with the same text: asked about again, and adopted this time.
+    frame('a').dispatchEvent(new Event('load'));
+    await vi.waitFor(() => expect(frames.figures.adopted).toBe(1));
+    expect(parent.asked).toEqual(['Tours to Kazakhstan', 'Tours to Kazakhstan']);
+  });
+
   it('says when an adoption failed, and tries again when the gate changes', async () => {
     document.body.innerHTML = `<iframe id="a" srcdoc="<p>Tours to Kazakhstan</p>"></iframe>`;
     await loaded(['a']);
