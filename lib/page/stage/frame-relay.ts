@@ -138,6 +138,15 @@ export function offerRelay(win: Window, relay: FrameRelay): void {
 }
 
 /**
+ * The relay a content script's first stage offers in `win` (our world's view of that window), or
+ * null. The object comes from that frame's realm: `instanceof` would not know it.
+ */
+function offeredRelay(win: Window): FrameRelay | null {
+  const relay = (win as unknown as RelayGlobal)[RELAY];
+  return typeof relay === 'object' && relay !== null && typeof relay.ask === 'function' ? relay : null;
+}
+
+/**
  * The relay of this frame's parent, where there is one to ask through: the parent is
  * same-origin (`frameElement` is null otherwise, without the exception reading a cross-origin
  * parent's property throws) and its content script shares this world.
@@ -146,18 +155,17 @@ export function parentRelay(win: Window): FrameRelay | null {
   if (win === win.top) return null;
   try {
     if (!win.frameElement || win.parent === win) return null;
-    const relay = (win.parent as unknown as RelayGlobal)[RELAY];
-    // The parent's object comes from the parent's realm: `instanceof` would not know it.
-    return typeof relay === 'object' && relay !== null && typeof relay.ask === 'function' && relay.usable ? relay : null;
+    const relay = offeredRelay(win.parent);
+    return relay?.usable ? relay : null;
   } catch {
     return null;
   }
 }
 
-/** Whether a content script's first stage offers a relay in `win` (our world's view of that frame). */
+/** Whether a content script's first stage runs in `win` (it offers a relay there). */
 export function hasRelay(win: Window | null): boolean {
   try {
-    return !!win && typeof (win as unknown as RelayGlobal)[RELAY] === 'object';
+    return !!win && offeredRelay(win) !== null;
   } catch {
     return false;
   }
