@@ -47,7 +47,7 @@ export class ShadowRoots {
         this.#sheet = new CSSStyleSheet();
         this.#sheet.replaceSync(css);
       }
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+      addSheet(root, this.#sheet);
     } catch (error) {
       // The text is still found and counted; it is only not painted inside this component.
       this.#options.onFailure?.(`cannot colour mentions inside a web component: ${String(error)}`);
@@ -56,9 +56,34 @@ export class ShadowRoots {
 
   #release(): void {
     const sheet = this.#sheet;
-    for (const root of this.#roots) {
-      if (sheet && root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
+    if (sheet) for (const root of this.#roots) removeSheet(root, sheet);
     this.#roots.clear();
+  }
+}
+
+/*
+ * A shadow root's `adoptedStyleSheets` as a content script sees it: an array to spread in Chromium
+ * and Firefox 153; in Firefox ESR 140 an observable array that the content script's wrapper leaves
+ * opaque (not iterable, no length, no methods), reached there through the page's own view of the
+ * root (`wrappedJSObject`). A sheet is a DOM object, the same on both sides, and the page could
+ * already read it in the list; the page's own sheets stay in place either way.
+ */
+function opaqueSheets(root: ShadowRoot): ShadowRoot['adoptedStyleSheets'] | null {
+  if (Symbol.iterator in root.adoptedStyleSheets) return null;
+  return (root as { wrappedJSObject?: ShadowRoot }).wrappedJSObject?.adoptedStyleSheets ?? null;
+}
+
+function addSheet(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  const pageList = opaqueSheets(root);
+  if (pageList) pageList.push(sheet);
+  else root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+function removeSheet(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  const pageList = opaqueSheets(root);
+  if (pageList) {
+    for (let i = pageList.length - 1; i >= 0; i--) if (pageList[i] === sheet) pageList.splice(i, 1);
+  } else if (root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 }
