@@ -84,8 +84,9 @@ export default defineConfig({
       const { contents, version, passages } = await emitCorpusBundle(wxt.config.root);
       files.push({ relativeDest: 'corpus.json', contents });
       // pdf.js parses imported PDFs in its own worker, shipped as a file of the extension: an
-      // extension page may not load code from anywhere else (lib/ui/library/documents/read-files.ts).
-      files.push({ relativeDest: 'pdf.worker.min.mjs', absoluteSrc: fileURLToPath(new URL('./node_modules/pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url)) });
+      // extension page may not load code from anywhere else; the legacy build, like the page's half
+      // (lib/ui/library/documents/read-files.ts).
+      files.push({ relativeDest: 'pdf.worker.min.mjs', absoluteSrc: fileURLToPath(new URL('./node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', import.meta.url)) });
       wxt.logger.info(`Corpus bundle ${version.slice(0, 12)}…: ${passages} passages → corpus.json`);
       const { writeIcons } = await import('./lib/build/icons');
       files.push(...(await writeIcons(wxt.config.root, `${wxt.config.wxtDir}/icons`)));

@@ -2,6 +2,10 @@
  * Files picked or dropped, and pasted text, turned into drafts on the page: HTML needs the
  * page's DOMParser (Workers have none), PDF runs in pdf.js's own worker, shipped with the
  * extension as /pdf.worker.min.mjs and never fetched from anywhere else.
+ *
+ * Both halves are pdf.js's legacy build: the modern one calls what the oldest Firefox the manifest
+ * accepts (ESR 140) lacks — `Map.prototype.getOrInsertComputed`, `Math.sumPrecise` — and every
+ * PDF failed there. The legacy build brings those as polyfills, in this page's realm only.
  */
 import { browser } from 'wxt/browser';
 import type { ImportDraft, ImportProblem } from '@/lib/corpus/import/draft';
@@ -16,7 +20,7 @@ export const PDF_WORKER_PATH = '/pdf.worker.min.mjs';
 let pdfjs: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist').then((lib) => {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
     lib.GlobalWorkerOptions.workerSrc = browser.runtime.getURL(PDF_WORKER_PATH as '/');
     return lib as unknown as PdfJs;
   });
