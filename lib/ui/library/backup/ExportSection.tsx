@@ -15,6 +15,7 @@ export function ExportSection({ onStatus }: { onStatus: (status: Status) => void
   useEffect(() => () => void (file && URL.revokeObjectURL(file.href)), [file]);
 
   const run = async () => {
+    if (busy) return;
     setBusy(true);
     onStatus(info(t('backupExporting')));
     try {
@@ -35,7 +36,9 @@ export function ExportSection({ onStatus }: { onStatus: (status: Status) => void
       <h3 id="backup-export-title">{t('backupExportTitle')}</h3>
       <p class="hint">{t('backupExportHint')}</p>
       <div class="backup-actions">
-        <button type="button" id="backup-export" disabled={busy} onClick={() => void run()}>
+        {/* aria-disabled, not disabled: a focused button that becomes disabled loses focus (Firefox
+            ESR 140 then starts Tab from the panel again), and Enter is how a keyboard user got here. */}
+        <button type="button" id="backup-export" aria-disabled={busy} onClick={() => void run()}>
           {t('backupExport')}
         </button>
         {file && (
