@@ -29,12 +29,13 @@ import { installUiShield } from '../card/ui-shield';
 import type { TextBlock } from '../read/blocks';
 import type { ChildFrames, ChildFramesHost } from './child-frames';
 import { FrameRelay, offerRelay, parentRelay, type FrameGateAnswer, type FrameGateQuestion } from './frame-relay';
-import { gateBlocks, handedScan, type InjectedWith } from './handed-page';
-import { leaveHandoff, START_KEYS, type StageHandoff, type StageHandover } from './handoff';
+import { gateBlocks } from './handed-page';
+import { START_KEYS } from './handoff';
 import { askBackgroundNatively, type NativeApi, type NativeMessageListener } from './native-api';
 import { askGate, askGateAbout, outermostRegions, type GateAnswer } from './page-gate';
 import { PageWatch } from './page-watch';
 import { readRoughly } from './rough-read';
+import { SecondStageHandover } from './second-stage-handover';
 import { answerStageOneMessage, type StageOne } from './stage-one-messages';
 import { stageOneDiagnostics, type GateTiming } from './stage-diagnostics';
 
@@ -73,15 +74,10 @@ export class FirstStage {
    * `early`, and one of their answers comes with that second stage.
    */
   #earlyAsk = 0;
-  /** The background injected the second stage with its answer (whichever ask it was). */
-  #injected = false;
   /** The current ask's answer: Backstory is off for this site. */
   #inactive = false;
-  /** What came with the injection (set with `#injected`). */
-  #injectedWith: InjectedWith | null = null;
-  /** Settles the handoff's handover (handoff.ts) that a second stage injected now would wait for. */
-  #settleHandover: ((handover: StageHandover | null) => void) | null = null;
-  readonly #handoff: StageHandoff;
+  /** The handoff to the second stage, and what came with one the background injected. */
+  readonly #handover: SecondStageHandover;
   /** Asks the gate for this frame's own same-origin frames (Chromium: frame-relay.ts). */
   readonly #relay: FrameRelay;
   /** Chromium: reads this frame's `srcdoc`, `about:blank` and `blob:` frames for them (child-frames.ts). */
@@ -105,15 +101,14 @@ export class FirstStage {
      */
     options: { childFrames?: (host: ChildFramesHost, signal: AbortSignal) => ChildFrames } = {},
   ) {
-    this.#handoff = { signal, startedAt: performance.now() };
-    leaveHandoff(this.#handoff);
+    this.#handover = new SecondStageHandover(signal);
     // Now, before any page script runs: the shield's listeners must be the first on the window.
     // The card host it guards comes with the second stage.
-    const handoff = this.#handoff;
+    const { handoff } = this.#handover;
     installUiShield({ containsEvent: (event) => handoff.shieldedUi?.containsEvent(event) ?? false, get root() { return handoff.shieldedUi?.root ?? null; } }, doc.defaultView ?? window, signal);
     signal.addEventListener('abort', () => {
       this.#unwatchText();
-      this.#handOver(null);
+      this.#handover.settle(null);
     }, { once: true });
     this.#watch = new PageWatch(doc, () => {
       // Any change asks again, at most every REGATE_MS, while the gate says no.
@@ -204,9 +199,9 @@ export class FirstStage {
     // A whole page asked directly may come back matched: its blocks and its changes are kept.
     const keep = reading === 'all' && !this.#upstream ? MATCH_LIMIT : 0;
     this.#watch.keep(keep > 0);
-    if (!this.#upstream) this.#awaitHandover();
+    if (!this.#upstream) this.#handover.expect();
     this.#watchText();
-    const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#injected || this.#inactive;
+    const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#handover.injected || this.#inactive;
     const asker = {
       mayMatch: (text: string, last: boolean, blocks?: readonly TextBlock[]) =>
         this.#askBackground(text, last, ask, blocks && { blocks: blocks.length, spec: gateBlocks(blocks, this.doc, this.#watch.inShadows) }),
@@ -224,14 +219,13 @@ export class FirstStage {
     const early = this.#earlyAsk === ask;
     const current = ask === this.#asks && !this.signal.aborted;
     if (answer && current) this.#gateTiming = { ms: performance.now() - start, chars: answer.chars, possible: answer.possible, read, asked: (this.#gateTiming?.asked ?? 0) + 1 };
-    // The page's blocks are handed over only with the mentions of the same ask's last chunk.
-    if (this.#injected) return this.#adoptInjected(this.#injectedWith?.ask === ask ? (answer?.blocks ?? null) : null);
+    if (this.#handover.injected) return this.#adoptInjected(ask, answer?.blocks ?? null);
     if (!current) return;
     if (this.#inactive) {
       this.#state = 'off';
       this.#unwatchText();
       // A second stage injected for the rough text reads the settings itself, and stays off too.
-      if (early) this.#handOver(null);
+      if (early) this.#handover.settle(null);
       return;
     }
     if (answer === null || stale()) return;
@@ -245,63 +239,45 @@ export class FirstStage {
 
   /**
    * The background injected the second stage with its answer: it should be here now, waiting for
-   * what came with it. `blocks`: the whole page, when the ask read it all in whole blocks.
+   * what came with it. `blocks`: the whole page, when `ask` read it all in whole blocks (handed
+   * over only with the mentions of that ask's last chunk).
    */
-  #adoptInjected(blocks: TextBlock[] | null): void {
+  #adoptInjected(ask: number, blocks: TextBlock[] | null): void {
     // Already here (an answer of an overtaken ask): the page's changes stay followed for the
     // scan handed over with the first answer, until the second stage takes them.
     if (this.#state === 'loaded' || this.#state === 'loading') return;
-    const scan = handedScan(this.#injectedWith, this.#watch.read(blocks, () => this.#unwatchText()));
-    // The changes are followed on until the second stage follows them itself (HandedScan.takeRecords).
-    if (!scan) this.#unwatchText();
-    this.#handOver({ ...(this.#injectedWith?.start && { start: this.#injectedWith.start }), scan });
-    this.#injectedWith = null;
-    if (this.#handoff.answer) {
+    if (this.#handover.handOver(ask, blocks, this.#watch, () => this.#unwatchText())) {
       this.#state = 'loaded';
       return;
     }
     // It did not start (this world is ending): asked for again by the next message that needs it.
-    scan?.takeRecords();
-    this.#injected = false;
     this.#state = 'gated';
     this.#lastFailure = { what: 'page stage', message: 'the second stage did not start' };
   }
 
-  /** A handover for a second stage that the next ask's answer may inject (one at a time). */
-  #awaitHandover(): void {
-    if (this.#settleHandover || this.#handoff.answer) return;
-    this.#handoff.handover = new Promise((resolve) => (this.#settleHandover = resolve));
-  }
-
-  #handOver(handover: StageHandover | null): void {
-    const settle = this.#settleHandover;
-    this.#settleHandover = null;
-    settle?.(handover);
-  }
-
   /** Loads the second stage (once; a failure is tried again by the next call). */
   loadSecondStage(): Promise<void> {
-    if (this.#handoff.answer) {
+    if (this.#handover.started) {
       // One injected for the page's rough text may be waiting for its handover: it reads the page itself.
-      if (this.#settleHandover) this.#unwatchText();
-      this.#handOver(null);
+      if (this.#handover.awaited) this.#unwatchText();
+      this.#handover.settle(null);
       this.#state = 'loaded';
       return Promise.resolve();
     }
     this.#listen();
     this.#unwatchText();
     // A second stage loaded this way reads the page itself.
-    this.#handOver(null);
+    this.#handover.settle(null);
     this.#state = 'loading';
     // The read of the matcher's summary and the settings overlaps the injection (the second stage takes it: handoff.ts).
     try {
-      if (!this.#loading) this.#handoff.startRead = this.api.storage.local.get([...START_KEYS]);
+      if (!this.#loading) this.#handover.handoff.startRead = this.api.storage.local.get([...START_KEYS]);
     } catch {
       // The API is gone (an orphaned copy): the injection below fails too, and says so.
     }
     this.#loading ??= this.injectSecondStage().then(
       () => {
-        if (!this.#handoff.answer) throw new Error('the second stage did not start');
+        if (!this.#handover.started) throw new Error('the second stage did not start');
         this.#state = 'loaded';
       },
     ).catch((error: unknown) => {
@@ -328,10 +304,7 @@ export class FirstStage {
       const request = { text, host: this.doc.location.hostname, last, ...(chunk && { blocks: chunk.spec }), ...(rough && { rough }), ...(early && { early }) };
       const value = await askBackgroundNatively(this.api, 'gateText', request);
       if (rough && value?.injecting === true) this.#earlyAsk = ask;
-      if (value?.injected === true) {
-        this.#injected = true;
-        this.#injectedWith = { ...(value.start && { start: value.start }), match: (chunk && value.match) ?? null, blocks: chunk?.blocks ?? 0, ask };
-      }
+      if (value?.injected === true) this.#handover.arrived({ ...(value.start && { start: value.start }), match: (chunk && value.match) ?? null, blocks: chunk?.blocks ?? 0, ask });
       if (value?.active === false && ask === this.#asks) this.#inactive = true;
       return value?.possible !== false;
     } catch {
@@ -427,7 +400,7 @@ export class FirstStage {
   /** What the messages are answered with (stage-one-messages.ts). */
   #answering(): StageOne {
     return {
-      handoff: this.#handoff,
+      handoff: this.#handover.handoff,
       extensionId: () => this.api.runtime.id,
       isTop: () => this.#isTop,
       gateChanged: () => this.#gateChanged(),
@@ -440,7 +413,7 @@ export class FirstStage {
   /** What the `diagnostics` message gets while the second stage is not here. */
   diagnostics(): PageDiagnostics {
     return {
-      ...stageOneDiagnostics(this.#handoff.startedAt, this.#gateTiming),
+      ...stageOneDiagnostics(this.#handover.handoff.startedAt, this.#gateTiming),
       framesAnswered: this.#relay.answered,
       childFrames: this.#childFrames?.figures ?? null,
       lastFailure: this.#lastFailure,
