@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'tests/.artifacts/**'] },
+  { ignores: ['.output/**', '.wxt/**', '.cache/**', 'node_modules/**', 'bench-results/**', 'tests/.artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   noUnsanitized.configs.recommended,
