@@ -133,4 +133,28 @@ forEachBrowser((ctx) => {
     expect(popup.errors).toEqual([]);
     await popup.close();
   });
+
+  it('takes the keyboard from "more passages" to the first passage it brought', async () => {
+    const popup = await ctx().session.openExtensionPage('popup.html');
+    await popup.setViewport(400, 600);
+    await popup.waitFor(() => document.activeElement?.id === 'q');
+    await popup.keyboard.type('Kazakhstan');
+    await popup.waitFor(() => document.querySelector('.result') && document.querySelector('section[aria-busy="false"]'));
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length === 5);
+    // Tab through the card, as a reader would, to the button.
+    const onMore = () => popup.evaluate(() => document.activeElement?.classList.contains('more-passages') ?? false);
+    for (let presses = 0; presses < 80 && !(await onMore()); presses++) await popup.keyboard.press('Tab');
+    expect(await onMore()).toBe(true);
+    await popup.keyboard.press('Enter');
+    expect(
+      await popup.waitFor(() => {
+        const passages = [...document.querySelectorAll('.detail [role="dialog"] .passage')];
+        return passages.length > 5 && document.activeElement === passages[5];
+      }),
+    ).toBe(true);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+  });
 });

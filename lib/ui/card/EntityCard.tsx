@@ -3,6 +3,7 @@
  * passages about it, and the entities mentioned with it. Used on the page (in a shadow root)
  * and by the popup's full-card view.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { CardData } from '@/lib/corpus/types';
 import type { EntityId } from '@/lib/entities/types';
 import { t, tPlural } from '@/lib/i18n';
@@ -56,6 +57,24 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
   const name = card?.entity.name ?? nameOf(entity);
   const titleId = `backstory-card-title-${entity}`;
   const others = card ? coMentioned(card) : [];
+  const passagesList = useRef<HTMLDivElement>(null);
+  /** Where "more" was pressed with the focus on it: the first new passage's index, focused once it is here. */
+  const focusFrom = useRef<number | null>(null);
+  const loadMorePassages = (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    focusFrom.current = (button.getRootNode() as Document | ShadowRoot).activeElement === button ? more.passages.length : null;
+    more.load();
+  };
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || more.loading) return;
+    focusFrom.current = null;
+    // Nothing new (the load failed): the focus stays on the button, beside the message.
+    const first = passagesList.current?.children[from] as HTMLElement | undefined;
+    if (!first) return;
+    first.tabIndex = -1;
+    first.focus();
+  }, [more.loading, more.passages.length]);
   return (
     // The UI's own direction: a right-to-left page must not turn the card around.
     <section class="card" dir={uiDirection()} role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`} tabIndex={-1}>
@@ -89,7 +108,7 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
       {card && more.passages.length > 0 && (
         <>
           <h3 class="passages-title">{t('cardPassages', [String(more.passages.length), String(more.total)])}</h3>
-          <div class="passages">
+          <div class="passages" ref={passagesList}>
             {more.passages.map((p) => (
               <Passage key={p.id} passage={p} focus={card.entity.id} nameOf={nameOf} />
             ))}
@@ -100,7 +119,10 @@ export function EntityCard({ entity, state, recognised, nameOf, onClose, onSearc
             </p>
           )}
           {more.canLoad && (
-            <button type="button" class="more-passages" disabled={more.loading} onClick={more.load}>
+            // aria-disabled, not disabled: a focused button that becomes disabled loses focus (and
+            // the card's keyboard reader their place); once loaded, the first new passage takes it,
+            // as the button goes when nothing is left to load.
+            <button type="button" class="more-passages" aria-disabled={more.loading} onClick={loadMorePassages}>
               {more.loading ? t('morePassagesLoading') : t('morePassages')}
             </button>
           )}

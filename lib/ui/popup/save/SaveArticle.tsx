@@ -41,8 +41,10 @@ export function SaveArticle({ tabId }: { tabId: number | null }) {
       setState({ kind: 'done', text: failure(error), error: true });
     }
   };
+  const saving = state.kind === 'saving';
   const save = () =>
     run(async () => {
+      if (saving) return;
       if (tabId === null) return setState({ kind: 'done', text: t('saveNoTab'), error: true });
       setState({ kind: 'saving' });
       const { readTab, readArticle } = await load();
@@ -67,8 +69,10 @@ export function SaveArticle({ tabId }: { tabId: number | null }) {
   const error = state.kind === 'done' && state.error;
   return (
     <div class="save-article">
-      <button type="button" id="save-article" data-control="save-article" disabled={state.kind === 'saving'} onClick={() => void save()}>
-        {state.kind === 'saving' ? t('saveSaving') : t('saveArticle')}
+      {/* aria-disabled, not disabled: a focused button that becomes disabled loses focus, and
+          Enter is how a keyboard user pressed it (one save at a time all the same). */}
+      <button type="button" id="save-article" data-control="save-article" aria-disabled={saving} onClick={() => void save()}>
+        {saving ? t('saveSaving') : t('saveArticle')}
       </button>
       <p id="save-status" role="status" class={error ? 'status error' : 'status'}>
         {text}

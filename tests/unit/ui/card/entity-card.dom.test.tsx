@@ -126,6 +126,29 @@ describe('EntityCard', () => {
     expect(document.querySelector('.more-passages')).toBeNull();
   });
 
+  it('takes the keyboard to the first new passage once "more" has loaded it, and keeps it on "more" while loading', async () => {
+    const third = passage(7, 'Isa pang S-300.', ['s300'], null);
+    let answer!: () => void;
+    const loadMore = vi.fn(
+      (limit: number) =>
+        new Promise<{ ok: true; value: typeof card }>((resolve) => (answer = () => resolve({ ok: true, value: { ...card, passages: [...card.passages, third].slice(0, limit), totalPassages: 3 } }))),
+    );
+    render(<EntityCard entity="s300" state={{ status: 'ready', card: { ...card, totalPassages: 3 } }} nameOf={nameOf} loadMore={loadMore} />, document.body);
+    const more = document.querySelector('.more-passages') as HTMLButtonElement;
+    more.focus();
+    more.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(more.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(more);
+    more.click(); // a second press while loading asks for nothing more
+    expect(loadMore).toHaveBeenCalledTimes(1);
+    answer();
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelector('.more-passages')).toBeNull();
+    expect((document.activeElement as HTMLElement | null)?.dataset.passage).toBe(third.id);
+  });
+
   it('shows no "more" without a way to load it, and says so when loading fails', async () => {
     render(<EntityCard entity="s300" state={{ status: 'ready', card: { ...card, totalPassages: 9 } }} nameOf={nameOf} />, document.body);
     expect(document.querySelector('.more-passages')).toBeNull();
