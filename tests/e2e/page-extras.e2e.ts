@@ -9,6 +9,8 @@ import { forEachBrowser } from '../harness/session';
 import { mentionPoint, waitForPainted } from '../harness/highlights';
 import { waitForCard } from '../../lib/dev/card';
 import type { PageDiagnostics } from '../../lib/page/diagnostics';
+import { until } from '../../lib/dev/until';
+import { PAGE_GATE_STORAGE_KEY } from '../../lib/entities/storage-keys';
 import { DEMO, DEMO_MENTIONS } from './demo-article';
 
 forEachBrowser((ctx) => {
@@ -19,6 +21,10 @@ forEachBrowser((ctx) => {
   }
 
   it('loads no extras for reading and cards; the first keyboard step loads them and is answered', async () => {
+    // Installed and settled, as a reader's browser is: a page opened while the background still
+    // stores the gate it compiled at install is asked about again when the gate arrives
+    // (gateChanged), which would show in the count of asks below.
+    await until(() => ctx().extension.stored(PAGE_GATE_STORAGE_KEY), Boolean, { what: 'the page gate stored at install' });
     const url = ctx().server.url(DEMO);
     const page = await ctx().session.openPage(url);
     expect(await waitForPainted(page, DEMO_MENTIONS)).toHaveLength(DEMO_MENTIONS.length);
