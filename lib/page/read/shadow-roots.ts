@@ -56,7 +56,15 @@ export class ShadowRoots {
 
   #release(): void {
     const sheet = this.#sheet;
-    if (sheet) for (const root of this.#roots) removeSheet(root, sheet);
+    if (sheet) {
+      for (const root of this.#roots) {
+        try {
+          removeSheet(root, sheet);
+        } catch {
+          // A page that broke its own list keeps a sheet of colours no highlight uses any more.
+        }
+      }
+    }
     this.#roots.clear();
   }
 }
@@ -66,7 +74,9 @@ export class ShadowRoots {
  * and Firefox 153; in Firefox ESR 140 an observable array that the content script's wrapper leaves
  * opaque (not iterable, no length, no methods), reached there through the page's own view of the
  * root (`wrappedJSObject`). A sheet is a DOM object, the same on both sides, and the page could
- * already read it in the list; the page's own sheets stay in place either way.
+ * already read it in the list; the page's own sheets stay in place either way. Its `push` and
+ * `splice` are the page's: a page that replaced them learns only of that sheet, and a throw is
+ * caught (noted like any root that cannot take the sheet; on release, left).
  */
 function opaqueSheets(root: ShadowRoot): ShadowRoot['adoptedStyleSheets'] | null {
   if (Symbol.iterator in root.adoptedStyleSheets) return null;

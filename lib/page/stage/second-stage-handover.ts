@@ -55,7 +55,7 @@ export class SecondStageHandover {
 
   /**
    * Hands the injected second stage what came with it and the page as `ask` read it (`blocks`,
-   * the whole page, count only when the injection came with that ask's answer). The page's
+   * the whole page, go only where the injection came with that ask's answer). The page's
    * changes stay followed until the second stage follows them itself (HandedScan.takeRecords);
    * without a scan to hand, `unwatch` stops following them at once. False: the second stage did
    * not start (this world is ending), and the next message that needs it asks for it again.

@@ -65,6 +65,26 @@ describe('ShadowRoots', () => {
     expect(pageList).toEqual([own]);
   });
 
+  it('withdraws the colours from every other root where one page broke its own list (Firefox ESR 140’s path)', () => {
+    const broken: CSSStyleSheet[] = [];
+    broken.splice = () => {
+      throw new Error('the page’s splice');
+    };
+    const fine: CSSStyleSheet[] = [];
+    const opaqueRoot = (pageList: CSSStyleSheet[]) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      return { host, adoptedStyleSheets: Object.create(null), wrappedJSObject: { adoptedStyleSheets: pageList } } as unknown as ShadowRoot;
+    };
+    const { shadows, stop } = roots(CSS_RULES);
+    shadows.add(opaqueRoot(broken));
+    shadows.add(opaqueRoot(fine));
+    expect([broken.length, fine.length]).toEqual([1, 1]);
+    stop.abort();
+    expect(fine).toEqual([]);
+    expect(shadows.list()).toEqual([]);
+  });
+
   it('tells a root that cannot take the sheet, and still lists it for hit-testing', () => {
     const host = document.createElement('div');
     document.body.append(host);
