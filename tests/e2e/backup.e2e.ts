@@ -152,6 +152,8 @@ forEachBrowser((ctx) => {
     expect(overflow).toEqual({ page: 0, wider: 0 });
     await page.keyboard.press('Enter'); // Cancel
     expect((await statusAfter(page, 'Nothing was changed')).role).toBe('status');
+    // The focus goes back to the button that asked, not to the top of the page.
+    expect(await page.waitFor(() => document.activeElement?.id === 'backup-reset')).toBe(true);
     expect(page.errors).toEqual([]);
   });
 });

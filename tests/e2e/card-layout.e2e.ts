@@ -116,7 +116,8 @@ forEachBrowser((ctx) => {
     await page.close();
   });
 
-  it('shows more passages in the popup\'s full card too', async () => {
+  /** The popup, Kazakhstan typed in its search, the first result opened as a full card by keyboard. */
+  async function openFullCard(): Promise<BrowserPage> {
     const popup = await ctx().session.openExtensionPage('popup.html');
     await popup.setViewport(400, 600);
     await popup.waitFor(() => document.activeElement?.id === 'q');
@@ -124,6 +125,11 @@ forEachBrowser((ctx) => {
     await popup.waitFor(() => document.querySelector('.result') && document.querySelector('section[aria-busy="false"]'));
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
+    return popup;
+  }
+
+  it('shows more passages in the popup\'s full card too', async () => {
+    const popup = await openFullCard();
     const count = () => popup.evaluate(() => document.querySelectorAll('.detail [role="dialog"] .passage').length);
     await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length > 0);
     expect(await count()).toBe(5);
@@ -135,13 +141,7 @@ forEachBrowser((ctx) => {
   });
 
   it('takes the keyboard from "more passages" to the first passage it brought', async () => {
-    const popup = await ctx().session.openExtensionPage('popup.html');
-    await popup.setViewport(400, 600);
-    await popup.waitFor(() => document.activeElement?.id === 'q');
-    await popup.keyboard.type('Kazakhstan');
-    await popup.waitFor(() => document.querySelector('.result') && document.querySelector('section[aria-busy="false"]'));
-    await popup.keyboard.press('ArrowDown');
-    await popup.keyboard.press('Enter');
+    const popup = await openFullCard();
     await popup.waitFor(() => document.querySelectorAll('.detail [role="dialog"] .passage').length === 5);
     // Tab through the card, as a reader would, to the button.
     const onMore = () => popup.evaluate(() => document.activeElement?.classList.contains('more-passages') ?? false);

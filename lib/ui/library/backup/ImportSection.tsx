@@ -37,6 +37,7 @@ export function ImportSection({ onStatus, onImported }: { onStatus: (status: Sta
     }
   };
   const start = () => {
+    if (busy) return;
     if (mode === 'replace' && input.current?.files?.[0]) setConfirming(true);
     else void run();
   };
@@ -58,7 +59,8 @@ export function ImportSection({ onStatus, onImported }: { onStatus: (status: Sta
         ))}
       </fieldset>
       <div class="backup-actions">
-        <button type="button" id="backup-import" disabled={busy} onClick={start}>
+        {/* aria-disabled, not disabled: pressed with Enter, it keeps the focus while it works. */}
+        <button type="button" id="backup-import" aria-disabled={busy} onClick={start}>
           {t('backupImport')}
         </button>
       </div>

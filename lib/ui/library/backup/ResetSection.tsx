@@ -35,7 +35,8 @@ export function ResetSection({ onStatus, onReset }: { onStatus: (status: Status)
         {t('backupResetSettings')}
       </label>
       <div class="backup-actions">
-        <button type="button" id="backup-reset" class="danger" disabled={busy} onClick={() => setConfirming(true)}>
+        {/* aria-disabled while busy: the confirmation hands the focus back here when it closes. */}
+        <button type="button" id="backup-reset" class="danger" aria-disabled={busy} onClick={() => !busy && setConfirming(true)}>
           {t('backupReset')}
         </button>
       </div>
