@@ -123,7 +123,14 @@ forEachBrowser((ctx) => {
     await library.fill('#paste-text', 'The CSTO summit in Yerevan ended without a joint statement on the Lachin corridor.');
     await library.click('#paste-add');
     await library.waitFor(() => document.querySelectorAll('fieldset.draft').length === 1);
-    expect(await importAndWait(library)).toBe('Imported 1 document (1 passage).');
+    // By keyboard this time: Tab on to Import and press Enter. The preview and then the progress
+    // go away with the buttons the focus was on; it lands on the result, not the top of the page.
+    const onImport = () => library.evaluate(() => document.activeElement?.id === 'import-start');
+    for (let presses = 0; presses < 40 && !(await onImport()); presses++) await library.keyboard.press('Tab');
+    expect(await onImport()).toBe(true);
+    await library.keyboard.press('Enter');
+    expect(await library.waitFor(() => document.getElementById('import-result')?.textContent ?? null, undefined, 60_000)).toBe('Imported 1 document (1 passage).');
+    expect(await library.waitFor(() => document.activeElement?.id === 'import-result')).toBe(true);
     await library.waitFor(() => [...document.querySelectorAll('.documents .doc-title')].some((e) => e.textContent?.startsWith('The CSTO summit')));
 
     const before = (await documentsState(library)).titles.length;

@@ -16,9 +16,10 @@ import { finalDraft } from './draft-checks';
 import { DraftPreview } from './DraftPreview';
 import { startImport, type RunningImport } from './import-client';
 import { ImportProgressView } from './ImportProgressView';
+import { ImportResult } from './ImportResult';
 import { ImportSources } from './ImportSources';
 import { libraryDb } from './library-db';
-import { documentsCount, passagesCount } from './messages';
+import { documentsCount } from './messages';
 import { ProblemList } from './ProblemList';
 import { searchCaughtUp } from './search-caught-up';
 import { StorageInfo } from './StorageInfo';
@@ -142,15 +143,7 @@ export function DocumentsTab() {
         </p>
       )}
       {phase.kind === 'importing' && <ImportProgressView progress={phase.progress} onCancel={() => running.current?.cancel()} />}
-      {phase.kind === 'finished' && (
-        <>
-          <p role="status" id="import-result">
-            {phase.cancelled ? `${t('docCancelled')} ` : ''}
-            {t('docFinished', [documentsCount(phase.progress.stored), passagesCount(phase.progress.passages)])}
-          </p>
-          <ProblemList problems={phase.progress.problems} duplicates={phase.progress.duplicates} cancelled={phase.notImported} />
-        </>
-      )}
+      {phase.kind === 'finished' && <ImportResult progress={phase.progress} cancelled={phase.cancelled} notImported={phase.notImported} />}
       {error && <p role="alert">{t('docActionFailed', [error])}</p>}
       <DocumentList documents={documents} onDelete={remove} />
       <StorageInfo revision={revision} />

@@ -27,6 +27,8 @@ export function DraftPreview({ drafts, busy, onChange, onImport, onNotReady }: D
   const [focus, setFocus] = useState<string | null>(null);
   const pageStart = Math.min(start, Math.max(0, Math.floor((drafts.length - 1) / PREVIEW_PAGE_SIZE) * PREVIEW_PAGE_SIZE));
   const shown = drafts.slice(pageStart, pageStart + PREVIEW_PAGE_SIZE);
+  const atFirst = pageStart === 0;
+  const atLast = pageStart + PREVIEW_PAGE_SIZE >= drafts.length;
   // A field on another page is focused once that page is in the DOM, before it is painted.
   useLayoutEffect(() => {
     if (focus === null) return;
@@ -64,13 +66,15 @@ export function DraftPreview({ drafts, busy, onChange, onImport, onNotReady }: D
       })}
       {paged && (
         <nav class="preview-pages" aria-label={t('docPreviewPages')}>
-          <button type="button" id="preview-previous" disabled={pageStart === 0} onClick={() => setStart(pageStart - PREVIEW_PAGE_SIZE)}>
+          {/* aria-disabled at either end, not disabled: Next pressed with Enter onto the last page
+              would otherwise drop the focus with the button it was on. */}
+          <button type="button" id="preview-previous" aria-disabled={atFirst} onClick={() => atFirst || setStart(pageStart - PREVIEW_PAGE_SIZE)}>
             {t('docPreviewPrevious')}
           </button>
           <span id="preview-range" aria-live="polite">
             {t('docPreviewRange', [formatCount(pageStart + 1), formatCount(pageStart + shown.length), formatCount(drafts.length)])}
           </span>
-          <button type="button" id="preview-next" disabled={pageStart + PREVIEW_PAGE_SIZE >= drafts.length} onClick={() => setStart(pageStart + PREVIEW_PAGE_SIZE)}>
+          <button type="button" id="preview-next" aria-disabled={atLast} onClick={() => atLast || setStart(pageStart + PREVIEW_PAGE_SIZE)}>
             {t('docPreviewNext')}
           </button>
         </nav>
