@@ -26,7 +26,7 @@ import { CardHost } from './card/host';
 import { CardUiLoader } from './card/ui-loader';
 import type { ShieldedUi } from './card/ui-shield';
 import { CountReporter } from './count-reporter';
-import { loadMatcher, loadPageCatalogue, PageMatcher, watchPageCatalogue } from './matcher-loader';
+import { loadMatcher, loadPageCatalogue, PageMatcher, storedPageCatalogue, watchPageCatalogue } from './matcher-loader';
 import { PageEvents } from './page-events';
 import { browserHighlightApi, type HighlightApi } from './paint/highlighter';
 import overlayCss from './paint/private-overlay.css?inline';
@@ -224,6 +224,21 @@ export class ContentScript {
     });
     this.#catalogueLoad = load;
     return load;
+  }
+
+  /**
+   * Reads the settings and the matcher's summary again: they changed (`gateChanged`), perhaps
+   * before this stage's listeners were in place while it started from values read earlier
+   * (stage/handoff.ts `staleStart`). What is unchanged is left as it runs.
+   */
+  async recheckStored(): Promise<void> {
+    const values = await readStart().catch(() => null);
+    await this.ready;
+    if (!values || this.#signal.aborted) return;
+    const catalogue = storedPageCatalogue(values);
+    if (catalogue) this.#replaceCatalogue(catalogue);
+    const settings = await loadPageSettings(Promise.resolve(values));
+    if (JSON.stringify(settings) !== JSON.stringify(this.#settings)) this.applySettings(settings);
   }
 
   #replaceCatalogue(next: PageCatalogue): void {

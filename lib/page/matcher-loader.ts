@@ -58,8 +58,12 @@ export async function loadMatcher(unpacker: () => Promise<Unpack>): Promise<Load
  */
 export async function loadPageCatalogue(read: Promise<Record<string, unknown>>, matcher: PageMatcher): Promise<PageCatalogue | null> {
   const values: Record<string, unknown> | null = await read.catch(() => null);
-  const summary = readMatcherSummary(values?.[MATCHER_SUMMARY_STORAGE_KEY], TEXT_BUILD_KEY);
-  return summary ?? (await matcher.request());
+  return (values && storedPageCatalogue(values)) ?? (await matcher.request());
+}
+
+/** The matcher's summary among stored values (a start read), if one of this build is there. */
+export function storedPageCatalogue(values: Record<string, unknown>): PageCatalogue | null {
+  return readMatcherSummary(values[MATCHER_SUMMARY_STORAGE_KEY], TEXT_BUILD_KEY);
 }
 
 /**

@@ -200,6 +200,7 @@ export class FirstStage {
     const keep = reading === 'all' && !this.#upstream ? MATCH_LIMIT : 0;
     this.#watch.keep(keep > 0);
     if (!this.#upstream) this.#handover.expect();
+    this.#handover.asking();
     this.#watchText();
     const stale = () => this.signal.aborted || ask !== this.#asks || this.#state === 'loading' || this.#state === 'loaded' || this.#handover.injected || this.#inactive;
     const asker = {
@@ -354,6 +355,7 @@ export class FirstStage {
    * again, and so are the frames that asked through this one.
    */
   #gateChanged(): void {
+    this.#handover.gateChanged();
     // A new gate (a new watchlist) may pass text the old one turned away; a site may be switched on.
     if (this.#state === 'gated' || this.#state === 'off') void this.#evaluate();
     // The first ask may have been answered from what was stored before: a no asks again, about

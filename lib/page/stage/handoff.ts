@@ -64,6 +64,15 @@ export interface StageHandoff {
   handover?: Promise<StageHandover | null>;
   /** Set by the second stage: its card host, which the first stage's key and clipboard shield guards. */
   shieldedUi?: ShieldedUi;
+  /**
+   * Set by the first stage when the background says the settings or the gate changed
+   * (`gateChanged`, sent once the change is stored) after the current ask began: a second stage
+   * that starts from values read for that ask (the handover's, or a storage read begun before)
+   * may have them from before the change, and reads them again. Cleared as an ask begins.
+   */
+  staleStart?: boolean;
+  /** Set by the second stage: told of every later `gateChanged` (it reads the stored values again). */
+  onGateChanged?: () => void;
   /** Set by the second stage: answers a message (a promise of the reply), or undefined when it is not its. */
   answer?: (message: unknown, sender: NativeSender) => Promise<unknown> | undefined;
 }

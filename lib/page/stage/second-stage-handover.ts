@@ -47,6 +47,21 @@ export class SecondStageHandover {
     settle?.(handover);
   }
 
+  /** An ask begins: its answer reads the stored values after any change told before now. */
+  asking(): void {
+    this.handoff.staleStart = false;
+  }
+
+  /**
+   * The settings or the gate changed (`gateChanged`): the second stage, here or still on its way
+   * with values read before the change, reads them again. Its own storage listener may have come
+   * too late: the change can land between the background's read and the stage's start.
+   */
+  gateChanged(): void {
+    this.handoff.staleStart = true;
+    this.handoff.onGateChanged?.();
+  }
+
   /** The background's answer injected the second stage, with these. */
   arrived(injectedWith: InjectedWith): void {
     this.injected = true;

@@ -38,5 +38,9 @@ export function startSecondStage(doc: Document = document, global: object = glob
   page.events.listen(diagnostics, handoff.signal);
   const messages = new StageTwoMessages(page, () => diagnostics.snapshot(), browser.runtime.id, inject, handoff.signal, global);
   handoff.answer = (message, sender) => messages.answer(message, sender);
+  // A change of the settings or the watchlist the first stage was told of: one that came after
+  // this stage's values were read but before its storage listeners were in place, or later.
+  handoff.onGateChanged = () => void page.recheckStored();
+  if (handoff.staleStart) handoff.onGateChanged();
   return true;
 }

@@ -13,7 +13,9 @@ import type * as unpack from '@/lib/entities/unpack';
 import type { PageDiagnostics } from '@/lib/page/diagnostics';
 import type { PageMentionsReport } from '@/lib/page/read/report';
 import type { Result } from '@/lib/messages/protocol';
+import { MATCHER_SUMMARY_STORAGE_KEY } from '@/lib/entities/storage-keys';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { SETTINGS_AREA_KEY } from '@/lib/settings/storage-key';
 import { updateSettings } from '@/lib/settings/store';
 import { TEXT_BUILD_KEY } from '@/lib/text/build-key';
 import { ask, contentScriptWorld, host, withoutCsto } from './content-script-world';
@@ -99,6 +101,28 @@ describe('the content script', () => {
     await page.session?.scanned;
     expect(w.painted('csto')).toBe(0);
     expect(w.painted('kazakhstan')).toBe(1);
+  });
+
+  it('reads the stored values again when told the watchlist changed before it listened', async () => {
+    // The background read the values it sent with the stage, then the watchlist changed and the
+    // new matcher was stored — all before this stage's storage listeners were in place.
+    await w.storeMatcher(watchlistMatcherKey('no-csto'), withoutCsto());
+    const before = await fakeBrowser.storage.local.get(MATCHER_SUMMARY_STORAGE_KEY);
+    await w.storeMatcher();
+    const page = w.start({ handover: Promise.resolve({ start: { ...before, [SETTINGS_AREA_KEY]: DEFAULT_SETTINGS }, scan: null }) });
+    await page.ready;
+    await page.session?.scanned;
+    expect(w.painted('csto')).toBe(0);
+    const first = page.session;
+
+    await page.recheckStored();
+    expect(page.session).not.toBe(first);
+    await page.session?.scanned;
+    expect(w.painted('csto')).toBe(2);
+    // Told again with nothing new: the running session stays.
+    const current = page.session;
+    await page.recheckStored();
+    expect(page.session).toBe(current);
   });
 
   it('has the background match its text and never unpacks the matcher itself', async () => {

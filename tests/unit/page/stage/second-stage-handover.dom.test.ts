@@ -52,6 +52,22 @@ describe('SecondStageHandover', () => {
     expect(handover.handoff.handover).toBe(first);
   });
 
+  it('tells the second stage of a change of the settings or the gate, also one it may have missed', () => {
+    const { handover } = setUp();
+    handover.asking();
+    expect(handover.handoff.staleStart).toBe(false);
+    // Before the second stage is here: it finds the mark when it starts.
+    handover.gateChanged();
+    expect(handover.handoff.staleStart).toBe(true);
+    // Here: told at once. A new ask reads the values afresh.
+    let told = 0;
+    handover.handoff.onGateChanged = () => told++;
+    handover.gateChanged();
+    expect(told).toBe(1);
+    handover.asking();
+    expect(handover.handoff.staleStart).toBe(false);
+  });
+
   it('hands the page read by the ask the injection answered, with its mentions and the changes since', async () => {
     const { handover, watch, blocks, unwatch, unwatched } = setUp();
     handover.expect();

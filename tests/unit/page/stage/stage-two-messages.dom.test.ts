@@ -105,6 +105,16 @@ describe('the second stage and its extras', () => {
     expect(loaded?.ms).toBeGreaterThan(0);
   });
 
+  it('reads the stored values again for a change the first stage was told of, before it started or after', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    handoff.staleStart = true;
+    startSecondStage(document, global, inject);
+    // Its start read, and one more for the change it may have missed.
+    await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(2));
+    handoff.onGateChanged?.();
+    await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(3));
+  });
+
   it('keeps a failed injection in the diagnostics and tries again with the next ask', async () => {
     startSecondStage(document, global, inject);
     injects = false;
