@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { focusIsLost } from '@/lib/ui/rescue-focus';
 
 interface ConfirmProps {
   id: string;
@@ -23,8 +24,7 @@ export function Confirm({ id, question, action, onConfirm, onCancel }: ConfirmPr
     cancel.current?.focus();
     return () => {
       // Only where the focus is still ours: a reader who moved on is not pulled back.
-      const focused = document.activeElement;
-      if (opener?.isConnected && (!focused || focused === document.body || group.current?.contains(focused))) opener.focus();
+      if (opener?.isConnected && (focusIsLost() || group.current?.contains(document.activeElement))) opener.focus();
     };
   }, []);
   return (
